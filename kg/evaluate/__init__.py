@@ -52,10 +52,11 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
     m = match_entities(gold, built)
     t_ok, t_all, wrong = type_accuracy(gold, built, m)
     dups, merges = duplicates(gold, built, m), over_merges(gold, built, m)
+    entities_all = entity_prf(gold, built, m, None)
     return Scores(
         gold=gold.path, graph=graph_name,
-        entities_core=core_prf(gold, built, m), entities_all=entity_prf(gold, built, m, None),
-        type_accuracy=ratio(t_ok, t_all, 1.0 if not any(not e.optional for e in gold.entities.values()) else 0.0),
+        entities_core=core_prf(gold, built, m), entities_all=entities_all,
+        type_accuracy=ratio(t_ok, t_all, 0.0 if entities_all.expected else 1.0),
         type_correct=t_ok, type_matched=t_all, wrong_types=wrong,
         duplicates=len(dups), duplicated=dups, over_merges=len(merges), over_merged=merges,
         facts_core=score_facts(gold, built, m, CORE_PROPERTIES),

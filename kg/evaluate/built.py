@@ -36,7 +36,7 @@ _CLASS_OF = {KG[c]: c for c in ENTITY_CLASSES}
 class BuiltEntity:
     iri: str
     cls: str
-    label: str                      # rdfs:label, else the IRI's last segment (for reports)
+    label: str                      # rdfs:label on one line, else the IRI's last segment (reports)
     names: frozenset[str]           # normalized label + alt labels
     docs: frozenset[str]            # ids of the articles it is kg:mentionedIn
 
@@ -94,7 +94,7 @@ def read_graph(graph: Graph) -> Built:
         raw = [label, *(str(o) for o in graph.objects(s, SKOS.altLabel))]
         names = frozenset(n for n in map(normalize, raw) if n)
         docs = frozenset(doc_of.get(a) or _doc_id(graph, a) for a in graph.objects(s, KG.mentionedIn))
-        shown = label or unquote(str(s).rstrip("/").rsplit("/", 1)[-1])
+        shown = " ".join(label.split()) or unquote(str(s).rstrip("/").rsplit("/", 1)[-1])
         built.entities[str(s)] = BuiltEntity(str(s), cls, shown, names, docs)
 
     for prop in ENTITY_PROPERTIES:

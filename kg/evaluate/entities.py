@@ -14,7 +14,8 @@ reference entity's normalized names. Readings chosen where the guidelines leave 
 - Precision counts built entities (a duplicate that matches is not a false positive; splits are
   counted by ``duplicates``); recall counts reference entities.
 - Type accuracy is taken over matched pairs (built entity, non-optional reference entity it
-  matches): the share whose classes are equal (Official vs Person is a difference).
+  matches): the share whose classes are equal (Official vs Person is a difference); 0.0 when
+  nothing matched (1.0 when the reference has no non-optional entity).
   Optional reference entities are left out of type accuracy, duplicates and over-merges.
 """
 

@@ -151,7 +151,8 @@ def score_quotes(gold: Gold, built: Built, m: Matching) -> QuoteScores:
             ignored += 1
         else:
             who = built.entities[q.speaker].label if q.speaker else "no speaker"
-            text = q.text if len(q.text) <= 70 else q.text[:67].rstrip() + "..."
+            text = " ".join(q.text.split())
+            text = text if len(text) <= 70 else text[:67].rstrip() + "..."
             spurious.append(f"{q.doc or '?'}: '{text}' ({who})")
     expected = sum(1 for g in gold.quotes if not g.optional)
     predicted = correct + len(spurious)
