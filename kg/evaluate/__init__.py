@@ -21,6 +21,10 @@ Fields of the returned :class:`~kg.evaluate.results.Scores` (all rates are float
 - ``quotes``: :class:`QuoteScores` with ``.found`` and ``.attributed`` (shares of the
   non-optional reference quotes), ``.precision`` and the missed/misattributed/spurious lists.
 
+Lower level: ``score(load_gold(path), read_graph(rdflib_graph))`` scores an in-memory graph;
+:func:`kg.evaluate.fromgold.gold_to_graph` turns a reference into the graph a perfect build
+would produce (scores 1.0 everywhere; handy in tests).
+
 The readings chosen where the guidelines leave room are documented in
 :mod:`kg.evaluate.entities` (entities, core scope, optional items, type accuracy),
 :mod:`kg.evaluate.facts` (facts, optional facts and entities, titles, dates, quotes),
