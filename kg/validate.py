@@ -1,0 +1,149 @@
+"""``kg validate``: check a graph against kg's SHACL shapes (``ontology/shapes.ttl``).
+
+pySHACL runs with ``ontology/kg.ttl`` mixed in as the ontology, so that subclasses count (an
+Official is a Person, a Court an Agency), and without inference: the shapes require each entity to
+carry exactly one, its most specific, class, which RDFS inference would break.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH
+from rdflib.util import guess_format
+
+from .errors import KgError
+from .namespaces import PREFIXES
+from .resources import ontology_dir
+
+MAX_VALUE_CHARS = 80
+
+
+@dataclass
+class ValidationResult:
+    """The outcome of a validation: ``text`` is the readable report ``kg validate`` prints."""
+
+    conforms: bool
+    text: str
+    violations: int
+    warnings: int = 0
+
+
+def load_rdf(path: Path, what: str = "graph") -> Graph:
+    """Parse an RDF file (format guessed from its suffix, Turtle by default) or raise KgError."""
+    if not path.is_file():
+        raise KgError(f"{path}: no such {what} file" + (" (run `kg build` first)" if what == "graph" else ""))
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        return Graph().parse(path, format=fmt)
+    except Exception as err:  # rdflib raises many kinds (BadSyntax, SAXParseException, ValueError...)
+        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
+        raise KgError(f"{path}: not a valid {fmt} {what}: {first}") from None
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_graph(path: str, mtime_ns: int, what: str) -> Graph:
+    return load_rdf(Path(path), what)
+
+
+def _load_cached(path: Path, what: str) -> Graph:
+    """Shapes and ontology are parsed once per process (and again if the file changes)."""
+    mtime = path.stat().st_mtime_ns if path.is_file() else -1
+    return _cached_graph(str(path), mtime, what)
+
+
+def validate_graph(graph: Graph, shapes_path: Path | None = None) -> ValidationResult:
+    """Validate ``graph`` against the shapes (default ``ontology/shapes.ttl``)."""
+    shapes = _load_cached(Path(shapes_path) if shapes_path else ontology_dir() / "shapes.ttl", "shapes")
+    ontology = _load_cached(ontology_dir() / "kg.ttl", "ontology")
+    conforms, results, text = shacl_validate(
+        graph, shacl_graph=shapes, ont_graph=ontology, inference="none",
+        allow_warnings=True, advanced=True,
+    )
+    if not isinstance(results, Graph):  # pySHACL could not use the shapes at all
+        raise KgError(f"{shapes_path or 'ontology/shapes.ttl'}: unusable SHACL shapes: {text.strip().splitlines()[0]}")
+    problems = _results(results, shapes)
+    violations = sum(1 for p in problems if p[0] == "violation")
+    warnings = len(problems) - violations
+    return ValidationResult(bool(conforms), _report(problems, bool(conforms)), violations, warnings)
+
+
+def run_validate(graph_path: Path, shapes: Path | None = None) -> int:
+    """Print a readable report for ``graph_path``; return 0 if it conforms, 1 if not."""
+    graph = load_rdf(Path(graph_path), "graph")
+    if shapes is not None:
+        load_rdf(Path(shapes), "shapes")  # a clear error for a missing or broken shapes file
+    result = validate_graph(graph, shapes)
+    print(f"{graph_path}: {result.text}")
+    return 0 if result.conforms else 1
+
+
+def _short(term) -> str:
+    """A compact form of an RDF term: prefixed IRIs, truncated literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        matches = [(len(str(ns)), p) for p, ns in PREFIXES.items() if term.startswith(str(ns))]
+        if not matches:
+            return f"<{term}>"
+        length, prefix = max(matches)
+        return f"{prefix}:{term[length:]}"
+    if isinstance(term, Literal):
+        text = str(term).replace("\n", " ")
+        if len(text) > MAX_VALUE_CHARS:
+            text = text[: MAX_VALUE_CHARS - 3] + "..."
+        suffix = f"^^{_short(term.datatype)}" if term.datatype else (f"@{term.language}" if term.language else "")
+        return f'"{text}"{suffix}'
+    return "(blank node)"
+
+
+def _shorten_iris(message: str) -> str:
+    """Write the full IRIs pySHACL puts into templated messages with kg's prefixes."""
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+        message = message.replace(str(ns), f"{prefix}:")
+    return message
+
+
+def _shape_name(shapes: Graph, shape) -> str:
+    """The shape's rdfs:label, or for a property shape '<node shape label> / <sh:name>'."""
+    label = shapes.value(shape, RDFS.label) or shapes.value(shape, SH.name)
+    parent = shapes.value(None, SH.property, shape)
+    if parent is not None:
+        parent_label = shapes.value(parent, RDFS.label)
+        return f"{parent_label} / {label}" if parent_label else str(label or "")
+    return str(label) if label else (_short(shape) if isinstance(shape, URIRef) else "")
+
+
+def _results(results: Graph, shapes: Graph) -> list[tuple[str, str, str, str, str, str]]:
+    """(severity, message, focus, path, value, shape) for each validation result, sorted."""
+    rows = []
+    for res in results.subjects(RDF.type, SH.ValidationResult):
+        severity = results.value(res, SH.resultSeverity)
+        sev = "violation" if severity in (None, SH.Violation) else str(severity).rsplit("#", 1)[-1].lower()
+        messages = sorted(_shorten_iris(str(m)) for m in results.objects(res, SH.resultMessage))
+        component = _short(results.value(res, SH.sourceConstraintComponent))
+        rows.append((
+            sev, messages[0] if messages else f"constraint {component} not met",
+            _short(results.value(res, SH.focusNode)), _short(results.value(res, SH.resultPath)),
+            _short(results.value(res, SH.value)), _shape_name(shapes, results.value(res, SH.sourceShape)),
+        ))
+    return sorted(set(rows), key=lambda r: (r[0] != "violation", r))
+
+
+def _report(problems: list[tuple[str, str, str, str, str, str]], conforms: bool) -> str:
+    violations = sum(1 for p in problems if p[0] == "violation")
+    warnings = len(problems) - violations
+    head = "conforms" if conforms else f"does not conform: {violations} violation(s)"
+    if warnings:
+        head += f", {warnings} warning(s)"
+    lines = [head]
+    for sev, message, focus, path, value, shape in problems:
+        lines.append(f"  - {sev}: {message}" + (f"  [{shape}]" if shape else ""))
+        detail = f"focus {focus}" + (f"  path {path}" if path else "")
+        detail += f"  value {value}" if value and value != focus else ""
+        lines.append(f"      {detail}")
+    return "\n".join(lines)
