@@ -1,0 +1,126 @@
+"""Small shared pieces of the corpus reader: problems, settings and text clean-up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+DEFAULT_MAX_BYTES = 10_000_000
+"""Largest single-article file (.txt, .md, .html) or JSONL line read, in bytes."""
+
+DEFAULT_MAX_CHARS = 1_000_000
+"""Longest article text accepted, in characters (spaCy's default ``nlp.max_length``)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read (or, with ``skipped=False``, was read with a caveat).
+
+    ``str(problem)`` is the one line shown to users: ``path[:line]: reason``.
+    """
+
+    path: str
+    line: int | None
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """The JSONL field names to read each article attribute from."""
+
+    id: str = "id"
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    url: str = "url"
+    publisher: str = "source"
+    authors: str = "authors"
+
+
+class Unreadable(Exception):
+    """Raised inside the reader for one input; becomes a :class:`Problem` with this message."""
+
+
+_NEWLINES = re.compile(r"\r\n?")
+_BAD_CHARS = re.compile(r"[\x00\ufeff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")  # lone ones, e.g. from JSON "\ud800" escapes
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def clean_text(text: str) -> str:
+    """The reference text of an article: NFC, ``\\n`` newlines, no BOM, NUL or lone surrogates.
+
+    Every offset kg stores points into this string (``Document.text``), so any clean-up happens
+    here, once, before extraction.
+    """
+    text = _SURROGATES.sub("\ufffd", _BAD_CHARS.sub("", text))
+    text = _NEWLINES.sub("\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def norm_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date or date-time string, else ``None`` (never a bad literal)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DATE.match(value.strip())
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
+def norm_str(value: object) -> str | None:
+    """A stripped one-line string, or ``None`` for empty / non-scalar values."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = " ".join(_SURROGATES.sub("\ufffd", value).split())
+    return value or None
+
+
+def split_authors(value: object) -> list[str]:
+    """Author names from ``"A, B; C"`` or ``["A", "B"]``; leading "By " dropped, order kept, no repeats."""
+    if isinstance(value, str):
+        items: list[object] = re.split(r"[,;]", value)
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        return []
+    out: list[str] = []
+    for item in items:
+        name = norm_str(item)
+        if name and name.lower().startswith("by "):
+            name = name[3:].strip()
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def first_line_title(text: str, max_len: int = 200) -> str | None:
+    """The first non-empty line of ``text`` if it is short enough to be a headline."""
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line if len(line) < max_len else None
+    return None
+
+
+def size_text(n: int) -> str:
+    """``52 MB`` / ``10 MB`` style sizes for messages."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.0f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.0f} kB"
+    return f"{n} bytes"

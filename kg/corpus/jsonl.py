@@ -1,0 +1,128 @@
+"""JSON lines (``.jsonl``, ``.jsonl.gz``, or standard input): one article per line, streamed.
+
+Each line is an object with the fields named by :class:`~kg.corpus.base.JsonlFields` (by default
+``id``, ``text``, ``title``, ``date``, ``url``, ``source``, ``authors``). Blank lines are skipped.
+A line without an id gets ``<file stem>-<line number>``. A malformed line (bad JSON, not an
+object, no text) is one :class:`Problem` with its line number; the other lines are still read.
+Gzip is recognised by its magic bytes, whatever the file is called.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..model import Document
+from .base import JsonlFields, Problem, Unreadable, clean_text, norm_date, norm_str, size_text, split_authors
+from .decode import binary_signature, decode
+from .files import os_reason
+
+MAX_BAD_LINES = 100
+"""Stop reading a file after this many malformed lines and not one good article."""
+
+Item = tuple[int, Document, list[str]] | Problem
+
+
+def read_jsonl_file(path: Path, stem: str, fields: JsonlFields, max_bytes: int) -> Iterator[Item]:
+    """Articles of a JSONL file (plain or gzip), as ``(line, document, warnings)`` or Problems."""
+    name = str(path)
+    try:
+        raw = open(path, "rb")
+    except OSError as err:
+        yield Problem(name, None, os_reason(err))
+        return
+    with raw:
+        try:
+            magic = raw.read(2)
+            raw.seek(0)
+            stream = gzip.GzipFile(fileobj=raw) if magic == b"\x1f\x8b" else raw
+            what = binary_signature(stream.peek(16)[:16])
+        except (OSError, EOFError, zlib.error) as err:
+            reason = os_reason(err) if type(err) is not gzip.BadGzipFile else f"corrupt gzip data ({_short(err)})"
+            yield Problem(name, None, reason)
+            return
+        if what:
+            yield Problem(name, None, f"binary file ({what}), not JSON lines")
+            return
+        yield from read_jsonl_lines(stream, name, stem, fields, max_bytes)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], name: str, stem: str, fields: JsonlFields, max_bytes: int) -> Iterator[Item]:
+    """Parse byte lines; I/O and decompression errors end the file with one Problem."""
+    lineno, bad, good = 0, 0, 0
+    it = iter(lines)
+    while True:
+        try:
+            line = next(it, None)
+        except (OSError, EOFError, zlib.error) as err:
+            if isinstance(err, (EOFError, zlib.error, gzip.BadGzipFile)):
+                reason = f"truncated or corrupt gzip data ({_short(err)})"
+            else:
+                reason = os_reason(err)
+            yield Problem(name, lineno + 1, f"{reason}; stopped reading after line {lineno}")
+            return
+        if line is None:
+            return
+        lineno += 1
+        item = parse_line(line, lineno, name, stem, fields, max_bytes)
+        if item is None:
+            continue
+        if isinstance(item, Problem):
+            bad += 1
+            yield item
+            if bad >= MAX_BAD_LINES and not good:
+                yield Problem(name, None, f"{bad} malformed lines and no article: not JSON lines? stopped reading")
+                return
+        else:
+            good += 1
+            yield item
+
+
+def parse_line(line: bytes, lineno: int, name: str, stem: str, fields: JsonlFields, max_bytes: int) -> Item | None:
+    """One article (``(lineno, Document, warnings)``), a Problem, or ``None`` for a blank line."""
+    if len(line) > max_bytes:
+        return Problem(name, lineno, f"line too large ({size_text(len(line))} > {size_text(max_bytes)} limit)")
+    warnings: list[str] = []
+    try:
+        text = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError:
+        try:
+            text, warning = decode(line)
+        except Unreadable as err:
+            return Problem(name, lineno, str(err))
+        warnings.append(warning or "not valid UTF-8; read with a detected legacy encoding")
+    if not text.strip():
+        return None
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError) as err:
+        return Problem(name, lineno, f"malformed JSON ({_short(err)})")
+    if not isinstance(obj, dict):
+        return Problem(name, lineno, f"not a JSON object (a {type(obj).__name__})")
+    body = obj.get(fields.text)
+    if body is None:
+        return Problem(name, lineno, f"no '{fields.text}' field")
+    if not isinstance(body, str):
+        return Problem(name, lineno, f"'{fields.text}' is not a string")
+    body = clean_text(body)
+    if not body.strip():
+        return Problem(name, lineno, f"empty '{fields.text}'")
+    doc = Document(
+        id=norm_str(obj.get(fields.id)) or f"{stem}-{lineno}",
+        text=body,
+        path=f"{name}:{lineno}",
+        title=norm_str(obj.get(fields.title)),
+        date=norm_date(obj.get(fields.date)),
+        url=norm_str(obj.get(fields.url)),
+        publisher=norm_str(obj.get(fields.publisher)),
+        authors=split_authors(obj.get(fields.authors)),
+    )
+    return lineno, doc, warnings
+
+
+def _short(err: Exception) -> str:
+    msg = str(err) if not isinstance(err, RecursionError) else "nested too deeply"
+    return msg if len(msg) <= 120 else msg[:117] + "..."
