@@ -69,3 +69,13 @@ def evaluate(gold, graph, json_path) -> None:
     from .evaluate import run_evaluate
 
     sys.exit(run_evaluate(gold, graph, json_path))
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+@graph_option
+def push(endpoint, graph) -> None:
+    """Send the graph to a SPARQL 1.1 store: one named graph per article plus one for the ontology."""
+    from .push import run_push
+
+    sys.exit(run_push(graph, endpoint))
