@@ -92,6 +92,8 @@ class Extraction:
     facts: list[Fact] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -101,7 +103,8 @@ class Extraction:
         ents = [LocalEntity(**{**e, "mentions": [tuple(m) for m in e["mentions"]]}) for e in data["entities"]]
         facts = [Fact(**{**f, "evidence": Evidence(**f["evidence"])}) for f in data["facts"]]
         quotes = [Quote(**{**q, "evidence": Evidence(**q["evidence"])}) for q in data["quotes"]]
-        return cls(data["doc_id"], ents, facts, quotes, [tuple(s) for s in data.get("furniture", [])])
+        return cls(data["doc_id"], ents, facts, quotes, [tuple(s) for s in data.get("furniture", [])],
+                   list(data.get("authors", [])), data.get("publisher"))
 
 
 @dataclass

@@ -1,0 +1,224 @@
+"""In-article coreference of named mentions: which mentions of one article are one entity.
+
+General rules only: same name key (see :mod:`kg.names`), acronyms defined in the text or known to
+the lexicon, initials ("BPD" for "Boston Police Department"), surnames and first names of a
+person named in full, bare section numbers joined to a full citation, a place prefix on a law's
+name ("Boston Trust Act" = "Trust Act").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .lexicon import load_lexicon
+from .model import LocalEntity
+from .names import citation_section, initials, name_key, normalize
+from .resources import load_json
+
+GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
+         "Organization": "body", "Law": "Law", "CourtRuling": "CourtRuling", "Place": "Place"}
+SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
+
+
+class Clusters:
+    """Union-find over the mentions of one article."""
+
+    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]]) -> None:
+        self.text = text
+        self.mentions = mentions  # (start, end, name, label)
+        self.parent = list(range(len(mentions)))
+        self.official: set[int] = set()
+        self.place_kinds = {p.name: p.kind for p in load_lexicon().places}
+        self.canonical: dict[int, str] = {}
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_doc(cls, doc: Doc) -> "Clusters":
+        lex = _lexicon_names()
+        titles = _title_words()
+        mentions = []
+        for e in doc.ents:
+            name = e.text
+            if e.label_ in ("Person", "Official"):
+                words = name.split()
+                while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+                    words = words[1:]
+                name = " ".join(words)
+            mentions.append((e.start_char, e.end_char, name, e.label_))
+        self = cls(doc.text, mentions)
+        self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
+        self._link(doc)
+        return self
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def _link(self, doc: Doc) -> None:
+        by_key: dict[tuple[str, str], int] = {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            k = (GROUP[label], name_key(self.canonical.get(i, name), label))
+            if k in by_key:
+                self.union(i, by_key[k])
+            else:
+                by_key[k] = i
+        spans = {(s, e): i for i, (s, e, _, _) in enumerate(self.mentions)}
+        for ls, le, ss, se in doc._.kg_acronyms or []:
+            short = self.text[ss:se]
+            if (ls, le) in spans:
+                for j, m in enumerate(self.mentions):
+                    if m[2] == short:
+                        self.union(spans[(ls, le)], j)
+        full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
+        persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            words = name.split()
+            if len(words) == 1 and name.isupper() and len(name) >= 2:
+                hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name}
+                if len(hits) == 1:
+                    self.union(i, hits.pop())
+            if len(words) == 1 and (GROUP[label] == "person" or label == "Organization"):
+                hits = {self.find(j) for j in persons
+                        if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
+                if len(hits) == 1:
+                    self.union(i, hits.pop())
+            if label == "Law":
+                sec = citation_section(name)
+                key = name_key(name, label)
+                cands = {self.find(j) for j in full if self.mentions[j][3] == "Law" and j != i and (
+                    (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
+                    or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)))}
+                if len(cands) == 1:
+                    self.union(i, cands.pop())
+
+    # -- lookups --------------------------------------------------------------------------------
+    def key_for(self, span, text: str, label: str | None) -> str | None:
+        """The entity key of the mention at char ``span``; a name inside a longer mention is looked
+        up by name, and becomes a new entity of class ``label`` if the article has none."""
+        if span is None:
+            return None
+        s, e = span
+        for i, (ms, me, _, _) in enumerate(self.mentions):
+            if (ms, me) == (s, e):
+                return self._key(self.find(i))
+        name = text[s:e]
+        for i, (ms, me, mname, mlabel) in enumerate(self.mentions):
+            if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
+                return self._key(self.find(i))
+        for i, (_, _, mname, mlabel) in enumerate(self.mentions):
+            if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
+                return self._key(self.find(i))
+        if label is None:
+            return None
+        self.mentions.append((s, e, name, label))
+        self.parent.append(len(self.parent))
+        return self._key(len(self.parent) - 1)
+
+    def _members(self, root: int) -> list[int]:
+        return [i for i in range(len(self.mentions)) if self.find(i) == root]
+
+    def _label(self, root: int) -> str:
+        members = self._members(root)
+        votes = Counter(self.mentions[i][3] for i in members)
+        best = max(votes.values())
+        label = next(c for c in SPECIFIC if votes.get(c) == best)
+        if GROUP[label] == "person":
+            label = "Official" if root in self.official else "Person"
+        return label
+
+    def _name(self, root: int) -> str:
+        members = self._members(root)
+        for i in members:
+            if i in self.canonical:
+                return self.canonical[i]
+        names = [self.mentions[i][2] for i in members]
+        counts = Counter(names)
+        return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))
+
+    def _key(self, root: int) -> str:
+        return f"m{root}"
+
+    def root_of(self, key: str) -> int:
+        return int(key[1:])
+
+    def label_of(self, key: str) -> str:
+        return self._label(self.root_of(key))
+
+    def body_for_title(self, org: str | None, t: dict) -> str | None:
+        """The body a title holder belongs to: the named org, or the agency of a named place
+        ("Boston Police Commissioner" -> the Boston police department named in the article)."""
+        if org is None:
+            return self._default_place(t)
+        root = self.root_of(org)
+        if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
+            return org
+        place = self._name(root)
+        words = [w for w in (t.get("title") or "").split() if w[:1].isupper()][:-1]
+        for r in sorted({self.find(i) for i in range(len(self.mentions))}):
+            name = self._name(r)
+            if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):
+                return self._key(r)
+        return None
+
+    def _default_place(self, t: dict) -> str | None:
+        kinds = load_json("entity_patterns.json")["place_titles"]
+        kind = kinds.get((t.get("title") or "").lower().split()[-1] if t.get("title") else "")
+        if not isinstance(kind, str) or t.get("target") != "place":
+            return None
+        counts = Counter()
+        for i, m in enumerate(self.mentions):
+            if m[3] == "Place":
+                lex_kind = self.place_kinds.get(self._name(self.find(i)))
+                if (kind == "city" and lex_kind is None) or lex_kind == kind:
+                    counts[self.find(i)] += 1
+        if not counts:
+            return None
+        return self._key(min(counts, key=lambda r: (-counts[r], r)))
+
+    def note_role(self, person: str, t: dict, org: str | None) -> None:
+        cls = t.get("cls")
+        org_label = self.label_of(org) if org else None
+        if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
+            self.official.add(self.root_of(person))
+
+    def upgrade_officials(self, facts) -> None:
+        """Whoever heads an agency, court or place holds a public office."""
+        for f in facts:
+            if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
+                self.official.add(self.root_of(f.subj))
+
+    def entities(self) -> list[LocalEntity]:
+        roots = sorted({self.find(i) for i in range(len(self.mentions))})
+        out = []
+        for r in roots:
+            members = self._members(r)
+            names = sorted({self.mentions[i][2] for i in members} - {self._name(r)}, key=lambda n: (n.casefold(), n))
+            out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
+                                   sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
+        return out
+
+
+def _lexicon_names() -> dict[str, str]:
+    """Every lexicon name, alias and acronym -> the body's canonical name."""
+    out = {}
+    for b in load_lexicon().bodies:
+        for n in (*b.aliases, *b.acronyms):
+            out.setdefault(n, b.name)
+    return out
+
+
+def _title_words() -> set[str]:
+    words = set()
+    for t in load_lexicon().titles:
+        words.add(t.title.lower())
+        words.update(a.lower().rstrip(".") for a in t.aliases)
+    return words

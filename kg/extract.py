@@ -1,0 +1,93 @@
+"""From an annotated spaCy ``Doc`` to a serializable :class:`~kg.model.Extraction`.
+
+This is where one article's mentions become local entities (in-article coreference: "Walsh" and
+"Marty" are Marty Walsh, "ICE" is Immigration and Customs Enforcement, "Section 1373" is the
+"8 U.S.C. Section 1373" cited earlier) and where the components' findings (titles, relations,
+stances, quotes, byline) become facts between those entities, each with its evidence sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .corefs import Clusters
+from .model import Evidence, Extraction, Fact, Quote
+
+PEOPLE = ("Person", "Official")
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    """The evidence of [start, end), trimmed of surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start, end, text[start:end])
+
+
+def extract(doc: Doc, doc_id: str) -> Extraction:
+    """Everything ``doc`` says, as plain data (a pure function of the text and the pipeline)."""
+    text = doc.text
+    clusters = Clusters.from_doc(doc)
+    facts: list[Fact] = []
+    for t in doc._.kg_titles or []:
+        facts += _title_facts(t, clusters, text)
+    for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
+        subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
+        obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
+        if subj is None or (r["obj"] and obj is None) or subj == obj:
+            continue
+        facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
+    facts += _inherited_jurisdiction(facts)
+    quotes = []
+    for q in doc._.kg_quotes or []:
+        speaker = clusters.key_for(q["speaker"], text, "Person") if q.get("speaker") else None
+        quotes.append(Quote(q["start"], q["end"], q["text"], speaker, evidence(text, q["start"], q["end"])))
+    byline = doc._.kg_byline or {}
+    authors = [clusters.key_for(a, text, "Person") for a in byline.get("authors") or []]
+    publisher = clusters.key_for(byline["publisher"], text, "Organization") if byline.get("publisher") else None
+    clusters.upgrade_officials(facts)
+    return Extraction(
+        doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,
+        furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],
+        authors=[a for a in authors if a], publisher=publisher,
+    )
+
+
+def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
+    person = clusters.key_for(t["person"], text, "Person")
+    if person is None:
+        return []
+    ev = evidence(text, *t["sent"])
+    out = []
+    if t.get("title"):
+        out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"]))
+    org = clusters.key_for(t["org"], text, None) if t.get("org") else None
+    org = clusters.body_for_title(org, t)
+    if org is not None and org != person:
+        prop = "heads" if t["role"] == "head" else "memberOf"
+        out.append(Fact(person, prop, ev, obj=org, rule=t["rule"]))
+        clusters.note_role(person, t, org)
+    else:
+        clusters.note_role(person, t, None)
+    return out
+
+
+def _inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
+    """A law applies where the body that enacted or amended it operates."""
+    where = {f.subj: f.obj for f in facts if f.prop == "jurisdiction"}
+    out = []
+    for f in facts:
+        if f.prop in ("enactedBy", "amendedBy") and f.obj in where:
+            out.append(Fact(f.subj, "jurisdiction", f.evidence, obj=where[f.obj], rule="jurisdiction-of-enacting-body"))
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in facts:
+        k = (f.subj, f.prop, f.obj, f.value, f.evidence.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out

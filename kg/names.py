@@ -1,0 +1,52 @@
+"""Name keys: when two names of one class denote the same entity.
+
+``normalize`` is the scorer's normalization (GUIDELINES.md). ``name_key`` goes further, per
+class, with general rules: citations ("8 U.S.C. § 1373" = "8 USC Section 1373"), case names
+("A vs. B" = "A v. B"), agency abbreviations ("Boston PD" = "Boston Police Department" =
+"Boston police"), leading years on laws ("2014's Trust Act").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evaluate.names import normalize
+
+__all__ = ["normalize", "name_key", "initials", "citation_section"]
+
+_USC = re.compile(r"^(\d+)\s*u\.?\s?s\.?\s?c\.?\s*(?:§+|sec(?:tion|\.)?s?)?\s*(\d+[a-z]?)")
+_SECTION = re.compile(r"^(?:section|§)\s*(\d+[a-z]?)$")
+_VS = re.compile(r"\s+(?:v|vs|versus)\.?\s+")
+_YEAR_PREFIX = re.compile(r"^(?:1[89]|20)\d\d(?:'s)?\s+")
+_AGENCY_ABBREV = [(re.compile(r"\bpd\b"), "police"), (re.compile(r"\bpolice department\b"), "police"),
+                  (re.compile(r"\bdept\.?(?=\s|$)"), "department"), (re.compile(r"^u\.?s\.?\s+|^united states\s+"), ""),
+                  (re.compile(r"\s+(?:field\s+)?office$"), " office")]
+
+
+def citation_section(name: str) -> str | None:
+    """"Section 1373" -> "1373" (a bare section number, to be joined with a full citation)."""
+    m = _SECTION.match(normalize(name))
+    return m.group(1) if m else None
+
+
+def name_key(name: str, cls: str) -> str:
+    """A key equal for two names of class ``cls`` that denote the same entity."""
+    s = normalize(name)
+    if cls == "Law":
+        s = _YEAR_PREFIX.sub("", s)
+        m = _USC.match(s)
+        if m:
+            return f"{m.group(1)} usc {m.group(2)}"
+        s = s.replace("’", "'")
+    elif cls == "CourtRuling":
+        s = _VS.sub(" v. ", s)
+    elif cls in ("Agency", "Court"):
+        for rx, repl in _AGENCY_ABBREV:
+            s = rx.sub(repl, s)
+        s = s.strip()
+    return re.sub(r"[.,]", "", s) if cls != "Law" else s
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of the capitalized words: "Boston Police Department" -> "BPD"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())

@@ -1,0 +1,119 @@
+"""Shared helpers of the relation and stance components: mapping parse tokens to entities."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import load_json
+
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def cues() -> dict:
+    return load_json("relation_cues.json")
+
+
+def ent_of(tok: Token) -> Span | None:
+    """The entity a token is part of."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
+    """A common-noun reference ("the council", "councilors", "the law") resolved to the one entity
+    of the article it can mean, or None when there is none or several."""
+    spec = nominals.get(tok.lemma_.lower())
+    if not isinstance(spec, dict) or tok.ent_type_:
+        return None
+    if "suffix" in spec:
+        cands = {e.text: e for e in doc.ents if e.label_ in ("Agency", "Court") and e.text.endswith(spec["suffix"])}
+    else:
+        cands = {e.text: e for e in doc.ents if e.label_ == spec["class"]}
+    if not cands:
+        return None
+    keys = {_norm(t) for t in cands}
+    if len(keys) > 1:
+        before = [e for e in doc.ents if e.text in cands and e.end <= tok.i]
+        return before[-1] if before else None
+    return next(iter(cands.values()))
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"^(the|a)\s+", "", name, flags=re.I)
+    return re.sub(r"['’]s$", "", name).lower()
+
+
+def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
+    """The entity a subject/object token stands for: its own entity, a compound/possessive
+    head's entity, or a nominal reference; relative pronouns resolve to their antecedent."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    ent = ent_of(tok)
+    if ent is not None:
+        return ent
+    return nominal_target(doc, tok, nominals)
+
+
+def year_of(verb: Token) -> str | None:
+    """A year attached to a verb or noun: "in 2014", "from 2017"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "since", "during"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and YEAR.match(obj.text):
+                    return obj.text
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "nummod", "compound") and YEAR.match(child.text):
+            return child.text
+    return None
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject, climbing through xcomp/conj ("voted to update", "passed and amended")."""
+    v = verb
+    for _ in range(3):
+        subj = children(v, "nsubj")
+        if subj:
+            return subj[0]
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for agent in children(verb, "agent"):
+        objs = children(agent, "pobj")
+        if objs:
+            return objs[0]
+    return None
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+def sent_span(tok: Token) -> list[int]:
+    return [tok.sent.start_char, tok.sent.end_char]
+
+
+def char_span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start_char, span.end_char]

@@ -1,0 +1,219 @@
+"""``kg_entities``: names of officials, agencies, courts, laws, rulings, organizations and places.
+
+spaCy's statistical labels are one signal among several. Spans come, in order of trust, from
+(1) legal citation and naming patterns (``entity_patterns.json``), (2) names built around a head
+noun ("... Police Department", "... Court of Appeals", "... Foundation"), (3) the lexicon of
+well-known bodies and places, (4) acronyms the text defines ("Immigration and Customs
+Enforcement (ICE)"), and (5) the model's own entities, which are dropped in page furniture and
+in headline-case lines unless the body text confirms them. ``doc.ents`` is replaced by spans
+labelled with kg classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import load_lexicon
+from ..resources import load_json
+from .text import furniture_ranges, heading_ranges, overlaps, trim_span
+
+MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
+ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
+
+if not Doc.has_extension("kg_acronyms"):
+    Doc.set_extension("kg_acronyms", default=None)
+
+
+@Language.factory("kg_entities", default_config={"patterns": "entity_patterns.json"})
+def make_entities(nlp: Language, name: str, patterns: str) -> "EntityRecognizer":
+    return EntityRecognizer(nlp, load_json(patterns))
+
+
+class EntityRecognizer:
+    def __init__(self, nlp: Language, data: dict) -> None:
+        self.regexes = [(re.compile(p["regex"]), p["label"]) for p in data["regex"]]
+        heads = data["heads"]
+        self.head_class = {}
+        for cls, words in (("Agency", heads["agency"] + heads["agency_office"]), ("Court", heads["court"]),
+                           ("Organization", heads["organization"])):
+            for w in words:
+                self.head_class[w.split()[-1]] = cls
+        self.civic_prefixes = set(data["civic_prefixes"])
+        self.function_words = set(data["function_words"])
+        self.place_agency_nouns = sorted((n.split() for n in data["place_agency_nouns"]), key=len, reverse=True)
+        lex = load_lexicon()
+        self.lexicon = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lexicon_class: dict[str, str] = {}
+        for body in lex.bodies:
+            for n in (body.name, *body.aliases, *body.acronyms):
+                self.lexicon_class[n] = body.cls
+        for place in lex.places:
+            for n in (place.name, *place.aliases):
+                if getattr(place, "ambiguous", False) and n.isupper() and len(n) <= 2:
+                    continue
+                self.lexicon_class.setdefault(n, "Place")
+        for text, cls in self.lexicon_class.items():
+            self.lexicon.add(cls, [nlp.make_doc(text)])
+        self.body_patterns = [(re.compile(p.regex), p.cls) for p in lex.patterns]
+        self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = furniture_ranges(doc)
+        headings = heading_ranges(doc.text)
+        legal = self._clean(doc, self._regex_spans(doc, self.regexes) + self._regex_spans(doc, self.body_patterns))
+        names = self._head_noun_names(doc) + [Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)]
+        chosen = _layer(filter_spans(legal), self._clean(doc, names))
+        chosen = _layer(chosen, self._acronyms(doc, chosen))
+        chosen = _layer(self._offices(doc, chosen), chosen)
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        body_names = {s.text for s in chosen}
+        weak = []
+        for ent in doc.ents:
+            label = MODEL_LABELS.get(ent.label_)
+            if ent.label_ in ("WORK_OF_ART", "EVENT") and ent.text.rstrip().endswith("Act"):
+                label = "Law"
+            if label is None or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
+            if span is None or "\n" in span.text:
+                continue
+            if label == "Organization" and span[-1].text in self.head_class:
+                span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
+            weak.append(span)
+        body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
+        weak = [s for s in weak if s.text in body_names]
+        weak += self._place_agencies(doc, chosen + weak)
+        ents = filter_spans(chosen + weak)
+        ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        return doc
+
+    def _regex_spans(self, doc: Doc, patterns) -> list[Span]:
+        out = []
+        for rx, label in patterns:
+            for m in rx.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+                if span is not None:
+                    out.append(span)
+        return out
+
+    def _clean(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Trimmed spans, cut at the first sentence boundary or line break they cross."""
+        out = []
+        for span in spans:
+            span = trim_span(span, self.function_words)
+            if span is None:
+                continue
+            for i in range(span.start + 1, span.end):
+                if doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:
+                    span = trim_span(Span(doc, span.start, i, label=span.label_), self.function_words)
+                    break
+            if span is not None:
+                out.append(span)
+        return out
+
+    def _offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Offices and divisions named after their agency: "ICE's Boston office", "ICE Boston field
+        office", "ICE's Enforcement and Removal Operations division"."""
+        out = []
+        for span in spans:
+            if span.label_ != "Agency":
+                continue
+            i = span.end
+            if i < len(doc) and doc[i].text in ("'s", "’s"):
+                i += 1
+            j = i
+            while j < len(doc) and (doc[j].is_title or doc[j].is_upper or (
+                    doc[j].lower_ in ("and", "of") and j + 1 < len(doc) and doc[j + 1].is_title)) and not doc[j].is_punct:
+                j += 1
+            if j == i:
+                continue
+            for words in self.office_nouns:
+                end = j + len(words)
+                if end <= len(doc) and [t.lower_ for t in doc[j:end]] == words and doc[j].is_lower:
+                    out.append(Span(doc, span.start, end, label="Agency"))
+                    break
+        return out
+
+    def _head_noun_names(self, doc: Doc) -> list[Span]:
+        """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
+        spans = []
+        for tok in doc:
+            cls = self.head_class.get(tok.text)
+            if cls is None or not (tok.is_title or tok.is_upper):
+                continue
+            start = tok.i
+            while start > 0 and self._name_token(doc[start - 1]):
+                start -= 1
+            end = tok.i + 1
+            # "... of the Ninth Circuit", "Department of Homeland Security"
+            while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (
+                    self._name_token(doc[end + 1]) or (doc[end + 1].lower_ == "the" and end + 2 < len(doc)
+                                                     and self._name_token(doc[end + 2]))):
+                end += 2 if doc[end + 1].lower_ != "the" else 3
+                while end < len(doc) and self._name_token(doc[end]):
+                    end += 1
+            if end - start < 2:
+                continue
+            if cls == "Organization" and tok.text == "Council":
+                cls = "Organization"
+            if tok.text == "Council" and (doc[start].text in self.civic_prefixes or any(
+                    t.text in ("City", "County", "Town") for t in doc[start:end])):
+                cls = "Agency"
+            spans.append(Span(doc, start, end, label=cls))
+        return spans
+
+    def _name_token(self, tok) -> bool:
+        if tok.text in self.function_words or "\n" in tok.text_with_ws.rstrip(" "):
+            return False
+        if tok.text in ("'s", "’s", "&"):
+            return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper)
+        return (tok.is_title or tok.is_upper) and not tok.is_punct
+
+    def _acronyms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Acronyms defined in the text, "Long Name (ACR)", and every later use of them."""
+        found, pairs = [], []
+        by_end = {s.end_char: s for s in chosen}
+        for m in ACRONYM_DEF.finditer(doc.text):
+            long = by_end.get(m.start() - 1) or by_end.get(m.start())
+            acr = m.group(1)
+            if long is None or not _is_acronym_of(acr, long.text):
+                continue
+            pairs.append((long.start_char, long.end_char, m.start(1), m.end(1)))
+            for occ in re.finditer(rf"\b{re.escape(acr)}\b", doc.text):
+                span = doc.char_span(occ.start(), occ.end(), label=long.label_)
+                if span is not None:
+                    found.append(span)
+        doc._.kg_acronyms = pairs
+        return found
+
+    def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
+        out = []
+        for span in spans:
+            if span.label_ != "Place":
+                continue
+            for words in self.place_agency_nouns:
+                end = span.end + len(words)
+                if end <= len(doc) and [t.lower_ for t in doc[span.end:end]] == words:
+                    out.append(Span(doc, span.start, end, label="Agency"))
+                    break
+        return out
+
+
+def _layer(first: list[Span], then: list[Span]) -> list[Span]:
+    """``first`` plus the non-overlapping longest spans of ``then``."""
+    taken = {i for s in first for i in range(s.start, s.end)}
+    rest = [s for s in filter_spans(then) if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(first + rest, key=lambda s: s.start)
+
+
+def _is_acronym_of(acr: str, name: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
+    letters = acr.replace(".", "").replace("&", "").upper()
+    return letters == initials or (len(letters) >= 2 and initials.endswith(letters)) or letters in initials

@@ -1,0 +1,64 @@
+"""Small text helpers shared by the pipeline components (no model needed)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span
+
+LINE = re.compile(r"[^\n]+")
+TRAILING_POSSESSIVE = ("'s", "’s", "'", "’")
+MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from", "as", "is", "vs.", "v."}
+
+
+def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of page furniture marked by ``kg_furniture`` (empty if it did not run)."""
+    if Doc.has_extension("kg_furniture") and doc._.kg_furniture:
+        return [tuple(r) for r in doc._.kg_furniture]
+    return []
+
+
+def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps any of the sorted, disjoint ``ranges``."""
+    i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    for s, e in ranges[max(i, 0): i + 2]:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def heading_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines written in headline case with no closing punctuation (titles, section heads, promos)."""
+    out = []
+    for m in LINE.finditer(text):
+        line = m.group().strip()
+        words = line.split()
+        if not words or len(words) > 25 or line[-1] in ".!?:;,\"”’'":
+            continue
+        content = [w for w in words if w.lower() not in MINOR_WORDS and w[0].isalpha()]
+        if content and sum(w[0].isupper() for w in content) / len(content) >= 0.75:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def trim_span(span: Span, function_words: set[str]) -> Span | None:
+    """Drop leading function words, determiners and quote marks, and a trailing possessive."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].text in function_words or doc[start].is_punct or doc[start].is_space
+                           or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    # "Boston's Trust Act" -> keep from the possessive on? no: the name follows the possessive.
+    for i in range(start, end - 1):
+        if doc[i].text in ("'s", "’s") and span.label_ in ("Law",):
+            start = i + 1
+    while end > start and (doc[end - 1].text in TRAILING_POSSESSIVE or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and len(doc[end - 1].text) == 1 and end - 1 > start \
+            and not doc[end - 2].text.endswith(".") and len(doc[end - 2]) > 2:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=span.label_)

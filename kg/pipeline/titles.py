@@ -1,0 +1,162 @@
+"""``kg_titles``: titles and roles of persons, the ways news writes them.
+
+- pre-modifiers: "Boston Police Commissioner Michael Cox", "ICE acting Director Matthew Albence", "Gov. X";
+- appositions: "Carol Rose, ACLU of Massachusetts' executive director", "X, the sheriff of Y";
+- relative clauses: "Marcos Charles, who leads ICE's Boston office";
+- copulas: "X is a senior editor at Y".
+
+Each finding is stored in ``doc._.kg_titles`` as a dict: ``person`` and ``org`` (char spans of
+entities, ``org`` may be None), ``title`` (as written, abbreviations expanded), ``role``
+("head"/"member"), ``cls`` (Official/Person/body), ``target``, ``sent`` and ``rule``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load_lexicon
+from ..resources import load_json
+
+PERSON = ("Person", "Official")
+BODIES = ("Agency", "Court", "Organization", "Place")
+MODIFIERS = ("acting", "interim", "former", "deputy", "assistant", "senior", "then", "outgoing", "incoming", "chief")
+
+if not Doc.has_extension("kg_titles"):
+    Doc.set_extension("kg_titles", default=None)
+
+
+@Language.factory("kg_titles", default_config={"patterns": "entity_patterns.json"})
+def make_titles(nlp: Language, name: str, patterns: str) -> "TitleFinder":
+    return TitleFinder(load_json(patterns))
+
+
+class TitleFinder:
+    def __init__(self, data: dict) -> None:
+        self.titles: dict[tuple[str, ...], object] = {}
+        for t in load_lexicon().titles:
+            self.titles[tuple(t.title.lower().split())] = t
+            for alias in t.aliases:
+                self.titles.setdefault(tuple(alias.lower().split()), t)
+        self.max_len = max(len(k) for k in self.titles)
+        self.head_verbs = set(data["role_verbs"]["head"])
+        self.member_verbs = set(data["role_verbs"]["member"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        ents = [e for e in doc.ents]
+        for i, ent in enumerate(ents):
+            if ent.label_ not in PERSON:
+                continue
+            found += self._premodifier(doc, ent)
+            found += self._apposition(doc, ent, ents)
+        doc._.kg_titles = found
+        return doc
+
+    # -- title phrases ------------------------------------------------------------------------
+    def _title_ending_at(self, doc: Doc, end: int, floor: int):
+        """The longest title phrase (with modifiers) whose last token is ``end - 1``."""
+        for n in range(min(self.max_len, end - floor), 0, -1):
+            words = tuple(t.lower_ for t in doc[end - n:end])
+            if words in self.titles:
+                start = end - n
+                while start > floor and doc[start - 1].lower_.strip("-") in MODIFIERS:
+                    start -= 1
+                return start, self.titles[words]
+        return None
+
+    def _title_in(self, doc: Doc, start: int, end: int):
+        """The first (longest) title phrase inside tokens [start, end)."""
+        for i in range(start, end):
+            for n in range(min(self.max_len, end - i), 0, -1):
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                if words in self.titles:
+                    s = i
+                    while s > start and doc[s - 1].lower_ in MODIFIERS:
+                        s -= 1
+                    return s, i + n, self.titles[words]
+        return None
+
+    def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
+        words = [tok.text for tok in doc[t_start:t_end]]
+        title = " ".join(words)
+        if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
+            title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
+        sent = person.sent
+        return {
+            "person": [person.start_char, person.end_char], "title": title, "role": entry.role,
+            "cls": entry.cls, "target": entry.target,
+            "org": [org.start_char, org.end_char] if org is not None else None,
+            "sent": [sent.start_char, sent.end_char], "rule": rule,
+        }
+
+    # -- rules --------------------------------------------------------------------------------
+    def _premodifier(self, doc: Doc, person: Span) -> list[dict]:
+        floor = person.sent.start
+        hit = self._title_ending_at(doc, person.start, floor)
+        if hit is None:
+            return []
+        t_start, entry = hit
+        org = None
+        j = t_start
+        while j > floor and doc[j - 1].ent_type_ in BODIES:
+            j -= 1
+        if j < t_start:
+            org = _ent_at(doc, t_start - 1)
+        return [self._record(doc, person, t_start, person.start, entry, org, "title-premodifier")]
+
+    def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
+        i = person.end
+        while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
+            i += 1
+        if i == person.end or i >= len(doc):
+            return []
+        stop = i
+        while stop < len(doc) and doc[stop].text not in (",", ".", ";", "—", "–", ":", "(", "“", '"') \
+                and not doc[stop].is_space and doc[stop].sent == person.sent:
+            stop += 1
+        if doc[i].lower_ == "who":
+            return self._relative(doc, person, i + 1, stop)
+        if doc[i].lower_ in ("is", "was") or doc[i].pos_ == "VERB":
+            return []
+        hit = self._title_in(doc, i, stop)
+        if hit is None:
+            return []
+        t_start, t_end, entry = hit
+        org = _first_body(doc, i, stop, exclude=(t_start, t_end))
+        return [self._record(doc, person, t_start, t_end, entry, org, "title-apposition")]
+
+    def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
+        verb = next((t for t in doc[start:stop] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        org = _first_body(doc, verb.i + 1, stop)
+        if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
+            entry = _Role("head", "body", "", verb.lemma_)
+            return [{"person": [person.start_char, person.end_char], "title": None, "role": "head",
+                     "cls": "body", "target": "", "org": [org.start_char, org.end_char],
+                     "sent": [person.sent.start_char, person.sent.end_char], "rule": "role-relative-clause"}]
+        hit = self._title_in(doc, start, stop)
+        if hit is None:
+            return []
+        t_start, t_end, entry = hit
+        return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+
+
+class _Role:
+    def __init__(self, role, cls, target, title):
+        self.role, self.cls, self.target, self.title = role, cls, target, title
+
+
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    for e in doc.ents:
+        if e.start <= i < e.end:
+            return e
+    return None
+
+
+def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
+    for e in doc.ents:
+        if e.start >= start and e.end <= stop and e.label_ in BODIES and not (exclude[0] <= e.start < exclude[1]):
+            return e
+    return None
