@@ -9,6 +9,7 @@ name ("Boston Trust Act" = "Trust Act").
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -86,6 +87,12 @@ class Clusters:
                 hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name}
                 if len(hits) == 1:
                     self.union(i, hits.pop())
+            if len(words) == 1 and GROUP[label] == "body" and not name.isupper():
+                # "the Globe" after "the Boston Globe": a body's short name is its last word
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and self.mentions[j][2].split()[-1] == name}
+                if len(hits) == 1:
+                    self.union(i, hits.pop())
             if len(words) == 1 and (GROUP[label] == "person" or label == "Organization"):
                 hits = {self.find(j) for j in persons
                         if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
@@ -128,6 +135,8 @@ class Clusters:
 
     def _label(self, root: int) -> str:
         members = self._members(root)
+        if any(GROUP[self.mentions[i][3]] == "person" and len(self.mentions[i][2].split()) > 1 for i in members):
+            return "Official" if root in self.official else "Person"
         votes = Counter(self.mentions[i][3] for i in members)
         best = max(votes.values())
         label = next(c for c in SPECIFIC if votes.get(c) == best)
@@ -207,15 +216,22 @@ class Clusters:
         return out
 
 
+@lru_cache(maxsize=1)
 def _lexicon_names() -> dict[str, str]:
-    """Every lexicon name, alias and acronym -> the body's canonical name."""
+    """Every lexicon name, alias and acronym -> the body's or place's canonical name."""
     out = {}
-    for b in load_lexicon().bodies:
+    lex = load_lexicon()
+    for b in lex.bodies:
         for n in (*b.aliases, *b.acronyms):
             out.setdefault(n, b.name)
+    for p in lex.places:
+        for n in p.aliases:
+            if not (p.ambiguous and n.isupper()):
+                out.setdefault(n, p.name)
     return out
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> set[str]:
     words = set()
     for t in load_lexicon().titles:

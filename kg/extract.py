@@ -30,14 +30,14 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     text = doc.text
     clusters = Clusters.from_doc(doc)
     facts: list[Fact] = []
-    for t in doc._.kg_titles or []:
-        facts += _title_facts(t, clusters, text)
     for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
         subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
         obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
         if subj is None or (r["obj"] and obj is None) or subj == obj:
             continue
         facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
+    for t in doc._.kg_titles or []:
+        facts += _title_facts(t, clusters, text)
     facts += _inherited_jurisdiction(facts)
     quotes = []
     for q in doc._.kg_quotes or []:

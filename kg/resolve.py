@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import KgError
 from .iri import mint
 from .model import Entity, Extraction
-from .names import citation_section, name_key, normalize
+from .names import citation_section, initials, name_key, normalize
 from .resources import load_json
 from .corefs import GROUP, SPECIFIC
 
@@ -106,6 +106,8 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             if a != b:
                 parent[max(a, b)] = min(a, b)
                 reason[i] = (j, f"{why}: {key!r}")
+    _link_generic_and_initials(locals_, find, parent, reason)
+    _link_misspellings(locals_, find, parent, reason)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
@@ -130,6 +132,89 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
                 log.append((str(iri), locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})"))
     entities.sort(key=lambda e: e.iri)
     return Resolution(entities, local_to_iri, sorted(log))
+
+
+def _generic_words() -> set[str]:
+    data = load_json("entity_patterns.json")
+    words = {w.lower() for ws in data["heads"].values() for w in ws for w in w.split()}
+    return words | {w.lower() for w in data["civic_prefixes"]} | set(data.get("generic_words", []))
+
+
+def _link_generic_and_initials(locals_, find, parent, reason) -> None:
+    """Second pass over the corpus: a generic body name ("City Council", "State Police") is the body
+    of that name in the article's own places ("Boston City Council"), else the only body in the
+    corpus whose name ends with it; an acronym nobody defined ("BPD") is the only body in the
+    corpus whose initials it spells."""
+    generic = _generic_words()
+    by_key: dict[str, int] = {}
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] != "body":
+            continue
+        for n in e.names:
+            by_key.setdefault(name_key(n, e.cls), i)
+            if len(n.split()) > 1:
+                by_initials[initials(n)].add(i)
+    places_of: dict[str, list[str]] = defaultdict(list)
+    for doc_id, e in sorted(locals_, key=lambda t: (t[0], -len(t[1].mentions), t[1].name)):
+        if e.cls == "Place":
+            places_of[doc_id].extend(e.names)
+
+    def join(i, j, why):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            reason[i] = (j, why)
+
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
+            surnames[normalize(e.name).split()[-1]].add(i)
+    for i, (doc_id, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
+            hits = {find(j) for j in surnames.get(normalize(e.name), ())} - {find(i)}
+            if len(hits) == 1:  # "Trump" in an article that never gives the first name
+                join(i, hits.pop(), f"surname {e.name!r} of the only person of that name in the corpus")
+        if GROUP[e.cls] != "body":
+            continue
+        words = normalize(e.name).split()
+        if words and all(w in generic for w in words) and len(words) >= 2:
+            target = next((by_key[k] for p in places_of[doc_id]
+                           if (k := name_key(f"{p} {e.name}", e.cls)) in by_key), None)
+            if target is None:
+                ends = {find(j) for k, j in by_key.items() if k.endswith(" " + name_key(e.name, e.cls))}
+                target = ends.pop() if len(ends) == 1 else None
+            if target is not None:
+                join(i, target, f"generic name {e.name!r} of a body named in full")
+        if len(e.names) == 1 and e.name.isupper() and 2 <= len(e.name) <= 6:
+            hits = {find(j) for j in by_initials.get(e.name, ())} - {find(i)}
+            if len(hits) == 1:
+                join(i, hits.pop(), f"acronym {e.name!r} spells the initials of a body's name")
+
+
+def _link_misspellings(locals_, find, parent, reason) -> None:
+    """Long body names one letter apart ("Dally Caller News Foundation") are one body."""
+    buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, (_, e) in enumerate(locals_):
+        key = normalize(e.name)
+        if GROUP[e.cls] == "body" and len(key) >= 15:
+            buckets[(key.split()[-1], len(key.split()))].append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = normalize(locals_[i][1].name), normalize(locals_[j][1].name)
+                if a != b and find(i) != find(j) and _one_edit(a, b):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
+                    reason[j] = (i, f"names one letter apart: {b!r} ~ {a!r}")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _class(ents) -> str:

@@ -66,6 +66,15 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
     return nominal_target(doc, tok, nominals)
 
 
+def nearest_before(tok: Token, label: str) -> Span | None:
+    """The closest entity of ``label`` before ``tok`` in its sentence (antecedent of "which")."""
+    best = None
+    for e in tok.sent.ents:
+        if e.label_ == label and e.end <= tok.i:
+            best = e
+    return best
+
+
 def year_of(verb: Token) -> str | None:
     """A year attached to a verb or noun: "in 2014", "from 2017"."""
     for prep in verb.children:
@@ -92,6 +101,8 @@ def subject_of(verb: Token) -> Token | None:
             return subj[0]
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
             v = v.head
+        elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head is not v.head:
+            v = v.head.head  # "the council adopted a resolution to reaffirm X"
         else:
             break
     return None

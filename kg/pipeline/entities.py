@@ -80,7 +80,7 @@ class EntityRecognizer:
             if label is None or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
-            if span is None or "\n" in span.text:
+            if span is None or "\n" in span.text or (label == "Person" and not any(t.is_title for t in span)):
                 continue
             if label == "Organization" and span[-1].text in self.head_class:
                 span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
@@ -131,8 +131,8 @@ class EntityRecognizer:
             while j < len(doc) and (doc[j].is_title or doc[j].is_upper or (
                     doc[j].lower_ in ("and", "of") and j + 1 < len(doc) and doc[j + 1].is_title)) and not doc[j].is_punct:
                 j += 1
-            if j == i:
-                continue
+            if j == i or any(e.start == i and e.end == j for e in spans):
+                continue  # "ICE's Enforcement and Removal Operations division": a body of its own
             for words in self.office_nouns:
                 end = j + len(words)
                 if end <= len(doc) and [t.lower_ for t in doc[j:end]] == words and doc[j].is_lower:

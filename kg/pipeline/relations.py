@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_lexicon
-from .cues import (YEAR, agent_of, char_span, children, cues, ent_of, negated, resolve, sent_span,
+from .cues import (YEAR, agent_of, nearest_before, char_span, children, cues, ent_of, negated, resolve, sent_span,
                    subject_of, year_of)
 from .text import furniture_ranges, overlaps
 
@@ -72,6 +72,11 @@ class RelationFinder:
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
+        if law is None or law.label_ not in LAW_ENDS:
+            rel = [c for c in (*verb.children, *verb.head.children) if c.lower_ in ("which", "that")
+                   and c.dep_ in ("nsubjpass", "nsubj")]
+            if rel:  # the parser often attaches "which" to the wrong noun: take the law just before it
+                law = nearest_before(rel[0], "Law")
         if law is None or law.label_ not in LAW_ENDS:
             return []
         out = []
@@ -147,6 +152,11 @@ class RelationFinder:
         Department" operates in Boston. One per distinct name, at its first mention."""
         out, seen = [], set()
         ent_texts = {e.text: e.label_ for e in doc.ents}
+        ents = list(doc.ents)
+        for a, b in zip(ents, ents[1:]):
+            if a.label_ == b.label_ == "Agency" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
+                    and not overlaps(b.start_char, b.end_char, blocked):
+                out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
         for e in doc.ents:
             if e.label_ not in ("Agency", "Court", "Law") or e.text in seen:
                 continue
