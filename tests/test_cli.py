@@ -1,0 +1,57 @@
+"""The command line: exit codes and messages (no traceback) for the usual mistakes."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_help_lists_commands():
+    r = run("--help")
+    assert r.exit_code == 0
+    for cmd in ("build", "validate", "evaluate"):
+        assert cmd in r.output
+
+
+def test_missing_corpus_folder(tmp_path):
+    missing = tmp_path / "nowhere"
+    r = run("build", str(missing), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 2
+    assert str(missing) in r.output and "no such file or folder" in r.output
+    assert "Traceback" not in r.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_model(tmp_path):
+    (tmp_path / "a.txt").write_text("Mayor Jane Doe spoke.", encoding="utf-8")
+    r = run("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--model", "en_core_web_nonexistent")
+    assert r.exit_code == 2
+    assert "en_core_web_nonexistent" in r.output and "is not installed" in r.output
+    assert "spacy download en_core_web_nonexistent" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_empty_corpus_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run("build", str(tmp_path / "empty"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 1
+    assert "no article could be read" in r.output
+
+
+def test_validate_missing_graph(tmp_path):
+    r = run("validate", "--graph", str(tmp_path / "missing.ttl"))
+    assert r.exit_code == 2 and "missing.ttl" in r.output
+
+
+def test_build_prints_summary_and_paths(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Headline\n\nPolice Commissioner Jane Doe, appointed by Mayor John Roe, spoke on Monday.\n", encoding="utf-8")
+    r = run("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.output
+    assert "1 articles" in r.output and "graph.html" in r.output
+    assert (tmp_path / "out" / "graph.ttl").exists()
