@@ -74,7 +74,8 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
             words = normalize(n).split()
             if len(words) >= 2:
                 out.append((group, " ".join(words), "same full name"))
-                out.append((group, f"{nick.get(words[0], words[0])} {words[-1]}", "same surname, first name or its nickname"))
+                out.append((group, f"nick:{nick.get(words[0], words[0])} {words[-1]}",
+                            "same surname, and first names that are one name or its nickname"))
             continue
         if cls == "Law" and citation_section(n):
             continue

@@ -1,0 +1,85 @@
+"""Corpus-wide resolution on hand-built extractions (no model needed)."""
+
+from __future__ import annotations
+
+from kg.model import Extraction, LocalEntity
+from kg.resolve import Aliases, resolve
+
+
+def ent(key, cls, *names, n=1):
+    return LocalEntity(key, cls, names[0], list(names), [(i, i + 1) for i in range(n)])
+
+
+def by_label(res):
+    return {e.label: e for e in res.entities}
+
+
+def test_nickname_and_full_name_merge_across_articles():
+    res = resolve([
+        Extraction("a", [ent("m0", "Official", "Marty Walsh", "Walsh", "Marty")]),
+        Extraction("b", [ent("m0", "Official", "Martin Walsh", "Walsh")]),
+    ])
+    assert len(res.entities) == 1
+    e = res.entities[0]
+    assert e.cls == "Official" and set(e.aliases) >= {"Walsh", "Marty"} and e.articles == ["a", "b"]
+    assert res.log and "nickname" in res.log[0][3]
+
+
+def test_never_merge_across_classes():
+    res = resolve([
+        Extraction("a", [ent("m0", "Person", "Jordan Lee")]),
+        Extraction("b", [ent("m0", "Organization", "Jordan Lee")]),
+    ])
+    assert len(res.entities) == 2
+
+
+def test_initials_acronym_and_generic_name():
+    res = resolve([
+        Extraction("a", [ent("m0", "Agency", "Springfield Police Department"), ent("m1", "Place", "Springfield", n=3)]),
+        Extraction("b", [ent("m0", "Organization", "SPD"), ent("m1", "Agency", "City Council"),
+                         ent("m2", "Place", "Springfield")]),
+        Extraction("c", [ent("m0", "Agency", "Springfield City Council")]),
+    ])
+    labels = by_label(res)
+    assert "SPD" in labels["Springfield Police Department"].aliases
+    assert "City Council" in labels["Springfield City Council"].aliases
+    assert labels["Springfield Police Department"].cls == "Agency"
+
+
+def test_lone_surname_joins_the_only_person_with_it():
+    res = resolve([
+        Extraction("a", [ent("m0", "Official", "Donna Reyes")]),
+        Extraction("b", [ent("m0", "Person", "Reyes")]),
+    ])
+    assert [e.label for e in res.entities] == ["Donna Reyes"]
+
+
+def test_aliases_file_merges_and_splits(tmp_path):
+    f = tmp_path / "aliases.toml"
+    f.write_text('[[merge]]\nnames = ["Ann Bee", "Annie B. Cee"]\nlabel = "Ann Bee"\n\n[[split]]\nname = "Bee"\n',
+                 encoding="utf-8")
+    aliases = Aliases.load(f)
+    res = resolve([
+        Extraction("a", [ent("m0", "Person", "Ann Bee")]),
+        Extraction("b", [ent("m0", "Person", "Annie B. Cee")]),
+    ], aliases)
+    assert [e.label for e in res.entities] == ["Ann Bee"]
+    assert any("aliases file" in row[3] for row in res.log)
+
+
+def test_bad_aliases_file_is_a_clear_error(tmp_path):
+    import pytest
+
+    from kg.errors import KgError
+
+    f = tmp_path / "aliases.toml"
+    f.write_text("[[merge]]\nnames = 'one'\n", encoding="utf-8")
+    with pytest.raises(KgError, match="aliases.toml"):
+        Aliases.load(f)
+
+
+def test_iris_are_stable_and_distinct():
+    x = [Extraction("a", [ent("m0", "Person", "Sam Ortiz"), ent("m1", "Organization", "Sam Ortiz Inc")])]
+    first, second = resolve(x), resolve(x)
+    assert [e.iri for e in first.entities] == [e.iri for e in second.entities]
+    assert len({e.iri for e in first.entities}) == 2
