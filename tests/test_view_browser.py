@@ -140,11 +140,13 @@ def test_search_focuses_and_click_shows_evidence(seed, tmp_path):
     assert seed.js("window.kgView.network.getSelectedNodes()") == [cox]
     assert seed.page.inner_text("#kg-panel-body h2") == "Michael Cox"
     seed.page.wait_for_timeout(600)  # the focus animation lasts 350 ms
-    centred = seed.js("""id => {
-        const n = window.kgView.network, p = n.getPositions([id])[id], v = n.getViewPosition();
-        return Math.hypot(p.x - v.x, p.y - v.y) * n.getScale();
+    seen = seed.js("""id => {
+        const box = document.getElementById('kg-network').getBoundingClientRect();
+        const p = window.kgView.domPosition(id), x = box.left + p.x, y = box.top + p.y;
+        const panel = document.getElementById('kg-panel').getBoundingClientRect();
+        return [document.elementFromPoint(x, y).tagName, x < panel.left, Math.abs(y - (box.top + box.height / 2))];
     }""", cox)
-    assert centred < 5, "the view is centred on Michael Cox"
+    assert seen[0] == "CANVAS" and seen[1] and seen[2] < 5, "Michael Cox is centred beside the panel"
 
     seed.page.click("#kg-panel-close")
     seed.click_node(cox)

@@ -79,7 +79,8 @@ function visEdge(e, j, pairCount) {
   var prop = DATA.properties[e.prop];
   var item = {
     id: j, from: e.from, to: e.to, label: prop.name, dashes: prop.dashes, width: prop.width,
-    color: {color: prop.color, highlight: '#111111', hover: '#333333'},
+    color: prop.dashes ? {color: prop.color, highlight: prop.color, hover: prop.color}
+                       : {color: prop.color, highlight: '#111111', hover: '#333333'},
     title: NODES[e.from].label + ' \u2014 ' + prop.name + ' \u2192 ' + NODES[e.to].label
   };
   var key = Math.min(e.from, e.to) + ' ' + Math.max(e.from, e.to);

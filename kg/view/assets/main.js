@@ -19,9 +19,11 @@ function isShown(i) { return nodeView.get(i) !== null; }
 function focusNode(i) {
   if (!isShown(i)) resetFilters();
   network.selectNodes([i]);
-  var scale = Math.max(network.getScale(), 1.0);
-  network.focus(i, {scale: scale, animation: {duration: 350, easingFunction: 'easeInOutQuad'}});
   showNode(i);
+  // Centre the node in the part of the canvas that the side panel does not cover.
+  var offset = panel.hidden ? 0 : -Math.min(panel.offsetWidth + 10, container.clientWidth / 2) / 2;
+  network.focus(i, {scale: Math.max(network.getScale(), 1.0), offset: {x: offset, y: 0},
+                    animation: {duration: 350, easingFunction: 'easeInOutQuad'}});
   kgView.focused = i;
 }
 
