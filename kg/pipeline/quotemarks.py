@@ -1,0 +1,123 @@
+"""Pair quotation marks in a text: curly, straight and mixed, nested single quotes, and quotes that
+run over several paragraphs. Pure text, no spaCy: :func:`find_quote_spans` is one regex pass.
+
+Rules (news typography):
+- a double mark (“ ” " „ « ») opens when it follows a space, the paragraph start or an opening
+  bracket/dash and precedes a non-space; it closes when it follows a non-space. A straight or
+  curly mark may close a quote opened by the other kind (“...").
+- single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
+  apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
+- a paragraph that ends inside a quote continues it when the next paragraph opens a quote; the
+  pieces share a ``group`` number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"[“”\"„‟«»‘’']")
+_LINE = re.compile(r"[^\n]+")
+_OPEN_BEFORE = "([{—–-/"
+_SINGLE_CLOSE_BEFORE = ".,!?;:…—–-"
+_SINGLE_CLOSE_AFTER = ".,;:!?)]}—–"
+
+
+@dataclass
+class QuoteSpan:
+    open: int          # offset of the opening mark
+    start: int         # first character of the quoted words
+    end: int           # end of the quoted words (exclusive): text[start:end] is the quote
+    close: int         # offset just after the closing mark (== end when the paragraph runs on)
+    para: int          # index of the paragraph (non-empty line)
+    double: bool = True
+    group: int | None = None   # shared by the pieces of a multi-paragraph quote
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line, without its surrounding white space."""
+    out = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            s = m.start() + len(raw) - len(raw.lstrip())
+            out.append((s, s + len(stripped)))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int | None:
+    """Scan one paragraph; return the offset of a double quote left open at its end."""
+    dopen = sopen = None
+    for m in _MARK.finditer(text, ps, pe):
+        i, mark = m.start(), m.group()
+        p = text[i - 1] if i > ps else ""
+        n = text[i + 1] if i + 1 < pe else ""
+        p_open = p == "" or p.isspace() or p in _OPEN_BEFORE
+        if mark in "‘’'":
+            if dopen is not None:
+                continue
+            if sopen is None:
+                if mark != "’" and p_open and n.isalpha():
+                    sopen = i
+            elif mark != "‘" and p and not p.isspace() and not n.isalnum() and (
+                    p in _SINGLE_CLOSE_BEFORE or n == "" or n in _SINGLE_CLOSE_AFTER):
+                s, e = _trim(text, sopen + 1, i)
+                if e > s:
+                    out.append(QuoteSpan(sopen, s, e, i + 1, para, double=False))
+                sopen = None
+            continue
+        can_open = mark in "“„‟«" or (mark in "\"”" and p_open and n != "" and not n.isspace())
+        can_close = mark in "”»\"" and p != "" and not p.isspace()
+        if dopen is None:
+            if can_open:
+                dopen, sopen = i, None
+        elif can_close:
+            s, e = _trim(text, dopen + 1, i)
+            if e > s:
+                out.append(QuoteSpan(dopen, s, e, i + 1, para))
+            dopen = None
+        elif can_open:
+            dopen = i   # an unclosed quote followed by a new one: keep the new one
+    return dopen
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of ``text``, in order (not yet filtered for real quotations)."""
+    out: list[QuoteSpan] = []
+    paras = paragraphs(text)
+    groups = 0
+    pending: QuoteSpan | None = None
+    for k, (ps, pe) in enumerate(paras):
+        if pending is not None:
+            if _MARK.match(text, ps) and text[ps] in "“\"„«":
+                if pending.group is None:
+                    groups += 1
+                    pending.group = groups
+                out.append(pending)
+                group = pending.group
+            else:
+                group = None
+            pending = None
+        else:
+            group = None
+        first = len(out)
+        left_open = _scan(text, ps, pe, k, out)
+        if group is not None and len(out) > first and out[first].open == ps:
+            out[first].group = group
+        elif group is not None and left_open == ps:
+            pass   # the continuation runs on again; handled below
+        if left_open is not None:
+            s, e = _trim(text, left_open + 1, pe)
+            if e > s:
+                pending = QuoteSpan(left_open, s, e, e, k, group=group if left_open == ps else None)
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,154 @@
+"""``kg_quotes``: quotations and who said them.
+
+Quote marks are paired by :mod:`kg.pipeline.quotemarks` (regex pass over ``doc.text``). A quoted
+stretch is kept as a quotation when it is outside page furniture, has at least ``min_words``
+words and reads as a clause (a subject inside it per the parse, or a capitalised sentence ending
+in . ? !), not a title or scare quote. Its speaker comes from, in order of preference:
+
+- a trailing attribution after the quote (``“...,” Walsh continued.``, ``“...,” said X``);
+- a speech verb before it in the same sentence (``Cox declared, “...”``, ``according to X``);
+- a colon intro in the previous paragraph (``Here's what he told the Herald:`` + quote paragraph);
+- the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
+  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker.
+
+The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
+in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see
+:mod:`kg.pipeline.speakers`. Output: ``doc._.kg_quotes``, a list of dicts ``start``, ``end``,
+``text`` (``doc.text[start:end]``, without the marks), ``speaker`` (``[start, end]`` of the name
+mention or None), ``speaker_text``, ``cue`` (the speech verb), ``how`` and ``group``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .furniture import is_furniture, resolve_data_path
+from .quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from .speakers import SpeakerFinder, load_speech_verbs
+
+if not Doc.has_extension("kg_quotes"):
+    Doc.set_extension("kg_quotes", default=None)
+if not Doc.has_extension("kg_furniture"):
+    Doc.set_extension("kg_furniture", default=None)
+
+DEFAULT_SPEAKER_LABELS = ["Person", "Official", "Organization", "Agency", "Court", "PERSON", "ORG", "GPE", "NORP"]
+DEFAULT_PERSON_LABELS = ["Person", "Official", "PERSON"]
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+class QuoteFinder:
+    def __init__(self, speech_verbs: dict[str, str], speaker_labels, person_labels, min_words: int,
+                 min_sentence_words: int):
+        self.finder = SpeakerFinder(speech_verbs, set(speaker_labels), set(person_labels))
+        self.min_words = min_words
+        self.min_sentence_words = min_sentence_words
+
+    # -- which quoted stretches are quotations ------------------------------------------
+    def _is_quotation(self, doc: Doc, q: QuoteSpan, text: str) -> bool:
+        words = text.split()
+        if len(words) < self.min_words:
+            return False
+        sentence = text[0].isupper() and text[-1] in ".?!…" and len(words) >= self.min_sentence_words
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return sentence
+        if doc.has_annotation("DEP"):
+            inside = range(span.start, span.end)
+            if any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in span):
+                return not self._title_like(words, text)
+            return sentence and not self._title_like(words, text)
+        return sentence or (len(words) >= self.min_sentence_words and not self._title_like(words, text))
+
+    @staticmethod
+    def _title_like(words: list[str], text: str) -> bool:
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        if not long_words or text[-1] in ".?!…":
+            return False
+        return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
+
+    # -- the component ----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[dict]:
+        text = doc.text
+        spans = find_quote_spans(text)
+        if not spans:
+            return []
+        paras = paragraphs(text)
+        content = [(q.start, q.end) for q in spans]
+        kept = [q for q in spans
+                if not is_furniture(doc, q.open, q.close) and self._is_quotation(doc, q, text[q.start:q.end])]
+        self.finder.prepare(doc, content)
+        results: list[dict] = []
+        by_para: dict[int, list[dict]] = {}
+        for k, q in enumerate(kept):
+            ps, pe = paras[q.para]
+            prev_in_para = by_para.get(q.para, [])
+            prev_end = prev_in_para[-1]["close"] if prev_in_para else ps
+            next_open = kept[k + 1].open if k + 1 < len(kept) and kept[k + 1].para == q.para else pe
+            found = self.finder.attribute(doc, q, prev_end, next_open, ps, pe, paras)
+            item = {"start": q.start, "end": q.end, "text": text[q.start:q.end], "speaker": None,
+                    "speaker_text": None, "cue": None, "how": None, "group": q.group,
+                    "open": q.open, "close": q.close, "para": q.para}
+            if found is not None:
+                item.update(found)
+            else:
+                self._inherit(item, q, prev_in_para, by_para, text, paras)
+            results.append(item)
+            by_para.setdefault(q.para, []).append(item)
+        self._share_groups(results)
+        return [{k: v for k, v in r.items() if k not in ("open", "close", "para")}
+                for r in results if r["speaker"] is not None or self._full_sentence(r["text"])]
+
+    def _full_sentence(self, text: str) -> bool:
+        """A quotation kept without a speaker must at least be a whole sentence."""
+        return text[0].isupper() and text[-1] in ".?!…" and len(text.split()) >= self.min_sentence_words
+
+    def _inherit(self, item, q, prev_in_para, by_para, text, paras) -> None:
+        """A quote without its own cue continues the previous quotation's speaker."""
+        source = prev_in_para[-1] if prev_in_para else None
+        if source is None and q.para > 0:
+            ps, pe = paras[q.para]
+            alone = q.open == ps and not text[q.close:pe].strip(" .,;:!?”\"’'")
+            previous = by_para.get(q.para - 1)
+            if alone and previous:
+                source = previous[-1]
+        if source is not None and source["speaker"] is not None:
+            item.update(speaker=source["speaker"], speaker_text=source["speaker_text"],
+                        cue=source["cue"], how="continuation")
+
+    @staticmethod
+    def _share_groups(results: list[dict]) -> None:
+        groups: dict[int, dict] = {}
+        for r in results:
+            if r["group"] is not None and r["speaker"] is not None and r["how"] != "continuation":
+                groups.setdefault(r["group"], r)
+        for r in results:
+            src = groups.get(r["group"]) if r["group"] is not None else None
+            if src is not None and r["speaker"] != src["speaker"]:
+                r.update(speaker=src["speaker"], speaker_text=src["speaker_text"], cue=src["cue"], how="group")
+
+
+class QuotesComponent:
+    def __init__(self, nlp: Language, name: str, **cfg):
+        self.name = name
+        verbs = load_speech_verbs(resolve_data_path(cfg["speech_verbs_path"]))
+        self.finder = QuoteFinder(verbs, cfg["speaker_labels"], cfg["person_labels"], cfg["min_words"],
+                                  cfg["min_sentence_words"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_quotes = self.finder(doc)
+        return doc
+
+
+@Language.factory("kg_quotes", default_config={
+    "speaker_labels": DEFAULT_SPEAKER_LABELS,
+    "person_labels": DEFAULT_PERSON_LABELS,
+    "speech_verbs_path": "ontology/lexicon/speech_verbs.txt",
+    "min_words": 4,
+    "min_sentence_words": 6,
+})
+def make_quotes(nlp: Language, name: str, speaker_labels: list[str], person_labels: list[str],
+                speech_verbs_path: str, min_words: int, min_sentence_words: int) -> QuotesComponent:
+    return QuotesComponent(nlp, name, speaker_labels=speaker_labels, person_labels=person_labels,
+                           speech_verbs_path=speech_verbs_path, min_words=min_words,
+                           min_sentence_words=min_sentence_words)

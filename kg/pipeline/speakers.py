@@ -1,0 +1,248 @@
+"""Who said a quotation: speech-verb cues around it, their subjects, and pronoun antecedents.
+
+Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
+``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
+hangs from. A subject is mapped to the ``doc.ents`` mention that contains it; a pronoun (he/she)
+to the nearest preceding person mention, preferring subjects, in the same sentence, then in
+earlier ones. Without a parse (``spacy.blank``) a small regex over the frame text stands in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .furniture import SPACES, is_furniture
+
+PRONOUNS = {"he", "she"}
+SUBJ = {"nsubj", "nsubjpass"}
+CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
+SENT_END = {".", "!", "?"}
+MAX_FRAME_TOKENS = 30
+MAX_BACK_SENTENCES = 8
+_NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    return {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+
+
+def load_speech_verbs(path: Path) -> dict[str, str]:
+    """Word form -> lemma, from a lexicon file (lemma, then irregular forms, per line)."""
+    forms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        lemma = words[0].lower()
+        for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
+            forms.setdefault(w, lemma)
+    return forms
+
+
+class SpeakerFinder:
+    def __init__(self, verbs: dict[str, str], speaker_labels: set[str], person_labels: set[str]):
+        self.verbs = verbs
+        self.lemmas = set(verbs.values())
+        self.speaker_labels = speaker_labels
+        self.person_labels = person_labels
+        alts = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        self.rx_after = re.compile(rf"^\W*(?:(?P<n1>{_NAME}),?(?: [^,]{{1,80}},)? (?P<v1>{alts})\b|(?P<v2>{alts}) (?P<n2>{_NAME}))")
+        self.rx_before = re.compile(rf"(?P<n1>{_NAME})(?: \w+ly)? (?P<v1>{alts})[,:]?\s*$")
+
+    # -- per document ------------------------------------------------------------------
+    def prepare(self, doc: Doc, quote_content: list[tuple[int, int]]) -> None:
+        self.content = sorted(quote_content)
+        self.parsed = doc.has_annotation("DEP")
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") or self.parsed else [doc[:]]
+        self.sent_starts = [s.start_char for s in sents]
+        self.persons = [e for e in doc.ents if e.label_ in self.person_labels
+                        and not self._in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
+        self.person_starts = [e.start_char for e in self.persons]
+        self.ents = [e for e in doc.ents if e.label_ in self.speaker_labels]
+        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
+        return i >= 0 and self.content[i][0] <= pos < self.content[i][1]
+
+    def _is_cue(self, t: Token) -> bool:
+        if self._in_quote(t.idx):
+            return False
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+            return True
+        if self.parsed and t.pos_ not in ("VERB", "AUX"):
+            return False
+        return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
+
+    def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
+        return doc.char_span(start, end, alignment_mode="contract") if end > start else None
+
+    # -- the attribution ----------------------------------------------------------------
+    def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
+        """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None.
+
+        A quote ending in a full stop is usually introduced (``Cox stated, “...”``), one ending in
+        a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
+        start) is mostly the object of a verb before it: the frame tried first depends on that."""
+        period = doc.text[q.end - 1] == "."
+        fragment = not doc.text[q.start].isupper()
+        order = (self._before, self._after) if period or fragment else (self._after, self._before)
+        for step in order:
+            found = step(doc, q, prev_end, next_open, ps, pe, period)
+            if found is not None:
+                return found
+        if q.open == ps and q.para > 0:
+            return self._intro(doc, paras[q.para - 1])
+        return None
+
+    def _after(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
+        after = self._frame(doc, q.close, min(next_open, pe))
+        if after is None or not len(after):
+            return None
+        toks = []
+        for t in after[:MAX_FRAME_TOKENS]:
+            toks.append(t)
+            if t.text in SENT_END:
+                break
+        found = self._from_tokens(toks, first=True, max_lead=6 if period else None)
+        if found is None and not self.parsed:
+            end = toks[-1].idx + len(toks[-1])
+            found = self._regex(doc, doc.text[after.start_char:end], after.start_char, self.rx_after)
+        return dict(found, how="after") if found else None
+
+    def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
+        before = self._frame(doc, max(prev_end, ps), q.open)
+        if before is None or not len(before):
+            return None
+        toks = []
+        for t in reversed(before[-MAX_FRAME_TOKENS:]):
+            if t.text in SENT_END:
+                break
+            toks.insert(0, t)
+        if not toks:
+            return None
+        found = self._from_tokens(toks, first=False)
+        if found is None and not self.parsed:
+            found = self._regex(doc, doc.text[toks[0].idx:q.open], toks[0].idx, self.rx_before)
+        return dict(found, how="before") if found else None
+
+    def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
+        """``Here's what he told the Herald:`` then a paragraph opening with the quote."""
+        pps, ppe = prev_para
+        if doc.text[ppe - 1] != ":" or is_furniture(doc, pps, ppe):
+            return None
+        intro = self._frame(doc, pps, ppe)
+        if intro is None:
+            return None
+        toks = []
+        for t in reversed(intro[:-1]):
+            if t.text in SENT_END:
+                break
+            toks.insert(0, t)
+        found = self._from_tokens(toks, first=False, any_root=True)
+        return dict(found, how="intro") if found else None
+
+    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None,
+                     any_root: bool = False) -> dict | None:
+        """The speaker named by the cue nearest the quote (the first after it, the last before)."""
+        cues = [t for t in toks if self._is_cue(t)]
+        if not cues and any_root and self.parsed:
+            cues = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+        if not cues:
+            return None
+        cue = cues[0] if first else cues[-1]
+        if max_lead is not None and toks.index(cue) > max_lead:
+            return None
+        speaker = self._subject(cue)
+        if speaker is None:
+            return None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": cue.doc.text[speaker[0]:speaker[1]],
+                "cue": cue.text}
+
+    def _subject(self, verb: Token) -> tuple[int, int] | None:
+        """The name mention of the verb's subject. A verb with its own subject is decided by it (a
+        common noun such as "the spokesman" gives None); a verb without one (``explaining, “...”``)
+        takes the nearest named subject of the clauses it hangs from."""
+        if not self.parsed:
+            return None
+        if verb.lower_ == "according":
+            for t in verb.nbor().children:
+                if t.dep_ == "pobj":
+                    return self._mention(t)
+            return None
+        v = verb
+        for level in range(4):
+            for child in v.children:
+                if child.dep_ == "agent":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self._mention(obj)
+            subjects = [c for c in v.children if c.dep_ in SUBJ]
+            for s in subjects:
+                relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
+                found = self._mention(v.head if relative else s)
+                if found is not None or level == 0:
+                    return found
+            if v.dep_ not in CLIMB or v.head is v:
+                return None
+            v = v.head
+        return None
+
+    def _mention(self, t: Token) -> tuple[int, int] | None:
+        if t.lower_ in PRONOUNS:
+            return self.antecedent(t.idx)
+        for e in self.ents:
+            if e.start <= t.i < e.end:
+                return e.start_char, e.end_char
+        if t.text in self.person_words and t.text[:1].isupper():
+            return t.idx, t.idx + len(t)
+        for c in t.children:   # "her interviewer, NPR reporter Nina Totenberg, said"
+            if c.dep_ == "appos" and c.i > t.i:
+                for e in self.ents:
+                    if e.start <= c.i < e.end and e.label_ in self.person_labels:
+                        return e.start_char, e.end_char
+        if t.pos_ == "PROPN" and not t.ent_type_:
+            left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
+            return t.doc[left].idx, t.idx + len(t)
+        return None
+
+    def antecedent(self, pos: int) -> tuple[int, int] | None:
+        """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""
+        i = bisect.bisect_left(self.person_starts, pos)
+        candidates = self.persons[:i]
+        if not candidates:
+            return None
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        lowest = max(si - MAX_BACK_SENTENCES, 0)
+        while si >= lowest:
+            lo = self.sent_starts[si] if si >= 0 else 0
+            in_sent = [e for e in candidates if e.start_char >= lo]
+            candidates = candidates[: len(candidates) - len(in_sent)]
+            if in_sent:
+                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+                best = (subjects or in_sent)[-1]
+                return best.start_char, best.end_char
+            si -= 1
+        return None
+
+    def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
+        m = rx.search(text.translate(SPACES))
+        if not m:
+            return None
+        name = "n1" if m.group("n1") else "n2"
+        verb = m.group("v1") or m.group("v2")
+        s, e = m.start(name) + offset, m.end(name) + offset
+        if m.group(name).lower() in PRONOUNS:
+            found = self.antecedent(s)
+            if found is None:
+                return None
+            s, e = found
+        return {"speaker": [s, e], "speaker_text": doc.text[s:e], "cue": verb}
