@@ -79,3 +79,54 @@ def push(endpoint, graph) -> None:
     from .push import run_push
 
     sys.exit(run_push(graph, endpoint))
+
+
+@main.command()
+@click.argument("query")
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True,
+              help="Output of SELECT queries (ASK prints true/false, CONSTRUCT/DESCRIBE print Turtle).")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string).")
+def query(query, graph, fmt, binds) -> None:
+    """Run a SPARQL query (text or a .rq file) on the graph; kg's prefixes are predeclared."""
+    from .query import run_query
+    from .store import parse_bindings
+
+    sys.exit(run_query(query, graph, fmt, parse_bindings(binds)))
+
+
+@main.command()
+@graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", type=int, default=10000, show_default=True, help="Most result rows returned per query.")
+@click.option("--workers", type=int, default=2, show_default=True, help="Query worker processes.")
+def serve(graph, host, port, timeout, max_rows, workers) -> None:
+    """Serve the graph: SPARQL 1.1 endpoint at /sparql (read-only), network view at /, Turtle at /graph.ttl."""
+    from .serve import run_serve
+
+    sys.exit(run_serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers))
+
+
+@main.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "ntriples", "trig", "jsonld", "graphml", "gexf"]), help="Output format.")
+@graph_option
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Output file (default: standard output).")
+def export(fmt, graph, out) -> None:
+    """Export the graph as RDF (Turtle, N-Triples, TriG per article, JSON-LD) or as a network (GraphML, GEXF)."""
+    from .export import run_export
+
+    sys.exit(run_export(graph, fmt, out))
+
+
+@main.command()
+@graph_option
+@click.option("--top", type=int, default=10, show_default=True, help="How many entities and articles to list.")
+def stats(graph, top) -> None:
+    """Counts per class and property, most connected and central entities, components, busiest articles."""
+    from .stats import run_stats
+
+    sys.exit(run_stats(graph, top=top))
