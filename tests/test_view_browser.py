@@ -240,3 +240,12 @@ def test_hostile_graph_runs_no_script_and_shows_payloads_literally(chromium, tmp
     assert HOSTILE[0] in tooltip.inner_text() and tooltip.locator("*").count() == 0
     opened.assert_quiet()
     page.close()
+
+
+def test_empty_graph_page_is_usable(chromium, tmp_path):
+    opened = Opened(chromium, write_html(Graph(), tmp_path / "empty.html"))
+    assert "no entities" in opened.page.inner_text("#kg-network")
+    opened.page.fill("#kg-search-input", "anyone")
+    assert "No entity has that name" in opened.page.inner_text("#kg-suggest")
+    opened.assert_quiet()
+    opened.page.close()

@@ -4,18 +4,23 @@ Small graphs are laid out in the browser by vis-network's physics (seeded, so th
 the same). Above ``physics_max_nodes`` nodes the positions are computed here, ahead of time, and
 physics is off, so a large page is usable as soon as it is drawn.
 
-Why not ``networkx.spring_layout``: for 500 nodes or more it needs SciPy (not a kg dependency),
-networkx's dense Fruchterman-Reingold takes about 11 s and ``forceatlas2_layout`` about 26 s on a
-2,000-node / 6,000-edge graph on the reference machine; the vectorised Fruchterman-Reingold below
-takes about 1 s (see bench/view_bench.py).
+Why not ``networkx.spring_layout``: for 500 nodes or more it needs SciPy (not a kg dependency);
+on a 2,000-node / 6,000-edge graph networkx's dense Fruchterman-Reingold took about 11 s and
+``forceatlas2_layout`` about 26 s here, the vectorised layout below 1-3 s (the machine was shared).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-PHYSICS_MAX_NODES = 300
-"""Above this many entity nodes, positions are precomputed and physics is off."""
+PHYSICS_MAX_NODES = 150
+"""Above this many entity nodes, positions are precomputed and physics is off. Measured with
+bench/view_bench.py on a 2-core machine shared with other jobs (load average about 7): with
+in-browser stabilisation, 100 nodes are usable after about 1.2 s and 150 after about 2.1 s; with
+precomputed positions, 151 nodes after about 1.7 s and 2,000 nodes after 2-4 s."""
+
+EDGE_PIXELS = 150.0
+"""Median edge length of a precomputed layout, in canvas pixels at zoom 1."""
 
 CLASS_STYLES: dict[str, dict] = {
     "Official": {"color": "#e07b00", "shape": "star", "glyph": "\u2605"},
@@ -67,7 +72,7 @@ def vis_options(physics: bool) -> dict:
             "selectionWidth": 2,
             "scaling": {"label": {"drawThreshold": 7}},
         },
-        "layout": {"randomSeed": 7, "improvedLayout": physics},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 250, "multiselect": False,
                         "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics},
         "physics": False,
@@ -77,7 +82,7 @@ def vis_options(physics: bool) -> dict:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110,
                                  "avoidOverlap": 0.4},
-            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+            "stabilization": {"enabled": True, "iterations": 250, "fit": True},
         }
     return options
 
@@ -91,22 +96,26 @@ def degrees(n: int, edges: list[dict]) -> list[int]:
     return counts
 
 
-def positions(n: int, edges: list[dict], *, iterations: int = 50, seed: int = 7,
-              gravity: float = 1.0) -> list[list[int]]:
+def positions(n: int, edges: list[dict], *, iterations: int | None = None, seed: int = 7,
+              gravity: float = 2.0) -> list[list[int]]:
     """Integer (x, y) canvas positions for ``n`` nodes joined by ``edges`` (dicts with from/to).
 
     Fruchterman-Reingold, vectorised with numpy: all-pairs repulsion in row chunks (memory stays
-    O(chunk * n)), attraction along edges, a pull towards the centre (``gravity``, so isolated
+    O(chunk * n)), weighted by degree + 1 as in ForceAtlas2 so hubs do not pile up in the middle,
+    attraction along edges, a pull towards the centre (``gravity``, so isolated
     nodes stay near the rest instead of drifting to the rim), a linearly cooling step. Seeded,
     hence deterministic.
     """
     if n == 0:
         return []
+    if iterations is None:  # about 2e8 pair updates in all: 200 rounds up to 1,000 nodes, 50 at
+        iterations = max(2, min(200, int(2e8 / (n * n))))  # 2,000, 8 at 5,000 (bounded time)
     rng = np.random.default_rng(seed)
     x = rng.random(n).astype(np.float32) - np.float32(0.5)
     y = rng.random(n).astype(np.float32) - np.float32(0.5)
     src = np.fromiter((e["from"] for e in edges), dtype=np.int64, count=len(edges))
     dst = np.fromiter((e["to"] for e in edges), dtype=np.int64, count=len(edges))
+    mass = (np.bincount(src, minlength=n) + np.bincount(dst, minlength=n) + 1).astype(np.float32)
     k2 = np.float32(1.0 / n)
     k = np.sqrt(k2)
     step = 0.1
@@ -122,6 +131,7 @@ def positions(n: int, edges: list[dict], *, iterations: int = 50, seed: int = 7,
             w += dy * dy
             np.maximum(w, np.float32(1e-6), out=w)
             np.divide(k2, w, out=w)
+            w *= mass[None, :]
             fx[a:a + chunk] = (dx * w).sum(axis=1)
             fy[a:a + chunk] = (dy * w).sum(axis=1)
         ex, ey = x[src] - x[dst], y[src] - y[dst]
@@ -135,14 +145,20 @@ def positions(n: int, edges: list[dict], *, iterations: int = 50, seed: int = 7,
         x += fx * (step / length)
         y += fy * (step / length)
         step -= cool
-    return _to_canvas(x, y, n)
+    return _to_canvas(x, y, src, dst)
 
 
-def _to_canvas(x: np.ndarray, y: np.ndarray, n: int) -> list[list[int]]:
-    """Centre on 0 and scale to a square whose side grows with sqrt(n), in whole pixels."""
-    side = 90.0 * np.sqrt(n)
+def _to_canvas(x: np.ndarray, y: np.ndarray, src: np.ndarray, dst: np.ndarray) -> list[list[int]]:
+    """Centre on 0 and scale so the median edge is EDGE_PIXELS long (labels fit), in whole pixels.
+
+    A graph without edges is spread over a square whose side grows with sqrt(n).
+    """
+    x, y = x.astype(np.float64), y.astype(np.float64)
     span = max(float(x.max() - x.min()), float(y.max() - y.min()), 1e-9)
-    cx, cy = (float(x.max()) + float(x.min())) / 2, (float(y.max()) + float(y.min())) / 2
-    xs = np.rint((x.astype(np.float64) - cx) / span * side).astype(int)
-    ys = np.rint((y.astype(np.float64) - cy) / span * side).astype(int)
+    lengths = np.hypot(x[src] - x[dst], y[src] - y[dst])
+    lengths = lengths[lengths > 1e-9]
+    factor = EDGE_PIXELS / float(np.median(lengths)) if lengths.size else 90.0 * np.sqrt(len(x)) / span
+    cx, cy = (x.max() + x.min()) / 2, (y.max() + y.min()) / 2
+    xs = np.rint((x - cx) * factor).astype(int)
+    ys = np.rint((y - cy) * factor).astype(int)
     return [[int(a), int(b)] for a, b in zip(xs, ys)]

@@ -84,7 +84,7 @@ def content_security_policy(*scripts: str) -> str:
 
 def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict:
     """The JSON the page's script reads: styles, options, and the graph tables."""
-    physics = len(data.nodes) <= physics_max_nodes
+    physics = 0 < len(data.nodes) <= physics_max_nodes
     class_index = {name: i for i, name in enumerate(data.classes)}
     degree = degrees(len(data.nodes), data.edges)
     xy = [None] * len(data.nodes) if physics else positions(len(data.nodes), data.edges)

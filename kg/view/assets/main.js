@@ -57,6 +57,7 @@ if (DATA.physics) {
 } else {
   network.once('afterDrawing', markReady);
 }
+if (!NODES.length) container.appendChild(el('p', 'kg-empty', 'This graph has no entities.'));
 
 document.addEventListener('keydown', function (ev) {
   if (ev.key === '/' && document.activeElement !== searchBox) { ev.preventDefault(); searchBox.focus(); }
