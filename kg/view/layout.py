@@ -19,6 +19,10 @@ bench/view_bench.py on a 2-core machine shared with other jobs (load average abo
 in-browser stabilisation, 100 nodes are usable after about 1.2 s and 150 after about 2.1 s; with
 precomputed positions, 151 nodes after about 1.7 s and 2,000 nodes after 2-4 s."""
 
+IMPROVED_LAYOUT_MAX_NODES = 60
+"""vis-network's "improvedLayout" (a Kamada-Kawai start) untangles small graphs nicely but cost
+2-4 s at 100 nodes in bench/view_bench.py; it is used up to this many nodes."""
+
 EDGE_PIXELS = 150.0
 """Median edge length of a precomputed layout, in canvas pixels at zoom 1."""
 
@@ -55,7 +59,7 @@ def edge_style(name: str) -> dict:
     return {"name": name, **DEFAULT_EDGE, **EDGE_STYLES.get(name, {})}
 
 
-def vis_options(physics: bool) -> dict:
+def vis_options(physics: bool, n_nodes: int) -> dict:
     """The vis-network options object (see vis-network's documentation)."""
     options = {
         "autoResize": True,
@@ -72,7 +76,7 @@ def vis_options(physics: bool) -> dict:
             "selectionWidth": 2,
             "scaling": {"label": {"drawThreshold": 7}},
         },
-        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "layout": {"randomSeed": 7, "improvedLayout": physics and n_nodes <= IMPROVED_LAYOUT_MAX_NODES},
         "interaction": {"hover": True, "tooltipDelay": 250, "multiselect": False,
                         "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics},
         "physics": False,

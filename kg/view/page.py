@@ -99,7 +99,7 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
     return {
         "title": title,
         "physics": physics,
-        "options": vis_options(physics),
+        "options": vis_options(physics, len(nodes)),
         "classes": classes,
         "properties": properties,
         "docStyles": {"article": ARTICLE_STYLE, "quote": QUOTE_STYLE},
