@@ -57,21 +57,21 @@ def choose(accept: str | None, offered: dict[str, object], default: str) -> str 
 
 def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) -> Reply:
     try:
-        info, result = run(store, query)
+        form, result = run(store, query)
     except QueryRefused as err:
         return text_reply(403, str(err))
     except (QuerySyntaxError, KgError) as err:
         return text_reply(400, str(err))
-    if info.form in ("CONSTRUCT", "DESCRIBE"):
+    if form in ("CONSTRUCT", "DESCRIBE"):
         return _graph_reply(result, accept, max_rows)
-    offered = BOOLEAN_TYPES if info.form == "ASK" else RESULT_TYPES
+    offered = BOOLEAN_TYPES if form == "ASK" else RESULT_TYPES
     media = choose(accept, offered, DEFAULTS["json"])
     if media is None:
-        return text_reply(406, f"cannot answer an {info.form} query in {accept}; offered: {', '.join(offered)}")
+        return text_reply(406, f"cannot answer an {form} query in {accept}; offered: {', '.join(offered)}")
     fmt = offered[media]
     ctype = results.MEDIA_TYPES[fmt] if media.startswith("application/sparql") or fmt in ("csv", "tsv") \
         else f"{media}; charset=utf-8"
-    if info.form == "ASK":
+    if form == "ASK":
         body = results.boolean_json(bool(result)) if fmt == "json" else results.boolean_xml(bool(result))
         return Reply(200, ctype, body.encode("utf-8"))
     variables, rows, truncated = results.collect(result, max_rows)

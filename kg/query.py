@@ -24,10 +24,10 @@ OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 def answer(store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[str, object] | None = None,
            max_rows: int | None = None) -> str:
     """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
-    info, result = run(store, query, bindings)
-    if info.form == "ASK":
+    form, result = run(store, query, bindings)
+    if form == "ASK":
         return results.boolean_json(bool(result)) + "\n" if fmt == "json" else ("true\n" if result else "false\n")
-    if info.form in ("CONSTRUCT", "DESCRIBE"):
+    if form in ("CONSTRUCT", "DESCRIBE"):
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
     variables, rows, truncated = results.collect(result, max_rows)
     text = results.FORMATTERS[fmt](variables, rows)

@@ -3,14 +3,14 @@
 Chosen by measurement (``bench/query_bench.py``): on large graphs it answers the competency
 questions orders of magnitude faster than rdflib's pure-Python SPARQL engine.
 
-Every query is first parsed to its algebra (rdflib's parser) to learn its form and to refuse
-anything that could open a connection: ``SERVICE`` anywhere, and ``FROM``/``FROM NAMED`` naming a
-graph the store does not hold. kg's prefixes (:data:`kg.namespaces.PREFIXES`) are predeclared;
+A query that could open a connection is parsed to its algebra (rdflib's parser) and refused if it
+has ``SERVICE`` anywhere, or ``FROM``/``FROM NAMED`` naming a graph the store does not hold. kg's prefixes (:data:`kg.namespaces.PREFIXES`) are predeclared;
 a query's own ``PREFIX`` declarations take precedence.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +26,9 @@ TURTLE_PREFIXES = {p: iri for p, iri in PREFIX_IRIS.items() if p != "kgid"}
 """Prefixes for Turtle output: minted IRIs contain ``/``, which prefixed names would have to escape."""
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 _OX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
+_KEYWORD = re.compile(r"service|from", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\[uU]")
+_IN_NAME = re.compile(r":[\w.\-%\\]*\Z")  # a prefixed name's local part runs up to this point
 
 
 class QuerySyntaxError(KgError):
@@ -79,6 +82,8 @@ def inspect_query(text: str) -> QueryInfo:
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    quiet = logging.getLogger("rdflib.term")  # it warns about IRIs the engine itself handles fine
+    level, quiet.level = quiet.level, logging.ERROR
     try:
         algebra = translateQuery(parseQuery(text), initNs=PREFIXES).algebra
     except ParseException as err:
@@ -87,10 +92,15 @@ def inspect_query(text: str) -> QueryInfo:
         raise QuerySyntaxError(f"query syntax error at line {err.lineno}, column {err.col}: {err.msg}") from None
     except Exception as err:  # rdflib reports unknown prefixes and the like as bare Exceptions
         raise QuerySyntaxError(f"query error: {err}") from None
+    finally:
+        quiet.level = level
     info = QueryInfo(FORMS.get(algebra.name, algebra.name))
-    for clause in algebra.get("datasetClause") or ():
-        (info.named_graphs if clause.get("named") is not None else info.default_graphs).append(
-            str(clause.get("named") if clause.get("named") is not None else clause.get("default")))
+    # dict.get: CompValue.get returns the key itself for a missing key
+    for clause in dict.get(algebra, "datasetClause") or ():
+        if dict.get(clause, "named") is not None:
+            info.named_graphs.append(str(clause["named"]))
+        else:
+            info.default_graphs.append(str(dict.get(clause, "default")))
     _find_services(algebra, info.services)
     return info
 
@@ -106,7 +116,7 @@ def _is_update(text: str, parse_update) -> bool:
 def _find_services(node: object, found: list[str]) -> None:
     """Collect the endpoint of every ``SERVICE`` pattern, wherever it is nested (EXISTS, subqueries)."""
     if getattr(node, "name", None) == "ServiceGraphPattern":
-        found.append(str(node.get("term")))
+        found.append(str(dict.get(node, "term")))
     if isinstance(node, Mapping):
         for value in node.values():
             _find_services(value, found)
@@ -129,17 +139,36 @@ def graph_names(store: ox.Store) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+def needs_inspection(text: str) -> bool:
+    """Whether the query might name an outside graph or endpoint, so its algebra must be checked.
+
+    ``SERVICE`` and ``FROM`` are keywords: a query can only use them if the word is in its text
+    (or written with a ``\\u`` escape). An occurrence glued to a prefixed name (``prov:wasDerivedFrom``)
+    is part of that name, not a keyword. Only the remaining queries pay for the slow, pure-Python
+    algebra parse; the decision to refuse is always taken on the algebra.
+    """
+    if _ESCAPE.search(text):
+        return True
+    return any(not _IN_NAME.search(text, max(0, m.start() - 200), m.start()) for m in _KEYWORD.finditer(text))
+
+
 def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None):
-    """Check and execute ``text``; return (QueryInfo, pyoxigraph result)."""
-    info = inspect_query(text)
-    check_allowed(info, graph_names(store))
+    """Check and execute ``text``; return (form, pyoxigraph result), form as in :data:`FORMS`."""
+    if needs_inspection(text):
+        check_allowed(inspect_query(text), graph_names(store))
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     try:
-        return info, store.query(text, prefixes=PREFIX_IRIS, substitutions=subs or None)
+        result = store.query(text, prefixes=PREFIX_IRIS, substitutions=subs or None)
     except SyntaxError as err:
+        inspect_query(text)  # rdflib names unknown prefixes and recognizes updates; else Oxigraph's message
         raise QuerySyntaxError(_ox_message(err)) from None
     except RuntimeError as err:  # e.g. a bound variable the SELECT does not project
         raise KgError(f"query cannot run: {err}") from None
+    if isinstance(result, ox.QuerySolutions):
+        return "SELECT", result
+    if isinstance(result, ox.QueryBoolean):
+        return "ASK", result
+    return "CONSTRUCT", result
 
 
 def _ox_message(err: SyntaxError) -> str:

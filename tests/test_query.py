@@ -113,3 +113,29 @@ def test_inspect_finds_service_in_nested_patterns():
     assert info.services == ["http://example.org/x"]
     info = inspect_query("CONSTRUCT WHERE { ?s ?p ?o }")
     assert info.form == "CONSTRUCT" and not info.services
+
+
+def test_escaped_keywords_are_still_checked():
+    from kg.store import needs_inspection
+
+    assert not needs_inspection("SELECT * WHERE { ?s ?p ?o }")
+    assert not needs_inspection("SELECT * WHERE { ?a prov:wasDerivedFrom ?e }")  # part of a name
+    assert needs_inspection("SELECT * WHERE { ?a prov:wasDerivedFrom ?e SERVICE <http://x/> { ?s ?p ?o } }")
+    for query in ("SELECT * WHERE { sErViCe <http://x/> { ?s ?p ?o } }", "SELECT * FROM <http://x/> { ?s ?p ?o }",
+                  r"SELECT * WHERE { \u0053ERVICE <http://x/> { ?s ?p ?o } }"):
+        assert needs_inspection(query)
+    info = inspect_query(r"SELECT * \u0046ROM <http://x/g> FROM NAMED kg:y WHERE { \u0053ERVICE <http://x/> { ?s ?p ?o } }")
+    assert info.services == ["http://x/"] and info.default_graphs == ["http://x/g"]
+    assert info.named_graphs == ["https://w3id.org/civic-kg/ns#y"]
+
+
+def test_from_is_allowed_for_graphs_in_the_store(graph_file, tmp_path):
+    trig = tmp_path / "graph.trig"
+    assert CliRunner().invoke(main, ["export", "--format", "trig", "--graph", str(graph_file), "--out", str(trig)]).exit_code == 0
+    article = "https://w3id.org/civic-kg/id/article/002_c8cfb4c10c946031"
+    query = (f"SELECT (COUNT(*) AS ?n) FROM NAMED <{article}> WHERE {{ GRAPH ?g {{ ?s kg:appointedBy ?o }} }}")
+    result = CliRunner().invoke(main, ["query", query, "--graph", str(trig), "--format", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[1] == "1"
+    result = CliRunner().invoke(main, ["query", query.replace(article, "http://example.org/not-here"),
+                                       "--graph", str(trig)])
+    assert result.exit_code == 2 and "not-here" in result.output
