@@ -83,13 +83,24 @@ class Opened:
         """Close the panel, let any focus animation end, and click on the node's centre."""
         if self.page.is_visible("#kg-panel"):
             self.page.click("#kg-panel-close")
-        self.page.wait_for_timeout(500)
+        self.settle()
         box = self.page.locator("#kg-network").bounding_box()
         pos = self.js("id => window.kgView.domPosition(id)", node)
         x, y = box["x"] + pos["x"], box["y"] + pos["y"]
         hit = self.js("([x, y]) => document.elementFromPoint(x, y).tagName", [x, y])
         assert hit == "CANVAS", f"node {node} is not on screen (found {hit})"
         self.page.mouse.click(x, y)
+
+    def settle(self) -> None:
+        """Wait until the view stops moving (a focus animation has ended), at most 10 s."""
+        view = "() => { const n = window.kgView.network, p = n.getViewPosition(); return [p.x, p.y, n.getScale()]; }"
+        last = self.js(view)
+        for _ in range(100):
+            self.page.wait_for_timeout(100)
+            now = self.js(view)
+            if now == last:
+                return
+            last = now
 
     def panel_text(self) -> str:
         self.page.wait_for_selector("#kg-panel:not([hidden])", timeout=10000)
@@ -139,7 +150,7 @@ def test_search_focuses_and_click_shows_evidence(seed, tmp_path):
     seed.page.press("#kg-search-input", "Enter")
     assert seed.js("window.kgView.network.getSelectedNodes()") == [cox]
     assert seed.page.inner_text("#kg-panel-body h2") == "Michael Cox"
-    seed.page.wait_for_timeout(600)  # the focus animation lasts 350 ms
+    seed.settle()
     seen = seed.js("""id => {
         const box = document.getElementById('kg-network').getBoundingClientRect();
         const p = window.kgView.domPosition(id), x = box.left + p.x, y = box.top + p.y;
@@ -156,6 +167,10 @@ def test_search_focuses_and_click_shows_evidence(seed, tmp_path):
     assert "appointed by Mayor Michelle Wu" in text
     assert "002_c8cfb4c10c946031" in text and "seeds/002_c8cfb4c10c946031.txt" in text
     shot = tmp_path / "screenshot.png"
+    seed.page.set_viewport_size({"width": 1600, "height": 1000})
+    seed.js("""id => { const n = window.kgView.network; n.fit({animation: false});
+                       n.moveTo({offset: {x: -220, y: 0}, animation: false}); n.selectNodes([id]); }""", cox)
+    seed.settle()
     seed.page.screenshot(path=str(shot))
     if os.environ.get("KG_UPDATE_SCREENSHOT") == "1":
         shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
