@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.iri import mint
-from kg.namespaces import KG, OA, bind_prefixes
+from kg.namespaces import KG, KGID, OA, bind_prefixes
 
 ARTICLE_ID = "900_minigraph"
 ARTICLE_TEXT = (
@@ -121,3 +121,31 @@ def build_mini_graph() -> MiniGraph:
     quote = add_quote(g, art, doc, text, "We will keep every bus on time,", ortiz)
     iris = dict(reyes=reyes, ortiz=ortiz, authority=authority, council=council, law=law, city=city, quote=quote)
     return MiniGraph(g, art, text, iris)
+
+
+def add_every_property(m: MiniGraph) -> MiniGraph:
+    """Extend the mini graph so that every fact property of the ontology is used once, correctly."""
+    g, art, doc, text = m.graph, m.article, ARTICLE_ID, m.text
+    s = "The act applies in Riverton."
+    person = add_entity(g, "Person", "Lee Park", art)
+    org = add_entity(g, "Organization", "Riverton Cyclists Union", art)
+    court = add_entity(g, "Court", "Riverton Municipal Court", art)
+    ruling = add_entity(g, "CourtRuling", "Park v. Riverton", art)
+    amendment = mint("amendment", "Clean Streets Act", "2019")
+    position = KGID["position/riverton-transit-commissioner"]  # kg.iri has no "position" kind yet
+    g.add((amendment, RDF.type, KG.Amendment))
+    g.add((position, RDF.type, KG.Position))
+    i = m.iris
+    facts = [
+        (person, "memberOf", org), (i["authority"], "partOf", i["council"]),
+        (i["law"], "amendedBy", i["council"]), (ruling, "decidedBy", court), (ruling, "regulates", i["authority"]),
+        (org, "supports", i["law"]), (person, "opposes", ruling), (amendment, "amends", i["law"]),
+        (amendment, "amendedBy", i["council"]), (position, "holder", i["ortiz"]), (position, "office", i["authority"]),
+        (position, "title", Literal("Transit Commissioner")),
+        (i["law"], "amendedDate", Literal("2019", datatype=XSD.gYear)),
+        (ruling, "decisionDate", Literal("2017", datatype=XSD.gYear)),
+    ]
+    for subj, prop, obj in facts:
+        add_fact(g, subj, prop, obj, art, doc, text, s, "test")
+    m.iris.update(person=person, org=org, court=court, ruling=ruling, amendment=amendment, position=position)
+    return m
