@@ -215,7 +215,8 @@ def test_filters_and_article_toggle(seed):
     assert seed.js("window.kgView.network.body.data.edges.length") < before
     prop.check()
     seed.page.select_option("#kg-article", label=seed.js("""() => Array.from(
-        document.querySelectorAll('#kg-article option')).find(o => o.textContent.includes('002_c8cfb4c10c946031')).textContent"""))
+        document.querySelectorAll('#kg-article option')).find(
+            o => o.textContent.includes('002_c8cfb4c10c946031')).textContent"""))
     assert seed.js(shown, cox)
     seed.page.check("#kg-docs")
     assert seed.js("() => window.kgView.network.body.data.nodes.getIds().some(id => String(id).startsWith('a'))")

@@ -130,7 +130,8 @@ def hostile_graph() -> Graph:
     b = GraphBuilder()
     payload = " ".join(HOSTILE)
     text = f"{payload} said {payload}. Then {HOSTILE[3]} met {HOSTILE[0]} at <b>noon</b>."
-    art = b.article("evil</script>&<b>", f"Title {HOSTILE[1]} {HOSTILE[3]}", text, path="x/<img src=x onerror=alert(5)>.txt")
+    art = b.article("evil</script>&<b>", f"Title {HOSTILE[1]} {HOSTILE[3]}", text,
+                    path="x/<img src=x onerror=alert(5)>.txt")
     one = b.entity("Official", HOSTILE[0], HOSTILE[1], HOSTILE[5])
     two = b.entity("Agency", HOSTILE[3], HOSTILE[4])
     three = b.entity("Person", HOSTILE[2])
