@@ -45,7 +45,7 @@ class QuoteFinder:
         self.min_sentence_words = min_sentence_words
 
     # -- which quoted stretches are quotations ------------------------------------------
-    def _is_quotation(self, doc: Doc, q: QuoteSpan, text: str) -> bool:
+    def _is_quotation(self, doc: Doc, q: QuoteSpan, text: str, parsed: bool) -> bool:
         words = text.split()
         if len(words) < self.min_words:
             return False
@@ -53,7 +53,7 @@ class QuoteFinder:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             return sentence
-        if doc.has_annotation("DEP"):
+        if parsed:
             inside = range(span.start, span.end)
             if any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in span):
                 return not self._title_like(words, text)
@@ -69,15 +69,16 @@ class QuoteFinder:
 
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[dict]:
-        text = doc.text
+        text = doc.text   # built from the tokens on every access: read once
         spans = find_quote_spans(text)
         if not spans:
             return []
         paras = paragraphs(text)
         content = [(q.start, q.end) for q in spans]
-        kept = [q for q in spans
-                if not is_furniture(doc, q.open, q.close) and self._is_quotation(doc, q, text[q.start:q.end])]
-        self.finder.prepare(doc, content)
+        parsed = doc.has_annotation("DEP")   # one pass over the tokens; not per quote
+        kept = [q for q in spans if not is_furniture(doc, q.open, q.close)
+                and self._is_quotation(doc, q, text[q.start:q.end], parsed)]
+        self.finder.prepare(doc, text, content, parsed)
         results: list[dict] = []
         by_para: dict[int, list[dict]] = {}
         for k, q in enumerate(kept):
@@ -91,6 +92,8 @@ class QuoteFinder:
                     "open": q.open, "close": q.close, "para": q.para}
             if found is not None:
                 item.update(found)
+                if found["speaker"] is None:
+                    item["how"] = "unnamed"
             else:
                 self._inherit(item, q, prev_in_para, by_para, text, paras)
             results.append(item)
@@ -144,7 +147,7 @@ class QuotesComponent:
     "speaker_labels": DEFAULT_SPEAKER_LABELS,
     "person_labels": DEFAULT_PERSON_LABELS,
     "speech_verbs_path": "ontology/lexicon/speech_verbs.txt",
-    "min_words": 4,
+    "min_words": 3,
     "min_sentence_words": 6,
 })
 def make_quotes(nlp: Language, name: str, speaker_labels: list[str], person_labels: list[str],

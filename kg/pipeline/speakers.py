@@ -58,10 +58,14 @@ class SpeakerFinder:
         self.rx_before = re.compile(rf"(?P<n1>{_NAME})(?: \w+ly)? (?P<v1>{alts})[,:]?\s*$")
 
     # -- per document ------------------------------------------------------------------
-    def prepare(self, doc: Doc, quote_content: list[tuple[int, int]]) -> None:
+    def prepare(self, doc: Doc, text: str, quote_content: list[tuple[int, int]], parsed: bool) -> None:
+        self.text = text   # doc.text joins every token: read it once per document
         self.content = sorted(quote_content)
-        self.parsed = doc.has_annotation("DEP")
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") or self.parsed else [doc[:]]
+        self.parsed = parsed
+        try:
+            sents = list(doc.sents)
+        except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
+            sents = [doc[:]]
         self.sent_starts = [s.start_char for s in sents]
         self.persons = [e for e in doc.ents if e.label_ in self.person_labels
                         and not self._in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
@@ -92,8 +96,8 @@ class SpeakerFinder:
         A quote ending in a full stop is usually introduced (``Cox stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
-        period = doc.text[q.end - 1] == "."
-        fragment = not doc.text[q.start].isupper()
+        period = self.text[q.end - 1] == "."
+        fragment = not self.text[q.start].isupper()
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
         for step in order:
             found = step(doc, q, prev_end, next_open, ps, pe, period)
@@ -107,6 +111,11 @@ class SpeakerFinder:
         after = self._frame(doc, q.close, min(next_open, pe))
         if after is None or not len(after):
             return None
+        if after[0].text in ("—", "–", "-", "--"):   # “...” — Sen. Dianne Feinstein
+            for e in self.ents:
+                if after.start < e.start <= after.start + 4 and e.end <= after.end:
+                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text,
+                            "how": "dash"}
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
@@ -115,7 +124,7 @@ class SpeakerFinder:
         found = self._from_tokens(toks, first=True, max_lead=6 if period else None)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
-            found = self._regex(doc, doc.text[after.start_char:end], after.start_char, self.rx_after)
+            found = self._regex(doc, self.text[after.start_char:end], after.start_char, self.rx_after)
         return dict(found, how="after") if found else None
 
     def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
@@ -131,13 +140,13 @@ class SpeakerFinder:
             return None
         found = self._from_tokens(toks, first=False)
         if found is None and not self.parsed:
-            found = self._regex(doc, doc.text[toks[0].idx:q.open], toks[0].idx, self.rx_before)
+            found = self._regex(doc, self.text[toks[0].idx:q.open], toks[0].idx, self.rx_before)
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
         """``Here's what he told the Herald:`` then a paragraph opening with the quote."""
         pps, ppe = prev_para
-        if doc.text[ppe - 1] != ":" or is_furniture(doc, pps, ppe):
+        if self.text[ppe - 1] != ":" or is_furniture(doc, pps, ppe):
             return None
         intro = self._frame(doc, pps, ppe)
         if intro is None:
@@ -161,40 +170,40 @@ class SpeakerFinder:
         cue = cues[0] if first else cues[-1]
         if max_lead is not None and toks.index(cue) > max_lead:
             return None
-        speaker = self._subject(cue)
+        speaker, explicit = self._subject(cue)
         if speaker is None:
-            return None
-        return {"speaker": [speaker[0], speaker[1]], "speaker_text": cue.doc.text[speaker[0]:speaker[1]],
+            # "the spokesman said": a speaker, but no name; the quote does not inherit another one
+            return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
                 "cue": cue.text}
 
-    def _subject(self, verb: Token) -> tuple[int, int] | None:
-        """The name mention of the verb's subject. A verb with its own subject is decided by it (a
-        common noun such as "the spokesman" gives None); a verb without one (``explaining, “...”``)
-        takes the nearest named subject of the clauses it hangs from."""
+    def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
+        """The name mention of the verb's subject, and whether the verb has an explicit subject.
+
+        A verb with its own subject is decided by it (a common noun such as "the spokesman" gives
+        no name); a verb without one (``explaining, “...”``) takes the nearest named subject of the
+        clauses it hangs from."""
         if not self.parsed:
-            return None
+            return None, False
         if verb.lower_ == "according":
-            for t in verb.nbor().children:
-                if t.dep_ == "pobj":
-                    return self._mention(t)
-            return None
+            objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
+            return (self._mention(objs[0]), True) if objs else (None, False)
         v = verb
         for level in range(4):
             for child in v.children:
                 if child.dep_ == "agent":
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return self._mention(obj)
-            subjects = [c for c in v.children if c.dep_ in SUBJ]
-            for s in subjects:
+                    objs = [t for t in child.children if t.dep_ == "pobj"]
+                    if objs:
+                        return self._mention(objs[0]), True
+            for s in (c for c in v.children if c.dep_ in SUBJ):
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self._mention(v.head if relative else s)
                 if found is not None or level == 0:
-                    return found
+                    return found, True
             if v.dep_ not in CLIMB or v.head is v:
-                return None
+                return None, False
             v = v.head
-        return None
+        return None, False
 
     def _mention(self, t: Token) -> tuple[int, int] | None:
         if t.lower_ in PRONOUNS:
@@ -245,4 +254,4 @@ class SpeakerFinder:
             if found is None:
                 return None
             s, e = found
-        return {"speaker": [s, e], "speaker_text": doc.text[s:e], "cue": verb}
+        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb}
