@@ -8,6 +8,7 @@ carry exactly one, its most specific, class, which RDFS inference would break.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +23,13 @@ from .namespaces import PREFIXES
 from .resources import ontology_dir
 
 MAX_VALUE_CHARS = 80
+MAX_LISTED = 200  # results listed in the report (all are counted)
 
 
 @dataclass
 class ValidationResult:
-    """The outcome of a validation: ``text`` is the readable report ``kg validate`` prints."""
+    """The outcome of a validation: ``text`` is the readable report ``kg validate`` prints.
+    Warnings (e.g. an entity mentioned in no article) are reported but do not break conformance."""
 
     conforms: bool
     text: str
@@ -42,8 +45,17 @@ def load_rdf(path: Path, what: str = "graph") -> Graph:
     try:
         return Graph().parse(path, format=fmt)
     except Exception as err:  # rdflib raises many kinds (BadSyntax, SAXParseException, ValueError...)
-        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
-        raise KgError(f"{path}: not a valid {fmt} {what}: {first}") from None
+        raise KgError(f"{path}: not a valid {fmt} {what}: {_parse_error(err)}") from None
+
+
+def _parse_error(err: Exception) -> str:
+    """rdflib's multi-line syntax error as one line: 'line 3: Bad syntax (...)'."""
+    lines = [line.strip() for line in str(err).strip().splitlines() if line.strip()] or [type(err).__name__]
+    where = re.match(r"at (line \d+)", lines[0])
+    if where and len(lines) > 1:
+        problem = re.sub(r" at \^ in:$", "", lines[1])
+        return f"{where.group(1)}: {problem}"
+    return lines[0][:200]
 
 
 @functools.lru_cache(maxsize=8)
@@ -80,7 +92,7 @@ def validate_graph(graph: Graph, shapes_path: Path | None = None) -> ValidationR
     data += graph
     conforms, results, text = shacl_validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-        allow_warnings=True, advanced=True, inplace=True,
+        allow_warnings=True, inplace=True,
     )
     if not isinstance(results, Graph):  # pySHACL could not use the shapes at all
         raise KgError(f"{shapes_path or 'ontology/shapes.ttl'}: unusable SHACL shapes: {text.strip().splitlines()[0]}")
@@ -93,8 +105,6 @@ def validate_graph(graph: Graph, shapes_path: Path | None = None) -> ValidationR
 def run_validate(graph_path: Path, shapes: Path | None = None) -> int:
     """Print a readable report for ``graph_path``; return 0 if it conforms, 1 if not."""
     graph = load_rdf(Path(graph_path), "graph")
-    if shapes is not None:
-        load_rdf(Path(shapes), "shapes")  # a clear error for a missing or broken shapes file
     result = validate_graph(graph, shapes)
     print(f"{graph_path}: {result.text}")
     return 0 if result.conforms else 1
@@ -159,9 +169,11 @@ def _report(problems: list[tuple[str, str, str, str, str, str]], conforms: bool)
     if warnings:
         head += f", {warnings} warning(s)"
     lines = [head]
-    for sev, message, focus, path, value, shape in problems:
+    for sev, message, focus, path, value, shape in problems[:MAX_LISTED]:
         lines.append(f"  - {sev}: {message}" + (f"  [{shape}]" if shape else ""))
         detail = f"focus {focus}" + (f"  path {path}" if path else "")
         detail += f"  value {value}" if value and value != focus else ""
         lines.append(f"      {detail}")
+    if len(problems) > MAX_LISTED:
+        lines.append(f"  ... and {len(problems) - MAX_LISTED} more")
     return "\n".join(lines)
