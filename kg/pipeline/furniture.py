@@ -146,7 +146,7 @@ class FurnitureMarker:
             marked[i] = rule
         i = 0
         while i < len(lines):  # promo blocks
-            header = self.promo_rules.match(lines[i][2]) if marked[i] is None else None
+            header = self.promo_rules.match(lines[i][2])
             if header is None:
                 i += 1
                 continue
@@ -157,7 +157,7 @@ class FurnitureMarker:
                     marked[j] = "promo-item"
                     items += 1
                 j += 1
-            if items or header not in self.needs_items:
+            if marked[i] is None and (items or header not in self.needs_items):
                 marked[i] = header
             i = j
         if self.caption_alt_max_words:

@@ -72,6 +72,7 @@ class SpeakerFinder:
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in doc.ents if e.label_ in self.speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        self.bare_names: set[int] = set()
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
@@ -188,7 +189,7 @@ class SpeakerFinder:
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
             return (self._mention(objs[0]), True) if objs else (None, False)
-        v = verb
+        v, fallback = verb, None
         for level in range(4):
             for child in v.children:
                 if child.dep_ == "agent":
@@ -198,12 +199,20 @@ class SpeakerFinder:
             for s in (c for c in v.children if c.dep_ in SUBJ):
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self._mention(v.head if relative else s)
-                if found is not None or level == 0:
+                if level == 0:
                     return found, True
+                # climbing from a participle ("..., explaining, “...”"): a person wins over a body
+                if found is not None and self._is_person(found):
+                    return found, False
+                fallback = fallback or found
             if v.dep_ not in CLIMB or v.head is v:
-                return None, False
+                break
             v = v.head
-        return None, False
+        return fallback, False
+
+    def _is_person(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(self.person_starts, span[0])
+        return i < len(self.persons) and self.persons[i].start_char == span[0] or span[0] in self.bare_names
 
     def _mention(self, t: Token) -> tuple[int, int] | None:
         if t.lower_ in PRONOUNS:
@@ -212,6 +221,7 @@ class SpeakerFinder:
             if e.start <= t.i < e.end:
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
+            self.bare_names.add(t.idx)
             return t.idx, t.idx + len(t)
         for c in t.children:   # "her interviewer, NPR reporter Nina Totenberg, said"
             if c.dep_ == "appos" and c.i > t.i:
