@@ -85,6 +85,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
             if isinstance(item, Problem):
                 report(item)
             else:
+                item.path = display_path(item.path)
                 yield item
 
     docs, extractions = [], []
@@ -96,6 +97,17 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
     return BuildResult(graph, docs, extractions, res, problems, time.perf_counter() - t0)
+
+
+def display_path(path: str) -> str:
+    """A source path as users see it: relative to the working folder when inside it, so the graph
+    does not depend on where the checkout lives."""
+    if not path or path == "-":
+        return path
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path
 
 
 def summary(result: BuildResult) -> str:

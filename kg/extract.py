@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .corefs import Clusters
 from .model import Evidence, Extraction, Fact, Quote
+from .pipeline.text import LINE, furniture_ranges, heading_ranges, overlaps
 
 PEOPLE = ("Person", "Official")
 
@@ -50,8 +51,21 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     return Extraction(
         doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],
-        authors=[a for a in authors if a], publisher=publisher,
+        authors=[a for a in authors if a], publisher=publisher, headline=headline(text, doc),
     )
+
+
+def headline(text: str, doc: Doc) -> str | None:
+    """The headline of scraped text: the first line in headline case that is not page furniture,
+    else the first line that is not furniture."""
+    blocked = furniture_ranges(doc)
+    lines = [(s, e) for s, e in ((m.start(), m.end()) for m in LINE.finditer(text))
+             if text[s:e].strip() and not overlaps(s, e, blocked)]
+    heads = set(heading_ranges(text))
+    for s, e in lines[:8]:
+        if (s, e) in heads and len(text[s:e]) <= 200:
+            return text[s:e].strip()
+    return text[lines[0][0]:lines[0][1]].strip() if lines and lines[0][1] - lines[0][0] <= 200 else None
 
 
 def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:

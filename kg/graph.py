@@ -44,8 +44,8 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((node, KG.mentionedIn, mint("article", doc_id)))
     by_id = {x.doc_id: x for x in extractions}
     for doc in docs:
-        art = _article(g, doc)
         x = by_id.get(doc.id)
+        art = _article(g, doc, x.headline if x is not None else None)
         if x is None:
             continue
         for a in x.authors:
@@ -81,12 +81,15 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
     return g
 
 
-def _article(g: Graph, doc: Document) -> URIRef:
+def _article(g: Graph, doc: Document, headline: str | None) -> URIRef:
     art = mint("article", doc.id)
     g.add((art, RDF.type, KG.Article))
     g.add((art, DCTERMS.identifier, Literal(doc.id)))
-    if doc.title:
-        g.add((art, DCTERMS.title, Literal(doc.title)))
+    title = doc.title
+    if headline and (not title or doc.text.lstrip().startswith(title)):
+        title = headline  # a title read off the first line yields to the first line that is not furniture
+    if title:
+        g.add((art, DCTERMS.title, Literal(title)))
     if doc.path:
         g.add((art, KG.sourcePath, Literal(doc.path)))
     if doc.url:

@@ -94,6 +94,7 @@ class Extraction:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
+    headline: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -104,7 +105,7 @@ class Extraction:
         facts = [Fact(**{**f, "evidence": Evidence(**f["evidence"])}) for f in data["facts"]]
         quotes = [Quote(**{**q, "evidence": Evidence(**q["evidence"])}) for q in data["quotes"]]
         return cls(data["doc_id"], ents, facts, quotes, [tuple(s) for s in data.get("furniture", [])],
-                   list(data.get("authors", [])), data.get("publisher"))
+                   list(data.get("authors", [])), data.get("publisher"), data.get("headline"))
 
 
 @dataclass
