@@ -196,7 +196,7 @@ class SpeakerFinder:
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self._mention(objs[0]), True
-            for s in (c for c in v.children if c.dep_ in SUBJ):
+            for s in (c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)):
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self._mention(v.head if relative else s)
                 if level == 0:
