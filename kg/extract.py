@@ -31,7 +31,14 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     text = doc.text
     clusters = Clusters.from_doc(doc)
     facts: list[Fact] = []
+    byline = doc._.kg_byline or {}
+    authors = [clusters.key_for(a, text, "Person") for a in byline.get("authors") or []]
     for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
+        if r.get("holder") == "author":
+            for a in authors:
+                facts.append(Fact(a, r["prop"], evidence(text, *r["sent"]), obj=clusters.key_for(r["obj"], text, None),
+                                  rule=r["rule"]))
+            continue
         subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
         obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
         if subj is None or (r["obj"] and obj is None) or subj == obj:
@@ -40,12 +47,11 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
     facts += _inherited_jurisdiction(facts)
+    facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
         speaker = clusters.key_for(q["speaker"], text, "Person") if q.get("speaker") else None
         quotes.append(Quote(q["start"], q["end"], q["text"], speaker, evidence(text, q["start"], q["end"])))
-    byline = doc._.kg_byline or {}
-    authors = [clusters.key_for(a, text, "Person") for a in byline.get("authors") or []]
     publisher = clusters.key_for(byline["publisher"], text, "Organization") if byline.get("publisher") else None
     clusters.upgrade_officials(facts)
     return Extraction(
@@ -94,6 +100,21 @@ def _inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.prop in ("enactedBy", "amendedBy") and f.obj in where:
             out.append(Fact(f.subj, "jurisdiction", f.evidence, obj=where[f.obj], rule="jurisdiction-of-enacting-body"))
+    return out
+
+
+def _side_with(facts: list[Fact]) -> list[Fact]:
+    """"X praised the council's recommitment": X takes the council's stances of this article (or the
+    opposite ones when X criticized it). The helper facts themselves are not kept."""
+    flip = {"supports": "opposes", "opposes": "supports"}
+    stances = [f for f in facts if f.prop in flip]
+    out = [f for f in facts if f.prop not in ("sidesWith", "sidesAgainst")]
+    for f in facts:
+        if f.prop in ("sidesWith", "sidesAgainst"):
+            for s in stances:
+                if s.subj == f.obj and s.obj != f.subj:
+                    prop = s.prop if f.prop == "sidesWith" else flip[s.prop]
+                    out.append(Fact(f.subj, prop, f.evidence, obj=s.obj, rule=f"{f.rule}+{s.rule}"))
     return out
 
 

@@ -28,10 +28,13 @@ def make_stances(nlp: Language, name: str) -> "StanceFinder":
 
 class StanceFinder:
     def __init__(self) -> None:
-        self.verbs, self.nouns = {}, {}
+        self.verbs, self.nouns, self.evaluative = {}, {}, {}
         for row in load_lexicon().stances:
             prop = "supports" if row.stance.startswith("support") else "opposes"
-            (self.verbs if row.pos == "VERB" else self.nouns)[row.lemma.lower()] = prop
+            if row.pos == "ADJ" and row.note.startswith("evaluative"):
+                self.evaluative[row.lemma.lower()] = prop
+            else:
+                (self.verbs if row.pos == "VERB" else self.nouns)[row.lemma.lower()] = prop
         self.nominals = cues()["nominals"]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -46,8 +49,36 @@ class StanceFinder:
                     out += self._verb(doc, tok, self.verbs[lemma])
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
+        out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
+
+    def _evaluations(self, doc, blocked) -> list[dict]:
+        """Evaluative adjectives in the noun phrase of a law or ruling ("the city's lopsided, sloppily
+        written Trust Act"): the stance of the quoted speaker, or of the author outside quotes."""
+        out = []
+        quotes = [(q["start"], q["end"], q.get("speaker")) for q in (doc._.kg_quotes or [])] \
+            if doc.has_extension("kg_quotes") else []
+        for ent in doc.ents:
+            if ent.label_ not in ("Law", "CourtRuling") or overlaps(ent.start_char, ent.end_char, blocked):
+                continue
+            i = ent.start - 1
+            props = set()
+            while i >= ent.sent.start and (doc[i].pos_ in ("ADJ", "ADV", "VERB", "CCONJ", "PUNCT")
+                                           and doc[i].tag_ not in ("VBZ", "VBP", "VBD")):
+                lemma = doc[i].lower_
+                if lemma in self.evaluative:
+                    props.add(self.evaluative[lemma])
+                i -= 1
+            if len(props) != 1:
+                continue
+            where = next((q for q in quotes if q[0] <= ent.start_char < q[1]), None)
+            holder = where[2] if where else None
+            if where and holder is None:
+                continue
+            out.append({"subj": holder, "holder": "speaker" if where else "author", "prop": props.pop(),
+                        "obj": char_span(ent), "value": None, "sent": sent_span(ent[0]), "rule": "evaluative-adjective"})
+        return out
 
     def _pair(self, holder, target, prop, tok, rule):
         if holder is None or target is None or holder == target:
@@ -60,6 +91,12 @@ class StanceFinder:
     def _verb(self, doc, verb, prop):
         holder = resolve(doc, subject_of(verb), self.nominals)
         objs = children(verb, "dobj")
+        if objs and not objs[0].ent_type_ and children(objs[0], "poss"):
+            actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
+            if holder is not None and actor is not None and holder != actor and holder.label_ in HOLDERS \
+                    and actor.label_ in HOLDERS:  # "X praised the council's recommitment": X sides with the council
+                return [{"subj": char_span(holder), "prop": "sidesWith" if prop == "supports" else "sidesAgainst",
+                         "obj": char_span(actor), "value": None, "sent": sent_span(verb), "rule": "stance-on-act"}]
         if not objs:
             for prep in children(verb, "prep"):
                 objs = children(prep, "pobj")
