@@ -67,12 +67,17 @@ class SpeakerFinder:
         except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
             sents = [doc[:]]
         self.sent_starts = [s.start_char for s in sents]
-        self.persons = [e for e in doc.ents if e.label_ in self.person_labels
+        self.persons = [e for e in doc.ents if e.label_ in self.person_labels and not self._possessive(e)
                         and not self._in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in doc.ents if e.label_ in self.speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
         self.bare_names: set[int] = set()
+
+    @staticmethod
+    def _possessive(e: Span) -> bool:
+        """"Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
+        return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
@@ -83,8 +88,8 @@ class SpeakerFinder:
             return False
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
             return True
-        if self.parsed and t.pos_ not in ("VERB", "AUX"):
-            return False
+        if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return False   # not a verb, or an infinitive ("votes to confirm"): not a report of speech
         return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
 
     def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
