@@ -2,9 +2,8 @@
 
 Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
 ``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
-hangs from. A subject is mapped to the ``doc.ents`` mention that contains it; a pronoun (he/she)
-to the nearest preceding person mention, preferring subjects, in the same sentence, then in
-earlier ones. Without a parse (``spacy.blank``) a small regex over the frame text stands in.
+hangs from. Subjects become name mentions via :class:`kg.pipeline.mentions.Mentions` (pronouns go
+to their antecedent). Without a parse (``spacy.blank``) a small regex over the frame text stands in.
 """
 
 from __future__ import annotations
@@ -16,14 +15,22 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .furniture import SPACES, is_furniture
+from .mentions import PRONOUNS, SUBJ, Mentions
 
-PRONOUNS = {"he", "she"}
-SUBJ = {"nsubj", "nsubjpass"}
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
-MAX_BACK_SENTENCES = 8
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+
+
+def _clause_before(span: Span) -> list[Token]:
+    """The tokens of ``span`` after its last sentence-final punctuation."""
+    toks: list[Token] = []
+    for t in reversed(span):
+        if t.text in SENT_END:
+            break
+        toks.insert(0, t)
+    return toks
 
 
 def _forms(lemma: str) -> set[str]:
@@ -62,22 +69,7 @@ class SpeakerFinder:
         self.text = text   # doc.text joins every token: read it once per document
         self.content = sorted(quote_content)
         self.parsed = parsed
-        try:
-            sents = list(doc.sents)
-        except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
-            sents = [doc[:]]
-        self.sent_starts = [s.start_char for s in sents]
-        self.persons = [e for e in doc.ents if e.label_ in self.person_labels and not self._possessive(e)
-                        and not self._in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
-        self.person_starts = [e.start_char for e in self.persons]
-        self.ents = [e for e in doc.ents if e.label_ in self.speaker_labels]
-        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
-        self.bare_names: set[int] = set()
-
-    @staticmethod
-    def _possessive(e: Span) -> bool:
-        """"Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
-        return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
+        self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
@@ -117,8 +109,8 @@ class SpeakerFinder:
         after = self._frame(doc, q.close, min(next_open, pe))
         if after is None or not len(after):
             return None
-        if after[0].text in ("—", "–", "-", "--"):   # “...” — Sen. Dianne Feinstein
-            for e in self.ents:
+        if after[0].text in ("—", "–", "-", "--"):   # “...” — Sen. Jane Doe
+            for e in self.mentions.ents:
                 if after.start < e.start <= after.start + 4 and e.end <= after.end:
                     return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text,
                             "how": "dash"}
@@ -137,11 +129,7 @@ class SpeakerFinder:
         before = self._frame(doc, max(prev_end, ps), q.open)
         if before is None or not len(before):
             return None
-        toks = []
-        for t in reversed(before[-MAX_FRAME_TOKENS:]):
-            if t.text in SENT_END:
-                break
-            toks.insert(0, t)
+        toks = _clause_before(before[-MAX_FRAME_TOKENS:])
         if not toks:
             return None
         found = self._from_tokens(toks, first=False)
@@ -157,12 +145,7 @@ class SpeakerFinder:
         intro = self._frame(doc, pps, ppe)
         if intro is None:
             return None
-        toks = []
-        for t in reversed(intro[:-1]):
-            if t.text in SENT_END:
-                break
-            toks.insert(0, t)
-        found = self._from_tokens(toks, first=False, any_root=True)
+        found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
         return dict(found, how="intro") if found else None
 
     def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None,
@@ -193,69 +176,27 @@ class SpeakerFinder:
             return None, False
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
-            return (self._mention(objs[0]), True) if objs else (None, False)
+            return (self.mentions.of(objs[0]), True) if objs else (None, False)
         v, fallback = verb, None
         for level in range(4):
             for child in v.children:
                 if child.dep_ == "agent":
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
-                        return self._mention(objs[0]), True
+                        return self.mentions.of(objs[0]), True
             for s in (c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)):
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
-                found = self._mention(v.head if relative else s)
+                found = self.mentions.of(v.head if relative else s)
                 if level == 0:
                     return found, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
-                if found is not None and self._is_person(found):
+                if found is not None and self.mentions.is_person(found):
                     return found, False
                 fallback = fallback or found
             if v.dep_ not in CLIMB or v.head is v:
                 break
             v = v.head
         return fallback, False
-
-    def _is_person(self, span: tuple[int, int]) -> bool:
-        i = bisect.bisect_left(self.person_starts, span[0])
-        return i < len(self.persons) and self.persons[i].start_char == span[0] or span[0] in self.bare_names
-
-    def _mention(self, t: Token) -> tuple[int, int] | None:
-        if t.lower_ in PRONOUNS:
-            return self.antecedent(t.idx)
-        for e in self.ents:
-            if e.start <= t.i < e.end:
-                return e.start_char, e.end_char
-        if t.text in self.person_words and t.text[:1].isupper():
-            self.bare_names.add(t.idx)
-            return t.idx, t.idx + len(t)
-        for c in t.children:   # "her interviewer, NPR reporter Nina Totenberg, said"
-            if c.dep_ == "appos" and c.i > t.i:
-                for e in self.ents:
-                    if e.start <= c.i < e.end and e.label_ in self.person_labels:
-                        return e.start_char, e.end_char
-        if t.pos_ == "PROPN" and not t.ent_type_:
-            left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
-            return t.doc[left].idx, t.idx + len(t)
-        return None
-
-    def antecedent(self, pos: int) -> tuple[int, int] | None:
-        """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""
-        i = bisect.bisect_left(self.person_starts, pos)
-        candidates = self.persons[:i]
-        if not candidates:
-            return None
-        si = bisect.bisect_right(self.sent_starts, pos) - 1
-        lowest = max(si - MAX_BACK_SENTENCES, 0)
-        while si >= lowest:
-            lo = self.sent_starts[si] if si >= 0 else 0
-            in_sent = [e for e in candidates if e.start_char >= lo]
-            candidates = candidates[: len(candidates) - len(in_sent)]
-            if in_sent:
-                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
-                best = (subjects or in_sent)[-1]
-                return best.start_char, best.end_char
-            si -= 1
-        return None
 
     def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
         m = rx.search(text.translate(SPACES))
@@ -265,7 +206,7 @@ class SpeakerFinder:
         verb = m.group("v1") or m.group("v2")
         s, e = m.start(name) + offset, m.end(name) + offset
         if m.group(name).lower() in PRONOUNS:
-            found = self.antecedent(s)
+            found = self.mentions.antecedent(s)
             if found is None:
                 return None
             s, e = found

@@ -1,0 +1,88 @@
+"""Name mentions for speakers: the entity a token belongs to, and what a pronoun refers to.
+
+``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
+name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
+surname already used in a person entity of the article ("Cox" after "Michael Cox"), a named
+apposition ("her interviewer, reporter Jane Doe"), or a proper-noun compound the model did not
+label. ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention,
+preferring the subjects of a sentence, in the pronoun's sentence and then in up to
+``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
+("Trump's lawyer") are not antecedents.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .furniture import is_furniture
+
+PRONOUNS = {"he", "she"}
+SUBJ = {"nsubj", "nsubjpass"}
+MAX_BACK_SENTENCES = 8
+
+
+class Mentions:
+    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str],
+                 in_quote: Callable[[int], bool]):
+        try:
+            self.sent_starts = [s.start_char for s in doc.sents]
+        except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
+            self.sent_starts = [0]
+        ents = doc.ents
+        self.person_labels = person_labels
+        self.persons = [e for e in ents if e.label_ in person_labels and not _possessive(e)
+                        and not in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
+        self.person_starts = [e.start_char for e in self.persons]
+        self.ents = [e for e in ents if e.label_ in speaker_labels]
+        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        self.bare_names: set[int] = set()
+
+    def is_person(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(self.person_starts, span[0])
+        return i < len(self.persons) and self.persons[i].start_char == span[0] or span[0] in self.bare_names
+
+    def of(self, t: Token) -> tuple[int, int] | None:
+        if t.lower_ in PRONOUNS:
+            return self.antecedent(t.idx)
+        for e in self.ents:
+            if e.start <= t.i < e.end:
+                return e.start_char, e.end_char
+        if t.text in self.person_words and t.text[:1].isupper():
+            self.bare_names.add(t.idx)
+            return t.idx, t.idx + len(t)
+        for c in t.children:   # "her interviewer, reporter Jane Doe, said"
+            if c.dep_ == "appos" and c.i > t.i:
+                for e in self.ents:
+                    if e.start <= c.i < e.end and e.label_ in self.person_labels:
+                        return e.start_char, e.end_char
+        if t.pos_ == "PROPN" and not t.ent_type_:
+            left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
+            return t.doc[left].idx, t.idx + len(t)
+        return None
+
+    def antecedent(self, pos: int) -> tuple[int, int] | None:
+        """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""
+        i = bisect.bisect_left(self.person_starts, pos)
+        candidates = self.persons[:i]
+        if not candidates:
+            return None
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        lowest = max(si - MAX_BACK_SENTENCES, 0)
+        while si >= lowest:
+            lo = self.sent_starts[si] if si >= 0 else 0
+            in_sent = [e for e in candidates if e.start_char >= lo]
+            candidates = candidates[: len(candidates) - len(in_sent)]
+            if in_sent:
+                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+                best = (subjects or in_sent)[-1]
+                return best.start_char, best.end_char
+            si -= 1
+        return None
+
+
+def _possessive(e: Span) -> bool:
+    """"Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
+    return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
