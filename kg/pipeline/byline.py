@@ -1,8 +1,8 @@
 """``kg_byline``: the article's authors, publisher and date, when the text names them.
 
 Patterns are data (``ontology/lexicon/byline.json``): whole-line regexes tried on the first lines
-("By Dan Cadman on November 7, 2019", "By JANE DOE, Associated Press"), on the last lines (author
-bios "X is a senior editor of digital news at WBUR.", "follow X on Twitter", "Write to X at ...",
+("By Jane Doe on May 2, 2020", "By JANE DOE, Associated Press"), on the last lines (author
+bios "X is a senior editor at Example Radio.", "follow X on Twitter", "Write to X at ...",
 "Find all my X work here", "Support X with a small donation", copyright lines) and on the text's
 start ("Name" line then an outlet line). Conservative: a name must look like a person's name and
 not like an organization; no author is better than a wrong one.

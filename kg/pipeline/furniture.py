@@ -6,7 +6,7 @@ The rules are data (``ontology/lexicon/furniture.json``), matched line by line o
 - ``line``: a stripped line matching the regex is furniture as a whole;
 - ``tail``: the same, but only among the last ``tail_lines`` non-empty lines (author bios);
 - ``inline``: only the matched span (or its named group ``mark``) is furniture;
-- ``promo_headers``: a header line ("Related Articles", "See 3 more pieces from me:") that makes
+- ``promo_headers``: a header line ("Related Articles", "See 5 more pieces from me:") that makes
   the headline-like lines after it furniture, up to the first ordinary paragraph;
 - ``caption_alt_max_words``: a very short line just before a caption is its image alt text.
 

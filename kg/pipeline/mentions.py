@@ -2,7 +2,7 @@
 
 ``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
-surname already used in a person entity of the article ("Cox" after "Michael Cox"), a named
+surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
 apposition ("her interviewer, reporter Jane Doe"), or a proper-noun compound the model did not
 label. ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention,
 preferring the subjects of a sentence, in the pronoun's sentence and then in up to

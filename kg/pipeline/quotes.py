@@ -5,9 +5,9 @@ stretch is kept as a quotation when it is outside page furniture, has at least `
 words and reads as a clause (a subject inside it per the parse, or a capitalised sentence ending
 in . ? !), not a title or scare quote. Its speaker comes from, in order of preference:
 
-- a trailing attribution after the quote (``“...,” Walsh continued.``, ``“...,” said X``);
-- a speech verb before it in the same sentence (``Cox declared, “...”``, ``according to X``);
-- a colon intro in the previous paragraph (``Here's what he told the Herald:`` + quote paragraph);
+- a trailing attribution after the quote (``“...,” Smith continued.``, ``“...,” said X``);
+- a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
+- a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
 - the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
   is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker.
 

@@ -91,7 +91,7 @@ class SpeakerFinder:
     def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
         """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None.
 
-        A quote ending in a full stop is usually introduced (``Cox stated, “...”``), one ending in
+        A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
         period = self.text[q.end - 1] == "."
@@ -138,7 +138,7 @@ class SpeakerFinder:
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
-        """``Here's what he told the Herald:`` then a paragraph opening with the quote."""
+        """``Here is what she told reporters:`` then a paragraph opening with the quote."""
         pps, ppe = prev_para
         if self.text[ppe - 1] != ":" or is_furniture(doc, pps, ppe):
             return None
