@@ -99,6 +99,7 @@ class QuoteFinder:
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
         self._share_groups(results)
+        self.finder.release()
         return [{k: v for k, v in r.items() if k not in ("open", "close", "para")}
                 for r in results if r["speaker"] is not None or self._full_sentence(r["text"])]
 

@@ -71,6 +71,10 @@ class SpeakerFinder:
         self.parsed = parsed
         self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote)
 
+    def release(self) -> None:
+        """Drop the per-document state (so the component pickles without the last Doc)."""
+        self.text, self.content, self.mentions = "", [], None
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
         return i >= 0 and self.content[i][0] <= pos < self.content[i][1]
