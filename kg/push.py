@@ -18,18 +18,21 @@ from __future__ import annotations
 import base64
 import http.client
 import socket
+import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.util import guess_format
 
 from .errors import KgError
-from .split import ONTOLOGY_GRAPH, split_by_article
+from .split import ONTOLOGY_GRAPH, Triple, split_triples
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -45,26 +48,56 @@ class PushResult:
     seconds: float
 
 
-def push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT) -> PushResult:
-    """PUT every named graph of ``graph_path`` to ``endpoint``; raises :class:`KgError` on failure."""
+def push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT,
+         progress: Callable[[int, int], None] | None = None) -> PushResult:
+    """PUT every named graph of ``graph_path`` to ``endpoint``; raises :class:`KgError` on failure.
+
+    ``progress(done, total)`` is called after each named graph is stored.
+    """
     url, auth = _parse_endpoint(endpoint)
     started = time.perf_counter()
-    parts = split_by_article(load_graph(graph_path))
+    parts = split_triples(load_graph(graph_path))
     triples = 0
-    for name, graph in parts.items():
-        body = graph.serialize(format="nt", encoding="utf-8")
-        _put(url, auth, endpoint, str(name), body, timeout)
-        triples += len(graph)
+    for done, (name, part) in enumerate(parts.items(), 1):
+        _put(url, auth, endpoint, str(name), ntriples(part), timeout)
+        triples += len(part)
+        if progress:
+            progress(done, len(parts))
     articles = sum(1 for name in parts if name != ONTOLOGY_GRAPH)
     return PushResult(endpoint, len(parts), articles, triples, time.perf_counter() - started)
 
 
 def run_push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT) -> int:
     """``kg push``: push and print a one-line summary; returns the exit code."""
-    r = push(graph_path, endpoint, timeout=timeout)
+    def show(done: int, total: int) -> None:
+        if done % 100 == 0 or done == total:
+            print(f"\rpushed {done}/{total} named graphs", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    r = push(graph_path, endpoint, timeout=timeout, progress=show if sys.stderr.isatty() else None)
     print(f"Pushed {r.graphs} named graphs ({r.articles} articles + ontology, {r.triples:,} triples) "
           f"to {r.endpoint} in {r.seconds:.1f}s")
     return 0
+
+
+def ntriples(triples: list[Triple]) -> bytes:
+    """N-Triples of ``triples``, sorted (so a push sends the same bytes for the same graph)."""
+    lines = sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples)
+    return "".join(lines).encode("utf-8")
+
+
+def _nt(term: Node) -> str:
+    if isinstance(term, Literal):
+        lexical = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype:
+            return f'"{lexical}"^^<{term.datatype}>'
+        return f'"{lexical}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    raise KgError(f"cannot send an RDF term of type {type(term).__name__} ({term!r})")
 
 
 def load_graph(path: Path) -> Graph:

@@ -40,6 +40,7 @@ def two_article_graph() -> tuple[Graph, dict]:
     ortiz = add_entity(g, "Official", "Sam Ortiz", art2, ("Ortiz",))
     authority = add_entity(g, "Agency", "Riverton Transit Authority", art2)
     park = add_entity(g, "Person", "Lee Park", art2)
+    g.add((park, RDFS.comment, Literal('Escapes: "quoted", back\\slash,\r\nnew line, tab\t.', lang="en")))
     add_fact(g, ortiz, "heads", authority, art2, SECOND_ID, SECOND_TEXT,
              "Sam Ortiz will lead the Riverton Transit Authority.", "lead-of")
     g.parse(ROOT / "ontology" / "kg.ttl")
@@ -154,7 +155,9 @@ def test_push_round_trips_through_oxigraph(oxigraph, tmp_path):
         assert isomorphic(stored_graph(oxigraph, name), as_stored(part))
 
     # pushing again replaces each named graph instead of adding to it
-    push(path, f"{oxigraph}/store")
+    calls = []
+    push(path, f"{oxigraph}/store", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
     again = Graph().parse(data=sparql(oxigraph, UNION_QUERY, "application/n-triples"), format="nt")
     assert len(again) == len(g) and isomorphic(again, as_stored(g))
 
