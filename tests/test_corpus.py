@@ -243,3 +243,27 @@ def test_custom_jsonl_fields_and_limits(tmp_path):
     out = list(iter_documents([f], fields=fields, max_chars=40))
     assert (out[0].id, out[0].text, out[0].title, out[0].publisher, out[0].authors) == ("k1", "Some body text.", "H", "O", ["X"])
     assert str(out[1]) == f"{f}:2: article too long (50 characters > 40 limit)"
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Court rules on the naïve plan.\n", "utf-16-le"),          # UTF-16 without a BOM
+    ("Верховный суд постановил, что закон противоречит конституции.\n", "cp1251"),
+    ("Sąd Najwyższy orzekł, że ustawa jest niezgodna z konstytucją.\n", "cp1250"),
+])
+def test_other_encodings_are_detected(tmp_path, text, encoding):
+    f = write(tmp_path / "article.txt", text.encode(encoding))
+    [doc] = iter_documents(f)  # a single path is accepted too
+    assert doc.text == text
+
+
+def test_symlink_loop_is_not_followed(tmp_path):
+    write(tmp_path / "news" / "one.txt", "One article.\n")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news", target_is_directory=True)
+    assert [d.id for d in iter_documents([tmp_path])] == ["one"]
+
+
+def test_html_declared_legacy_charset(tmp_path):
+    body = "<p>" + ACCENTS + " The agency must start the rule-making again from the beginning.</p>"
+    page = f'<html><head><meta charset="iso-8859-1"><title>Ruling</title></head><body>{body}</body></html>'
+    [doc] = iter_documents([write(tmp_path / "legacy.html", page.encode("cp1252"))])
+    assert ACCENTS in doc.text and doc.title == "Ruling"

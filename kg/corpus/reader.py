@@ -42,10 +42,13 @@ def iter_documents(
 
     ``paths``: folders (walked recursively, sorted by name, hidden entries skipped), files, and
     ``"-"`` for standard input (JSON lines if its first line starts with ``{``, else one text
-    article with id ``stdin``). ``max_bytes`` bounds a single-article file or a JSONL line;
-    ``max_chars`` bounds an article's text. JSONL files of any size are streamed.
+    article with id ``stdin``); a single path is accepted too. ``max_bytes`` bounds a
+    single-article file or a JSONL line; ``max_chars`` bounds an article's text. JSONL files of
+    any size are streamed.
     """
     reader = _Reader(fields or JsonlFields(), max_bytes, max_chars)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     for raw in paths:
         if str(raw) == "-":
             yield from reader.stdin(stdin if stdin is not None else sys.stdin.buffer)
