@@ -24,6 +24,8 @@ from .workers import QueryPool, Reply, text_reply
 
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is refused
 FORM = "application/x-www-form-urlencoded"
+GRAPH_MEDIA = {".trig": "application/trig", ".nt": "application/n-triples", ".nq": "application/n-quads",
+               ".jsonld": "application/ld+json"}  # anything else is served as Turtle
 
 
 class KgServer(ThreadingHTTPServer):
@@ -69,8 +71,11 @@ class Handler(BaseHTTPRequestHandler):
         if url.path in ("/", "/index.html"):
             return self._send(self.server.view())
         if url.path == "/graph.ttl":
-            return self._send(Reply(200, "text/turtle; charset=utf-8", self.server.graph.read_bytes()))
+            media = GRAPH_MEDIA.get(self.server.graph.suffix, "text/turtle")
+            return self._send(Reply(200, f"{media}; charset=utf-8", self.server.graph.read_bytes()))
         return self._send(text_reply(404, f"not found: {url.path} (try /, /sparql or /graph.ttl)"))
+
+    do_HEAD = do_GET
 
     def do_POST(self):
         url = urlsplit(self.path)

@@ -4,8 +4,12 @@ Chosen by measurement (``bench/query_bench.py``): on large graphs it answers the
 questions orders of magnitude faster than rdflib's pure-Python SPARQL engine.
 
 A query that could open a connection is parsed to its algebra (rdflib's parser) and refused if it
-has ``SERVICE`` anywhere, or ``FROM``/``FROM NAMED`` naming a graph the store does not hold. kg's prefixes (:data:`kg.namespaces.PREFIXES`) are predeclared;
-a query's own ``PREFIX`` declarations take precedence.
+has ``SERVICE`` anywhere, or ``FROM``/``FROM NAMED`` naming a graph the store does not hold. kg's
+prefixes (:data:`kg.namespaces.PREFIXES`) are predeclared; a query's own ``PREFIX`` declarations
+take precedence, and error positions refer to the query as written.
+
+Note: Oxigraph's store keeps literals by value (oxigraph/oxigraph#526): ``"5"^^xsd:nonNegativeInteger``
+(an evidence offset) is answered as ``5`` (``xsd:integer``). Exports therefore never go through it.
 """
 
 from __future__ import annotations
@@ -67,7 +71,11 @@ def load_store(path: Path) -> ox.Store:
 
 
 def read_query(text_or_file: str) -> str:
-    """The query text: ``text_or_file`` itself, or the content of the ``.rq`` file it names."""
+    """The query text: ``text_or_file`` itself, the ``.rq`` file it names, or standard input for ``-``."""
+    if text_or_file == "-":
+        import sys
+
+        return sys.stdin.read()
     if text_or_file.endswith((".rq", ".sparql")) and "\n" not in text_or_file:
         path = Path(text_or_file)
         if not path.is_file():
