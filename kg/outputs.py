@@ -10,20 +10,13 @@ import csv
 from pathlib import Path
 
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from .atomic import atomic_write
-from .namespaces import PREFIXES
+from .namespaces import KG, OA
 from .resolve import Resolution
 
-FACTS_QUERY = """
-SELECT ?s ?p ?o ?doc ?exact ?start WHERE {
-  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
-  ?ev oa:hasSource ?art ; oa:hasSelector ?q, ?pos .
-  ?q a oa:TextQuoteSelector ; oa:exact ?exact .
-  ?pos a oa:TextPositionSelector ; oa:start ?start .
-  ?art dcterms:identifier ?doc .
-}"""
+
 
 
 def write_turtle(graph: Graph, path: Path) -> None:
@@ -40,20 +33,29 @@ def _label(graph: Graph, node) -> tuple[str, str]:
 
 
 def write_facts_csv(graph: Graph, path: Path) -> int:
-    """One row per fact and evidence sentence."""
+    """One row per fact and evidence sentence (walks the assertions: linear in the graph's size)."""
     rows = []
-    for r in graph.query(FACTS_QUERY, initNs=PREFIXES):
-        s_label, s_cls = _label(graph, r.s)
-        o_label, o_cls = _label(graph, r.o)
-        prop = str(r.p).rsplit("#", 1)[-1]
-        rows.append((s_label, s_cls, prop, o_label, o_cls, str(r.doc), str(r.exact), str(r.s), str(r.o), int(r.start)))
-    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[9], r[7]))
+    for a in graph.subjects(RDF.type, KG.Assertion):
+        s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
+        s_label, s_cls = _label(graph, s)
+        o_label, o_cls = _label(graph, o)
+        prop = str(p).rsplit("#", 1)[-1]
+        for ev in graph.objects(a, PROV.wasDerivedFrom):
+            doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
+            exact, start = "", 0
+            for sel in graph.objects(ev, OA.hasSelector):
+                if (sel, RDF.type, OA.TextQuoteSelector) in graph:
+                    exact = str(graph.value(sel, OA.exact))
+                elif (sel, RDF.type, OA.TextPositionSelector) in graph:
+                    start = int(graph.value(sel, OA.start))
+            rows.append((s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", start))
+    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[9], r[7], r[6]))
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["subject", "subject_class", "property", "object", "object_class", "article_id", "evidence",
                     "subject_iri", "object_iri"])
         for r in rows:
-            w.writerow([*r[:7], r[7], r[8] if r[4] else ""])
+            w.writerow(r[:9])
     return len(rows)
 
 
