@@ -89,7 +89,7 @@ class Clusters:
                 hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name}
                 if len(hits) == 1:
                     self.union(i, hits.pop())
-            if len(words) == 1 and GROUP[label] == "body" and not name.isupper():
+            if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in _generic():
                 # "the Globe" after "the Boston Globe": a body's short name is its last word
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
                         and self.mentions[j][2].split()[-1] == name}
@@ -222,6 +222,15 @@ class Clusters:
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Words that name a kind of body, not one body ("House", "Court"): never a short name."""
+    data = load_json("entity_patterns.json")
+    heads = data["heads"]
+    return frozenset(w for ws in (heads["agency"], heads["agency_office"], heads["court"], data["civic_prefixes"],
+                                  data.get("generic_words", [])) for w in ws)
 
 
 @lru_cache(maxsize=1)

@@ -74,8 +74,10 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
             words = normalize(n).split()
             if len(words) >= 2:
                 out.append((group, " ".join(words), "same full name"))
-                out.append((group, f"nick:{nick.get(words[0], words[0])} {words[-1]}",
-                            "same surname, and first names that are one name or its nickname"))
+                bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
+                if len(bare) == 2:  # a full middle name ("Juan Orlando Hernandez") is part of who it is
+                    out.append((group, f"nick:{nick.get(bare[0], bare[0])} {bare[-1]}",
+                                "same surname, and first names that are one name or its nickname"))
             continue
         if cls == "Law" and citation_section(n):
             continue
@@ -138,7 +140,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
 def _generic_words() -> set[str]:
     data = load_json("entity_patterns.json")
     words = {w.lower() for ws in data["heads"].values() for w in ws for w in w.split()}
-    return words | {w.lower() for w in data["civic_prefixes"]} | set(data.get("generic_words", []))
+    return words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])}
 
 
 def _link_generic_and_initials(locals_, find, parent, reason) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_json
 
+DEFINITE = ("the", "this", "that", "these", "those")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -35,6 +36,9 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
     spec = nominals.get(tok.lemma_.lower())
     if not isinstance(spec, dict) or tok.ent_type_:
         return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children) \
+            and not (spec.get("suffix") and tok.tag_ in ("NNS", "NNPS")):
+        return None  # "a bill" is not the law of the article; "the bill", "its ordinance", "councilors" are
     if "suffix" in spec:
         cands = {e.text: e for e in doc.ents if e.label_ in ("Agency", "Court") and e.text.endswith(spec["suffix"])}
     else:

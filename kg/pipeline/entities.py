@@ -89,7 +89,7 @@ class EntityRecognizer:
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
-        ents = filter_spans(chosen + weak)
+        ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
         doc.ents = sorted(ents, key=lambda s: s.start)
         return doc
@@ -153,7 +153,7 @@ class EntityRecognizer:
                 start -= 1
             end = tok.i + 1
             # "... of the Ninth Circuit", "Department of Homeland Security"
-            while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (
+            while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and (
                     self._name_token(doc[end + 1]) or (doc[end + 1].lower_ == "the" and end + 2 < len(doc)
                                                      and self._name_token(doc[end + 2]))):
                 end += 2 if doc[end + 1].lower_ != "the" else 3
@@ -205,6 +205,21 @@ class EntityRecognizer:
                     out.append(Span(doc, span.start, end, label="Agency"))
                     break
         return out
+
+
+def _shorten_headline_laws(spans: list[Span], headings) -> list[Span]:
+    """In a headline-case line, "Supreme Court Weighs Future Of Voting Rights Act" names the law the
+    body text calls "Voting Rights Act": keep the longest suffix that is a law named elsewhere."""
+    laws = {s.text for s in spans if s.label_ == "Law" and not overlaps(s.start_char, s.end_char, headings)}
+    out = []
+    for s in spans:
+        if s.label_ == "Law" and s.text not in laws and overlaps(s.start_char, s.end_char, headings):
+            for k in range(s.start + 1, s.end):
+                if s.doc[k:s.end].text in laws:
+                    s = Span(s.doc, k, s.end, label="Law")
+                    break
+        out.append(s)
+    return out
 
 
 def _layer(first: list[Span], then: list[Span]) -> list[Span]:

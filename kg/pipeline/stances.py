@@ -14,7 +14,7 @@ from ..lexicon import load_lexicon
 from .cues import char_span, children, cues, negated, resolve, sent_span, subject_of
 from .text import furniture_ranges, overlaps
 
-HOLDERS = ("Person", "Official", "Agency", "Organization", "Court")
+HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
 TARGETS = ("Law", "CourtRuling", "Agency")
 
 if not Doc.has_extension("kg_stances"):

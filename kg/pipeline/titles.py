@@ -20,6 +20,7 @@ from ..resources import load_json
 
 PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")
+APPOS_NOT_START = ("ADV", "ADP", "SCONJ", "VERB", "AUX", "PRON", "PART", "CCONJ", "PUNCT")
 MODIFIERS = ("acting", "interim", "former", "deputy", "assistant", "senior", "then", "outgoing", "incoming", "chief")
 
 if not Doc.has_extension("kg_titles"):
@@ -117,13 +118,15 @@ class TitleFinder:
             stop += 1
         if doc[i].lower_ == "who":
             return self._relative(doc, person, i + 1, stop)
-        if doc[i].lower_ in ("is", "was") or doc[i].pos_ == "VERB":
-            return []
-        hit = self._title_in(doc, i, stop)
+        if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
+            return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
+        hit = self._title_in(doc, i, min(stop, i + 7))
         if hit is None:
             return []
         t_start, t_end, entry = hit
-        org = _first_body(doc, i, stop, exclude=(t_start, t_end))
+        org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
+        if org is not None and org.label_ == "Place" and entry.target != "place":
+            org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
         return [self._record(doc, person, t_start, t_end, entry, org, "title-apposition")]
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
