@@ -239,7 +239,7 @@ def _lexicon_names() -> dict[str, str]:
     out = {}
     lex = load_lexicon()
     for b in lex.bodies:
-        for n in (*b.aliases, *b.acronyms):
+        for n in b.names:
             out.setdefault(n, b.name)
     for p in lex.places:
         for n in p.aliases:

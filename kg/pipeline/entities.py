@@ -50,7 +50,7 @@ class EntityRecognizer:
         self.lexicon = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lexicon_class: dict[str, str] = {}
         for body in lex.bodies:
-            for n in (body.name, *body.aliases, *body.acronyms):
+            for n in body.names:
                 self.lexicon_class[n] = body.cls
         for place in lex.places:
             for n in (place.name, *place.aliases):
@@ -59,6 +59,8 @@ class EntityRecognizer:
                 self.lexicon_class.setdefault(n, "Place")
         for text, cls in self.lexicon_class.items():
             self.lexicon.add(cls, [nlp.make_doc(text)])
+        # "House", "Senate", "Supreme Court": a body named generically; the class is known, the body is not
+        self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
         self.body_patterns = [(re.compile(p.regex), p.cls) for p in lex.patterns]
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
 
@@ -83,7 +85,9 @@ class EntityRecognizer:
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
             if span is None or "\n" in span.text or (label == "Person" and not any(t.is_title for t in span)):
                 continue
-            if label == "Organization" and span[-1].text in self.head_class:
+            if label == "Organization" and span.text in self.generic_class:
+                span = Span(doc, span.start, span.end, label=self.generic_class[span.text])
+            elif label == "Organization" and span[-1].text in self.head_class:
                 span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
             weak.append(span)
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}

@@ -37,7 +37,7 @@ class RelationFinder:
         self.nominals = data["nominals"]
         lex = load_lexicon()
         self.place_names = {n for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
-        self.body_names = {n for b in lex.bodies for n in (b.name, *b.aliases, *b.acronyms) if b.cls == "Agency"}
+        self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
