@@ -95,7 +95,8 @@ class Clusters:
                         and self.mentions[j][2].split()[-1] == name}
                 if len(hits) == 1:
                     self.union(i, hits.pop())
-            if len(words) == 1 and (GROUP[label] == "person" or label == "Organization"):
+            if len(words) == 1 and (GROUP[label] == "person" or label in ("Organization", "Place")) \
+                    and (label != "Place" or name not in self.place_kinds):
                 hits = {self.find(j) for j in persons
                         if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
                 if len(hits) == 1:

@@ -72,6 +72,8 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
             continue
         if group == "person":
             words = normalize(n).split()
+            if len(names) == 1 and len(words) == 1:
+                out.append((group, "single:" + words[0], "same single name"))
             if len(words) >= 2:
                 out.append((group, " ".join(words), "same full name"))
                 bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
