@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -16,15 +16,18 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from .cache import open_cache
 from .corpus import Problem, iter_documents
 from .errors import InputError
-from .extract import extract
 from .graph import build_graph
+from .iri import mint
 from .model import Document, Extraction
 from .namespaces import KG
+from .parallel import Extractor
 from .resolve import Aliases, Resolution, resolve
 
 BATCH = 64
+CACHE_DIR = ".kg-cache"
 
 
 @dataclass
@@ -35,40 +38,55 @@ class BuildResult:
     resolution: Resolution
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    cached: int = 0
+    extracted: int = 0
 
 
-def extract_documents(docs: Iterable[Document], nlp, on_problem: Callable[[Problem], None]) -> Iterator[tuple[Document, Extraction]]:
-    """Run the pipeline over ``docs`` in batches, in a memory zone so the string store stays bounded."""
-    batch: list[Document] = []
-    for d in docs:
-        batch.append(d)
-        if len(batch) >= BATCH:
-            yield from _extract_batch(batch, nlp, on_problem)
-            batch = []
-    if batch:
-        yield from _extract_batch(batch, nlp, on_problem)
+def extract_documents(docs: Iterable[Document], extractor: Extractor, on_problem: Callable[[Problem], None],
+                      cache=None, batch: int = BATCH) -> Iterator[tuple[Document, Extraction]]:
+    """Each readable document with its extraction, in corpus order: from ``cache`` when it holds the
+    text, else computed by ``extractor`` (batched, possibly in other processes) and stored in it."""
+    pending: deque[tuple[list[Document], list[Extraction | None]]] = deque()
+
+    def misses() -> Iterator[list[tuple[str, str]]]:
+        for window in _windows(docs, batch):
+            hits = [cache.get(d.text, d.id) if cache is not None else None for d in window]
+            pending.append((window, hits))
+            yield [(d.id, d.text) for d, hit in zip(window, hits) if hit is None]
+
+    for outcomes in extractor.map(misses()):
+        window, hits = pending.popleft()
+        computed = iter(outcomes)
+        for d, hit in zip(window, hits):
+            x = hit if hit is not None else next(computed)
+            if isinstance(x, str):
+                on_problem(Problem(d.path or d.id, None, f"article {d.id}: {x}"))
+                continue
+            if hit is None and cache is not None:
+                cache.put(d.text, x)
+            yield d, x
 
 
-def _extract_batch(batch, nlp, on_problem):
-    with nlp.memory_zone():
-        try:
-            docs = list(nlp.pipe(d.text for d in batch))
-        except Exception:  # one bad article must not sink the batch: retry one by one
-            docs = None
-        for i, d in enumerate(batch):
-            try:
-                sdoc = docs[i] if docs is not None else nlp(d.text)
-                yield d, extract(sdoc, d.id)
-            except Exception as err:  # noqa: BLE001 - reported per article, build goes on
-                on_problem(Problem(d.path or d.id, None, f"extraction failed: {type(err).__name__}: {err}"))
+def _windows(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    window: list[Document] = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, aliases: Path | None = None,
                  on_problem: Callable[[Problem], None] | None = None,
-                 progress: Callable[[int], None] | None = None) -> BuildResult:
-    """Build the graph of the articles under ``paths`` (library entry point of ``kg build``)."""
-    from .pipeline import cached_nlp
+                 progress: Callable[[int], None] | None = None, jobs: int = 1,
+                 cache_dir: Path | None = None) -> BuildResult:
+    """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
+    ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
+    reused (see :mod:`kg.cache`); ``None`` extracts every article.
+    """
     t0 = time.perf_counter()
     problems: list[Problem] = []
 
@@ -78,7 +96,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
             on_problem(p)
 
     overrides = Aliases.load(aliases)
-    nlp = cached_nlp(model)
+    cache = open_cache(cache_dir, model)
 
     def documents() -> Iterator[Document]:
         for item in iter_documents(list(paths)):
@@ -89,14 +107,27 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
                 yield item
 
     docs, extractions = [], []
-    for d, x in extract_documents(documents(), nlp, report):
-        docs.append(d)
-        extractions.append(x)
-        if progress:
-            progress(len(docs))
+    with Extractor(model, jobs) as extractor:
+        for d, x in extract_documents(documents(), extractor, report, cache):
+            docs.append(d)
+            extractions.append(x)
+            if progress:
+                progress(len(docs))
+    if cache is not None:
+        cache.prune()
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
-    return BuildResult(graph, docs, extractions, res, problems, time.perf_counter() - t0)
+    _share_texts(graph, docs)
+    hits = cache.hits if cache is not None else 0
+    return BuildResult(graph, docs, extractions, res, problems, time.perf_counter() - t0, hits, len(docs) - hits)
+
+
+def _share_texts(graph: Graph, docs: list[Document]) -> None:
+    """Keep each article's text once: the document points at the graph's kg:text literal (a str)."""
+    for d in docs:
+        lit = graph.value(mint("article", d.id), KG.text)
+        if lit is not None and str.__eq__(lit, d.text):
+            d.text = lit
 
 
 def display_path(path: str) -> str:
@@ -120,12 +151,17 @@ def summary(result: BuildResult) -> str:
              f"{result.seconds:.1f} s"]
     lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
+    lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")
     return "\n".join(lines)
 
 
 def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool = True,
-              aliases: Path | None = None, strict: bool = False, quiet: bool = False) -> int:
-    """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code."""
+              aliases: Path | None = None, strict: bool = False, quiet: bool = False,
+              cache_dir: Path | None = None) -> int:
+    """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
+
+    The extraction cache lives in ``cache_dir`` (default ``<out>/.kg-cache``); ``cache=False``
+    neither reads nor writes it."""
     from .outputs import write_entities_csv, write_facts_csv, write_html, write_resolution_log, write_turtle
 
     for p in paths:
@@ -139,16 +175,22 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
         if not quiet and n % 100 == 0:
             print(f"  ... {n} articles", file=sys.stderr)
 
-    result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress)
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1 (got {jobs})")
+    cache_root = (Path(cache_dir) if cache_dir is not None else Path(out) / CACHE_DIR) if cache else None
+    result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress,
+                          jobs=jobs, cache_dir=cache_root)
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
+    t0 = time.perf_counter()
     out = Path(out)
     write_turtle(result.graph, out / "graph.ttl")
     write_facts_csv(result.graph, out / "facts.csv")
     write_entities_csv(result.resolution, out / "entities.csv")
     write_resolution_log(result.resolution, out / "resolution.tsv")
     write_html(result.graph, out / "graph.html")
+    result.seconds += time.perf_counter() - t0
     if not quiet:
         print(summary(result))
     print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
