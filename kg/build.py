@@ -81,11 +81,12 @@ def _windows(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, aliases: Path | None = None,
                  on_problem: Callable[[Problem], None] | None = None,
                  progress: Callable[[int], None] | None = None, jobs: int = 1,
-                 cache_dir: Path | None = None) -> BuildResult:
+                 cache_dir: Path | None = None, batch: int = BATCH) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
-    reused (see :mod:`kg.cache`); ``None`` extracts every article.
+    reused (see :mod:`kg.cache`); ``None`` extracts every article. ``batch``: articles per
+    ``nlp.pipe`` call and per job sent to a worker.
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -108,7 +109,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
 
     docs, extractions = [], []
     with Extractor(model, jobs) as extractor:
-        for d, x in extract_documents(documents(), extractor, report, cache):
+        for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
             extractions.append(x)
             if progress:
@@ -155,6 +156,20 @@ def summary(result: BuildResult) -> str:
     return "\n".join(lines)
 
 
+OUTPUTS = ("graph.ttl", "facts.csv", "entities.csv", "resolution.tsv", "graph.html")
+
+
+def _remove_leftovers(out: Path, since: float) -> None:
+    """Temporary files of outputs left by an earlier build that was killed (never this build's)."""
+    for name in OUTPUTS:
+        for tmp in out.glob(f".{name}.*.tmp"):
+            try:
+                if tmp.stat().st_mtime < since:
+                    tmp.unlink()
+            except OSError:
+                pass
+
+
 def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool = True,
               aliases: Path | None = None, strict: bool = False, quiet: bool = False,
               cache_dir: Path | None = None) -> int:
@@ -164,6 +179,7 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
     neither reads nor writes it."""
     from .outputs import write_entities_csv, write_facts_csv, write_html, write_resolution_log, write_turtle
 
+    started = time.time()
     for p in paths:
         if str(p) != "-" and not Path(p).exists():
             raise InputError(f"{p}: no such file or folder")
@@ -190,6 +206,7 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
     write_entities_csv(result.resolution, out / "entities.csv")
     write_resolution_log(result.resolution, out / "resolution.tsv")
     write_html(result.graph, out / "graph.html")
+    _remove_leftovers(out, since=started)
     result.seconds += time.perf_counter() - t0
     if not quiet:
         print(summary(result))

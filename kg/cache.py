@@ -70,7 +70,8 @@ def pipeline_fingerprint(model: str | None) -> str | None:
              "meta " + json.dumps(meta, sort_keys=True, default=str),
              "lexicon " + lexicon_fingerprint(), "config " + hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest()]
     for path in extraction_sources():
-        parts.append(f"source {path.relative_to(PACKAGE).as_posix()} " + hashlib.sha256(path.read_bytes()).hexdigest())
+        name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
+        parts.append(f"source {name} " + hashlib.sha256(path.read_bytes()).hexdigest())
     for p in parts:
         h.update(p.encode("utf-8") + b"\0")
     return h.hexdigest()

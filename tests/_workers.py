@@ -1,0 +1,22 @@
+"""Stand-in worker jobs for the --jobs tests (importable by spawned worker processes)."""
+
+from __future__ import annotations
+
+import os
+
+from kg.model import Extraction
+
+CRASH = "CRASH-THE-WORKER"
+FAIL = "FAIL-THIS-ONE"
+
+
+def fake_work(batch):
+    """An extraction per article that only records its id, the worker's pid in ``headline``; an
+    article containing CRASH kills its worker process outright; one containing FAIL is an error."""
+    out = []
+    for doc_id, text in batch:
+        if CRASH in text:
+            os._exit(13)
+        out.append("extraction failed: ValueError: bad" if FAIL in text else
+                   Extraction(doc_id, headline=str(os.getpid())))
+    return out

@@ -1,0 +1,50 @@
+"""--jobs: worker processes give the same bytes as one process; a dying worker loses only its article."""
+
+from __future__ import annotations
+
+from kg.build import build_corpus
+from kg.parallel import CRASHED, Extractor
+
+from _workers import CRASH, FAIL, fake_work
+from conftest import SEEDS
+
+
+def test_jobs_2_is_byte_identical_to_jobs_1():
+    one = build_corpus([SEEDS], cache_dir=None, jobs=1)
+    two = build_corpus([SEEDS], cache_dir=None, jobs=2, batch=1)  # five jobs over two workers
+    assert [d.id for d in two.documents] == [d.id for d in one.documents]
+    assert two.graph.serialize(format="turtle") == one.graph.serialize(format="turtle")
+
+
+def test_order_is_kept_and_a_crash_loses_only_its_article():
+    items = [(f"a{i}", f"text {i}") for i in range(12)]
+    items[5] = ("a5", f"text {CRASH}")
+    items[8] = ("a8", f"text {FAIL}")
+    batches = [items[i:i + 3] for i in range(0, len(items), 3)] + [[]]
+    with Extractor(None, jobs=2, work=fake_work) as ex:
+        outcomes = [o for batch in ex.map(iter(batches)) for o in batch]
+    assert len(outcomes) == 12
+    assert outcomes[5] == CRASHED
+    assert outcomes[8].startswith("extraction failed")
+    assert [o.doc_id for i, o in enumerate(outcomes) if i not in (5, 8)] == [f"a{i}" for i in range(12) if i not in (5, 8)]
+    assert len({o.headline for o in outcomes if not isinstance(o, str)}) >= 2, "work spread over processes"
+
+
+def test_a_failing_article_is_a_problem_naming_its_file(tmp_path, monkeypatch):
+    import kg.extract
+
+    (tmp_path / "good.txt").write_text("The Boston City Council met on Monday.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("This one breaks the extractor.\n", encoding="utf-8")
+    real = kg.extract.extract
+
+    def flaky(doc, doc_id):
+        if doc_id == "bad":
+            raise RuntimeError("boom")
+        return real(doc, doc_id)
+
+    monkeypatch.setattr(kg.extract, "extract", flaky)
+    result = build_corpus([tmp_path], cache_dir=None)
+    assert [d.id for d in result.documents] == ["good"]
+    assert len(result.problems) == 1
+    line = str(result.problems[0])
+    assert "bad.txt" in line and "RuntimeError: boom" in line and "\n" not in line
