@@ -233,10 +233,21 @@ def _class(ents) -> str:
 
 
 def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
+    """The canonical name: the user's choice, else the fullest proper name seen (for bodies, a name
+    written in capitals beats a description: "Boston Police Department" over "Boston police")."""
     for e in ents:
         for n in e.names:
             k = forced.get(normalize(n))
             if k is not None and k in aliases.labels:
                 return aliases.labels[k]
     counts = Counter(e.name for e in ents)
-    return max(counts, key=lambda n: (len(n.split()) if GROUP[ents[0].cls] == "person" else 0, counts[n], len(n), n))
+    person = GROUP[ents[0].cls] == "person"
+    names = counts if person else Counter({n: counts.get(n, 0) for e in ents for n in e.names})
+    return min(names, key=lambda n: (-(len(n.split()) if person else _proper(n)), -len(n.split()), -counts[n],
+                                      -len(n), n))
+
+
+def _proper(name: str) -> bool:
+    minor = {"of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "del"}
+    words = [w for w in name.split() if w[:1].isalpha() and w.lower() not in minor]
+    return bool(words) and all(w[0].isupper() for w in words) and not name.isupper()
