@@ -34,6 +34,7 @@ class Clusters:
         self.place_kinds = {p.name: p.kind for p in load_lexicon().places}
         self.canonical: dict[int, str] = {}
         self._groups: dict[int, list[int]] | None = None
+        self.merges: list[tuple[str, str, str]] = []  # (name, merged into name, why), for the resolution log
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -60,9 +61,11 @@ class Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int, why: str = "") -> None:
         a, b = self.find(i), self.find(j)
         if a != b:
+            if why and self.mentions[i][2] != self.mentions[j][2]:
+                self.merges.append((self.mentions[i][2], self.mentions[j][2], why))
             self.parent[max(a, b)] = min(a, b)
             self._groups = None
 
@@ -71,7 +74,9 @@ class Clusters:
         for i, (_, _, name, label) in enumerate(self.mentions):
             k = (GROUP[label], name_key(self.canonical.get(i, name), label))
             if k in by_key:
-                self.union(i, by_key[k])
+                j = by_key[k]
+                lexical = i in self.canonical or j in self.canonical
+                self.union(i, j, "one body's names in the lexicon" if lexical else "same name once normalized")
             else:
                 by_key[k] = i
         spans = {(s, e): i for i, (s, e, _, _) in enumerate(self.mentions)}
@@ -80,7 +85,7 @@ class Clusters:
             if (ls, le) in spans:
                 for j, m in enumerate(self.mentions):
                     if m[2] == short:
-                        self.union(spans[(ls, le)], j)
+                        self.union(j, spans[(ls, le)], "acronym defined in the text")
         full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
         persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
         for i, (_, _, name, label) in enumerate(self.mentions):
@@ -88,19 +93,19 @@ class Clusters:
             if len(words) == 1 and name.isupper() and len(name) >= 2:
                 hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name}
                 if len(hits) == 1:
-                    self.union(i, hits.pop())
+                    self.union(i, hits.pop(), "acronym spells the initials")
             if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in _generic():
                 # "the Globe" after "the Boston Globe": a body's short name is its last word
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
                         and self.mentions[j][2].split()[-1] == name}
                 if len(hits) == 1:
-                    self.union(i, hits.pop())
+                    self.union(i, hits.pop(), "short name: the last word of the full name")
             if len(words) == 1 and (GROUP[label] == "person" or label in ("Organization", "Place")) \
                     and (label != "Place" or name not in self.place_kinds):
                 hits = {self.find(j) for j in persons
                         if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
                 if len(hits) == 1:
-                    self.union(i, hits.pop())
+                    self.union(i, hits.pop(), "surname or first name of the only person named in full")
             if label == "Law":
                 sec = citation_section(name)
                 key = name_key(name, label)
@@ -108,7 +113,7 @@ class Clusters:
                     (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
                     or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)))}
                 if len(cands) == 1:
-                    self.union(i, cands.pop())
+                    self.union(i, cands.pop(), "short form of a law cited in full")
 
     # -- lookups --------------------------------------------------------------------------------
     def key_for(self, span, text: str, label: str | None) -> str | None:

@@ -58,6 +58,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],
         authors=[a for a in authors if a], publisher=publisher, headline=headline(text, doc),
+        merges=sorted(set(clusters.merges)),
     )
 
 

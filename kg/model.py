@@ -95,6 +95,7 @@ class Extraction:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     headline: str | None = None
+    merges: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,7 +106,8 @@ class Extraction:
         facts = [Fact(**{**f, "evidence": Evidence(**f["evidence"])}) for f in data["facts"]]
         quotes = [Quote(**{**q, "evidence": Evidence(**q["evidence"])}) for q in data["quotes"]]
         return cls(data["doc_id"], ents, facts, quotes, [tuple(s) for s in data.get("furniture", [])],
-                   list(data.get("authors", [])), data.get("publisher"), data.get("headline"))
+                   list(data.get("authors", [])), data.get("publisher"), data.get("headline"),
+                   [tuple(m) for m in data.get("merges", [])])
 
 
 @dataclass

@@ -117,6 +117,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
     entities, local_to_iri, log, used = [], {}, [], set()
+    in_article = {x.doc_id: x.merges for x in extractions}
     for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
         members = clusters[root]
         ents = [locals_[i][1] for i in members]
@@ -132,6 +133,9 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         entities.append(Entity(str(iri), cls, label, aliases_, articles))
         for i in members:
             local_to_iri[(locals_[i][0], locals_[i][1].key)] = str(iri)
+            for name, into, why in in_article.get(locals_[i][0], ()):
+                if name in locals_[i][1].names and into in locals_[i][1].names:
+                    log.append((str(iri), name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
             if i in reason:
                 j, why = reason[i]
                 log.append((str(iri), locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})"))
