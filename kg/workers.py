@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +126,8 @@ class QueryPool:
             worker = self._spawn()
             try:
                 worker.wait_ready()
-            except KgError:
+            except KgError as err:
+                sys.stderr.write(f"kg serve: a replacement query worker failed to start: {err}\n")
                 return
             if self._closed:
                 worker.stop()

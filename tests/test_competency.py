@@ -85,7 +85,14 @@ def seed_store(seed_build):
     return load_store(seed_build / "graph.ttl")
 
 
-@pytest.mark.skip(reason="waiting for the seed_build fixture (tests/conftest.py) to build seeds/ successfully")
-@pytest.mark.parametrize("name", NAMES)
+# Extraction gaps on the built seed graph, tracked by the extraction-quality issue; the answers
+# above come from the articles, not from what the extractor currently finds.
+BUILD_GAPS = {"law-stances": "stance extraction does not yet find Walsh supports / Charles opposes the Trust Act"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason=BUILD_GAPS[n], strict=False)) if n in BUILD_GAPS else n
+    for n in NAMES
+])
 def test_question_on_built_seed_graph(seed_store, name):
     check(seed_store, name)
