@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .lexicon import load_lexicon
 from .model import LocalEntity
 from .names import citation_section, initials, name_key, normalize
+from .pipeline.text import doc_text
 from .resources import load_json
 
 GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
@@ -50,7 +51,7 @@ class Clusters:
                     words = words[1:]
                 name = " ".join(words)
             mentions.append((e.start_char, e.end_char, name, e.label_))
-        self = cls(doc.text, mentions)
+        self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self._link(doc)
         return self

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .corefs import Clusters
 from .model import Evidence, Extraction, Fact, Quote
-from .pipeline.text import LINE, furniture_ranges, heading_ranges, overlaps
+from .pipeline.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 
 PEOPLE = ("Person", "Official")
 
@@ -28,7 +28,7 @@ def evidence(text: str, start: int, end: int) -> Evidence:
 
 def extract(doc: Doc, doc_id: str) -> Extraction:
     """Everything ``doc`` says, as plain data (a pure function of the text and the pipeline)."""
-    text = doc.text
+    text = doc_text(doc)
     clusters = Clusters.from_doc(doc)
     facts: list[Fact] = []
     byline = doc._.kg_byline or {}

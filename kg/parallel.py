@@ -38,7 +38,7 @@ def extract_batch(nlp, batch: Batch) -> list[Outcome]:
 
     with nlp.memory_zone():
         try:
-            docs = list(nlp.pipe(text for _, text in batch))
+            docs = list(nlp.pipe(_tokenized(nlp, batch)))
         except Exception:  # noqa: BLE001 - retried one article at a time below
             docs = None
         out: list[Outcome] = []
@@ -48,6 +48,17 @@ def extract_batch(nlp, batch: Batch) -> list[Outcome]:
             except Exception as err:  # noqa: BLE001 - reported per article, the build goes on
                 out.append(_error(err))
         return out
+
+
+def _tokenized(nlp, batch: Batch):
+    """Docs that already know their text (spaCy's ``doc.text == text``): ``doc_text`` need not
+    rebuild it from the tokens."""
+    from .pipeline.text import doc_text  # noqa: F401 - registers the kg_text extension
+
+    for _, text in batch:
+        doc = nlp.make_doc(text)
+        doc._.kg_text = text
+        yield doc
 
 
 # -- worker processes -----------------------------------------------------------------------------

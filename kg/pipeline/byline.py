@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .furniture import SPACES, resolve_data_path
 from .quotemarks import paragraphs
+from .text import doc_text
 
 if not Doc.has_extension("kg_byline"):
     Doc.set_extension("kg_byline", default=None)
@@ -129,7 +130,7 @@ class BylineComponent:
         self.finder = BylineFinder.from_path(patterns_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_byline = self.finder.find(doc.text)
+        doc._.kg_byline = self.finder.find(doc_text(doc))
         return doc
 
 

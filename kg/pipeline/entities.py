@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -20,7 +21,8 @@ from spacy.util import filter_spans
 
 from ..lexicon import load_lexicon
 from ..resources import load_json
-from .text import furniture_ranges, heading_ranges, overlaps, trim_span
+from .rxfilter import prefiltered
+from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -36,13 +38,14 @@ def make_entities(nlp: Language, name: str, patterns: str) -> "EntityRecognizer"
 
 class EntityRecognizer:
     def __init__(self, nlp: Language, data: dict) -> None:
-        self.regexes = [(re.compile(p["regex"]), p["label"]) for p in data["regex"]]
+        self.regexes = prefiltered((re.compile(p["regex"]), p["label"]) for p in data["regex"])
         heads = data["heads"]
         self.head_class = {}
         for cls, words in (("Agency", heads["agency"] + heads["agency_office"]), ("Court", heads["court"]),
                            ("Organization", heads["organization"])):
             for w in words:
                 self.head_class[w.split()[-1]] = cls
+        self.head_orths = numpy.array(sorted(nlp.vocab.strings[w] for w in self.head_class), dtype="uint64")
         self.civic_prefixes = set(data["civic_prefixes"])
         self.law_heads = set(data["law_heads"])
         self.function_words = set(data["function_words"])
@@ -62,12 +65,12 @@ class EntityRecognizer:
             self.lexicon.add(cls, [nlp.make_doc(text)])
         # "House", "Senate", "Supreme Court": a body named generically; the class is known, the body is not
         self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
-        self.body_patterns = [(re.compile(p.regex), p.cls) for p in lex.patterns]
+        self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = doc_text(doc)
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         names = self._head_noun_names(doc) + [Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)]
@@ -105,7 +108,9 @@ class EntityRecognizer:
 
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []
-        for rx, label in patterns:
+        for rx, label, literal in patterns:
+            if literal is not None and literal not in text:
+                continue  # no match possible (see kg.pipeline.rxfilter)
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
                 if span is not None:
@@ -153,7 +158,9 @@ class EntityRecognizer:
     def _head_noun_names(self, doc: Doc) -> list[Span]:
         """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
         spans = []
-        for tok in doc:
+        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths))  # tokens that are head nouns
+        for i in heads.tolist():
+            tok = doc[i]
             cls = self.head_class.get(tok.text)
             if cls is None or not (tok.is_title or tok.is_upper):
                 continue

@@ -24,6 +24,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .text import doc_text
+
 SPAN_KEY = "kg_furniture"
 DEFAULT_PATTERNS = "ontology/lexicon/furniture.json"
 
@@ -206,7 +208,7 @@ class FurnitureComponent:
         self.marker = FurnitureMarker.from_path(patterns_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.marker.find(doc.text)
+        found = self.marker.find(doc_text(doc))
         merged = merge_spans(found)
         doc._.kg_furniture = merged
         spans = []

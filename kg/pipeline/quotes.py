@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from .furniture import is_furniture, resolve_data_path
 from .quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from .speakers import SpeakerFinder, load_speech_verbs
+from .text import doc_text
 
 if not Doc.has_extension("kg_quotes"):
     Doc.set_extension("kg_quotes", default=None)
@@ -69,7 +70,7 @@ class QuoteFinder:
 
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[dict]:
-        text = doc.text   # built from the tokens on every access: read once
+        text = doc_text(doc)
         spans = find_quote_spans(text)
         if not spans:
             return []

@@ -12,6 +12,18 @@ TRAILING_POSSESSIVE = ("'s", "’s", "'", "’")
 MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from", "as", "is", "vs.", "v."}
 
 
+if not Doc.has_extension("kg_text"):
+    Doc.set_extension("kg_text", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy joins every token's text on each access)."""
+    text = doc._.kg_text
+    if text is None:
+        text = doc._.kg_text = doc.text
+    return text
+
+
 def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of page furniture marked by ``kg_furniture`` (empty if it did not run)."""
     if Doc.has_extension("kg_furniture") and doc._.kg_furniture:
