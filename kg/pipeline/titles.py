@@ -135,7 +135,6 @@ class TitleFinder:
             return []
         org = _first_body(doc, verb.i + 1, stop)
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
-            entry = _Role("head", "body", "", verb.lemma_)
             return [{"person": [person.start_char, person.end_char], "title": None, "role": "head",
                      "cls": "body", "target": "", "org": [org.start_char, org.end_char],
                      "sent": [person.sent.start_char, person.sent.end_char], "rule": "role-relative-clause"}]
@@ -144,11 +143,6 @@ class TitleFinder:
             return []
         t_start, t_end, entry = hit
         return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
-
-
-class _Role:
-    def __init__(self, role, cls, target, title):
-        self.role, self.cls, self.target, self.title = role, cls, target, title
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
