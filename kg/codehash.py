@@ -1,7 +1,8 @@
 """Which source files a computation depends on, found by following kg's own imports.
 
 ``extraction_sources()`` is the closure of kg modules imported (at any depth, at module level or
-inside functions) by ``kg/extract.py`` and every ``kg/pipeline/*.py``, so that the extraction cache
+inside functions) by ``kg/extract.py``, ``kg/parallel.py`` (how batches are run) and every
+``kg/pipeline/*.py``, so that the extraction cache
 is invalidated by a change to any code that can change an extraction, and by nothing else.
 """
 
@@ -67,5 +68,5 @@ def closure(roots: list[Path]) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def extraction_sources() -> tuple[Path, ...]:
-    roots = [PACKAGE / "extract.py", *sorted((PACKAGE / "pipeline").glob("*.py"))]
+    roots = [PACKAGE / "extract.py", PACKAGE / "parallel.py", *sorted((PACKAGE / "pipeline").glob("*.py"))]
     return tuple(closure(roots))

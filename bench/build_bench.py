@@ -1,0 +1,147 @@
+"""Benchmark of `kg build` on a real corpus (a script, not a test). Prints the figures and their ratios:
+
+(a) words per second of `kg build --jobs 1` versus bare `nlp.pipe` of the same spaCy model over the
+    same texts (target: kg >= 0.8 of bare spaCy);
+(b) `kg build --jobs 2` versus `--jobs 1`;
+(c) a no-change rebuild versus the cold build (target: <= 5 %);
+(d) peak resident memory of the build of the whole corpus and of half of it (target: < 2 GB).
+
+Every `kg build` runs in its own process, as users run it (interpreter start, model load, reading,
+extraction, resolution, graph and all five outputs included); its peak memory is that process's
+``ru_maxrss`` (from ``os.wait4``). Bare spaCy runs in this process, model loaded beforehand, twice
+(before and after the --jobs 1 build: the machine is shared and noisy); the mean is used. CPU
+seconds are printed too: on a busy machine they are steadier than wall-clock ones.
+
+    .venv/bin/python bench/build_bench.py                  # the whole civic-news corpus (about an hour)
+    .venv/bin/python bench/build_bench.py --subset 300     # a quick run on the first 300 articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus" / "civic-news.jsonl.gz"
+KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    import spacy
+    return (f"{cpu}, {os.cpu_count()} cores, {mem / 1024:.0f} GB RAM; Python {platform.python_version()}, "
+            f"spaCy {spacy.__version__}; load average {os.getloadavg()[0]:.1f}")
+
+
+def read_corpus(path: Path, subset: int | None):
+    from kg.corpus import Problem, iter_documents
+
+    docs = []
+    for item in iter_documents([path]):
+        if not isinstance(item, Problem):
+            docs.append(item)
+            if subset and len(docs) >= subset:
+                break
+    return docs
+
+
+def write_jsonl(docs, path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps({"id": d.id, "text": d.text, "title": d.title, "date": d.date, "url": d.url,
+                                 "source": d.publisher, "authors": d.authors}, ensure_ascii=False) + "\n")
+    return path
+
+
+def kg_build(corpus: Path, out: Path, *args: str) -> dict:
+    """One `kg build` in a child process: wall and CPU seconds, peak memory, exit code."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([*KG, "build", str(corpus), "--out", str(out), "-q", *args], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, ru = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"kg build {' '.join(args)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+    # ru covers the child and the workers it waited for (--jobs N): CPU is summed, memory is the
+    # largest single process
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "maxrss_mb": ru.ru_maxrss / 1024}
+
+
+def bare_spacy(nlp, texts: list[str], batch: int) -> dict:
+    c0, t0 = time.process_time(), time.perf_counter()
+    for i in range(0, len(texts), batch):
+        with nlp.memory_zone():
+            for _ in nlp.pipe(texts[i:i + batch], batch_size=batch):
+                pass
+    return {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--subset", type=int, default=None, help="only the first N articles (a quick run)")
+    ap.add_argument("--model", default=None, help="spaCy model (default: kg's default)")
+    ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
+    args = ap.parse_args()
+
+    from kg.build import BATCH
+    from kg.pipeline import load_model
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}")
+    docs = read_corpus(args.corpus, args.subset)
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    corpus = write_jsonl(docs, work / "corpus.jsonl") if args.subset else args.corpus
+    half = write_jsonl(docs[: len(docs) // 2], work / "half.jsonl")
+    print(f"corpus: {args.corpus.name}{f' (first {args.subset})' if args.subset else ''}: {len(docs)} articles, "
+          f"{words:,} words, {sum(map(len, texts)):,} characters")
+    del docs
+    model = args.model or None
+    extra = ["--model", model] if model else []
+
+    nlp = load_model(model)
+    bare1 = bare_spacy(nlp, texts, BATCH)
+    cold1 = kg_build(corpus, work / "j1", "--jobs", "1", *extra)
+    bare2 = bare_spacy(nlp, texts, BATCH)
+    del nlp
+    cold2 = kg_build(corpus, work / "j2", "--jobs", "2", *extra)
+    cold_bytes = (work / "j1" / "graph.ttl").read_bytes()
+    warm = kg_build(corpus, work / "j1", "--jobs", "1", *extra)
+    same = (work / "j1" / "graph.ttl").read_bytes() == cold_bytes == (work / "j2" / "graph.ttl").read_bytes()
+    halfb = kg_build(half, work / "half", "--jobs", "1", "--no-cache", *extra)
+
+    bare = {k: (bare1[k] + bare2[k]) / 2 for k in ("wall", "cpu")}
+    print(f"\n(a) bare nlp.pipe: {words / bare['wall']:,.0f} words/s ({bare1['wall']:.1f} s and {bare2['wall']:.1f} s, "
+          f"{bare['cpu']:.1f} CPU s)")
+    print(f"    kg build --jobs 1: {words / cold1['wall']:,.0f} words/s ({cold1['wall']:.1f} s, {cold1['cpu']:.1f} CPU s)")
+    print(f"    ratio kg / bare spaCy: {bare['wall'] / cold1['wall']:.2f} wall-clock, {bare['cpu'] / cold1['cpu']:.2f} CPU "
+          f"(target >= 0.80)")
+    print(f"(b) kg build --jobs 2: {cold2['wall']:.1f} s ({cold2['cpu']:.1f} CPU s); "
+          f"speed-up over --jobs 1: {cold1['wall'] / cold2['wall']:.2f}x")
+    print(f"(c) no-change rebuild: {warm['wall']:.1f} s = {100 * warm['wall'] / cold1['wall']:.1f} % of the cold build "
+          f"(target <= 5 %); graph.ttl identical to the cold builds: {'yes' if same else 'NO'}")
+    print(f"(d) peak memory: whole corpus {cold1['maxrss_mb']:,.0f} MB (target < 2,048 MB), half {halfb['maxrss_mb']:,.0f} MB "
+          f"(ratio {cold1['maxrss_mb'] / halfb['maxrss_mb']:.2f}); --jobs 2 largest process {cold2['maxrss_mb']:,.0f} MB")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
