@@ -1,22 +1,24 @@
 """``kg build``: corpus -> documents -> spaCy Docs -> extractions -> entities -> graph -> outputs.
 
-A failure in one article is reported (file and reason) and never loses the others. Outputs are
-replaced atomically.
+A failure in one article is reported (file and reason) and never loses the others. Extractions
+are cached per article (:mod:`kg.cache`) and can run in worker processes (:mod:`kg.parallel`);
+a build whose inputs, settings and code did not change keeps its outputs (:mod:`kg.manifest`).
+Outputs are replaced atomically.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
-from .cache import open_cache
+from .buildout import OUTPUTS, remove_leftovers, summary, write_outputs
+from .cache import open_cache, pipeline_fingerprint
 from .corpus import Problem, iter_documents
 from .errors import InputError
 from .graph import build_graph
@@ -25,6 +27,8 @@ from .model import Document, Extraction
 from .namespaces import KG
 from .parallel import Extractor
 from .resolve import Aliases, Resolution, resolve
+
+__all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
 BATCH = 64
 CACHE_DIR = ".kg-cache"
@@ -81,12 +85,14 @@ def _windows(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, aliases: Path | None = None,
                  on_problem: Callable[[Problem], None] | None = None,
                  progress: Callable[[int], None] | None = None, jobs: int = 1,
-                 cache_dir: Path | None = None, batch: int = BATCH) -> BuildResult:
+                 cache_dir: Path | None = None, batch: int = BATCH,
+                 items: Iterable[Document | Problem] | None = None) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
     reused (see :mod:`kg.cache`); ``None`` extracts every article. ``batch``: articles per
-    ``nlp.pipe`` call and per job sent to a worker.
+    ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
+    :func:`read_items`), instead of reading ``paths``.
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -100,11 +106,10 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
     cache = open_cache(cache_dir, model)
 
     def documents() -> Iterator[Document]:
-        for item in iter_documents(list(paths)):
+        for item in (items if items is not None else read_items(paths)):
             if isinstance(item, Problem):
                 report(item)
             else:
-                item.path = display_path(item.path)
                 yield item
 
     docs, extractions = [], []
@@ -131,6 +136,14 @@ def _share_texts(graph: Graph, docs: list[Document]) -> None:
             d.text = lit
 
 
+def read_items(paths: Iterable[str | Path]) -> Iterator[Document | Problem]:
+    """The articles (with their display paths) and reading problems of ``paths``, streamed."""
+    for item in iter_documents(list(paths)):
+        if isinstance(item, Document):
+            item.path = display_path(item.path)
+        yield item
+
+
 def display_path(path: str) -> str:
     """A source path as users see it: relative to the working folder when inside it, so the graph
     does not depend on where the checkout lives."""
@@ -142,47 +155,21 @@ def display_path(path: str) -> str:
         return path
 
 
-def summary(result: BuildResult) -> str:
-    g = result.graph
-    classes = Counter(e.cls for e in result.resolution.entities)
-    props = Counter(str(p).rsplit("#", 1)[-1] for p in g.objects(None, RDF.predicate))
-    quotes = len(set(g.subjects(RDF.type, KG.Quote)))
-    lines = [f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
-             f"{sum(props.values())} facts, {quotes} quotes, {len(result.problems)} problems, "
-             f"{result.seconds:.1f} s"]
-    lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
-    lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
-    lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")
-    return "\n".join(lines)
-
-
-OUTPUTS = ("graph.ttl", "facts.csv", "entities.csv", "resolution.tsv", "graph.html")
-
-
-def _remove_leftovers(out: Path, since: float) -> None:
-    """Temporary files of outputs left by an earlier build that was killed (never this build's)."""
-    for name in OUTPUTS:
-        for tmp in out.glob(f".{name}.*.tmp"):
-            try:
-                if tmp.stat().st_mtime < since:
-                    tmp.unlink()
-            except OSError:
-                pass
-
-
 def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool = True,
               aliases: Path | None = None, strict: bool = False, quiet: bool = False,
               cache_dir: Path | None = None) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
     The extraction cache lives in ``cache_dir`` (default ``<out>/.kg-cache``); ``cache=False``
-    neither reads nor writes it."""
-    from .outputs import write_entities_csv, write_facts_csv, write_html, write_resolution_log, write_turtle
+    neither reads nor writes it, nor looks for an unchanged previous build."""
+    from . import manifest
 
-    started = time.time()
+    started, t0 = time.time(), time.perf_counter()
     for p in paths:
         if str(p) != "-" and not Path(p).exists():
             raise InputError(f"{p}: no such file or folder")
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1 (got {jobs})")
 
     def on_problem(p: Problem) -> None:
         print(f"kg: {p}", file=sys.stderr)
@@ -191,24 +178,36 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
         if not quiet and n % 100 == 0:
             print(f"  ... {n} articles", file=sys.stderr)
 
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1 (got {jobs})")
-    cache_root = (Path(cache_dir) if cache_dir is not None else Path(out) / CACHE_DIR) if cache else None
+    out = Path(out)
+    cache_root = (Path(cache_dir) if cache_dir is not None else out / CACHE_DIR) if cache else None
+    items, stamp = None, None
+    fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
+    if fingerprint:
+        items = list(read_items(paths))
+        stamp = manifest.stamp(items, fingerprint=fingerprint, aliases=aliases)
+        previous = manifest.up_to_date(out, stamp, OUTPUTS)
+        if previous is not None:
+            problems = [p for p in items if isinstance(p, Problem)]
+            for p in problems:
+                on_problem(p)
+            if not quiet:
+                print(previous["summary"])
+                print(f"  nothing changed since that build: outputs kept ({time.perf_counter() - t0:.1f} s)")
+            print(f"up to date: {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
+            return 1 if strict and problems else 0
     result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress,
-                          jobs=jobs, cache_dir=cache_root)
+                          jobs=jobs, cache_dir=cache_root, items=items)
+    del items
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
-    t0 = time.perf_counter()
-    out = Path(out)
-    write_turtle(result.graph, out / "graph.ttl")
-    write_facts_csv(result.graph, out / "facts.csv")
-    write_entities_csv(result.resolution, out / "entities.csv")
-    write_resolution_log(result.resolution, out / "resolution.tsv")
-    write_html(result.graph, out / "graph.html")
-    _remove_leftovers(out, since=started)
-    result.seconds += time.perf_counter() - t0
+    write_outputs(result, out)
+    remove_leftovers(out, since=started)
+    result.seconds = time.perf_counter() - t0
+    text = summary(result)
+    if stamp is not None:
+        manifest.record(out, stamp, OUTPUTS, text)
     if not quiet:
-        print(summary(result))
+        print(text)
     print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
     return 1 if strict and result.problems else 0

@@ -108,3 +108,25 @@ def test_run_build_uses_the_out_cache_unless_disabled(corpus, tmp_path):
     assert run_build([corpus], out=out2, model=None, quiet=True, cache=False) == 0
     assert not (out2 / ".kg-cache").exists()
     assert (out / "graph.ttl").read_bytes() == (out2 / "graph.ttl").read_bytes()
+
+
+def test_no_change_rebuild_keeps_the_outputs(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run_build([corpus], out=out, model=None) == 0
+    first = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file()}
+    capsys.readouterr()
+    assert run_build([corpus], out=out, model=None) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file()} == first
+
+    (out / "facts.csv").write_text("edited by hand\n")  # an output that changed is rebuilt
+    assert run_build([corpus], out=out, model=None) == 0
+    assert "nothing changed" not in capsys.readouterr().out
+    assert (out / "facts.csv").read_bytes() == first["facts.csv"][0]
+
+    seed = sorted(corpus.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert run_build([corpus], out=out, model=None) == 0
+    printed = capsys.readouterr().out
+    assert "nothing changed" not in printed and "1 articles extracted, 4 from the cache" in printed
+    assert (out / "graph.ttl").read_bytes() != first["graph.ttl"][0]
