@@ -32,7 +32,7 @@ ARTICLE_FACTS = """
 SELECT ?article (COUNT(DISTINCT ?assertion) AS ?facts) WHERE {
   ?assertion a kg:Assertion ; prov:wasDerivedFrom/oa:hasSource ?source .
   ?source dcterms:identifier ?article .
-} GROUP BY ?article ORDER BY DESC(?facts) ?article
+} GROUP BY ?source ?article ORDER BY DESC(?facts) ?article
 """
 BETWEENNESS_SAMPLE = 300
 
@@ -66,7 +66,7 @@ def compute_stats(store: ox.Store, top: int = 10) -> Stats:
         classes=_pairs(store, CLASS_COUNTS),
         properties=_pairs(store, PROPERTY_COUNTS),
         connected=[(label(n), d) for n, d in by_degree],
-        central=[(label(n), round(v, 4)) for n, v in central if v > 0],
+        central=[(label(n), float(f"{v:.3g}")) for n, v in central if v > 0],
         components=len(comps),
         component_sizes=comps[:top],
         isolated=sum(1 for size in comps if size == 1),
