@@ -48,3 +48,18 @@ def test_a_failing_article_is_a_problem_naming_its_file(tmp_path, monkeypatch):
     assert len(result.problems) == 1
     line = str(result.problems[0])
     assert "bad.txt" in line and "RuntimeError: boom" in line and "\n" not in line
+
+
+def test_memory_zone_keeps_the_string_store_bounded_and_results_unchanged():
+    from kg.parallel import extract_batch
+    from kg.pipeline import cached_nlp
+
+    nlp = cached_nlp(None)
+    batch = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))[:3]]
+    strings = len(nlp.vocab.strings)
+    lexemes = sum(1 for _ in nlp.vocab)
+    first = extract_batch(nlp, batch)
+    alone = [extract_batch(nlp, [item])[0] for item in reversed(batch)][::-1]  # other batches, other order
+    assert len(nlp.vocab.strings) == strings and sum(1 for _ in nlp.vocab) == lexemes
+    assert [x.to_json() for x in alone] == [x.to_json() for x in first]
+    assert all(not isinstance(x, str) and x.entities for x in first)
