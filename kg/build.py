@@ -19,7 +19,7 @@ from rdflib import Graph
 
 from .buildout import OUTPUTS, remove_leftovers, summary, write_outputs
 from .cache import open_cache, pipeline_fingerprint
-from .corpus import Problem, iter_documents
+from .corpus import JsonlFields, Problem, iter_documents
 from .errors import InputError
 from .graph import build_graph
 from .iri import mint
@@ -86,7 +86,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
                  on_problem: Callable[[Problem], None] | None = None,
                  progress: Callable[[int], None] | None = None, jobs: int = 1,
                  cache_dir: Path | None = None, batch: int = BATCH,
-                 items: Iterable[Document | Problem] | None = None) -> BuildResult:
+                 items: Iterable[Document | Problem] | None = None, fields: JsonlFields | None = None) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
@@ -106,7 +106,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
     cache = open_cache(cache_dir, model)
 
     def documents() -> Iterator[Document]:
-        for item in (items if items is not None else read_items(paths)):
+        for item in (items if items is not None else read_items(paths, fields)):
             if isinstance(item, Problem):
                 report(item)
             else:
@@ -136,9 +136,10 @@ def _share_texts(graph: Graph, docs: list[Document]) -> None:
             d.text = lit
 
 
-def read_items(paths: Iterable[str | Path]) -> Iterator[Document | Problem]:
-    """The articles (with their display paths) and reading problems of ``paths``, streamed."""
-    for item in iter_documents(list(paths)):
+def read_items(paths: Iterable[str | Path], fields: JsonlFields | None = None) -> Iterator[Document | Problem]:
+    """The articles (with their display paths) and reading problems of ``paths``, streamed.
+    ``fields``: the JSONL field names (default ``id``, ``text``, ``title``, ...)."""
+    for item in iter_documents(list(paths), fields=fields):
         if isinstance(item, Document):
             item.path = display_path(item.path)
         yield item
@@ -157,7 +158,7 @@ def display_path(path: str) -> str:
 
 def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool = True,
               aliases: Path | None = None, strict: bool = False, quiet: bool = False,
-              cache_dir: Path | None = None) -> int:
+              cache_dir: Path | None = None, fields: JsonlFields | None = None) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
     The extraction cache lives in ``cache_dir`` (default ``<out>/.kg-cache``); ``cache=False``
@@ -183,7 +184,7 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
     items, stamp = None, None
     fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
     if fingerprint:
-        items = list(read_items(paths))
+        items = list(read_items(paths, fields))
         stamp = manifest.stamp(items, fingerprint=fingerprint, aliases=aliases)
         previous = manifest.up_to_date(out, stamp, OUTPUTS)
         if previous is not None:
@@ -196,7 +197,7 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
             print(f"up to date: {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
             return 1 if strict and problems else 0
     result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress,
-                          jobs=jobs, cache_dir=cache_root, items=items)
+                          jobs=jobs, cache_dir=cache_root, items=items, fields=fields)
     del items
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(str, paths)), file=sys.stderr)
