@@ -195,7 +195,7 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
                 print(previous["summary"])
                 print(f"  nothing changed since that build: outputs kept ({time.perf_counter() - t0:.1f} s)")
             print(f"up to date: {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
-            return 1 if strict and problems else 0
+            return 1 if strict and any(p.skipped for p in problems) else 0
     result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress,
                           jobs=jobs, cache_dir=cache_root, items=items, fields=fields)
     del items
@@ -211,4 +211,4 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
     if not quiet:
         print(text)
     print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
-    return 1 if strict and result.problems else 0
+    return 1 if strict and any(p.skipped for p in result.problems) else 0

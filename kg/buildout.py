@@ -40,9 +40,11 @@ def summary(result) -> str:
     classes = Counter(e.cls for e in result.resolution.entities)
     props = Counter(str(p).rsplit("#", 1)[-1] for p in g.objects(None, RDF.predicate))
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
+    skipped = sum(1 for p in result.problems if p.skipped)
+    warned = len(result.problems) - skipped
     lines = [f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
-             f"{sum(props.values())} facts, {quotes} quotes, {len(result.problems)} problems, "
-             f"{result.seconds:.1f} s"]
+             f"{sum(props.values())} facts, {quotes} quotes, {skipped} inputs skipped, "
+             f"{warned} warnings, {result.seconds:.1f} s"]
     lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
     lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")

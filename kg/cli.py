@@ -40,7 +40,7 @@ def main() -> None:
 @click.option("--jobs", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse extractions of unchanged articles.")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help="Aliases file of merges and splits to apply.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be read.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped (warnings about inputs read with a caveat do not count).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
 def build(paths, out, model, jobs, cache, aliases, strict, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""

@@ -55,3 +55,18 @@ def test_build_prints_summary_and_paths(tmp_path):
     assert r.exit_code == 0, r.output
     assert "1 articles" in r.output and "graph.html" in r.output
     assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_strict_fails_on_skipped_inputs_only(tmp_path):
+    good = "Headline\n\nMayor Jane Doe spoke on Monday.\n"
+    (tmp_path / "a.txt").write_text(good, encoding="utf-8")
+    # a warning (read with a caveat: damaged UTF-8 is repaired), not a skip
+    (tmp_path / "b.txt").write_bytes("Headline\n\nGov. John Roe spoke in Café é ".encode() + b"\xff\xfe!\n")
+    r = run("build", str(tmp_path), "--out", str(tmp_path / "out"), "--strict", "--no-cache")
+    assert r.exit_code == 0, r.output
+    assert "b.txt" in r.output and "0 inputs skipped, 1 warnings" in r.output
+    (tmp_path / "c.txt").write_bytes(b"")  # an empty file is skipped
+    r = run("build", str(tmp_path), "--out", str(tmp_path / "out"), "--strict", "--no-cache")
+    assert r.exit_code == 1 and "c.txt" in r.output and "1 inputs skipped" in r.output
+    r = run("build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache")
+    assert r.exit_code == 0
