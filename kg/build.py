@@ -30,7 +30,9 @@ from .resolve import Aliases, Resolution, resolve
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
-BATCH = 64
+BATCH = 16
+"""Articles per ``nlp.pipe`` call (and per job sent to a worker). spaCy's peak memory grows with the
+batch (64 articles: 1.2 GB, 16: 0.5 GB, measured on civic-news) while its speed barely changes."""
 CACHE_DIR = ".kg-cache"
 
 
