@@ -25,6 +25,7 @@ from .graph import build_graph
 from .iri import mint
 from .model import Document, Extraction
 from .namespaces import KG
+from .metadata import with_metadata
 from .parallel import Extractor
 from .resolve import Aliases, Resolution, resolve
 
@@ -118,7 +119,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
     with Extractor(model, jobs) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
-            extractions.append(x)
+            extractions.append(with_metadata(x, d))
             if progress:
                 progress(len(docs))
     if cache is not None:

@@ -41,13 +41,21 @@ def main() -> None:
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse extractions of unchanged articles.")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help="Aliases file of merges and splits to apply.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped (warnings about inputs read with a caveat do not count).")
+@click.option("--field", "fields", multiple=True, metavar="ATTR=NAME",
+              help="JSONL field to read an article attribute from (id, text, title, date, url, source, authors), "
+                   "e.g. --field text=body. Repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
-def build(paths, out, model, jobs, cache, aliases, strict, quiet) -> None:
+def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
     from .build import run_build
+    from .corpus import JsonlFields
 
+    try:
+        names = JsonlFields.parse(fields)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--field") from None
     sys.exit(run_build(paths or (Path("seeds"),), out=out, model=model, jobs=jobs, cache=cache,
-                       aliases=aliases, strict=strict, quiet=quiet))
+                       aliases=aliases, strict=strict, quiet=quiet, fields=names))
 
 
 @main.command()

@@ -70,3 +70,18 @@ def test_strict_fails_on_skipped_inputs_only(tmp_path):
     assert r.exit_code == 1 and "c.txt" in r.output and "1 inputs skipped" in r.output
     r = run("build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache")
     assert r.exit_code == 0
+
+
+def test_jsonl_field_names_from_the_command_line(tmp_path):
+    import json
+
+    row = {"uuid": "a1", "body": "Headline\n\nGov. Jane Doe spoke on Monday.", "outlet": "The Paper"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    r = run("build", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"), "--no-cache",
+            "--field", "id=uuid", "--field", "text=body", "--field", "source=outlet")
+    assert r.exit_code == 0, r.output
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"a1"' in ttl and "Jane Doe" in ttl and "The Paper" in ttl
+    r = run("build", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out2"), "--field", "body")
+    assert r.exit_code == 2 and "--field" in r.output and "ATTR=NAME" in r.output
+    assert not (tmp_path / "out2").exists()

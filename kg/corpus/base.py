@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -42,6 +43,22 @@ class JsonlFields:
     url: str = "url"
     publisher: str = "source"
     authors: str = "authors"
+
+    @classmethod
+    def parse(cls, pairs: "Iterable[str]") -> "JsonlFields":
+        """From ``ATTR=NAME`` strings (``text=body``, ``id=uuid``); ``source`` may name ``publisher``."""
+        from dataclasses import fields, replace
+
+        known = {f.name for f in fields(cls)}
+        changes: dict[str, str] = {}
+        for pair in pairs:
+            attr, sep, name = pair.partition("=")
+            attr = {"source": "publisher"}.get(attr.strip(), attr.strip())
+            if not sep or not name.strip() or attr not in known:
+                raise ValueError(f"--field {pair!r}: expected ATTR=NAME with ATTR one of "
+                                 f"{', '.join(sorted(known - {'publisher'} | {'source'}))}")
+            changes[attr] = name.strip()
+        return replace(cls(), **changes)
 
 
 class Unreadable(Exception):
