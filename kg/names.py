@@ -9,10 +9,19 @@ class, with general rules: citations ("8 U.S.C. § 1373" = "8 USC Section 1373")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .evaluate.names import normalize
+from .evaluate.names import normalize as _scorer_normalize
 
 __all__ = ["normalize", "name_key", "initials", "citation_section"]
+
+
+@lru_cache(maxsize=1 << 17)
+def normalize(name: str) -> str:
+    """The scorer's normalization of a name, memoized: resolution asks for the same names again and
+    again (a corpus of 1,000 articles: 840,000 calls for about 20,000 distinct names)."""
+    return _scorer_normalize(name)
+
 
 _USC = re.compile(r"^(\d+)\s*u\.?\s?s\.?\s?c\.?\s*(?:§+|sec(?:tion|\.)?s?)?\s*(\d+[a-z]?)")
 _SECTION = re.compile(r"^(?:section|§)\s*(\d+[a-z]?)$")

@@ -202,19 +202,29 @@ def _link_generic_and_initials(locals_, find, parent, reason) -> None:
 
 
 def _link_misspellings(locals_, find, parent, reason) -> None:
-    """Long body names one letter apart ("Dally Caller News Foundation") are one body."""
-    buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
+    """Long body names one letter apart ("Dally Caller News Foundation") are one body.
+
+    Candidates share a one-deletion variant (or one name is a variant of the other): linear in the
+    number of distinct names, where comparing every pair of a large corpus is not."""
+    first: dict[str, int] = {}  # each distinct long body name -> its first local entity
     for i, (_, e) in enumerate(locals_):
         key = normalize(e.name)
-        if GROUP[e.cls] == "body" and len(key) >= 15:
-            buckets[(key.split()[-1], len(key.split()))].append(i)
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = normalize(locals_[i][1].name), normalize(locals_[j][1].name)
-                if a != b and find(i) != find(j) and _one_edit(a, b):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
-                    reason[j] = (i, f"names one letter apart: {b!r} ~ {a!r}")
+        if GROUP[e.cls] == "body" and len(key) >= 15 and key not in first:
+            first[key] = i
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key in first:
+        for v in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+            variants[v].append(key)
+    for a, i in first.items():
+        near = {b for k in range(len(a)) for b in variants.get(a[:k] + a[k + 1:], ())}
+        near.update(variants.get(a, ()))
+        for b in sorted(near):
+            j = first[b]
+            if j <= i or find(i) == find(j) or len(a.split()) != len(b.split()) or a.split()[-1] != b.split()[-1]:
+                continue
+            if _one_edit(a, b):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+                reason[j] = (i, f"names one letter apart: {b!r} ~ {a!r}")
 
 
 def _one_edit(a: str, b: str) -> bool:
