@@ -179,7 +179,8 @@ class Clusters:
 
     def body_for_title(self, org: str | None, t: dict) -> str | None:
         """The body a title holder belongs to: the named org, or the agency of a named place
-        ("Boston Police Commissioner" -> the Boston police department named in the article)."""
+        ("Boston Police Commissioner" -> the Boston police department named in the article), or
+        else the place itself (the caller makes that ``memberOf``, not ``heads``)."""
         if org is None:
             return self._default_place(t)
         root = self.root_of(org)
@@ -191,7 +192,7 @@ class Clusters:
             name = self._name(r)
             if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):
                 return self._key(r)
-        return None
+        return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
 
     def _default_place(self, t: dict) -> str | None:
         kinds = load_json("entity_patterns.json")["place_titles"]

@@ -89,6 +89,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads or serves in
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" else "memberOf"
+        if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
+            prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"]))
         clusters.note_role(person, t, org)
     else:

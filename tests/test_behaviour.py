@@ -76,3 +76,31 @@ def test_apposition_and_relative_clause_roles(nlp):
     assert ("Jane Kim", "heads", "Immigrant Defense Project") in got
     assert ("Omar Haddad", "heads", "Federal Bureau of Prisons") in got or \
         ("Omar Haddad", "heads", "Bureau of Prisons") in got
+
+
+def classes(nlp, text):
+    x = extract(nlp(text), "d0")
+    return {e.name: e.cls for e in x.entities}
+
+
+def test_body_title_and_name_in_one_capitalized_run_are_split(nlp):
+    text = ("Marion County Sheriff Dolores Whitaker and Harbor County Executive Glen Ashby met "
+            "Department of Commerce Secretary Ines Carvalho on Friday.")
+    got, cls = facts(nlp, text), classes(nlp, text)
+    assert cls.get("Dolores Whitaker") == cls.get("Glen Ashby") == cls.get("Ines Carvalho") == "Official"
+    assert cls.get("Marion County") == cls.get("Harbor County") == "Place"
+    assert ("Dolores Whitaker", "title", "Sheriff") in got and ("Dolores Whitaker", "memberOf", "Marion County") in got
+    assert ("Glen Ashby", "heads", "Harbor County") in got
+    assert ("Ines Carvalho", "title", "Secretary") in got
+    assert not any(name.endswith(("Sheriff", "Executive", "Secretary")) for name in cls)
+
+
+def test_a_plural_title_applies_to_each_name_of_its_list(nlp):
+    got = facts(nlp, "Judges Amara Osei, Lena Fischer and Paul Varga dissented from the ruling on Tuesday.")
+    titles = {(s, o) for s, p, o in got if p == "title"}
+    assert {("Amara Osei", "Judge"), ("Lena Fischer", "Judge"), ("Paul Varga", "Judge")} <= titles
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_model_misses_it(nlp):
+    got = facts(nlp, "The lawsuit was filed by then-Mayor Rahm Emanuel in 2017.")
+    assert ("Rahm Emanuel", "title", "then-Mayor") in got

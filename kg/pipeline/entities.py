@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_lexicon
 from ..resources import load_json
 from .rxfilter import prefiltered
+from .titled import split_titled, titled_names
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
@@ -67,6 +68,9 @@ class EntityRecognizer:
         self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
+        self.titles = {tuple(w.lower().split()): t for t in lex.titles for w in (t.title, *t.aliases)}
+        self.title_len = max(len(k) for k in self.titles)
+        self.place_nouns = set(data["place_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
@@ -101,7 +105,11 @@ class EntityRecognizer:
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
+        weak += [s for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
+                 if not overlaps(s.start_char, s.end_char, headings)]
         ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
+        ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
+                            set(self.head_class))
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
         doc.ents = sorted(ents, key=lambda s: s.start)
         return doc

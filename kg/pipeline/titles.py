@@ -55,16 +55,33 @@ class TitleFinder:
         return doc
 
     # -- title phrases ------------------------------------------------------------------------
-    def _title_ending_at(self, doc: Doc, end: int, floor: int):
-        """The longest title phrase (with modifiers) whose last token is ``end - 1``."""
+    def _title_ending_at(self, doc: Doc, end: int, floor: int, plural: bool = False):
+        """The longest title phrase (with modifiers: "acting", "Then-") whose last token is
+        ``end - 1``; with ``plural``, a plural one ("Justices", "County Commissioners")."""
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n:end])
+            if plural:
+                words = words[:-1] + (_singular(words[-1]),)
             if words in self.titles:
                 start = end - n
-                while start > floor and doc[start - 1].lower_.strip("-") in MODIFIERS:
+                while start > floor and (doc[start - 1].lower_ in MODIFIERS or (
+                        doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in MODIFIERS)):
                     start -= 1
                 return start, self.titles[words]
         return None
+
+    def _list_start(self, doc: Doc, person: Span, floor: int) -> int | None:
+        """The first token of a list of names that ends with ``person``: "A, B and C"."""
+        by_end = {e.end: e for e in doc.ents if e.label_ in PERSON}
+        i = person.start
+        while i > floor:
+            j = i
+            while j > floor and doc[j - 1].text in (",", "and", "&"):
+                j -= 1
+            if j == i or j not in by_end:
+                break
+            i = by_end[j].start
+        return i if i < person.start else None
 
     def _title_in(self, doc: Doc, start: int, end: int):
         """The first (longest) title phrase inside tokens [start, end)."""
@@ -80,7 +97,10 @@ class TitleFinder:
 
     def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
         words = [tok.text for tok in doc[t_start:t_end]]
-        title = " ".join(words)
+        if words and tuple(w.lower() for w in words[-len(entry.title.split()):]) != tuple(entry.title.split()) \
+                and _singular(words[-1].lower()) != words[-1].lower():
+            words[-1] = _singular(words[-1])  # "Justices A and B": each is a "Justice"
+        title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
         sent = person.sent
@@ -94,7 +114,11 @@ class TitleFinder:
     # -- rules --------------------------------------------------------------------------------
     def _premodifier(self, doc: Doc, person: Span) -> list[dict]:
         floor = person.sent.start
-        hit = self._title_ending_at(doc, person.start, floor)
+        t_end = person.start
+        hit = self._title_ending_at(doc, t_end, floor) or self._title_ending_at(doc, t_end, floor, plural=True)
+        if hit is None:  # "Justices A, B and C": each named one holds the plural title
+            t_end = self._list_start(doc, person, floor)
+            hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
         if hit is None:
             return []
         t_start, entry = hit
@@ -104,7 +128,7 @@ class TitleFinder:
             j -= 1
         if j < t_start:
             org = _ent_at(doc, t_start - 1)
-        return [self._record(doc, person, t_start, person.start, entry, org, "title-premodifier")]
+        return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
 
     def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
         i = person.end
@@ -143,6 +167,15 @@ class TitleFinder:
             return []
         t_start, t_end, entry = hit
         return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+
+
+def _singular(word: str) -> str:
+    """"justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
+    if word.lower().endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
