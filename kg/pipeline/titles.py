@@ -12,6 +12,8 @@ entities, ``org`` may be None), ``title`` (as written, abbreviations expanded), 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -21,7 +23,8 @@ from ..resources import load_json
 PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")
 APPOS_NOT_START = ("ADV", "ADP", "SCONJ", "VERB", "AUX", "PRON", "PART", "CCONJ", "PUNCT")
-MODIFIERS = ("acting", "interim", "former", "deputy", "assistant", "senior", "then", "outgoing", "incoming", "chief")
+_THEN = re.compile(r"^then\s*[-–]\s*", re.IGNORECASE)  # "then-Mayor": the time described, not the title
+_EX = re.compile(r"^ex\s*[-–]\s*", re.IGNORECASE)      # "ex-Sen.": a former holder
 
 if not Doc.has_extension("kg_titles"):
     Doc.set_extension("kg_titles", default=None)
@@ -40,6 +43,7 @@ class TitleFinder:
             for alias in t.aliases:
                 self.titles.setdefault(tuple(alias.lower().split()), t)
         self.max_len = max(len(k) for k in self.titles)
+        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
         self.head_verbs = set(data["role_verbs"]["head"])
         self.member_verbs = set(data["role_verbs"]["member"])
 
@@ -63,11 +67,7 @@ class TitleFinder:
             if plural:
                 words = words[:-1] + (_singular(words[-1]),)
             if words in self.titles:
-                start = end - n
-                while start > floor and (doc[start - 1].lower_ in MODIFIERS or (
-                        doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in MODIFIERS)):
-                    start -= 1
-                return start, self.titles[words]
+                return self._with_modifiers(doc, end - n, floor), self.titles[words]
         return None
 
     def _list_start(self, doc: Doc, person: Span, floor: int) -> int | None:
@@ -88,12 +88,20 @@ class TitleFinder:
         for i in range(start, end):
             for n in range(min(self.max_len, end - i), 0, -1):
                 words = tuple(t.lower_ for t in doc[i:i + n])
-                if words in self.titles:
-                    s = i
-                    while s > start and doc[s - 1].lower_ in MODIFIERS:
-                        s -= 1
-                    return s, i + n, self.titles[words]
+                if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
+                    return self._with_modifiers(doc, i, start), i + n, self.titles[words]
         return None
+
+    def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
+        """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""
+        while start > floor:
+            if doc[start - 1].lower_ in self.modifiers:
+                start -= 1
+            elif doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in self.modifiers:
+                start -= 2
+            else:
+                break
+        return start
 
     def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
         words = [tok.text for tok in doc[t_start:t_end]]
@@ -103,6 +111,7 @@ class TitleFinder:
         title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
+        title = _EX.sub("former ", _THEN.sub("", title))
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char], "title": title, "role": entry.role,
@@ -151,7 +160,10 @@ class TitleFinder:
         org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
         if org is not None and org.label_ == "Place" and entry.target != "place":
             org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
-        return [self._record(doc, person, t_start, t_end, entry, org, "title-apposition")]
+        rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
+        if org is not None and org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end:org.start]):
+            rec["role"] = "member"  # "co-chair of the litigation group at X": what X holds is not X
+        return [rec]
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
         verb = next((t for t in doc[start:stop] if t.pos_ in ("VERB", "AUX")), None)
