@@ -104,3 +104,20 @@ def test_a_plural_title_applies_to_each_name_of_its_list(nlp):
 def test_a_name_after_a_title_is_a_person_even_when_the_model_misses_it(nlp):
     got = facts(nlp, "The lawsuit was filed by then-Mayor Rahm Emanuel in 2017.")
     assert ("Rahm Emanuel", "title", "Mayor") in got  # "then-" dates the title, it is not part of it
+
+
+def test_stances_spread_over_coordinated_holders_and_targets(nlp):
+    got = facts(nlp, "Mayor Jane Roe and Sheriff John Doe both criticized the Harbor Act. "
+                     "The Civic Rights League opposes SB 12, SB 14 and the Harbor Act.")
+    stances = {f for f in got if f[1] in ("supports", "opposes")}
+    assert {("Jane Roe", "opposes", "Harbor Act"), ("John Doe", "opposes", "Harbor Act")} <= stances
+    assert {("Civic Rights League", "opposes", x) for x in ("SB 12", "SB 14", "Harbor Act")} <= stances
+
+
+def test_a_reported_evaluation_is_a_stance_and_a_ruling_is_not(nlp):
+    said = facts(nlp, "State Senator Ana Ruiz said SB 12 is unconstitutional.")
+    called = facts(nlp, "Governor Tom Hale called the Harbor Act unfair.")
+    denied = facts(nlp, "State Senator Ana Ruiz did not say SB 12 is unconstitutional.")
+    assert ("Ana Ruiz", "opposes", "SB 12") in said
+    assert ("Tom Hale", "opposes", "Harbor Act") in called
+    assert not {f for f in denied if f[1] in ("supports", "opposes")}

@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
+from ..resources import lexicon_path
+from .speakers import load_speech_verbs
 from .cues import char_span, children, cues, negated, resolve, sent_span, subject_of
 from .text import furniture_ranges, overlaps
 
@@ -36,6 +38,8 @@ class StanceFinder:
             else:
                 (self.verbs if row.pos == "VERB" else self.nouns)[row.lemma.lower()] = prop
         self.nominals = cues()["nominals"]
+        self.calling_verbs = set(cues()["calling_verbs"])
+        self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
@@ -71,6 +75,7 @@ class StanceFinder:
                     props.add(self.evaluative[lemma])
                 i -= 1
             if len(props) != 1:
+                out += self._predicated(doc, ent)
                 continue
             where = next((q for q in quotes if q[0] <= ent.start_char < q[1]), None)
             holder = where[2] if where else None
@@ -80,6 +85,27 @@ class StanceFinder:
                         "obj": char_span(ent), "value": None, "sent": sent_span(ent[0]), "rule": "evaluative-adjective"})
         return out
 
+    def _predicated(self, doc, ent) -> list[dict]:
+        """"X said Y is unconstitutional", "X called Y unfair": an evaluation of a law or ruling
+        reported as someone's words is that person's stance."""
+        root = ent.root
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.lemma_ == "be":
+            adjs = children(verb, "acomp")
+            speech = verb.head if verb.dep_ == "ccomp" else None
+        elif root.dep_ in ("dobj", "nsubj") and verb.pos_ == "VERB":
+            adjs = children(verb, "oprd", "acomp") + [c for c in root.children if c.dep_ == "amod" and c.i > root.i]
+            speech = verb
+        else:
+            return []
+        props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
+        if len(props) != 1 or speech is None or negated(speech) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        if speech.lemma_ not in (self.calling_verbs if speech is verb else self.speech_verbs):
+            return []  # "the court declared X unconstitutional" rules; "X called Y unfair" takes a side
+        subject = subject_of(speech)
+        return self._pairs(doc, subject, root, props.pop(), speech, "stance-predicate")
+
     def _pair(self, holder, target, prop, tok, rule):
         if holder is None or target is None or holder == target:
             return []
@@ -88,8 +114,21 @@ class StanceFinder:
         return [{"subj": char_span(holder), "prop": prop, "obj": char_span(target), "value": None,
                  "sent": sent_span(tok), "rule": rule}]
 
+    def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule):
+        """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
+        a coordinated object ("... opposes A, B and C")."""
+        targets = [resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        if targets[0] is not None:
+            targets += [e for e in _listed_after(doc, targets[0]) if e not in targets]
+        out = []
+        for h in _with_conjuncts(holder_tok):
+            for t in targets:
+                out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule)
+        return out
+
     def _verb(self, doc, verb, prop):
-        holder = resolve(doc, subject_of(verb), self.nominals)
+        subject = subject_of(verb)
+        holder = resolve(doc, subject, self.nominals)
         objs = children(verb, "dobj")
         if objs and not objs[0].ent_type_ and children(objs[0], "poss"):
             actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
@@ -102,8 +141,7 @@ class StanceFinder:
                 objs = children(prep, "pobj")
                 if objs:
                     break
-        target = resolve(doc, objs[0], self.nominals) if objs else None
-        return self._pair(holder, target, prop, verb, "stance-verb")
+        return self._pairs(doc, subject, objs[0] if objs else None, prop, verb, "stance-verb")
 
     def _noun(self, doc, noun, prop):
         target = None
@@ -123,3 +161,30 @@ class StanceFinder:
         if any(c.dep_ == "neg" for c in noun.head.children):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
+
+
+def _with_conjuncts(tok):
+    """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
+    if tok is None:
+        return [None]
+    out = [tok]
+    for t in out:  # "SB 4, SB 5 and the Trust Act": the parser links lists by conj and by appos
+        out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
+    return out
+
+
+def _listed_after(doc, ent) -> list:
+    """Entities of ``ent``'s class listed right after it: "SB 12, SB 14 and the Harbor Act" (the
+    parser often misses such lists)."""
+    starts = {e.start: e for e in doc.ents}
+    out, i = [], ent.end
+    while i < len(doc) and doc[i].text in (",", "and", "or"):
+        j = i
+        while j < len(doc) and doc[j].text in (",", "and", "or", "the"):
+            j += 1
+        nxt = starts.get(j)
+        if nxt is None or nxt.label_ != ent.label_:
+            break
+        out.append(nxt)
+        i = nxt.end
+    return out
