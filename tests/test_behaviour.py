@@ -121,3 +121,17 @@ def test_a_reported_evaluation_is_a_stance_and_a_ruling_is_not(nlp):
     assert ("Ana Ruiz", "opposes", "SB 12") in said
     assert ("Tom Hale", "opposes", "Harbor Act") in called
     assert not {f for f in denied if f[1] in ("supports", "opposes")}
+
+
+def speakers(nlp, text):
+    x = extract(nlp(text), "d0")
+    names = {e.key: e.name for e in x.entities}
+    return {q.text.split(",")[0]: names.get(q.speaker) for q in x.quotes}
+
+
+def test_a_title_as_speaker_is_the_one_person_holding_it(nlp):
+    one = speakers(nlp, "Gov. Ellen Park signed the bill on Sunday. “This law keeps our state safe,” "
+                        "the governor explained. “It is fair,” Park reassured reporters.")
+    assert one == {"This law keeps our state safe": "Ellen Park", "It is fair": "Ellen Park"}
+    two = speakers(nlp, "Mayor Jane Roe met Mayor John Doe on Monday. “We agreed on nothing,” the mayor said.")
+    assert two.get("We agreed on nothing") is None  # two mayors: "the mayor" names neither

@@ -3,8 +3,8 @@
 ``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
 surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
-apposition ("her interviewer, reporter Jane Doe"), or a proper-noun compound the model did not
-label. ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention,
+apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
+("the governor said" after "Gov. Jane Doe"), or a proper-noun compound the model did not label. ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention,
 preferring the subjects of a sentence, in the pronoun's sentence and then in up to
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
 ("Trump's lawyer") are not antecedents.
@@ -39,6 +39,10 @@ class Mentions:
         self.ents = [e for e in ents if e.label_ in speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
         self.bare_names: set[int] = set()
+        # "the governor said": the persons the article titles, by the last word of the title
+        titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
+        self.titled = sorted((t["person"][0], t["person"][1], t["title"].split()[-1].lower())
+                             for t in titles if t.get("title"))
 
     def is_person(self, span: tuple[int, int]) -> bool:
         i = bisect.bisect_left(self.person_starts, span[0])
@@ -58,10 +62,25 @@ class Mentions:
                 for e in self.ents:
                     if e.start <= c.i < e.end and e.label_ in self.person_labels:
                         return e.start_char, e.end_char
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            holders = {(s, e) for s, e, word in self.titled if word == t.lower_ and e <= t.idx}
+            last = max(holders, default=None)
+            if last is not None and len({self._name(h) for h in holders}) == 1:
+                return last  # "the Texas governor explained": the one governor the article names
         if t.pos_ == "PROPN" and not t.ent_type_:
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
+
+    def _name(self, span: tuple[int, int]) -> str:
+        """The last word of a person mention: two mentions with one surname are one person."""
+        return self.text_of(span).split()[-1] if self.text_of(span) else ""
+
+    def text_of(self, span: tuple[int, int]) -> str:
+        for e in self.persons:
+            if (e.start_char, e.end_char) == span:
+                return e.text
+        return ""
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""
