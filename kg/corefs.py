@@ -182,7 +182,7 @@ class Clusters:
         ("Boston Police Commissioner" -> the Boston police department named in the article), or
         else the place itself (the caller makes that ``memberOf``, not ``heads``)."""
         if org is None:
-            return self._default_place(t)
+            return self._default_place(t) or self._default_body(t)
         root = self.root_of(org)
         if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
             return org
@@ -193,6 +193,21 @@ class Clusters:
             if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):
                 return self._key(r)
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
+
+    def _default_body(self, t: dict) -> str | None:
+        """The one body of the article a title with no named body must belong to: "Justice X" in an
+        article naming one supreme court, "Judge X" in one naming one court, "Police Commissioner X"
+        in one naming one police department. None when there are several or none."""
+        target, hint = t.get("target"), t.get("body") or ""
+        if target == "court":
+            label = "Court"
+        elif target in ("agency", "legislature") and hint:
+            label = "Agency"
+        else:
+            return None
+        roots = {self.find(i) for i, m in enumerate(self.mentions) if m[3] == label}
+        fits = {r for r in roots if self._label(r) == label and hint.lower() in self._name(r).lower()}
+        return self._key(fits.pop()) if len(fits) == 1 else None
 
     def _default_place(self, t: dict) -> str | None:
         kinds = load_json("entity_patterns.json")["place_titles"]

@@ -135,3 +135,13 @@ def test_a_title_as_speaker_is_the_one_person_holding_it(nlp):
     assert one == {"This law keeps our state safe": "Ellen Vasquez", "It is fair": "Ellen Vasquez"}
     two = speakers(nlp, "Mayor Jane Roe met Mayor John Doe on Monday. “We agreed on nothing,” the mayor said.")
     assert two.get("We agreed on nothing") is None  # two mayors: "the mayor" names neither
+
+
+def test_a_title_without_a_named_body_belongs_to_the_one_fitting_body_of_the_article(nlp):
+    got = facts(nlp, "The Supreme Court struck down most of the law on Monday. Justice Ana Reyes wrote the "
+                     "opinion. The Riverton Police Department was criticized. Police Commissioner Sam Ode defended it.")
+    assert ("Ana Reyes", "memberOf", "Supreme Court") in got
+    assert ("Sam Ode", "heads", "Riverton Police Department") in got
+    two = facts(nlp, "The Riverton Police Department and the Lakeside Police Department met. "
+                     "Police Commissioner Sam Ode spoke.")
+    assert not {f for f in two if f[0] == "Sam Ode" and f[1] in ("heads", "memberOf")}

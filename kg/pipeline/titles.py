@@ -115,7 +115,7 @@ class TitleFinder:
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char], "title": title, "role": entry.role,
-            "cls": entry.cls, "target": entry.target,
+            "cls": entry.cls, "target": entry.target, "body": entry.body,
             "org": [org.start_char, org.end_char] if org is not None else None,
             "sent": [sent.start_char, sent.end_char], "rule": rule,
         }
