@@ -168,6 +168,13 @@ class Clusters:
         counts = Counter(names)
         return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))
 
+    def name_of(self, root: int) -> str:
+        """The name of the entity of root mention ``root``."""
+        return self._name(root)
+
+    def key_of(self, root: int) -> str:
+        return self._key(root)
+
     def _key(self, root: int) -> str:
         return f"m{root}"
 

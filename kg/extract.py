@@ -8,10 +8,15 @@ stances, quotes, byline) become facts between those entities, each with its evid
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .corefs import Clusters
 from .model import Evidence, Extraction, Fact, Quote
+from .resources import load_json
 from .pipeline.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 
 PEOPLE = ("Person", "Official")
@@ -47,6 +52,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
     facts += _inherited_jurisdiction(facts)
+    facts += _state_bill_jurisdiction(doc, clusters, facts, text)
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
@@ -106,6 +112,44 @@ def _inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
         if f.prop in ("enactedBy", "amendedBy") and f.obj in where:
             out.append(Fact(f.subj, "jurisdiction", f.evidence, obj=where[f.obj], rule="jurisdiction-of-enacting-body"))
     return out
+
+
+def _state_bill_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
+    """A state bill ("SB 54", "House Bill 2") whose state the text does not attach to it applies in
+    the state the article is about: the one US state it names at least twice and at least twice as
+    often as any other. Evidence: the first sentence naming both the bill and that state, else the
+    bill's first sentence."""
+    rx = state_bill_pattern()
+    placed = {f.subj for f in facts if f.prop == "jurisdiction"}
+    states: Counter = Counter()
+    for i, m in enumerate(clusters.mentions):
+        root = clusters.find(i)
+        if m[3] == "Place" and clusters.place_kinds.get(clusters.name_of(root)) == "state":
+            states[root] += 1
+    ranked = states.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return []
+    state = ranked[0][0]
+    state_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == state]
+    out, done = [], set()
+    for i, m in enumerate(clusters.mentions):
+        root = clusters.find(i)
+        key = clusters.key_of(root)
+        if m[3] != "Law" or key in placed or key in done or not rx.match(clusters.name_of(root)):
+            continue
+        sents = [doc.char_span(m[0], m[1], alignment_mode="expand").sent for j, m in enumerate(clusters.mentions)
+                 if clusters.find(j) == root]
+        both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in state_spans)]
+        sent = (both or sents)[0]
+        done.add(key)
+        out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char),
+                        obj=clusters.key_of(state), rule="state-bill-in-state-article"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_bill_pattern() -> re.Pattern:
+    return re.compile(load_json("entity_patterns.json")["state_bill"])
 
 
 def _side_with(facts: list[Fact]) -> list[Fact]:

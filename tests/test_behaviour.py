@@ -145,3 +145,11 @@ def test_a_title_without_a_named_body_belongs_to_the_one_fitting_body_of_the_art
     two = facts(nlp, "The Riverton Police Department and the Lakeside Police Department met. "
                      "Police Commissioner Sam Ode spoke.")
     assert not {f for f in two if f[0] == "Sam Ode" and f[1] in ("heads", "memberOf")}
+
+
+def test_a_state_bill_applies_in_the_state_the_article_is_about(nlp):
+    got = facts(nlp, "Ohio lawmakers debated for months. Critics in Ohio say HB 212 goes too far. "
+                     "Supporters of HB 212 disagree.")
+    assert ("HB 212", "jurisdiction", "Ohio") in got
+    mixed = facts(nlp, "Ohio and Indiana differ on policing. HB 212 goes too far.")
+    assert not {f for f in mixed if f[0] == "HB 212" and f[1] == "jurisdiction"}
