@@ -217,7 +217,7 @@ class Clusters:
         return self._key(fits.pop()) if len(fits) == 1 else None
 
     def _default_place(self, t: dict) -> str | None:
-        kinds = load_json("entity_patterns.json")["place_titles"]
+        kinds = _place_titles()
         kind = kinds.get((t.get("title") or "").lower().split()[-1] if t.get("title") else "")
         if not isinstance(kind, str) or t.get("target") != "place":
             return None
@@ -236,6 +236,9 @@ class Clusters:
         org_label = self.label_of(org) if org else None
         if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
             self.official.add(self.root_of(person))
+        elif org is None and cls == "body" and t.get("rule") == "title-premodifier" and (t.get("title") or "")[:1].isupper() \
+                and _place_titles().get((t.get("title") or "").lower()) == "country":
+            self.official.add(self.root_of(person))  # "President X" with no country named: a head of state
 
     def upgrade_officials(self, facts) -> None:
         """Whoever heads an agency, court or place holds a public office."""
@@ -252,6 +255,11 @@ class Clusters:
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
+
+
+@lru_cache(maxsize=1)
+def _place_titles() -> dict:
+    return load_json("entity_patterns.json")["place_titles"]
 
 
 @lru_cache(maxsize=1)

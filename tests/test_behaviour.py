@@ -153,3 +153,10 @@ def test_a_state_bill_applies_in_the_state_the_article_is_about(nlp):
     assert ("HB 212", "jurisdiction", "Ohio") in got
     mixed = facts(nlp, "Ohio and Indiana differ on policing. HB 212 goes too far.")
     assert not {f for f in mixed if f[0] == "HB 212" and f[1] == "jurisdiction"}
+
+
+def test_president_and_surname_and_police_acronym(nlp):
+    cls = classes(nlp, "President Maria Olsen spoke on Monday. Critics of Olsen's agenda protested. "
+                       "The Riverton Police Department (RPD) and the NYPD declined to comment.")
+    assert cls.get("Maria Olsen") == "Official" and "Olsen" not in cls  # the possessive is her, not an org
+    assert cls.get("NYPD") == "Agency"

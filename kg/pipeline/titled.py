@@ -142,3 +142,11 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
             out.append(Span(doc, start, end, label="Person"))
         i = max(end, i + 1)
     return out
+
+
+def surnames_as_persons(ents: list[Span]) -> list[Span]:
+    """A one-word organization that is the surname of a person named in the article is that person:
+    the model reads "Trump's immigration agenda" as an organization."""
+    surnames = {e[-1].text for e in ents if e.label_ in PERSON and len(e) >= 2}
+    return [Span(e.doc, e.start, e.end, label="Person") if e.label_ == "Organization" and len(e) == 1
+            and e.text in surnames else e for e in ents]
