@@ -160,3 +160,12 @@ def test_president_and_surname_and_police_acronym(nlp):
                        "The Riverton Police Department (RPD) and the NYPD declined to comment.")
     assert cls.get("Maria Olsen") == "Official" and "Olsen" not in cls  # the possessive is her, not an org
     assert cls.get("NYPD") == "Agency"
+
+
+def test_part_of_a_body_and_statewide_police(nlp):
+    got = facts(nlp, "Senator Dan Ruiz, chairman of the Senate's immigration subcommittee, said so. "
+                     "Jo Park, the Civic League's executive director, agreed.")
+    assert ("Dan Ruiz", "memberOf", "Senate") in got and ("Dan Ruiz", "heads", "Senate") not in got
+    assert ("Jo Park", "heads", "Civic League") in got
+    cls = classes(nlp, "Arizona police and Tucson police met on Friday.")
+    assert "Arizona police" not in cls and cls.get("Tucson police") == "Agency"

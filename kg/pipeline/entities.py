@@ -71,6 +71,7 @@ class EntityRecognizer:
         self.titles = {tuple(w.lower().split()): t for t in lex.titles for w in (t.title, *t.aliases)}
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
+        self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases)}
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
@@ -224,8 +225,11 @@ class EntityRecognizer:
         for span in spans:
             if span.label_ != "Place":
                 continue
+            statewide = self.place_kinds.get(span.text) in ("state", "country", "region")
             for words in self.place_agency_nouns:
                 end = span.end + len(words)
+                if words == ["police"] and statewide:
+                    continue  # "Arizona police": police in Arizona, not one department
                 if end <= len(doc) and [t.lower_ for t in doc[span.end:end]] == words:
                     out.append(Span(doc, span.start, end, label="Agency"))
                     break

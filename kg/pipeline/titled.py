@@ -136,6 +136,9 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
             i += 1
             continue
         start = i + hit
+        if i > 0 and doc[i - 1].ent_type_ in PERSON + ("PERSON",):
+            i += 1  # "Edward Byrne Memorial Justice Assistance Grants": no title follows a person's name
+            continue
         end = _name_end(doc, start, stop_words, heads)
         if end > start and all(doc[k].pos_ == "PROPN" or doc[k].text in _SUFFIXES for k in range(start, end)) \
                 and not any(k in taken for k in range(start, end)):

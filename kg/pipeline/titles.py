@@ -161,8 +161,11 @@ class TitleFinder:
         if org is not None and org.label_ == "Place" and entry.target != "place":
             org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
-        if org is not None and org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end:org.start]):
-            rec["role"] = "member"  # "co-chair of the litigation group at X": what X holds is not X
+        possessor = org is not None and org.start >= t_end and org.end < len(doc) and doc[org.end].tag_ == "POS" and any(
+            t.pos_ == "NOUN" for t in doc[org.end + 1:stop])
+        if org is not None and ((org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end:org.start])) or possessor):
+            rec["role"] = "member"  # "co-chair of the litigation group at X", "chairman of the Senate's
+            # immigration subcommittee": what they hold is part of X, not X
         return [rec]
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
