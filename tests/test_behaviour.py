@@ -169,3 +169,12 @@ def test_part_of_a_body_and_statewide_police(nlp):
     assert ("Jo Park", "heads", "Civic League") in got
     cls = classes(nlp, "Arizona police and Tucson police met on Friday.")
     assert "Arizona police" not in cls and cls.get("Tucson police") == "Agency"
+
+
+def test_signing_pronoun_holders_and_constitutional_citations(nlp):
+    got = facts(nlp, "Gov. Ana Lima signed HB 90 into law on Sunday. "
+                     "Mayor Tom Vance released a statement in which he blasted the Harbor Act.")
+    assert ("Ana Lima", "supports", "HB 90") in got
+    assert ("Tom Vance", "opposes", "Harbor Act") in got
+    cls = classes(nlp, "Congress acts under Article I, Section 8, Clause 4 of the Constitution.")
+    assert cls.get("Article I, Section 8, Clause 4") == "Law" and "Section 8" not in cls

@@ -64,10 +64,26 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
         return None
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ in ("relcl", "acl"):
         tok = tok.head.head
+    if tok.lower_ in ("he", "she"):
+        return antecedent(doc, tok)
     ent = ent_of(tok)
     if ent is not None:
         return ent
     return nominal_target(doc, tok, nominals)
+
+
+def antecedent(doc: Doc, pronoun: Token) -> Span | None:
+    """The person "he"/"she" stands for: the last person named as a subject before it in its
+    sentence, else in the sentence before; None if that sentence names several persons."""
+    sent = pronoun.sent
+    people = [e for e in sent.ents if e.label_ in ("Person", "Official") and e.end <= pronoun.i]
+    if not people and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        people = [e for e in prev.ents if e.label_ in ("Person", "Official")]
+        if len({e.text.split()[-1] for e in people}) > 1:
+            return None
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people or [None])[-1]
 
 
 def nearest_before(tok: Token, label: str) -> Span | None:
