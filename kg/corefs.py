@@ -107,6 +107,17 @@ class Clusters:
                         if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
+            if len(words) > 1 and GROUP[label] == "person":
+                hits = {self.find(j) for j in persons if len(self.mentions[j][2].split()) > len(words)
+                        and self.mentions[j][2].split()[:len(words)] == words}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "first names of the only person named in full")
+            if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in _heads() for w in words):
+                # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and len(self.mentions[j][2]) > len(name) and f" {name} " in f" {self.mentions[j][2]} "}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "generic name of the only body named in full")
             if label == "Law":
                 sec = citation_section(name)
                 key = name_key(name, label)
@@ -202,15 +213,14 @@ class Clusters:
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
 
     def _default_body(self, t: dict) -> str | None:
-        """The one body of the article a title with no named body must belong to: "Justice X" in an
-        article naming one supreme court, "Judge X" in one naming one court, "Police Commissioner X"
-        in one naming one police department. None when there are several or none."""
+        """The one body of the article a title with no named body must belong to, by the title's
+        body hint: "Justice X" in an article naming one supreme court, "Police Commissioner X" in one
+        naming one police department. None when there are several or none, or no hint."""
         target, hint = t.get("target"), t.get("body") or ""
-        if target == "court":
-            label = "Court"
-        elif target in ("agency", "legislature") and hint:
-            label = "Agency"
-        else:
+        if not hint:
+            return None  # "Judge X" in an article naming an appeals court: often a judge of another court
+        label = {"court": "Court", "agency": "Agency", "legislature": "Agency"}.get(target)
+        if label is None:
             return None
         roots = {self.find(i) for i, m in enumerate(self.mentions) if m[3] == label}
         fits = {r for r in roots if self._label(r) == label and hint.lower() in self._name(r).lower()}
@@ -255,6 +265,13 @@ class Clusters:
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head nouns of body names ("Court", "Department", "Council")."""
+    heads = load_json("entity_patterns.json")["heads"]
+    return frozenset(w.split()[-1] for k in ("agency", "agency_office", "court", "organization") for w in heads[k])
 
 
 @lru_cache(maxsize=1)

@@ -178,3 +178,12 @@ def test_signing_pronoun_holders_and_constitutional_citations(nlp):
     assert ("Tom Vance", "opposes", "Harbor Act") in got
     cls = classes(nlp, "Congress acts under Article I, Section 8, Clause 4 of the Constitution.")
     assert cls.get("Article I, Section 8, Clause 4") == "Law" and "Section 8" not in cls
+
+
+def test_first_names_and_generic_court_names_join_the_full_name(nlp):
+    x = extract(nlp("Juan Pablo Ortiz Vega was arrested in May. Juan Pablo had been deported twice. "
+                    "The U.S. Court of Appeals for the Ninth Circuit halted the order. "
+                    "The Court of Appeals said the lower court erred."), "d0")
+    names = {e.name: set(e.names) for e in x.entities}
+    assert "Juan Pablo" in names.get("Juan Pablo Ortiz Vega", set())
+    assert "Court of Appeals" in names.get("U.S. Court of Appeals for the Ninth Circuit", set())

@@ -79,7 +79,11 @@ class EntityRecognizer:
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         names = self._head_noun_names(doc) + [Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)]
-        chosen = _layer(filter_spans(legal), self._clean(doc, names))
+        names = self._clean(doc, names)
+        # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
+        legal = [s for s in legal if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end
+                                             and len(n) > len(s) for n in names)]
+        chosen = _layer(filter_spans(legal), names)
         chosen = _layer(chosen, self._acronyms(doc, text, chosen))
         chosen = _layer(self._offices(doc, chosen), chosen)
         taken = {i for s in chosen for i in range(s.start, s.end)}
