@@ -187,3 +187,10 @@ def test_first_names_and_generic_court_names_join_the_full_name(nlp):
     names = {e.name: set(e.names) for e in x.entities}
     assert "Juan Pablo" in names.get("Juan Pablo Ortiz Vega", set())
     assert "Court of Appeals" in names.get("U.S. Court of Appeals for the Ninth Circuit", set())
+
+
+def test_inline_promo_and_title_words_are_not_entities(nlp):
+    cls = classes(nlp, "The city sued in 2017. (RELATED: Governor Slams Riverton For Refusing To Help) "
+                       "State Representative Ana Ruiz said so.")
+    assert not any("Riverton" in n for n in cls) and "State" not in cls
+    assert cls.get("Ana Ruiz") == "Official"

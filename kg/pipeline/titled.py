@@ -44,6 +44,8 @@ def split_titled(doc: Doc, ents: list[Span], titles: dict[tuple[str, ...], objec
     for span in ents:
         if span.start in renamed:
             continue
+        if span.label_ in BODY_LABELS and _opens_title(doc, span, titles, max_len, starts):
+            continue  # "State" of "State Representative Jane Doe": part of the title, not a body
         if span.label_ not in BODY_LABELS or len(span) < 2:
             out.append(span)
             continue
@@ -91,6 +93,17 @@ def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], head
     taken = {k for s in relabel.values() for k in range(s.start, s.end)}
     kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
     return sorted(kept + list(relabel.values()), key=lambda s: s.start)
+
+
+def _opens_title(doc: Doc, span: Span, titles, max_len: int, starts: dict) -> bool:
+    """Whether ``span`` is the first word(s) of a longer title phrase that a person's name follows."""
+    for n in range(len(span) + 1, max_len + 1):
+        end = span.start + n
+        if end < len(doc) and tuple(t.lower_ for t in doc[span.start:end]) in titles:
+            nxt = starts.get(end)
+            if (nxt is not None and nxt.label_ in PERSON) or doc[end].ent_type_ == "PERSON":
+                return True
+    return False
 
 
 def _cut(doc, span, titles, max_len, stop_words, heads, starts):
