@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_lexicon
 from ..resources import load_json
 from .rxfilter import prefiltered
-from .titled import split_titled, surnames_as_persons, titled_names
+from .titled import split_titled, surnames_as_persons, titled_names, trim_person_titles
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
@@ -115,7 +115,7 @@ class EntityRecognizer:
         ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
                             set(self.head_class))
-        ents = surnames_as_persons(ents)
+        ents = surnames_as_persons(trim_person_titles(ents, self.titles, self.title_len))
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
         doc.ents = sorted(ents, key=lambda s: s.start)
         return doc

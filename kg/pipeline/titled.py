@@ -166,3 +166,16 @@ def surnames_as_persons(ents: list[Span]) -> list[Span]:
     surnames = {e[-1].text for e in ents if e.label_ in PERSON and len(e) >= 2}
     return [Span(e.doc, e.start, e.end, label="Person") if e.label_ == "Organization" and len(e) == 1
             and e.text in surnames else e for e in ents]
+
+
+def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], max_len: int) -> list[Span]:
+    """The model's persons without the title it sometimes includes ("Representative Ana Ruiz")."""
+    out = []
+    for e in ents:
+        if e.label_ in PERSON and len(e) > 1:
+            n = next((n for n in range(min(max_len, len(e) - 1), 0, -1)
+                      if tuple(t.lower_ for t in e[:n]) in titles), 0)
+            if n:
+                e = Span(e.doc, e.start + n, e.end, label=e.label_)
+        out.append(e)
+    return out
