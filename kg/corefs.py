@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .lexicon import load_lexicon
 from .model import LocalEntity
-from .names import citation_section, initials, name_key, normalize
+from .names import citation_section, initials, name_key, normalize, spelled_in
 from .pipeline.text import doc_text
 from .resources import load_json
 
@@ -91,8 +91,9 @@ class Clusters:
         persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
-            if len(words) == 1 and name.isupper() and len(name) >= 2:
-                hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name}
+            if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
+                hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name
+                        and not spelled_in(name, self.mentions[j][2])}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "acronym spells the initials")
             if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in _generic():
@@ -118,12 +119,14 @@ class Clusters:
                         and len(self.mentions[j][2]) > len(name) and f" {name} " in f" {self.mentions[j][2]} "}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
-            if label == "Law":
+            if label == "Law" and (len(words) > 1 or name.isupper() or name not in _law_heads()):
                 sec = citation_section(name)
                 key = name_key(name, label)
                 cands = {self.find(j) for j in full if self.mentions[j][3] == "Law" and j != i and (
                     (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
-                    or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)))}
+                    or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)
+                        and f" of {key}" not in name_key(self.mentions[j][2], "Law")
+                        and f" of the {key}" not in name_key(self.mentions[j][2], "Law")))}
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
 
@@ -265,6 +268,12 @@ class Clusters:
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
+
+
+@lru_cache(maxsize=1)
+def _law_heads() -> frozenset[str]:
+    """"Act", "Amendment", "Code": alone, a kind of law, not the short name of one."""
+    return frozenset(load_json("entity_patterns.json")["law_heads"])
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .evaluate.names import normalize as _scorer_normalize
 
-__all__ = ["normalize", "name_key", "initials", "citation_section"]
+__all__ = ["normalize", "name_key", "initials", "citation_section", "spelled_in"]
 
 
 @lru_cache(maxsize=1 << 17)
@@ -59,3 +59,9 @@ def name_key(name: str, cls: str) -> str:
 def initials(name: str) -> str:
     """Upper-case initials of the capitalized words: "Boston Police Department" -> "BPD"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
+
+
+def spelled_in(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is written inside ``name`` ("US" in "US Senate" or "U.S. government"):
+    then it is the name's modifier, not its abbreviation."""
+    return acronym in {w.replace(".", "") for w in name.split()}

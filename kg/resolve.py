@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,26 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
             continue
         if cls == "Law" and citation_section(n):
             continue
-        out.append((group, name_key(n, cls), "same name" if len(n.split()) > 1 or not n.isupper() else "same acronym"))
+        lexical = n in _lexicon_generic()  # "House", "Senate": the lexicon says which body they are
+        if len(n.split()) == 1 and not n.isupper() and n != names[0] and len(names[0].split()) > 1 and not lexical:
+            continue  # "the Times" after "The New York Times": a short name for this article only
+        if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
+            out.append((group, name_key(_lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
+        key = name_key(n, cls)
+        if len(n.split()) > 1 and " " not in key and key in _generic_words() and n != names[0] and not lexical:
+            continue  # "U.S. government" keys as "government": every article's government would join
+        out.append((group, key, "same name" if len(n.split()) > 1 or not n.isupper() else "same acronym"))
+    return out
+
+
+def _middle_initials(e) -> set[str]:
+    """The middle initials a person's names give ("George W. Bush" -> {"w"}; none -> empty)."""
+    out = set()
+    for n in e.names:
+        words = normalize(n).split()
+        mids = "".join(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
+        if mids:
+            out.add(mids)
     return out
 
 
@@ -102,15 +122,23 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
 
     first: dict[tuple[str, str], int] = {}
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
+    initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
     for i, (doc_id, e) in enumerate(locals_):
         keys = _keys(e.cls, e.names, nick, aliases.never)
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
+        if GROUP[e.cls] == "person":
+            initials_of[i] = _middle_initials(e)
         for group, key, why in keys:
             j = first.setdefault((group, key), i)
             a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-                reason[i] = (j, f"{why}: {key!r}")
+            if a == b:
+                continue
+            ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
+            if group == "person" and ia and ib and not ia & ib:
+                continue  # "George W. Bush" is not "George H. W. Bush"
+            parent[max(a, b)] = min(a, b)
+            initials_of[min(a, b)] = ia | ib
+            reason[i] = (j, f"{why}: {key!r}")
     _link_generic_and_initials(locals_, find, parent, reason)
     _link_misspellings(locals_, find, parent, reason)
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -143,10 +171,23 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     return Resolution(entities, local_to_iri, sorted(log))
 
 
-def _generic_words() -> set[str]:
+@lru_cache(maxsize=1)
+def _lexicon_generic() -> dict[str, str]:
+    """Names the lexicon gives one well-known body in national news ("House", "Senate") -> its name."""
+    from .lexicon import load_lexicon
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for b in load_lexicon().bodies:
+        for g in b.generic:
+            owners[g].add(b.name)
+    return {g: next(iter(names)) for g, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
     data = load_json("entity_patterns.json")
     words = {w.lower() for ws in data["heads"].values() for w in ws for w in w.split()}
-    return words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])}
+    return frozenset(words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])})
 
 
 def _link_generic_and_initials(locals_, find, parent, reason) -> None:
@@ -164,6 +205,8 @@ def _link_generic_and_initials(locals_, find, parent, reason) -> None:
             by_key.setdefault(name_key(n, e.cls), i)
             if len(n.split()) > 1:
                 by_initials[initials(n)].add(i)
+                for w in n.split():  # "U.S. Senate": "US" is written in it, not its acronym
+                    by_initials.setdefault("\x00" + w.replace(".", ""), set()).add(i)
     places_of: dict[str, list[str]] = defaultdict(list)
     for doc_id, e in sorted(locals_, key=lambda t: (t[0], -len(t[1].mentions), t[1].name)):
         if e.cls == "Place":
@@ -179,11 +222,19 @@ def _link_generic_and_initials(locals_, find, parent, reason) -> None:
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(i)
+    reach: dict[int, set[str]] = defaultdict(set)  # articles of each cluster (for "the usual one")
+    for i, (doc_id, _) in enumerate(locals_):
+        reach[find(i)].add(doc_id)
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
-            hits = {find(j) for j in surnames.get(normalize(e.name), ())} - {find(i)}
+            hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
+            if find(i) in hits:
+                continue  # already one of them (an earlier "Trump" joined it): the others are other people
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
-                join(i, hits.pop(), f"surname {e.name!r} of the only person of that name in the corpus")
+                join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
+            elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:
+                join(i, hits[0], f"surname {e.name!r} of the person of that name in at least three times "
+                                 "as many articles as any other")
         if GROUP[e.cls] != "body":
             continue
         words = normalize(e.name).split()
@@ -191,12 +242,12 @@ def _link_generic_and_initials(locals_, find, parent, reason) -> None:
             target = next((by_key[k] for p in places_of[doc_id]
                            if (k := name_key(f"{p} {e.name}", e.cls)) in by_key), None)
             if target is None:
-                ends = {find(j) for k, j in by_key.items() if k.endswith(" " + name_key(e.name, e.cls))}
+                ends = {find(j) for k, j in by_key.items() if k.endswith(" " + normalize(e.name))}  # not "U.S. government" -> "government"
                 target = ends.pop() if len(ends) == 1 else None
             if target is not None:
                 join(i, target, f"generic name {e.name!r} of a body named in full")
         if len(e.names) == 1 and e.name.isupper() and 2 <= len(e.name) <= 6:
-            hits = {find(j) for j in by_initials.get(e.name, ())} - {find(i)}
+            hits = {find(j) for j in by_initials.get(e.name, set()) - by_initials.get("\x00" + e.name, set())} - {find(i)}
             if len(hits) == 1:
                 join(i, hits.pop(), f"acronym {e.name!r} spells the initials of a body's name")
 
@@ -256,9 +307,11 @@ def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
                 return aliases.labels[k]
     counts = Counter(e.name for e in ents)
     person = GROUP[ents[0].cls] == "person"
-    names = counts if person else Counter({n: counts.get(n, 0) for e in ents for n in e.names})
-    return min(names, key=lambda n: (-(len(n.split()) if person else _proper(n)), -len(n.split()), -counts[n],
-                                      -len(n), n))
+    if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought
+        full = [n for n in counts if len(n.split()) > 1] or list(counts)
+        return min(full, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))
+    names = Counter({n: counts.get(n, 0) for e in ents for n in e.names})
+    return min(names, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
 
 
 def _proper(name: str) -> bool:

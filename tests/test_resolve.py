@@ -83,3 +83,34 @@ def test_iris_are_stable_and_distinct():
     first, second = resolve(x), resolve(x)
     assert [e.iri for e in first.entities] == [e.iri for e in second.entities]
     assert len({e.iri for e in first.entities}) == 2
+
+
+def test_short_names_of_one_article_do_not_join_other_bodies():
+    res = resolve([
+        Extraction("a", [ent("m0", "Organization", "The New York Times", "Times")]),
+        Extraction("b", [ent("m0", "Organization", "Los Angeles Times", "Times")]),
+        Extraction("c", [ent("m0", "Agency", "U.S. government"), ent("m1", "Agency", "Ruritania Government", "Government")]),
+    ])
+    assert {"The New York Times", "Los Angeles Times", "U.S. government", "Ruritania Government"} <= set(by_label(res))
+
+
+def test_middle_initials_tell_persons_apart():
+    res = resolve([
+        Extraction("a", [ent("m0", "Official", "George W. Bush", "Bush")]),
+        Extraction("b", [ent("m0", "Official", "George H. W. Bush", "Bush")]),
+        Extraction("c", [ent("m0", "Official", "George Bush")]),
+        Extraction("d", [ent("m0", "Official", "Martin J. Walsh")]),
+        Extraction("e", [ent("m0", "Official", "Marty Walsh")]),
+    ])
+    labels = by_label(res)
+    assert "George W. Bush" in labels and "George H. W. Bush" in labels
+    assert len([e for e in res.entities if "Walsh" in e.label]) == 1
+
+
+def test_a_bare_surname_joins_the_usual_bearer_and_never_a_second_one():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(6)]
+    xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz", "Ruiz")])]
+    xs += [Extraction(f"s{i}", [ent("m0", "Official", "Ruiz")]) for i in range(3)]
+    labels = by_label(resolve(xs))
+    assert set(labels["Ana Ruiz"].articles) >= {"s0", "s1", "s2"}
+    assert labels["Tomas Ruiz"].articles == ["q"]
