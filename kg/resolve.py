@@ -85,8 +85,9 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
         if cls == "Law" and citation_section(n):
             continue
         lexical = n in _lexicon_generic()  # "House", "Senate": the lexicon says which body they are
-        if len(n.split()) == 1 and not n.isupper() and n != names[0] and len(names[0].split()) > 1 and not lexical:
-            continue  # "the Times" after "The New York Times": a short name for this article only
+        if group == "body" and n != names[0] and not n.isupper() and not lexical and (
+                len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} "):
+            continue  # "the Times", "the Court of Appeals" after the full name: for this article only
         if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
             out.append((group, name_key(_lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
         key = name_key(n, cls)
@@ -310,8 +311,10 @@ def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
     if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought
         full = [n for n in counts if len(n.split()) > 1] or list(counts)
         return min(full, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))
-    names = Counter({n: counts.get(n, 0) for e in ents for n in e.names})
-    return min(names, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
+    names = Counter(n for e in ents for n in e.names)
+    shared = [n for n in names if names[n] > 1 and _proper(n)]
+    pool = shared if shared and len(ents) > 2 else list(names)  # a name one article gave is often noise
+    return min(pool, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
 
 
 def _proper(name: str) -> bool:

@@ -111,10 +111,14 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
     for k in range(span.start, span.end):
         if not doc[k].text[:1].isupper():
             continue
+        if k > span.start and doc[k - 1].lower_ in ("of", "for", "the", "and", "on"):
+            continue  # "Department of Justice": the title word is part of the body's name
         for n in range(min(max_len, span.end - k), 0, -1):
             if tuple(t.lower_ for t in doc[k:k + n]) not in titles:
                 continue
             name_start = k + n
+            if any(tuple(t.lower_ for t in doc[name_start:name_start + m]) in titles for m in range(1, max_len + 1)):
+                break  # "Justice Inspector General X": the name starts later, at the next title
             if name_start == span.end:  # the title ends the span: the name is the next entity or run
                 if k == span.start:
                     return None
