@@ -194,3 +194,9 @@ def test_inline_promo_and_title_words_are_not_entities(nlp):
                        "State Representative Ana Ruiz said so.")
     assert not any("Riverton" in n for n in cls) and "State" not in cls
     assert cls.get("Ana Ruiz") == "Official"
+
+
+def test_a_name_after_a_title_that_holds_a_place_name_is_one_person(nlp):
+    # "Israel" alone is a place to the model; after "Sheriff Scott" it is part of his name
+    cls = classes(nlp, "Broward County Sheriff Scott Israel resigned on Friday.")
+    assert cls.get("Scott Israel") == "Official" and "Israel" not in cls

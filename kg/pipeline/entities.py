@@ -117,7 +117,7 @@ class EntityRecognizer:
                             set(self.head_class))
         ents = surnames_as_persons(trim_person_titles(ents, self.titles, self.title_len))
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
-        doc.ents = sorted(ents, key=lambda s: s.start)
+        doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc
 
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:

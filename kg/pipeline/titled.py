@@ -63,6 +63,9 @@ def split_titled(doc: Doc, ents: list[Span], titles: dict[tuple[str, ...], objec
         if name_start not in starts or starts[name_start].label_ not in PERSON:
             out.append(Span(doc, name_start, name_end, label="Person"))
             renamed.add(name_start)
+    made = [s for s in out if s.start in renamed]
+    taken = {k for s in made for k in range(s.start, s.end)}
+    out = made + [s for s in out if s.start not in renamed and not any(k in taken for k in range(s.start, s.end))]
     return _plural_lists(doc, sorted(out, key=lambda s: s.start), titles, stop_words, heads)
 
 
