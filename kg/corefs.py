@@ -3,7 +3,7 @@
 General rules only: same name key (see :mod:`kg.names`), acronyms defined in the text or known to
 the lexicon, initials ("BPD" for "Boston Police Department"), surnames and first names of a
 person named in full, bare section numbers joined to a full citation, a place prefix on a law's
-name ("Boston Trust Act" = "Trust Act").
+name ("Springfield Welcome Act" = "Welcome Act").
 """
 
 from __future__ import annotations

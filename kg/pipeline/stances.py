@@ -58,8 +58,8 @@ class StanceFinder:
         return doc
 
     def _evaluations(self, doc, blocked) -> list[dict]:
-        """Evaluative adjectives in the noun phrase of a law or ruling ("the city's lopsided, sloppily
-        written Trust Act"): the stance of the quoted speaker, or of the author outside quotes."""
+        """Evaluative adjectives in the noun phrase of a law or ruling ("the city's reckless, badly
+        drafted Harbor Ordinance"): the stance of the quoted speaker, or of the author outside quotes."""
         out = []
         quotes = [(q["start"], q["end"], q.get("speaker")) for q in (doc._.kg_quotes or [])] \
             if doc.has_extension("kg_quotes") else []
@@ -168,7 +168,7 @@ def _with_conjuncts(tok):
     if tok is None:
         return [None]
     out = [tok]
-    for t in out:  # "SB 4, SB 5 and the Trust Act": the parser links lists by conj and by appos
+    for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
         out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
     return out
 

@@ -1,11 +1,11 @@
 """Body names that swallowed a person's title and name, split apart.
 
-News puts the body, the title and the name in one capitalized run: "Travis County Sheriff Sally
-Hernandez", "King County Executive Dow Constantine", "Department of Homeland Security Secretary
-Kirstjen Nielsen". The model and the head-noun rules read such runs as one organization. When a
-run holds a title phrase (from the titles lexicon) followed by a person's name, the part before
-the title is the body (a place when it ends in a place noun: "Travis County"), and the name is a
-person; the title between them is left to ``kg_titles``, which reads it as a pre-modifier.
+News puts the body, the title and the name in one capitalized run: "Marion County Sheriff Jane
+Doe", "Harbor County Executive John Roe", "Department of Commerce Secretary Ana Ruiz". The model
+and the head-noun rules read such runs as one organization. When a run holds a title phrase (from
+the titles lexicon) followed by a person's name, the part before the title is the body (a place
+when it ends in a place noun: "Marion County"), and the name is a person; the title between them
+is left to ``kg_titles``, which reads it as a pre-modifier.
 """
 
 from __future__ import annotations
@@ -141,8 +141,8 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
 
 def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, stop_words: set[str],
                  heads: set[str], taken: set[int]) -> list[Span]:
-    """Persons named right after a capitalized title that the model did not tag: "then-Mayor Rahm
-    Emanuel", "Sheriff Lupe Valdez". The name is the run of capitalized words after the title."""
+    """Persons named right after a capitalized title that the model did not tag: "then-Mayor Jane
+    Doe", "Sheriff John Roe". The name is the run of capitalized words after the title."""
     out = []
     i = 0
     while i < len(doc):
@@ -157,7 +157,7 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
             continue
         start = i + hit
         if i > 0 and doc[i - 1].ent_type_ in PERSON + ("PERSON",):
-            i += 1  # "Edward Byrne Memorial Justice Assistance Grants": no title follows a person's name
+            i += 1  # "... Memorial Justice Assistance Grants": no title follows a person's name
             continue
         end = _name_end(doc, start, stop_words, heads)
         if end > start and all(doc[k].pos_ == "PROPN" or doc[k].text in _SUFFIXES for k in range(start, end)) \
