@@ -9,20 +9,20 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from .atomic import atomic_write
 from .namespaces import KG, OA
 from .resolve import Resolution
+from .store import TURTLE_PREFIXES
 
 
 
 
 def _ox_term(term):
     """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph as ox
-
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -35,8 +35,6 @@ def _ox_term(term):
 def _sorted_triples(graph: Graph):
     """Triples subject by subject (in N-Triples order of the subjects), each subject's ``rdf:type``
     first, then by predicate and object: streamed, so a large graph is never copied as text."""
-    import pyoxigraph as ox
-
     for s in sorted(set(graph.subjects()), key=lambda t: t.n3()):
         subject = _ox_term(s)
         rows = sorted(graph.predicate_objects(s), key=lambda po: (po[0] != RDF.type, po[0].n3(), po[1].n3()))
@@ -49,9 +47,6 @@ def write_turtle(graph: Graph, path: Path) -> None:
 
     Serialized by Oxigraph, fed triple by triple: ten times faster than rdflib's Turtle serializer,
     and without the whole graph held once more as text (the peak memory of large builds)."""
-    import pyoxigraph as ox
-
-    from .store import TURTLE_PREFIXES
 
     with atomic_write(path, "wb") as fh:
         ox.serialize(_sorted_triples(graph), fh, ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
