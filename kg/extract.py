@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .corefs import Clusters
 from .model import Evidence, Extraction, Fact, Quote
-from .resources import load_json
 from .pipeline.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
+from .resources import load_json
 
 PEOPLE = ("Person", "Official")
 
@@ -137,8 +137,8 @@ def _state_bill_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], te
         key = clusters.key_of(root)
         if m[3] != "Law" or key in placed or key in done or not rx.match(clusters.name_of(root)):
             continue
-        sents = [doc.char_span(m[0], m[1], alignment_mode="expand").sent for j, m in enumerate(clusters.mentions)
-                 if clusters.find(j) == root]
+        sents = [doc.char_span(other[0], other[1], alignment_mode="expand").sent
+                 for j, other in enumerate(clusters.mentions) if clusters.find(j) == root]
         both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in state_spans)]
         sent = (both or sents)[0]
         done.add(key)

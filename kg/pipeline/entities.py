@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..lexicon import load_lexicon
 from ..resources import load_json
 from .rxfilter import prefiltered
-from .titled import split_titled, surnames_as_persons, titled_names, trim_person_titles
+from .titled import split_titled, surnames_as_persons, title_index, titled_names, trim_person_titles
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
@@ -68,7 +68,7 @@ class EntityRecognizer:
         self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
-        self.titles = {tuple(w.lower().split()): t for t in lex.titles for w in (t.title, *t.aliases)}
+        self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases)}

@@ -4,8 +4,8 @@
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
 surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
 apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
-("the governor said" after "Gov. Jane Doe"), or a proper-noun compound the model did not label. ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention,
-preferring the subjects of a sentence, in the pronoun's sentence and then in up to
+("the governor said" after "Gov. Jane Doe"), or a proper-noun compound the model did not label.
+``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence and then in up to
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
 ("Trump's lawyer") are not antecedents.
 """
@@ -41,8 +41,9 @@ class Mentions:
         self.bare_names: set[int] = set()
         # "the governor said": the persons the article titles, by the last word of the title
         titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
-        self.titled = sorted((t["person"][0], t["person"][1], t["title"].split()[-1].lower())
-                             for t in titles if t.get("title"))
+        surname = {(e.start_char, e.end_char): e[-1].text for e in self.persons}
+        self.titled = [((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
+                       for t in titles if t.get("title") for s, e in [t["person"]]]
 
     def is_person(self, span: tuple[int, int]) -> bool:
         i = bisect.bisect_left(self.person_starts, span[0])
@@ -63,24 +64,13 @@ class Mentions:
                     if e.start <= c.i < e.end and e.label_ in self.person_labels:
                         return e.start_char, e.end_char
         if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            holders = {(s, e) for s, e, word in self.titled if word == t.lower_ and e <= t.idx}
-            last = max(holders, default=None)
-            if last is not None and len({self._name(h) for h in holders}) == 1:
-                return last  # "the Texas governor explained": the one governor the article names
+            holders = [(span, name) for span, word, name in self.titled if word == t.lower_ and span[1] <= t.idx]
+            if holders and len({name for _, name in holders}) == 1:
+                return max(holders)[0]  # "the Texas governor explained": the one governor the article names
         if t.pos_ == "PROPN" and not t.ent_type_:
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
-
-    def _name(self, span: tuple[int, int]) -> str:
-        """The last word of a person mention: two mentions with one surname are one person."""
-        return self.text_of(span).split()[-1] if self.text_of(span) else ""
-
-    def text_of(self, span: tuple[int, int]) -> str:
-        for e in self.persons:
-            if (e.start_char, e.end_char) == span:
-                return e.text
-        return ""
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""

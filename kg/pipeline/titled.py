@@ -18,6 +18,27 @@ _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
 _SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
 
+def title_index(titles) -> dict[tuple[str, ...], object]:
+    """Lower-case word tuples of every title and its abbreviations -> the lexicon's title entry
+    (a title's own words win over another title's alias)."""
+    index: dict[tuple[str, ...], object] = {}
+    for t in titles:
+        index[tuple(t.title.lower().split())] = t
+    for t in titles:
+        for alias in t.aliases:
+            index.setdefault(tuple(alias.lower().split()), t)
+    return index
+
+
+def singular(word: str) -> str:
+    """"justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
+    if word.lower().endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:
     """The end of a person's name starting at token ``i`` (``i`` if there is none)."""
     j = i
@@ -77,7 +98,7 @@ def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], head
         if e.label_ not in PERSON or e.start == 0:
             continue
         word = doc[e.start - 1]
-        if not (word.text[:1].isupper() and word.lower_.endswith("s") and (word.lower_[:-1],) in titles):
+        if not (word.text[:1].isupper() and singular(word.lower_) != word.lower_ and (singular(word.lower_),) in titles):
             continue
         i = e.end
         while i < len(doc) and doc[i].text in (",", "and"):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import load_lexicon
 from ..resources import load_json
+from .titled import singular, title_index
 
 PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")
@@ -37,11 +38,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> "TitleFinder":
 
 class TitleFinder:
     def __init__(self, data: dict) -> None:
-        self.titles: dict[tuple[str, ...], object] = {}
-        for t in load_lexicon().titles:
-            self.titles[tuple(t.title.lower().split())] = t
-            for alias in t.aliases:
-                self.titles.setdefault(tuple(alias.lower().split()), t)
+        self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
         self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
         self.head_verbs = set(data["role_verbs"]["head"])
@@ -65,7 +62,7 @@ class TitleFinder:
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n:end])
             if plural:
-                words = words[:-1] + (_singular(words[-1]),)
+                words = words[:-1] + (singular(words[-1]),)
             if words in self.titles:
                 return self._with_modifiers(doc, end - n, floor), self.titles[words]
         return None
@@ -106,8 +103,8 @@ class TitleFinder:
     def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
         words = [tok.text for tok in doc[t_start:t_end]]
         if words and tuple(w.lower() for w in words[-len(entry.title.split()):]) != tuple(entry.title.split()) \
-                and _singular(words[-1].lower()) != words[-1].lower():
-            words[-1] = _singular(words[-1])  # "Justices A and B": each is a "Justice"
+                and singular(words[-1].lower()) != words[-1].lower():
+            words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
         title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
@@ -182,15 +179,6 @@ class TitleFinder:
             return []
         t_start, t_end, entry = hit
         return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
-
-
-def _singular(word: str) -> str:
-    """"justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
-    if word.lower().endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word.isupper() else "y")
-    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
