@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .affiliates import affiliate_of, affiliate_redirects
 from .corefs import GROUP, SPECIFIC
 from .errors import KgError
 from .iri import mint
@@ -82,6 +83,8 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
                     out.append((group, f"nick:{nick.get(bare[0], bare[0])} {bare[-1]}",
                                 "same surname, and first names that are one name or its nickname"))
             continue
+        if group == "body" and (affiliate := affiliate_of(n)):  # "ACLU of Ohio" = "Ohio ACLU"
+            out.append((group, "affiliate:" + ":".join(affiliate), "one state's affiliate of a national organization"))
         if cls == "Law" and citation_section(n):
             continue
         lexical = n in lexicon_generic()  # "House", "Senate": the lexicon says which body they are
@@ -124,8 +127,13 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     first: dict[tuple[str, str], int] = {}
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
+    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     for i, (doc_id, e) in enumerate(locals_):
-        keys = _keys(e.cls, e.names, nick, aliases.never)
+        if i in redirects:
+            j, why = redirects[i]
+            keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
+        else:
+            keys = _keys(e.cls, e.names, nick, aliases.never)
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
             initials_of[i] = _middle_initials(e)
@@ -151,7 +159,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         members = clusters[root]
         ents = [locals_[i][1] for i in members]
         cls = _class(ents)
-        label = _label(ents, aliases, forced)
+        label = _label([locals_[i][1] for i in members if i not in redirects] or ents, aliases, forced)
         iri = mint(cls.lower(), label)
         if iri in used:
             iri = mint(cls.lower(), label, *sorted({n for e in ents for n in e.names}))
@@ -165,7 +173,10 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
                     log.append((str(iri), name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
-            if i in reason:
+            if i in redirects:
+                log.append((str(iri), locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} "
+                            f"({redirects[i][1]})"))
+            if i in reason and i not in redirects:
                 j, why = reason[i]
                 log.append((str(iri), locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})"))
     entities.sort(key=lambda e: e.iri)

@@ -114,3 +114,30 @@ def test_a_bare_surname_joins_the_usual_bearer_and_never_a_second_one():
     labels = by_label(resolve(xs))
     assert set(labels["Ana Ruiz"].articles) >= {"s0", "s1", "s2"}
     assert labels["Tomas Ruiz"].articles == ["q"]
+
+
+def _aclu(*docs):
+    return resolve([Extraction(d, [ent("m0", "Organization", *names)]) for d, names in docs])
+
+
+def test_bare_national_name_in_an_article_naming_the_affiliate_is_the_affiliate():
+    res = _aclu(("a", ["ACLU of Ohio"]), ("a2", ["American Civil Liberties Union", "ACLU"]),
+                ("b", ["ACLU"]), ("c", ["ACLU"]), ("d", ["ACLU"]))
+    labels = by_label(res)
+    assert set(labels) == {"ACLU of Ohio", "American Civil Liberties Union"}  # b, c, d: national
+    assert labels["ACLU of Ohio"].articles == ["a"]
+    res = resolve([Extraction("a", [ent("m0", "Organization", "ACLU of Ohio"), ent("m1", "Organization", "ACLU")]),
+                   Extraction("b", [ent("m0", "Organization", "ACLU")]), Extraction("c", [ent("m0", "Organization", "ACLU")])])
+    labels = by_label(res)
+    assert labels["ACLU of Ohio"].articles == ["a"] and "ACLU" in labels["ACLU of Ohio"].aliases
+    assert labels["ACLU"].articles == ["b", "c"]  # the national organization of other articles is untouched
+    assert any("names the Ohio affiliate" in row[3] for row in res.log)
+
+
+def test_a_local_corpus_reads_the_bare_national_name_as_its_one_affiliate():
+    res = _aclu(("a", ["ACLU of Ohio"]), ("b", ["Ohio ACLU"]), ("c", ["American Civil Liberties Union", "ACLU"]))
+    assert [(e.label, e.articles) for e in res.entities] == [("ACLU of Ohio", ["a", "b", "c"])]
+    assert any("names only the Ohio affiliate" in row[3] for row in res.log)
+    # two states' affiliates: the corpus is not local, the national name stays national
+    res = _aclu(("a", ["ACLU of Ohio"]), ("b", ["ACLU of Texas"]), ("c", ["ACLU"]))
+    assert len(res.entities) == 3

@@ -38,8 +38,7 @@ def test_target(scores, measure):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "target not met yet (issue 3): 2 reference entities stay split - 'Beantown' (a city nickname; kg keeps "
-    "no list of nicknames) and the national ACLU vs the ACLU of Massachusetts (kept apart on purpose: a bare "
-    "'American Civil Liberties Union' in another article is not evidence of the state affiliate)"))
+    "target not met yet (issue 3): 1 reference entity stays split - 'Beantown' (a city nickname; kg keeps "
+    "no list of cities or their nicknames, and no rule in the text says Beantown is Boston)"))
 def test_no_duplicates(scores):
     assert scores.duplicates == 0, scores.duplicates
