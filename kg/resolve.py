@@ -203,9 +203,11 @@ def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
                 return aliases.labels[k]
     counts = Counter(e.name for e in ents)
     person = GROUP[ents[0].cls] == "person"
-    if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought
+    if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought;
+        # on a tie, the one whose first name the articles also use alone ("Bill" of "Bill Smith", not "William")
         full = [n for n in counts if len(n.split()) > 1] or list(counts)
-        return min(full, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))
+        alone = {n for e in ents for n in e.names if len(n.split()) == 1}
+        return min(full, key=lambda n: (-counts[n], n.split()[0] not in alone, -len(n.split()), -len(n), n))
     names = Counter(n for e in ents for n in e.names)
     shared = [n for n in names if names[n] > 1 and _proper(n)]
     pool = shared if shared and len(ents) > 2 else list(names)  # a name one article gave is often noise

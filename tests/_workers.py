@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from kg.model import Extraction
 
@@ -14,6 +15,7 @@ def fake_work(batch):
     """An extraction per article that only records its id, the worker's pid in ``headline``; an
     article containing CRASH kills its worker process outright; one containing FAIL is an error."""
     out = []
+    time.sleep(0.05)  # a batch takes time, as real ones do: the pool hands the next one to another worker
     for doc_id, text in batch:
         if CRASH in text:
             os._exit(13)

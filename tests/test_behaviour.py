@@ -200,3 +200,42 @@ def test_a_name_after_a_title_that_holds_a_place_name_is_one_person(nlp):
     # "Israel" alone is a place to the model; after "Sheriff Scott" it is part of his name
     cls = classes(nlp, "Broward County Sheriff Scott Israel resigned on Friday.")
     assert cls.get("Scott Israel") == "Official" and "Israel" not in cls
+
+
+def _stances(got):
+    return {f for f in got if f[1] in ("supports", "opposes")}
+
+
+def test_a_law_said_to_harm_or_keep_people_safe_is_a_stance(nlp):
+    intro = "The Riverside City Council passed the Welcoming City Ordinance in 2016. "
+    got = _stances(facts(nlp, intro + "Sheriff Luis Ortega said the ordinance makes communities less safe."))
+    assert got == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
+    got = _stances(facts(nlp, intro + "Mayor Dana Whitfield said the ordinance keeps every family safer."))
+    assert got == {("Dana Whitfield", "supports", "Welcoming City Ordinance")}
+    quoted = intro + "\u201cIt endangers our officers,\u201d said Sheriff Luis Ortega."
+    assert _stances(facts(nlp, quoted)) == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
+    described = ("The Riverside City Council passed the Welcoming City Ordinance, which stops police from working "
+                 "with federal agents. \u201cLaws designed to stop police from working with federal agents make "
+                 "neighborhoods less safe,\u201d said Sheriff Luis Ortega.")
+    assert _stances(facts(nlp, described)) == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
+
+
+def test_no_consequence_stance_when_denied_unclear_or_not_about_the_law(nlp):
+    intro = "The Riverside City Council passed the Welcoming City Ordinance in 2016. "
+    for sentence in ["Sheriff Luis Ortega did not say the ordinance makes communities less safe.",
+                     "Sheriff Luis Ortega said floods make communities less safe.",
+                     "Sheriff Luis Ortega said policies make communities less safe."]:
+        assert _stances(facts(nlp, intro + sentence)) == set(), sentence
+    two_laws = intro + "The council also passed the Harbor Act. Sheriff Luis Ortega said it makes everyone less safe."
+    assert _stances(facts(nlp, two_laws)) == set()
+    banned = ("The state legislature passed SB 9, which bans sanctuary policies. Governor Ellen Park said "
+              "such policies make communities less safe.")
+    assert ("Ellen Park", "opposes", "SB 9") not in _stances(facts(nlp, banned))
+
+
+def test_a_negated_effect_reverses_and_not_just_does_not(nlp):
+    intro = "The Riverside City Council passed the Welcoming City Ordinance in 2016. "
+    got = _stances(facts(nlp, intro + "Sheriff Luis Ortega said the ordinance does not make anyone safer."))
+    assert got == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
+    got = _stances(facts(nlp, intro + "Sheriff Luis Ortega said the ordinance doesn't just endanger officers."))
+    assert got == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}

@@ -141,3 +141,13 @@ def test_a_local_corpus_reads_the_bare_national_name_as_its_one_affiliate():
     # two states' affiliates: the corpus is not local, the national name stays national
     res = _aclu(("a", ["ACLU of Ohio"]), ("b", ["ACLU of Texas"]), ("c", ["ACLU"]))
     assert len(res.entities) == 3
+
+
+def test_label_of_a_person_prefers_the_first_name_the_articles_use_alone():
+    res = resolve([Extraction("a", [ent("m0", "Official", "William Smith", "Smith")]),
+                   Extraction("b", [ent("m0", "Official", "Bill Smith", "Bill", "Smith")])])
+    assert [e.label for e in res.entities] == ["Bill Smith"]
+    res = resolve([Extraction("a", [ent("m0", "Official", "William Smith", "Smith")]),
+                   Extraction("b", [ent("m0", "Official", "Bill Smith", "Smith")]),
+                   Extraction("c", [ent("m0", "Official", "William Smith")])])
+    assert [e.label for e in res.entities] == ["William Smith"]  # more articles say William

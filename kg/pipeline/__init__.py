@@ -26,6 +26,7 @@ COMPONENT_MODULES = {
     "kg_byline": "byline",
     "kg_relations": "relations",
     "kg_stances": "stances",
+    "kg_consequences": "consequences",
 }
 
 

@@ -1,0 +1,161 @@
+"""``kg_consequences``: a stance stated as what a law does.
+
+"X said the ordinance makes communities less safe" (X opposes it), "'It keeps us safe,' the mayor
+said" (the mayor supports it), "Y's position that such policies endanger the public" (Y opposes
+them). A speaker who says a law harms people or keeps them safe takes a side on it. The clause's subject must be
+the law: its name, "the law"/"this measure", "such policies", "laws designed to <what this law
+does>", or "it" inside a quotation, in an article that names one law only; the holder is the quoted
+speaker, else the subject of the speech verb or the owner of "position"/"view" above the clause.
+Negated speech yields nothing; a negated effect reverses it ("does not make us safer").
+
+The cue words are data (``relation_cues.json``, ``consequences``). Findings are appended to
+``doc._.kg_stances`` with the rule ``stance-consequence``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..resources import lexicon_path
+from .cues import DEFINITE, char_span, children, cues, ent_of, negated, resolve, sent_span, subject_of
+from .speakers import load_speech_verbs
+from .text import furniture_ranges, overlaps
+
+HOLDERS = ("Person", "Official", "Agency", "Organization")
+CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d['’]s\s+|^the\s+", re.IGNORECASE)
+
+
+@Language.factory("kg_consequences", default_config={})
+def make_consequences(nlp: Language, name: str) -> "ConsequenceFinder":
+    return ConsequenceFinder()
+
+
+class ConsequenceFinder:
+    def __init__(self) -> None:
+        data = cues()
+        c = data["consequences"]
+        self.causing = set(c["causing_verbs"])
+        self.good, self.bad = set(c["good_states"]), set(c["bad_states"])
+        self.harming = set(c["harming_verbs"])
+        self.flips, self.beliefs = set(c["flip_words"]), set(c["belief_nouns"])
+        self.nominals = data["nominals"]
+        self.law_nouns = {k for k, v in self.nominals.items() if isinstance(v, dict) and v.get("class") == "Law"}
+        self.any_law = set(c["any_law_nouns"])
+        self.prohibiting = set(data["verbs"]["regulates"])
+        self.speech = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
+
+    def __call__(self, doc: Doc) -> Doc:
+        law = _only_law(doc)
+        found = []
+        if law is not None:
+            blocked = furniture_ranges(doc)
+            quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
+            for tok in doc:
+                if tok.pos_ not in ("VERB", "AUX") or overlaps(tok.idx, tok.idx + 1, blocked):
+                    continue
+                sign = self._effect(tok)
+                subj = children(tok, "nsubj")  # its own subject: "it was to undermine me" says nothing of "it"
+                if sign and subj and self._is_law(doc, subj[0], law):
+                    holder = self._holder(doc, tok, quotes)
+                    if holder:
+                        found.append({"subj": holder, "prop": "supports" if sign > 0 else "opposes",
+                                      "obj": char_span(law), "value": None, "sent": sent_span(tok),
+                                      "rule": "stance-consequence"})
+        doc._.kg_stances = (doc._.kg_stances or []) + found
+        return doc
+
+    def _effect(self, verb: Token) -> int:
+        """+1 when the clause says its subject keeps people safe, -1 when it harms, 0 when neither."""
+        lemma = verb.lemma_.lower()
+        denied = negated(verb) and not _only_limits(verb)
+        if lemma in self.harming:
+            return 0 if denied else -1  # "it didn't hurt" praises nothing
+        if lemma not in self.causing:
+            return 0
+        state = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.good | self.bad), None)
+        if state is None:
+            return 0
+        sign = 1 if state.lower_ in self.good else -1
+        if any(t.lower_ in self.flips for t in verb.doc[max(state.i - 2, verb.i + 1):state.i]):
+            sign = -sign  # "less safe", "not safer"
+        return -sign if denied else sign
+
+    def _is_law(self, doc: Doc, subj: Token | None, law) -> bool:
+        if subj is None:
+            return False
+        ent = ent_of(subj)
+        if ent is not None:
+            return ent.label_ == "Law" and _key(ent.text) == _key(law.text)
+        if subj.lower_ in ("it", "this"):
+            return _in_quote(doc, subj)
+        noun = subj.lemma_.lower()
+        if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting):
+            return False
+        if noun not in self.any_law and noun not in law.text.lower():
+            return False  # "this interim rule" is not the Immigration and Nationality Act
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such"
+               for c in subj.children):
+            return True
+        described = [c for c in subj.children if c.dep_ in ("acl", "relcl")]
+        return bool(described) and self._fits(doc, described[0], law)
+
+    def _fits(self, doc: Doc, description: Token, law) -> bool:
+        """"laws designed to ban local police from working with ICE": the description shares three
+        content words with the sentences that name the article's law."""
+        words = {t.lemma_.lower() for t in description.subtree if t.pos_ in CONTENT and not t.is_stop}
+        words -= self.law_nouns | {"design", "intend", "aim", "mean"}
+        named = {t.lemma_.lower() for e in doc.ents if e.label_ == "Law" and _key(e.text) == _key(law.text)
+                 for t in e.sent if t.pos_ in CONTENT and not t.is_stop and not (e.start <= t.i < e.end)}
+        return len(words & named) >= 3
+
+    def _holder(self, doc: Doc, verb: Token, quotes) -> list[int] | None:
+        q = next((q for q in quotes if q["start"] <= verb.idx < q["end"]), None)
+        if q is not None:
+            return q.get("speaker")
+        v = verb
+        while v.dep_ in ("ccomp", "acl", "advcl", "xcomp", "conj", "relcl") and v.head is not v:
+            v = v.head
+            if negated(v):
+                return None
+            if v.pos_ == "VERB" and v.lemma_.lower() in self.speech:
+                return self._entity(doc, subject_of(v))
+            if v.pos_ == "NOUN" and v.lemma_.lower() in self.beliefs:  # "their position that ..."
+                owner = children(v, "poss")
+                found = self._entity(doc, owner[0]) if owner else None
+                return found or (self._entity(doc, subject_of(v.head)) if v.head is not v else None)
+        return None
+
+    def _entity(self, doc: Doc, tok: Token | None) -> list[int] | None:
+        ent = resolve(doc, tok, self.nominals)
+        return char_span(ent) if ent is not None and ent.label_ in HOLDERS else None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"['’]s$", "", _YEAR.sub("", name)).casefold()
+
+
+def _only_law(doc: Doc):
+    """The one law the article names (however written), or None when it names none or several."""
+    laws = [e for e in doc.ents if e.label_ == "Law"]
+    return laws[0] if laws and len({_key(e.text) for e in laws}) == 1 else None
+
+
+def _only_limits(verb: Token) -> bool:
+    """"doesn't just endanger X" grants the effect and adds to it: not a negation."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("just", "only", "merely", "simply") for c in verb.children)
+
+
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
+    return any(q["start"] <= tok.idx < q["end"] for q in quotes)
+
+
+def _banned(doc: Doc, noun: Token, prohibiting: set[str]) -> bool:
+    """"SB 4 bans sanctuary policies ... such policies endanger us": the noun names what the law
+    bans, not the law."""
+    return any(t.lemma_ == noun.lemma_ and t.dep_ == "dobj" and t.head.lemma_.lower() in prohibiting
+               for t in doc if t.i != noun.i)
