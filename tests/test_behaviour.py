@@ -239,3 +239,23 @@ def test_a_negated_effect_reverses_and_not_just_does_not(nlp):
     assert got == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
     got = _stances(facts(nlp, intro + "Sheriff Luis Ortega said the ordinance doesn't just endanger officers."))
     assert got == {("Luis Ortega", "opposes", "Welcoming City Ordinance")}
+
+
+def test_a_lawsuit_naming_laws_is_the_stance_of_the_one_party_that_sues(nlp):
+    text = ("The Department of Justice is suing the state over three statutes. The complaint names state laws "
+            "AB 12, SB 40 and AB 77.")
+    got = _stances(facts(nlp, text))
+    assert got == {("U.S. Department of Justice", "opposes", law) for law in ("AB 12", "SB 40", "AB 77")}
+    two = ("The Civic Rights League sued the city, and the Harbor Merchants Association sued it too. "
+           "The lawsuit challenges the Welcoming City Ordinance.")
+    assert _stances(facts(nlp, two)) == set()  # which of the two? no stance
+
+
+def test_i_in_a_quote_is_its_speaker_and_the_law_is_never_a_constitutional_clause(nlp):
+    text = ("The Arizona Legislature passed SB 9 in 2010. Justice Kennedy cited Article I, Section 8, Clause 4 in "
+            "his opinion. Governor Ellen Park signed the law in 2010. \u201cThe day I endorsed SB 9 was a good "
+            "day,\u201d said Senator Luis Ortega.")
+    got = _stances(facts(nlp, text))
+    assert ("Ellen Park", "supports", "SB 9") in got
+    assert ("Luis Ortega", "supports", "SB 9") in got
+    assert not any("Article I" in f[2] for f in got)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +43,8 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
     if "suffix" in spec:
         cands = {e.text: e for e in doc.ents if e.label_ in ("Agency", "Court") and e.text.endswith(spec["suffix"])}
     else:
-        cands = {e.text: e for e in doc.ents if e.label_ == spec["class"]}
+        cands = {e.text: e for e in doc.ents if e.label_ == spec["class"]
+                 and not (spec["class"] == "Law" and _PROVISION().search(e.text))}  # "the law" is not Article I
     if not cands:
         return None
     keys = {_norm(t) for t in cands}
@@ -50,6 +52,11 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         before = [e for e in doc.ents if e.text in cands and e.end <= tok.i]
         return before[-1] if before else None
     return next(iter(cands.values()))
+
+
+@lru_cache(maxsize=1)
+def _PROVISION() -> re.Pattern:
+    return re.compile(load_json("entity_patterns.json")["constitutional_provision"])
 
 
 def _norm(name: str) -> str:
@@ -66,6 +73,8 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
         tok = tok.head.head
     if tok.lower_ in ("he", "she"):
         return antecedent(doc, tok)
+    if tok.text == "I":
+        return quoted_speaker(doc, tok)
     ent = ent_of(tok)
     if ent is not None:
         return ent
@@ -84,6 +93,16 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
             return None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     return (subjects or people or [None])[-1]
+
+
+def quoted_speaker(doc: Doc, tok: Token) -> Span | None:
+    """"I" inside a quotation is its speaker ("'I signed the bill,' the governor said")."""
+    quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
+    q = next((q for q in quotes if q["start"] <= tok.idx < q["end"] and q.get("speaker")), None)
+    if q is None:
+        return None
+    span = doc.char_span(*q["speaker"], alignment_mode="expand")
+    return ent_of(span.root) if span is not None else None
 
 
 def nearest_before(tok: Token, label: str) -> Span | None:

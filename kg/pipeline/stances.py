@@ -40,6 +40,7 @@ class StanceFinder:
         self.nominals = cues()["nominals"]
         self.calling_verbs = set(cues()["calling_verbs"])
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
+        self.suits = cues()["lawsuits"]
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
@@ -49,7 +50,10 @@ class StanceFinder:
                 continue
             for tok in sent:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ == "VERB" and lemma in self.verbs and not negated(tok):
+                if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and _subject_is(
+                        tok, self.suits["nouns"]):
+                    out += self._suit(doc, tok)
+                elif tok.pos_ == "VERB" and lemma in self.verbs and not negated(tok):
                     out += self._verb(doc, tok, self.verbs[lemma])
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
@@ -106,6 +110,30 @@ class StanceFinder:
         subject = subject_of(speech)
         return self._pairs(doc, subject, root, props.pop(), speech, "stance-predicate")
 
+    def _suit(self, doc, verb) -> list[dict]:
+        """"The lawsuit challenges X", "the complaint names laws X, Y and Z": the party the article
+        last said sues (before this sentence) opposes each law the clause names; none when that
+        sentence names two parties suing."""
+        suers: dict[int, dict[str, object]] = {}  # sentence start -> parties suing in it
+        for t in doc[:verb.sent.start]:
+            lemma = t.lemma_.lower()
+            if lemma in self.suits["suing_verbs"] and t.pos_ == "VERB" and not negated(t) and (
+                    lemma == "sue" or any(o.lemma_.lower() in self.suits["nouns"] for o in children(t, "dobj"))):
+                who = resolve(doc, _suer(t), self.nominals)
+            elif lemma in self.suits["nouns"] and children(t, "poss"):
+                who = resolve(doc, children(t, "poss")[0], self.nominals)
+            else:
+                continue
+            if who is not None and who.label_ in HOLDERS:
+                suers.setdefault(t.sent.start, {})[who.text] = who
+        if not suers or len(suers[max(suers)]) != 1:
+            return []
+        holder = next(iter(suers[max(suers)].values()))
+        laws = [e for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos", "attr", "prep")
+                for e in doc.ents if e.label_ in ("Law", "CourtRuling") and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
+        laws += [x for e in laws[-1:] for x in _listed_after(doc, e) if x not in laws]
+        return [f for law in laws for f in self._pair(holder, law, "opposes", verb, "stance-lawsuit")]
+
     def _pair(self, holder, target, prop, tok, rule):
         if holder is None or target is None or holder == target:
             return []
@@ -161,6 +189,18 @@ class StanceFinder:
         if any(c.dep_ == "neg" for c in noun.head.children):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
+
+
+def _suer(verb):
+    """Who sues: the verb's own subject, the owner of "X's decision to sue", or through xcomp/conj."""
+    if verb.dep_ == "acl" and children(verb.head, "poss") and not children(verb, "nsubj"):
+        return children(verb.head, "poss")[0]
+    return subject_of(verb) if verb.dep_ != "acl" or children(verb, "nsubj") else None
+
+
+def _subject_is(verb, nouns) -> bool:
+    subj = subject_of(verb)
+    return subj is not None and not subj.ent_type_ and subj.lemma_.lower() in nouns
 
 
 def _with_conjuncts(tok):
