@@ -8,6 +8,7 @@ name ("Springfield Welcome Act" = "Welcome Act").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ class Clusters(TitleRoles):
         self.mentions = mentions  # (start, end, name, label)
         self.parent = list(range(len(mentions)))
         self.official: set[int] = set()
-        self.place_kinds = {p.name: p.kind for p in load_lexicon().places}
+        self.place_kinds = {p.label: p.kind for p in load_lexicon().places}
         self.canonical: dict[int, str] = {}
         self._groups: dict[int, list[int]] | None = None
         self.merges: list[tuple[str, str, str]] = []  # (name, merged into name, why), for the resolution log
@@ -54,6 +55,10 @@ class Clusters(TitleRoles):
             mentions.append((e.start_char, e.end_char, name, e.label_))
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
+        for i, m in enumerate(mentions):  # "Washington": the capital, unless the article says the state
+            p = bare_places().get(m[2])
+            if p is not None and m[3] == "Place":
+                self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
         self._link(doc)
         return self
 
@@ -243,8 +248,41 @@ def _lexicon_names() -> dict[str, str]:
     for p in lex.places:
         for n in p.aliases:
             if not (p.ambiguous and n.isupper()):
-                out.setdefault(n, p.name)
+                out.setdefault(n, p.label)
     return out
+
+
+@lru_cache(maxsize=1)
+def bare_places() -> dict:
+    """States whose bare name usually means a city ("Washington", "New York"), by that name."""
+    return {p.name: p for p in load_lexicon().places if p.bare}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
+    data = load_json("entity_patterns.json")
+    return tuple(re.compile(r"(?:['’]s)?\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
+                 for k in ("state_cues", "city_cues"))
+
+
+@lru_cache(maxsize=None)
+def _state_forms(name: str) -> re.Pattern:
+    forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def says_state(text: str, place, end: int) -> bool:
+    """Whether the bare name ending at ``end`` means the state: a state cue right after it ("Washington
+    Gov.", "New York lawmakers"); not with a city cue ("New York Mayor"); else whether the article says
+    the state anywhere ("Washington State", "the state of Washington", "Washington Gov.")."""
+    state, city = _cues()
+    if state.match(text, end):
+        return True
+    if city.match(text, end):
+        return False
+    return bool(_state_forms(place.name).search(text)) or any(
+        state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))
 
 
 @lru_cache(maxsize=1)

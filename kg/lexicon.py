@@ -59,10 +59,16 @@ class Place:
     parent: str | None = None
     postal: str | None = None
     flags: tuple[str, ...] = ()
+    bare: str | None = None  # what the bare name means unless the article says the state ("District of Columbia")
 
     @property
     def ambiguous(self) -> bool:
         return "ambiguous" in self.flags
+
+    @property
+    def label(self) -> str:
+        """The name kg gives it: its first alias ("Washington State") when the bare name means a city."""
+        return self.aliases[0] if self.bare else self.name
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from .lexicon import (BODY_CLASSES, EFFECTS, PLACE_FLAGS, PLACE_KINDS, PLACEHOLD
                       TITLE_CLASSES, Body, BodyPattern, LexiconError, Modifier, Place, Stance, Title, pattern_regex)
 
 FILES = {
-    "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags")),
+    "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
     "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
     "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body",)),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
@@ -106,7 +106,9 @@ def _places(d: Path) -> tuple[Place, ...]:
         if code:
             _claim(f, postal, code, name, no, "postal code")
         place = Place(name, f.check(no, r["kind"], PLACE_KINDS, "kind"), _variants(_list(r["aliases"])),
-                      r["parent"] or None, code, flags)
+                      r["parent"] or None, code, flags, r["bare"] or None)
+        if place.bare and not (place.aliases and place.aliases[0].startswith(name + " ")):
+            f.fail(no, f"{name!r} has a bare meaning but its first alias does not name the state ({name} State)")
         for form in place.names:
             _claim(f, claims, form, name, no, "name")
         out.append((place, no))

@@ -259,3 +259,19 @@ def test_i_in_a_quote_is_its_speaker_and_the_law_is_never_a_constitutional_claus
     assert ("Ellen Park", "supports", "SB 9") in got
     assert ("Luis Ortega", "supports", "SB 9") in got
     assert not any("Article I" in f[2] for f in got)
+
+
+def _places(nlp, text):
+    x = extract(nlp(text), "d")
+    return {e.name: set(e.names) for e in x.entities if e.cls == "Place"}
+
+
+def test_bare_washington_or_new_york_is_the_city_unless_the_article_says_the_state(nlp):
+    assert "District of Columbia" in _places(nlp, "Senators met in Washington on Monday to debate the budget.")
+    assert "Washington State" in _places(nlp, "Washington Gov. Ellen Park signed it. Washington was the first to act.")
+    assert "Washington State" in _places(nlp, "Lawmakers in the state of Washington met. Washington acted first.")
+    both = _places(nlp, "New York Gov. Ellen Park and New York Mayor Luis Ortega spoke on Monday.")
+    assert {"New York State", "New York City"} <= set(both)
+    assert "Texas" in _places(nlp, "Texas lawmakers passed the bill.")  # other states are unchanged
+    got = facts(nlp, "New York Gov. Ellen Park and New York Mayor Luis Ortega spoke on Monday.")
+    assert {("Ellen Park", "heads", "New York State"), ("Luis Ortega", "heads", "New York City")} <= got

@@ -138,6 +138,8 @@ def test_loader_is_cached_and_fingerprinted(tmp_path):
     ("bodies.tsv", "\tAgency\tFBI\t", "\tAgency\tFBI\tFBI\t\t\t\t\t", r"bodies\.tsv:\d+: \d+ tab-separated cells"),
     ("places.tsv", "\tstate\t", "\tstat\t", r"places\.tsv:\d+: unknown kind 'stat'"),
     ("places.tsv", "\tUnited States\tIN\t", "\tUnited States\tOH\t", r"places\.tsv:\d+: postal code 'OH' names two"),
+    ("places.tsv", "\tWashington State; Wash.;", "\tWash.; Washington State;",
+     r"places\.tsv:\d+: 'Washington' has a bare meaning but its first alias does not name the state"),
     ("titles.tsv", "mayor\thead\tOfficial\tplace", "mayor\tboss\tOfficial\tplace", r"titles\.tsv:\d+: unknown role"),
     ("titles.tsv", "mayor\thead\tOfficial\tplace", "mayor\thead\tOfficial\tcity", r"titles\.tsv:\d+: unknown target"),
     ("titles.tsv", "mayor\thead\tOfficial\tplace\t", "mayor\thead\tOfficial\tplace\tGov.",

@@ -151,3 +151,11 @@ def test_label_of_a_person_prefers_the_first_name_the_articles_use_alone():
                    Extraction("b", [ent("m0", "Official", "Bill Smith", "Smith")]),
                    Extraction("c", [ent("m0", "Official", "William Smith")])])
     assert [e.label for e in res.entities] == ["William Smith"]  # more articles say William
+
+
+def test_a_bare_state_name_that_means_the_city_keys_apart_from_the_state():
+    res = resolve([Extraction("a", [ent("m0", "Place", "District of Columbia", "Washington")]),
+                   Extraction("b", [ent("m0", "Place", "Washington State", "Washington")]),
+                   Extraction("c", [ent("m0", "Place", "District of Columbia", "Washington, D.C.")])])
+    assert sorted((e.label, e.articles) for e in res.entities) == [
+        ("District of Columbia", ["a", "c"]), ("Washington State", ["b"])]

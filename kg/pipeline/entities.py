@@ -71,7 +71,7 @@ class EntityRecognizer:
         self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
-        self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases)}
+        self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
