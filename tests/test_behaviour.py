@@ -224,7 +224,9 @@ def test_no_consequence_stance_when_denied_unclear_or_not_about_the_law(nlp):
     intro = "The Riverside City Council passed the Welcoming City Ordinance in 2016. "
     for sentence in ["Sheriff Luis Ortega did not say the ordinance makes communities less safe.",
                      "Sheriff Luis Ortega said floods make communities less safe.",
-                     "Sheriff Luis Ortega said policies make communities less safe."]:
+                     "Sheriff Luis Ortega said policies make communities less safe.",
+                     "\u201cIt just hurts,\u201d said Sheriff Luis Ortega.",
+                     "\u201cIt didn't hurt anyone,\u201d said Sheriff Luis Ortega."]:
         assert _stances(facts(nlp, intro + sentence)) == set(), sentence
     two_laws = intro + "The council also passed the Harbor Act. Sheriff Luis Ortega said it makes everyone less safe."
     assert _stances(facts(nlp, two_laws)) == set()
@@ -275,3 +277,10 @@ def test_bare_washington_or_new_york_is_the_city_unless_the_article_says_the_sta
     assert "Texas" in _places(nlp, "Texas lawmakers passed the bill.")  # other states are unchanged
     got = facts(nlp, "New York Gov. Ellen Park and New York Mayor Luis Ortega spoke on Monday.")
     assert {("Ellen Park", "heads", "New York State"), ("Luis Ortega", "heads", "New York City")} <= got
+
+
+def test_signing_a_law_dates_its_enactment_but_the_signer_does_not_enact_it(nlp):
+    got = facts(nlp, "The Arizona Legislature passed the Harbor Act. Governor Ellen Park signed the law in 2012.")
+    assert ("Harbor Act", "enactedDate", "2012") in got
+    assert ("Harbor Act", "enactedBy", "Arizona Legislature") in got
+    assert not any(f[1] == "enactedBy" and f[2] == "Ellen Park" for f in got)

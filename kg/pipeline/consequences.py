@@ -72,8 +72,8 @@ class ConsequenceFinder:
         """+1 when the clause says its subject keeps people safe, -1 when it harms, 0 when neither."""
         lemma = verb.lemma_.lower()
         denied = negated(verb) and not _only_limits(verb)
-        if lemma in self.harming:
-            return 0 if denied else -1  # "it didn't hurt" praises nothing
+        if lemma in self.harming:  # "it didn't hurt" praises nothing; "it just hurts" harms no one named
+            return 0 if denied or not children(verb, "dobj") else -1
         if lemma not in self.causing:
             return 0
         state = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.good | self.bad), None)
