@@ -284,3 +284,24 @@ def test_signing_a_law_dates_its_enactment_but_the_signer_does_not_enact_it(nlp)
     assert ("Harbor Act", "enactedDate", "2012") in got
     assert ("Harbor Act", "enactedBy", "Arizona Legislature") in got
     assert not any(f[1] == "enactedBy" and f[2] == "Ellen Park" for f in got)
+
+
+def test_he_after_a_titled_speaker_is_that_speaker(nlp):
+    text = ("Governor Ellen Park signed the Harbor Act on Monday. Senator Luis Ortega, the bill's author, said "
+            "it changes nothing for citizens.\n\n\u201cEvery officer will follow this law,\u201d the governor "
+            "said.\n\n\u201cAnd the counties will pay fines if they do not,\u201d he added.")
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    said = {q.text[:10]: names.get(q.speaker) for q in x.quotes}
+    assert said == {"Every offi": "Ellen Park", "And the co": "Ellen Park"}
+
+
+def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp):
+    lead = "Governor Ellen Park explained that she believes the law will make the state safer."
+    quote = "\u201cEvery officer in every county will have to follow this law from the first day on.\u201d"
+    x = extract(nlp(lead + "\n\n" + quote), "d")
+    names = {e.key: e.name for e in x.entities}
+    assert [names.get(q.speaker) for q in x.quotes] == ["Ellen Park"]
+    other = "Governor Ellen Park signed the law on Monday in the capital."
+    x = extract(nlp(other + "\n\n" + quote), "d")
+    assert [q.speaker for q in x.quotes] in ([], [None])  # not reported speech: no speaker

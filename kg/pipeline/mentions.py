@@ -39,6 +39,7 @@ class Mentions:
         self.ents = [e for e in ents if e.label_ in speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
         self.bare_names: set[int] = set()
+        self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
         # "the governor said": the persons the article titles, by the last word of the title
         titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
         surname = {(e.start_char, e.end_char): e[-1].text for e in self.persons}
@@ -66,6 +67,7 @@ class Mentions:
         if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             holders = [(span, name) for span, word, name in self.titled if word == t.lower_ and span[1] <= t.idx]
             if holders and len({name for _, name in holders}) == 1:
+                self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
                 return max(holders)[0]  # "the Texas governor explained": the one governor the article names
         if t.pos_ == "PROPN" and not t.ent_type_:
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
@@ -73,7 +75,13 @@ class Mentions:
         return None
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
-        """The person mention a pronoun at ``pos`` refers to (subjects of the sentence first)."""
+        """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of
+        a sentence first), unless a titled reference ("the governor said") came after that mention."""
+        named = self._named_antecedent(pos)
+        later = [(at, span) for at, span in self.referred if at < pos and (named is None or at > named[0])]
+        return max(later)[1] if later else named
+
+    def _named_antecedent(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.person_starts, pos)
         candidates = self.persons[:i]
         if not candidates:

@@ -142,15 +142,28 @@ class SpeakerFinder:
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
-        """``Here is what she told reporters:`` then a paragraph opening with the quote."""
+        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph
+        ending in reported speech (``The governor explained that he believes ...``) then a quote
+        paragraph with no cue of its own: the person who was reported speaking."""
         pps, ppe = prev_para
-        if self.text[ppe - 1] != ":" or is_furniture(doc, pps, ppe):
+        if is_furniture(doc, pps, ppe):
             return None
         intro = self._frame(doc, pps, ppe)
-        if intro is None:
+        if intro is None or not len(intro):
             return None
-        found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
-        return dict(found, how="intro") if found else None
+        if self.text[ppe - 1] == ":":
+            found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
+            return dict(found, how="intro") if found else None
+        last = intro[-1].sent
+        root = last.root
+        if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root) or \
+                not any(c.dep_ in ("ccomp",) for c in root.children):
+            return None
+        speaker, explicit = self._subject(root)
+        if speaker is None or not explicit or not self.mentions.is_person(speaker):
+            return None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
+                "cue": root.text, "how": "lead-in"}
 
     def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None,
                      any_root: bool = False) -> dict | None:
