@@ -14,11 +14,10 @@ The cue words are data (``relation_cues.json``, ``consequences``). Findings are 
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..names import name_key
 from ..resources import lexicon_path
 from .cues import DEFINITE, char_span, children, cues, ent_of, negated, resolve, sent_span, subject_of
 from .speakers import load_speech_verbs
@@ -26,7 +25,6 @@ from .text import furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")
 CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d['’]s\s+|^the\s+", re.IGNORECASE)
 
 
 @Language.factory("kg_consequences", default_config={})
@@ -135,7 +133,7 @@ class ConsequenceFinder:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"['’]s$", "", _YEAR.sub("", name)).casefold()
+    return name_key(name, "Law")  # "2014's Trust Act" = "the Trust Act"
 
 
 def _only_law(doc: Doc):
