@@ -56,7 +56,7 @@ class Clusters(TitleRoles):
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         for i, m in enumerate(mentions):  # "Washington": the capital, unless the article says the state
-            p = bare_places().get(m[2])
+            p = bare_place(m[2])
             if p is not None and m[3] == "Place":
                 self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
         self._link(doc)
@@ -256,6 +256,11 @@ def _lexicon_names() -> dict[str, str]:
 def bare_places() -> dict:
     """States whose bare name usually means a city ("Washington", "New York"), by that name."""
     return {p.name: p for p in load_lexicon().places if p.bare}
+
+
+def bare_place(name: str):
+    """The state whose bare name ``name`` is, also in capitals ("WASHINGTON —" of a dateline), or None."""
+    return bare_places().get(name.title() if name.isupper() else name)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .affiliates import affiliate_of, affiliate_redirects
-from .corefs import GROUP, SPECIFIC, bare_places
+from .corefs import GROUP, SPECIFIC, bare_place
 from .errors import KgError
 from .iri import mint
 from .links import generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
@@ -85,7 +85,7 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
             continue
         if group == "body" and (affiliate := affiliate_of(n)):  # "ACLU of Ohio" = "Ohio ACLU"
             out.append((group, "affiliate:" + ":".join(affiliate), "one state's affiliate of a national organization"))
-        if cls == "Place" and n != names[0] and n in bare_places():
+        if cls == "Place" and n != names[0] and bare_place(n):
             continue  # "Washington" of Washington State is not a key: elsewhere it is the capital
         if cls == "Law" and citation_section(n):
             continue

@@ -270,6 +270,7 @@ def _places(nlp, text):
 
 def test_bare_washington_or_new_york_is_the_city_unless_the_article_says_the_state(nlp):
     assert "District of Columbia" in _places(nlp, "Senators met in Washington on Monday to debate the budget.")
+    assert "District of Columbia" in _places(nlp, "WASHINGTON \u2014 Senators met on Monday to debate the budget.")
     assert "Washington State" in _places(nlp, "Washington Gov. Ellen Park signed it. Washington was the first to act.")
     assert "Washington State" in _places(nlp, "Lawmakers in the state of Washington met. Washington acted first.")
     both = _places(nlp, "New York Gov. Ellen Park and New York Mayor Luis Ortega spoke on Monday.")
