@@ -59,6 +59,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         speaker = clusters.key_for(q["speaker"], text, "Person") if q.get("speaker") else None
         quotes.append(Quote(q["start"], q["end"], q["text"], speaker, evidence(text, q["start"], q["end"])))
     publisher = clusters.key_for(byline["publisher"], text, "Organization") if byline.get("publisher") else None
+    authors += [clusters.key_for(c, text, "Organization") for c in byline.get("creators") or []]  # dcterms:creator
     clusters.upgrade_officials(facts)
     return Extraction(
         doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,

@@ -28,6 +28,9 @@ def byline(text: str) -> tuple[list[str], str | None, str | None]:
     ("The story.\n\nSupport Example Daily with a small donation via PayPal.", ([], "Example Daily", None)),
     ("The story.\n\nFind all my Example Post work here.\n\nAnd please follow Jane Doe on Twitter.",
      (["Jane Doe"], "Example Post", None)),
+    ("Court halts the state's new law\n\nJane Doe\n\nEXAMPLE TODAY\n\nThe court ruled.", (["Jane Doe"], "EXAMPLE TODAY", None)),
+    ("The story.\n\nJane Doe serves as associate editor and senior political contributor for Example Texas.",
+     (["Jane Doe"], "Example Texas", None)),
 ])
 def test_bylines(text, expected):
     assert byline(text) == expected
@@ -56,3 +59,11 @@ def test_seeds_match_the_reference_documents():
         else:
             assert norm(publisher) in names[meta["publisher"]], doc_id
     assert byline(seed_text("003_9979abdd1bd0e15d"))[2] == "2019-11-07"
+
+
+def test_an_organization_credited_with_the_content_is_a_creator_not_the_publisher():
+    text = ("The story.\n\nContent created by The Example News Foundation is available without charge to any "
+            "eligible news publisher.")
+    found = blank()(text)._.kg_byline
+    assert [text[s:e] for s, e in found["creators"]] == ["The Example News Foundation"]
+    assert found["publisher"] is None and found["authors"] == []

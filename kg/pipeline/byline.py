@@ -7,7 +7,8 @@ bios "X is a senior editor at Example Radio.", "follow X on Twitter", "Write to 
 start ("Name" line then an outlet line). Conservative: a name must look like a person's name and
 not like an organization; no author is better than a wrong one.
 
-Output ``doc._.kg_byline`` = ``{"authors": [[start, end], ...], "publisher": [start, end] | None,
+Output ``doc._.kg_byline`` = ``{"authors": [[start, end], ...], "creators": [[start, end], ...] (organizations
+credited with the content: "Content created by X is available ..."), "publisher": [start, end] | None,
 "date": "YYYY-MM-DD" | None}`` with character offsets into ``doc.text``.
 """
 
@@ -96,6 +97,7 @@ class BylineFinder:
 
     def find(self, text: str) -> dict:
         authors: list[list[int]] = []
+        creators: list[list[int]] = []  # organizations credited with the content ("Content created by X")
         publisher, rank, when = None, len(self.priority) + 1, None
         for name, m in self._matches(text):
             groups = m.groupdict()
@@ -119,9 +121,13 @@ class BylineFinder:
                         while text[end - 1] in ".,;" and not re.search(r"\b(?:Inc|Co|Corp|Ltd)\.$", text[:end]):
                             end -= 1
                         publisher, rank = [m.start(g), end], r
+            if groups.get("creator") and not any(rx.search(groups["creator"]) for rx in self.not_publishers):
+                span = [m.start("creator"), m.end("creator")]
+                if span not in creators:
+                    creators.append(span)
             if groups.get("date") and when is None:
                 when = parse_date(groups["date"])
-        return {"authors": authors, "publisher": publisher, "date": when}
+        return {"authors": authors, "publisher": publisher, "date": when, "creators": creators}
 
 
 class BylineComponent:
