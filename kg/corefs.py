@@ -44,9 +44,14 @@ class Clusters(TitleRoles):
     def from_doc(cls, doc: Doc) -> "Clusters":
         lex = _lexicon_names()
         titles = _title_words()
-        mentions = []
+        mentions, leaders = [], []
+        office_nouns = set(load_json("entity_patterns.json")["administration_nouns"])
         for e in doc.ents:
             name = e.text
+            if _leads_administration(e, office_nouns):  # "the Obama administration", "Trump's presidency"
+                leaders.append(len(mentions))
+                mentions.append((e.start_char, e.end_char, name, "Official"))
+                continue
             if e.label_ in ("Person", "Official"):
                 words = name.split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
@@ -60,6 +65,7 @@ class Clusters(TitleRoles):
             if p is not None and m[3] == "Place":
                 self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
         self._link(doc)
+        self.official.update(self.find(i) for i in leaders)
         return self
 
     def find(self, i: int) -> int:
@@ -213,6 +219,17 @@ class Clusters(TitleRoles):
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
+
+
+def _leads_administration(e, office_nouns: set[str]) -> bool:
+    """A one-word person or organization name right before "administration" (after an optional
+    "'s"): a president's, governor's or mayor's surname, the model's ORG label notwithstanding."""
+    if e.label_ not in ("Person", "Official", "Organization") or len(e) != 1 or not e[0].is_title:
+        return False
+    doc, i = e.doc, e.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    return i < len(doc) and doc[i].text in office_nouns
 
 
 @lru_cache(maxsize=1)

@@ -306,3 +306,10 @@ def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp):
     other = "Governor Ellen Park signed the law on Monday in the capital."
     x = extract(nlp(other + "\n\n" + quote), "d")
     assert [q.speaker for q in x.quotes] in ([], [None])  # not reported speech: no speaker
+
+
+def test_a_surname_before_administration_is_an_official(nlp):
+    x = extract(nlp("The Obama administration sued Arizona in 2010. Obama said the law was wrong."), "d")
+    assert [(e.cls, e.name) for e in x.entities if e.name == "Obama"] == [("Official", "Obama")]
+    x = extract(nlp("The Food and Drug Administration approved the drug."), "d")
+    assert not any(e.cls == "Official" for e in x.entities)
