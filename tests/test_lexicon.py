@@ -76,7 +76,8 @@ def test_title_rows_are_valid(lex):
         assert t.title == t.title.lower()
     assert lex.title("Gov.").title == "governor"
     assert lex.title("Police Commissioner").role == "head"
-    assert lex.title("spokesman").cls == "body"
+    assert lex.title("chairman").cls == "body"
+    assert lex.title("spokesman").cls == "Person"  # speaks for an agency, holds no office in it
     assert lex.title("sheriff’s deputy").title == "sheriff's deputy"
 
 
