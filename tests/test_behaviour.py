@@ -313,3 +313,10 @@ def test_a_surname_before_administration_is_an_official(nlp):
     assert [(e.cls, e.name) for e in x.entities if e.name == "Obama"] == [("Official", "Obama")]
     x = extract(nlp("The Food and Drug Administration approved the drug."), "d")
     assert not any(e.cls == "Official" for e in x.entities)
+
+
+def test_names_of_programs_are_not_people_and_prosecutors_are_officials(nlp):
+    x = extract(nlp("The department moved to withhold Edward Byrne Memorial Justice Assistance Grants from Denver."), "d")
+    assert not any(e.cls in ("Person", "Official") for e in x.entities)
+    x = extract(nlp("\u201cThe crime was brutal,\u201d prosecuting attorney Dana Whitfield told a judge."), "d")
+    assert [(e.cls, e.name) for e in x.entities if e.name == "Dana Whitfield"] == [("Official", "Dana Whitfield")]

@@ -71,6 +71,7 @@ class EntityRecognizer:
         self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
+        self.not_person = set(data["not_person_words"])
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,8 +99,8 @@ class EntityRecognizer:
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
             if span is None or "\n" in span.text or not (span.text[0].isupper() or span.text[0].isdigit()):
                 continue  # "n't", "fed", "gang banger": the model's guesses need a capitalized name
-            if label == "Person" and not any(t.is_title for t in span):
-                continue
+            if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
+                continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
             if label == "Law" and not any(t.text in self.law_heads for t in span):
                 continue  # the model's LAW label on "Judge X of the Fifth Circuit"
             if label == "Organization" and span.text in self.generic_class:
