@@ -320,3 +320,10 @@ def test_names_of_programs_are_not_people_and_prosecutors_are_officials(nlp):
     assert not any(e.cls in ("Person", "Official") for e in x.entities)
     x = extract(nlp("\u201cThe crime was brutal,\u201d prosecuting attorney Dana Whitfield told a judge."), "d")
     assert [(e.cls, e.name) for e in x.entities if e.name == "Dana Whitfield"] == [("Official", "Dana Whitfield")]
+
+
+def test_a_lone_word_in_capitals_is_not_a_body_unless_it_acts(nlp):
+    x = extract(nlp("The law required that officers ASK for papers. He had another DUI arrest this summer."), "d")
+    assert not any(e.cls == "Organization" for e in x.entities)
+    x = extract(nlp("CASA is challenging the rule in court, its lawyers said."), "d")
+    assert ("Organization", "CASA") in {(e.cls, e.name) for e in x.entities}

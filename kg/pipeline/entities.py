@@ -108,6 +108,7 @@ class EntityRecognizer:
             elif label == "Organization" and span[-1].text in self.head_class:
                 span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
             weak.append(span)
+        weak = [s for s in weak if not _lone_capitals(s, text)]
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
@@ -267,3 +268,13 @@ def _is_acronym_of(acr: str, name: str) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
     letters = acr.replace(".", "").replace("&", "").upper()
     return letters == initials or (len(letters) >= 2 and initials.endswith(letters)) or letters in initials
+
+
+def _lone_capitals(span: Span, text: str) -> bool:
+    """A one-word name in capitals that the model alone calls an organization and the article writes
+    once, and not as a subject or owner ("law enforcement ASK for papers", "another DUI arrest"):
+    emphasis or an abbreviation, not a body ("CASA sued" keeps CASA). Acronyms the text defines, and lexicon bodies, were chosen before the model's guesses."""
+    word = span.text
+    return span.label_ == "Organization" and len(span) == 1 and word.isupper() and len(word) >= 2 and \
+        span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and \
+        len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) == 1
