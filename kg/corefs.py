@@ -45,12 +45,14 @@ class Clusters(TitleRoles):
         lex = _lexicon_names()
         titles = _title_words()
         mentions, leaders = [], []
-        office_nouns = set(load_json("entity_patterns.json")["administration_nouns"])
+        leader_nouns = load_json("entity_patterns.json")["leader_nouns"]
         for e in doc.ents:
             name = e.text
-            if _leads_administration(e, office_nouns):  # "the Obama administration", "Trump's presidency"
-                leaders.append(len(mentions))
-                mentions.append((e.start_char, e.end_char, name, "Official"))
+            led = _leader(e, leader_nouns)  # "the Obama administration", "the Sanders campaign"
+            if led is not None:
+                if led == "Official":
+                    leaders.append(len(mentions))
+                mentions.append((e.start_char, e.end_char, name, led))
                 continue
             if e.label_ in ("Person", "Official"):
                 words = name.split()
@@ -64,6 +66,10 @@ class Clusters(TitleRoles):
             p = bare_place(m[2])
             if p is not None and m[3] == "Place":
                 self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
+        named = {m[2] for m in mentions if GROUP[m[3]] == "person" and " " not in m[2]}
+        for i, (s, e, name, label) in enumerate(mentions):  # "the Trump campaign ... Trump would appeal"
+            if label == "Organization" and name in named and i not in self.canonical:
+                self.mentions[i] = (s, e, name, "Person")
         self._link(doc)
         self.official.update(self.find(i) for i in leaders)
         return self
@@ -221,15 +227,16 @@ class Clusters(TitleRoles):
         return out
 
 
-def _leads_administration(e, office_nouns: set[str]) -> bool:
-    """A one-word person or organization name right before "administration" (after an optional
-    "'s"): a president's, governor's or mayor's surname, the model's ORG label notwithstanding."""
+def _leader(e, leader_nouns: dict[str, str]) -> str | None:
+    """The class of a one-word person or organization name right before "administration",
+    "presidency" (Official) or "campaign" (Person), after an optional "'s": a person's surname, the
+    model's ORG label notwithstanding; None otherwise."""
     if e.label_ not in ("Person", "Official", "Organization") or len(e) != 1 or not e[0].is_title:
-        return False
+        return None
     doc, i = e.doc, e.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    return i < len(doc) and doc[i].text in office_nouns
+    return leader_nouns.get(doc[i].text) if i < len(doc) else None
 
 
 @lru_cache(maxsize=1)

@@ -327,3 +327,9 @@ def test_a_lone_word_in_capitals_is_not_a_body_unless_it_acts(nlp):
     assert not any(e.cls == "Organization" for e in x.entities)
     x = extract(nlp("CASA is challenging the rule in court, its lawyers said."), "d")
     assert ("Organization", "CASA") in {(e.cls, e.name) for e in x.entities}
+
+
+def test_a_surname_before_campaign_is_a_person_and_so_are_its_other_mentions(nlp):
+    x = extract(nlp("The Whitfield campaign denied it on Monday. Officials said Whitfield would appeal the ruling."), "d")
+    got = {(e.cls, e.name) for e in x.entities if e.name == "Whitfield"}
+    assert got == {("Person", "Whitfield")}
