@@ -50,10 +50,14 @@ def read_corpus(path: Path, subset: int | None):
 
     docs = []
     for item in iter_documents([path]):
-        if not isinstance(item, Problem):
-            docs.append(item)
-            if subset and len(docs) >= subset:
-                break
+        if isinstance(item, Problem):
+            print(f"  skipped: {item}")
+            continue
+        docs.append(item)
+        if subset and len(docs) >= subset:
+            break
+    if not docs:
+        raise SystemExit(f"build_bench: no article could be read from {path} (give the corpus with --corpus)")
     return docs
 
 
