@@ -165,10 +165,11 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
     """Persons named right after a capitalized title that the model did not tag: "then-Mayor Jane
     Doe", "Sheriff John Roe". The name is the run of capitalized words after the title."""
     out = []
+    firsts = {k[0] for k in titles}  # a title can start only on one of these words
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not tok.text[:1].isupper() or tok.is_sent_end:
+        if not tok.text[:1].isupper() or tok.is_sent_end or tok.lower_ not in firsts:
             i += 1
             continue
         hit = next((n for n in range(min(max_len, len(doc) - i), 0, -1)

@@ -40,6 +40,7 @@ class TitleFinder:
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
+        self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
         self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
         self.head_verbs = set(data["role_verbs"]["head"])
         self.member_verbs = set(data["role_verbs"]["member"])
@@ -47,6 +48,7 @@ class TitleFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         ents = [e for e in doc.ents]
+        self._person_ends = {e.end: e for e in ents if e.label_ in PERSON}  # for lists of names, per doc
         for i, ent in enumerate(ents):
             if ent.label_ not in PERSON:
                 continue
@@ -59,6 +61,8 @@ class TitleFinder:
     def _title_ending_at(self, doc: Doc, end: int, floor: int, plural: bool = False):
         """The longest title phrase (with modifiers: "acting", "Then-") whose last token is
         ``end - 1``; with ``plural``, a plural one ("Justices", "County Commissioners")."""
+        if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
+            return None
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n:end])
             if plural:
@@ -69,7 +73,7 @@ class TitleFinder:
 
     def _list_start(self, doc: Doc, person: Span, floor: int) -> int | None:
         """The first token of a list of names that ends with ``person``: "A, B and C"."""
-        by_end = {e.end: e for e in doc.ents if e.label_ in PERSON}
+        by_end = self._person_ends
         i = person.start
         while i > floor:
             j = i
