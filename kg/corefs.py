@@ -44,16 +44,9 @@ class Clusters(TitleRoles):
     def from_doc(cls, doc: Doc) -> "Clusters":
         lex = _lexicon_names()
         titles = _title_words()
-        mentions, leaders = [], []
-        leader_nouns = load_json("entity_patterns.json")["leader_nouns"]
+        mentions = []
         for e in doc.ents:
             name = e.text
-            led = _leader(e, leader_nouns)  # "the Obama administration", "the Sanders campaign"
-            if led is not None:
-                if led == "Official":
-                    leaders.append(len(mentions))
-                mentions.append((e.start_char, e.end_char, name, led))
-                continue
             if e.label_ in ("Person", "Official"):
                 words = name.split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
@@ -66,12 +59,9 @@ class Clusters(TitleRoles):
             p = bare_place(m[2])
             if p is not None and m[3] == "Place":
                 self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
-        named = {m[2] for m in mentions if GROUP[m[3]] == "person" and " " not in m[2]}
-        for i, (s, e, name, label) in enumerate(mentions):  # "the Trump campaign ... Trump would appeal"
-            if label == "Organization" and name in named and i not in self.canonical:
-                self.mentions[i] = (s, e, name, "Person")
         self._link(doc)
-        self.official.update(self.find(i) for i in leaders)
+        # the entity step labels Official only a person it knows holds office ("the Obama administration")
+        self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
         return self
 
     def find(self, i: int) -> int:
@@ -225,18 +215,6 @@ class Clusters(TitleRoles):
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
-
-
-def _leader(e, leader_nouns: dict[str, str]) -> str | None:
-    """The class of a one-word person or organization name right before "administration",
-    "presidency" (Official) or "campaign" (Person), after an optional "'s": a person's surname, the
-    model's ORG label notwithstanding; None otherwise."""
-    if e.label_ not in ("Person", "Official", "Organization") or len(e) != 1 or not e[0].is_title:
-        return None
-    doc, i = e.doc, e.end
-    if i < len(doc) and doc[i].tag_ == "POS":
-        i += 1
-    return leader_nouns.get(doc[i].text) if i < len(doc) else None
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import name_key
 from ..resources import lexicon_path
-from .cues import DEFINITE, char_span, children, cues, ent_of, negated, resolve, sent_span, subject_of
+from .cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
 from .speakers import load_speech_verbs
 from .text import furniture_ranges, overlaps
 
@@ -51,14 +51,13 @@ class ConsequenceFinder:
         found = []
         if law is not None:
             blocked = furniture_ranges(doc)
-            quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
             for tok in doc:
                 if tok.pos_ not in ("VERB", "AUX") or overlaps(tok.idx, tok.idx + 1, blocked):
                     continue
                 sign = self._effect(tok)
                 subj = children(tok, "nsubj")  # its own subject: "it was to undermine me" says nothing of "it"
                 if sign and subj and self._is_law(doc, subj[0], law):
-                    holder = self._holder(doc, tok, quotes)
+                    holder = self._holder(doc, tok)
                     if holder:
                         found.append({"subj": holder, "prop": "supports" if sign > 0 else "opposes",
                                       "obj": char_span(law), "value": None, "sent": sent_span(tok),
@@ -89,7 +88,7 @@ class ConsequenceFinder:
         if ent is not None:
             return ent.label_ == "Law" and _key(ent.text) == _key(law.text)
         if subj.lower_ in ("it", "this"):
-            return _in_quote(doc, subj)
+            return quote_at(doc, subj.idx) is not None
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting):
             return False
@@ -110,8 +109,8 @@ class ConsequenceFinder:
                  for t in e.sent if t.pos_ in CONTENT and not t.is_stop and not (e.start <= t.i < e.end)}
         return len(words & named) >= 3
 
-    def _holder(self, doc: Doc, verb: Token, quotes) -> list[int] | None:
-        q = next((q for q in quotes if q["start"] <= verb.idx < q["end"]), None)
+    def _holder(self, doc: Doc, verb: Token) -> list[int] | None:
+        q = quote_at(doc, verb.idx)
         if q is not None:
             return q.get("speaker")
         v = verb
@@ -145,11 +144,6 @@ def _only_law(doc: Doc):
 def _only_limits(verb: Token) -> bool:
     """"doesn't just endanger X" grants the effect and adds to it: not a negation."""
     return any(c.dep_ == "advmod" and c.lower_ in ("just", "only", "merely", "simply") for c in verb.children)
-
-
-def _in_quote(doc: Doc, tok: Token) -> bool:
-    quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
-    return any(q["start"] <= tok.idx < q["end"] for q in quotes)
 
 
 def _banned(doc: Doc, noun: Token, prohibiting: set[str]) -> bool:

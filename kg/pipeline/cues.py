@@ -95,11 +95,16 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
     return (subjects or people or [None])[-1]
 
 
+def quote_at(doc: Doc, pos: int) -> dict | None:
+    """The quotation (of ``doc._.kg_quotes``) that character ``pos`` is inside, or None."""
+    quotes = (doc._.kg_quotes or []) if doc.has_extension("kg_quotes") else []
+    return next((q for q in quotes if q["start"] <= pos < q["end"]), None)
+
+
 def quoted_speaker(doc: Doc, tok: Token) -> Span | None:
     """"I" inside a quotation is its speaker ("'I signed the bill,' the governor said")."""
-    quotes = doc._.kg_quotes or [] if doc.has_extension("kg_quotes") else []
-    q = next((q for q in quotes if q["start"] <= tok.idx < q["end"] and q.get("speaker")), None)
-    if q is None:
+    q = quote_at(doc, tok.idx)
+    if q is None or not q.get("speaker"):
         return None
     span = doc.char_span(*q["speaker"], alignment_mode="expand")
     return ent_of(span.root) if span is not None else None

@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 from ..lexicon import load_lexicon
 from ..resources import load_json
 from .rxfilter import prefiltered
-from .titled import split_titled, surnames_as_persons, title_index, titled_names, trim_person_titles
+from .titled import (leaders_as_persons, split_titled, surnames_as_persons, title_index, titled_names,
+                     trim_person_titles)
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
@@ -72,6 +73,7 @@ class EntityRecognizer:
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
         self.not_person = set(data["not_person_words"])
+        self.leader_nouns = data["leader_nouns"]
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -117,7 +119,8 @@ class EntityRecognizer:
         ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
                             set(self.head_class))
-        ents = surnames_as_persons(trim_person_titles(ents, self.titles, self.title_len))
+        ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
+        ents = surnames_as_persons(ents)
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc
