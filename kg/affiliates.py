@@ -35,6 +35,7 @@ def _tables():
     return patterns, national, states
 
 
+@lru_cache(maxsize=1 << 15)  # resolution asks for every body name, twice
 def affiliate_of(name: str) -> tuple[str, str] | None:
     """``(national organization, state)`` when ``name`` names a state affiliate, else None."""
     patterns, _, states = _tables()

@@ -55,10 +55,16 @@ class Clusters(TitleRoles):
             mentions.append((e.start_char, e.end_char, name, e.label_))
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
+        article_says: dict[str, bool] = {}  # per bare name: does the article say the state anywhere?
         for i, m in enumerate(mentions):  # "Washington": the capital, unless the article says the state
             p = bare_place(m[2])
             if p is not None and m[3] == "Place":
-                self.canonical[i] = p.label if says_state(self.text, p, m[1]) else p.bare
+                cue = cue_after(self.text, m[1])
+                if cue is None:
+                    if p.name not in article_says:
+                        article_says[p.name] = article_says_state(self.text, p)
+                    cue = article_says[p.name]
+                self.canonical[i] = p.label if cue else p.bare
         self._link(doc)
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
         self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
@@ -279,15 +285,17 @@ def _state_forms(name: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
-def says_state(text: str, place, end: int) -> bool:
-    """Whether the bare name ending at ``end`` means the state: a state cue right after it ("Washington
-    Gov.", "New York lawmakers"); not with a city cue ("New York Mayor"); else whether the article says
-    the state anywhere ("Washington State", "the state of Washington", "Washington Gov.")."""
+def cue_after(text: str, end: int) -> bool | None:
+    """What the words right after a bare state name ending at ``end`` say it means: the state
+    ("Washington Gov.", "New York lawmakers": True), the city ("New York Mayor": False), or nothing."""
     state, city = _cues()
-    if state.match(text, end):
-        return True
-    if city.match(text, end):
-        return False
+    return True if state.match(text, end) else False if city.match(text, end) else None
+
+
+def article_says_state(text: str, place) -> bool:
+    """Whether the article says the bare name means the state anywhere: "Washington State", "the
+    state of Washington", a state cue after any of its mentions."""
+    state, _ = _cues()
     return bool(_state_forms(place.name).search(text)) or any(
         state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))
 

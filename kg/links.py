@@ -56,10 +56,7 @@ def link_generic_and_initials(locals_, find, parent, reason) -> None:
             places_of[doc_id].extend(e.names)
 
     def join(i, j, why):
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-            reason[i] = (j, why)
+        _join(find, parent, reason, i, j, why)
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):
@@ -117,8 +114,15 @@ def link_misspellings(locals_, find, parent, reason) -> None:
             if j <= i or find(i) == find(j) or len(a.split()) != len(b.split()) or a.split()[-1] != b.split()[-1]:
                 continue
             if _one_edit(a, b):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
-                reason[j] = (i, f"names one letter apart: {b!r} ~ {a!r}")
+                _join(find, parent, reason, j, i, f"names one letter apart: {b!r} ~ {a!r}")
+
+
+def _join(find, parent, reason, i, j, why) -> None:
+    """Join the clusters of local entities ``i`` and ``j``; the log says ``i`` merged with ``j``, and why."""
+    a, b = find(i), find(j)
+    if a != b:
+        parent[max(a, b)] = min(a, b)
+        reason[i] = (j, why)
 
 
 def _one_edit(a: str, b: str) -> bool:
