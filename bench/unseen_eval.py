@@ -7,6 +7,12 @@ shared corpus by id (each file is the corpus title, a blank line, then the corpu
 
     .venv/bin/python bench/unseen_eval.py            # prints kg evaluate's report
     .venv/bin/python bench/unseen_eval.py --json scores.json
+    .venv/bin/python bench/unseen_eval.py --gold bench/data/unseen8.gold.json
+
+A second blind set, ``bench/data/unseen8.gold.json`` (eight more articles: Chicago, San Francisco,
+D.C., Miami-Dade, the 2013 California TRUST Act, a Supreme Court detention ruling, Orange County),
+was annotated later by annotators who saw neither kg's output nor its code; it is the fresher
+measure of generalization, since the first six have been read while developing.
 """
 
 from __future__ import annotations

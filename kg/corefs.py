@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .lexicon import load_lexicon
 from .model import LocalEntity
-from .names import citation_section, initials, name_key, normalize, spelled_in
+from .names import citation_section, initials, name_key, names_person, normalize, spelled_in
 from .pipeline.text import doc_text
 from .resources import load_json
 from .roles import TitleRoles
@@ -34,7 +34,8 @@ class Clusters(TitleRoles):
         self.mentions = mentions  # (start, end, name, label)
         self.parent = list(range(len(mentions)))
         self.official: set[int] = set()
-        self.place_kinds = {p.label: p.kind for p in load_lexicon().places}
+        self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases)
+                            if n != p.name or not p.bare}
         self.canonical: dict[int, str] = {}
         self._groups: dict[int, list[int]] | None = None
         self.merges: list[tuple[str, str, str]] = []  # (name, merged into name, why), for the resolution log
@@ -118,8 +119,7 @@ class Clusters(TitleRoles):
                     self.union(i, hits.pop(), "short name: the last word of the full name")
             if len(words) == 1 and (GROUP[label] == "person" or label in ("Organization", "Place")) \
                     and (label != "Place" or name not in self.place_kinds):
-                hits = {self.find(j) for j in persons
-                        if self.mentions[j][2].split()[-1] == name or self.mentions[j][2].split()[0] == name}
+                hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
             if len(words) > 1 and GROUP[label] == "person":

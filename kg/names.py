@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .evaluate.names import normalize as _scorer_normalize
 
-__all__ = ["normalize", "name_key", "initials", "citation_section", "spelled_in"]
+__all__ = ["normalize", "name_key", "initials", "citation_section", "spelled_in", "person_words", "names_person"]
 
 
 @lru_cache(maxsize=1 << 17)
@@ -29,7 +29,9 @@ _VS = re.compile(r"\s+(?:v|vs|versus)\.?\s+")
 _YEAR_PREFIX = re.compile(r"^(?:1[89]|20)\d\d(?:'s)?\s+")
 _AGENCY_ABBREV = [(re.compile(r"\bpd\b"), "police"), (re.compile(r"\bpolice department\b"), "police"),
                   (re.compile(r"\bdept\.?(?=\s|$)"), "department"), (re.compile(r"^u\.?s\.?\s+|^united states\s+"), ""),
-                  (re.compile(r"\s+(?:field\s+)?office$"), " office")]
+                  (re.compile(r"\s+(?:field\s+)?office$"), " office"), (re.compile(r"['’]s\b"), ""),
+                  (re.compile(r"\bof the\b"), "of"), (re.compile(r"^(?!.*\bof\b)(.+?) department$"), r"department of \1")]
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def citation_section(name: str) -> str | None:
@@ -54,6 +56,26 @@ def name_key(name: str, cls: str) -> str:
             s = rx.sub(repl, s)
         s = s.strip()
     return re.sub(r"[.,]", "", s) if cls != "Law" else s
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name as words, without suffixes and commas: "Samuel A. Alito Jr." -> Samuel A. Alito."""
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return [w for w in words if w]
+
+
+def names_person(word: str, full: str) -> bool:
+    """Whether one word names the person ``full`` by their first name or surname, a hyphenated surname
+    written for a two-word one included ("Myers-Wood" for "Julie Myers Wood")."""
+    words = person_words(full)
+    if len(words) < 2:
+        return False
+    if word in (words[0], words[-1]):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and len(parts) < len(words) and words[-len(parts):] == parts
 
 
 def initials(name: str) -> str:

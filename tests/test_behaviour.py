@@ -333,3 +333,42 @@ def test_a_surname_before_campaign_is_a_person_and_so_are_its_other_mentions(nlp
     x = extract(nlp("The Whitfield campaign denied it on Monday. Officials said Whitfield would appeal the ruling."), "d")
     got = {(e.cls, e.name) for e in x.entities if e.name == "Whitfield"}
     assert got == {("Person", "Whitfield")}
+
+
+def entity_labels(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_surname_the_model_missed_is_a_mention_of_the_person_named_in_full(nlp):
+    text = ("Mayor Dana Whitfield of Springfield defended the ordinance on Tuesday. Critics blamed the "
+            "police, and Whitfield put the blame back on the federal government.")
+    assert ("Whitfield", "Person") in entity_labels(nlp, text) or ("Whitfield", "Official") in entity_labels(nlp, text)
+    # part of another name, or of a hyphenated one: not a mention of her
+    other = entity_labels(nlp, "Dana Whitfield spoke. The Whitfield Foundation and Ortega-Whitfield disagreed.")
+    assert ("Whitfield", "Person") not in other and ("Whitfield", "Official") not in other
+
+
+def test_a_surname_read_as_a_place_or_a_full_name_read_as_an_organization_is_the_person(nlp):
+    text = ("Teodoro Miyakawa, who was elected sheriff in November, spoke on Tuesday. “We will not help,” "
+            "Miyakawa, the sheriff of Springfield, told reporters.")
+    labels = dict(entity_labels(nlp, text))
+    assert labels.get("Miyakawa") in ("Person", "Official")
+    assert labels.get("Washington", "Place") == "Place"
+
+
+@pytest.mark.parametrize("abbrev,title", [("Ald.", "Alderman"), ("Supt.", "Superintendent")])
+def test_a_title_abbreviation_does_not_end_the_sentence(nlp, abbrev, title):
+    got = facts(nlp, f"The agreement was signed by {abbrev} Dana Whitfield in April, officials said.")
+    assert ("Dana Whitfield", "title", title) in got
+
+
+def test_a_place_abbreviation_before_a_title_does_not_end_the_sentence(nlp):
+    got = facts(nlp, "D.C. Mayor Dana Whitfield assured immigrant groups on Monday that the District is ready.")
+    assert ("Dana Whitfield", "heads", "District of Columbia") in got
+
+
+def test_a_place_that_passed_a_law_or_owns_it_is_where_it_applies(nlp):
+    got = facts(nlp, "Officials objected when Arizona passed SB 1070, which let officers ask about status. "
+                     "Nevada's Trust Act limits cooperation with immigration agents.")
+    assert ("SB 1070", "jurisdiction", "Arizona") in got
+    assert ("Trust Act", "jurisdiction", "Nevada") in got

@@ -159,3 +159,26 @@ def test_a_bare_state_name_that_means_the_city_keys_apart_from_the_state():
                    Extraction("c", [ent("m0", "Place", "District of Columbia", "Washington, D.C.")])])
     assert sorted((e.label, e.articles) for e in res.entities) == [
         ("District of Columbia", ["a", "c"]), ("Washington State", ["b"])]
+
+
+def test_department_names_in_either_order_and_possessives_share_a_key():
+    from kg.names import name_key
+
+    assert name_key("Homeland Security Department", "Agency") == name_key("U.S. Department of Homeland Security", "Agency")
+    assert name_key("Treasury Department", "Agency") == name_key("Department of the Treasury", "Agency")
+    assert name_key("Sheriff’s Department", "Agency") == name_key("Sheriff Department", "Agency")
+    assert name_key("ICE's Boston office", "Agency") == name_key("ICE Boston field office", "Agency")
+    assert name_key("State Department", "Agency") != name_key("Justice Department", "Agency")
+    assert name_key("Denver Police Department", "Agency") == name_key("Denver PD", "Agency")
+
+
+def test_one_word_names_a_person_by_surname_first_name_or_hyphenated_surname():
+    from kg.names import names_person, person_words
+
+    assert person_words("Samuel A. Alito Jr.") == ["Samuel", "A.", "Alito"]
+    assert names_person("Alito", "Samuel A. Alito Jr.")
+    assert names_person("Myers-Wood", "Julie Myers Wood")
+    assert names_person("Julie", "Julie Myers Wood")
+    assert not names_person("Myers-Wood", "Julie Wood")
+    assert not names_person("Jr.", "Samuel A. Alito Jr.")
+    assert not names_person("Wood", "Wood")

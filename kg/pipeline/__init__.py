@@ -30,9 +30,6 @@ COMPONENT_MODULES = {
 }
 
 
-_STATELESS = {"kg_lines"}  # plain function components take no config
-
-
 def pipeline_config(path: Path = CONFIG_PATH) -> dict[str, Any]:
     """The component list and per-component settings."""
     with path.open("rb") as fh:
@@ -70,16 +67,27 @@ def build_nlp(model: str | None = None, config_path: Path = CONFIG_PATH):
     """The spaCy ``Language`` with kg's components added after the model's own."""
     register_components()
     nlp = load_model(model)
+    add_title_abbreviations(nlp)
     cfg = pipeline_config(config_path)
     settings = cfg.get("config", {})
     placement = cfg.get("placement", {})
     for name in cfg["components"]:
         where = {k: v for k, v in placement.get(name, {}).items() if v in nlp.pipe_names}
-        if name in _STATELESS:
-            nlp.add_pipe(name, **where)
-        else:
-            nlp.add_pipe(name, config=settings.get(name, {}), **where)
+        nlp.add_pipe(name, config=settings.get(name, {}), **where)
     return nlp
+
+
+def add_title_abbreviations(nlp, lexicon=None) -> None:
+    """Title abbreviations of the lexicon ("Supt.", "Ald.") stay one token, as the tokenizer already
+    keeps "Gov." and "Sen.", so the title lookups and the model see the abbreviation, not a full stop."""
+    from spacy.symbols import ORTH
+
+    from ..lexicon import load_lexicon
+    from .lines import title_abbreviations
+
+    for alias in sorted(title_abbreviations(lexicon or load_lexicon())):
+        if len(nlp.tokenizer(alias)) > 1:
+            nlp.tokenizer.add_special_case(alias, [{ORTH: alias}])
 
 
 @lru_cache(maxsize=4)

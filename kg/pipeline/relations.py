@@ -87,6 +87,8 @@ class RelationFinder:
         out = []
         if body is not None and body.label_ in BODY:
             out.append(self._fact(law, prop, body, verb, f"{prop}-verb"))
+        elif body is not None and body.label_ == "Place" and prop == "enactedBy":
+            out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
         year = year_of(verb)
         if year:
             out.append(self._fact(law, date_prop, None, verb, f"{date_prop}-verb", value=year))
@@ -152,6 +154,14 @@ class RelationFinder:
                 out.append(self._fact(e, "enactedDate", None, prev, "year-before-law-name", value=prev.text))
         return out
 
+    def _local(self, e: Span) -> bool:
+        """A law, or a body the lexicon does not know as a national one and that is not the modifier of a
+        noun after it: "Chicago's City Council", but not "Boston's ICE office"."""
+        if e.label_ == "Law":
+            return True
+        after = e.doc[e.end] if e.end < len(e.doc) else None
+        return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
+
     def _name_structure(self, doc, blocked) -> list[dict]:
         """Facts a name states by its form: "ICE's Boston office" is part of ICE; "Boston Police
         Department" operates in Boston. One per distinct name, at its first mention."""
@@ -162,6 +172,9 @@ class RelationFinder:
             if a.label_ == b.label_ == "Agency" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
                     and not overlaps(b.start_char, b.end_char, blocked):
                 out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
+            elif a.label_ == "Place" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
+                    and self._local(b) and not overlaps(b.start_char, b.end_char, blocked):
+                out.append(self._fact(b, "jurisdiction", a, b[0], "possessive-place"))  # "California's Trust Act"
         for e in doc.ents:
             if e.label_ not in ("Agency", "Court", "Law") or e.text in seen:
                 continue
@@ -173,7 +186,7 @@ class RelationFinder:
                     out.append({**self._fact(e, "partOf", None, e[0], "possessive-office-name"),
                                 "obj": [prefix.start_char, prefix.end_char], "obj_label": "Agency"})
                     break
-                if e.label_ != "Law" and (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place") \
+                if (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place") \
                         and nxt.text not in ("'s", "’s") and not any(t.text in ("'s", "’s") for t in e):
                     out.append({**self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
                                 "obj": [prefix.start_char, prefix.end_char], "obj_label": "Place"})

@@ -189,28 +189,6 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
     return out
 
 
-def leaders_as_persons(ents: list[Span], leader_nouns: dict[str, str]) -> list[Span]:
-    """A one-word name right before "administration"/"presidency" (an Official) or "campaign" (a
-    Person), after an optional "'s", is a person's surname, whatever label the model gave it: "the
-    Obama administration", "the Trump campaign" (``leader_nouns`` in entity_patterns.json)."""
-    out = []
-    for e in ents:
-        i = e.end + (e.end < len(e.doc) and e.doc[e.end].tag_ == "POS")
-        led = leader_nouns.get(e.doc[i].text) if i < len(e.doc) else None
-        if led and len(e) == 1 and e[0].is_title and e.label_ in (*PERSON, "Organization"):
-            e = Span(e.doc, e.start, e.end, label=led)
-        out.append(e)
-    return out
-
-
-def surnames_as_persons(ents: list[Span]) -> list[Span]:
-    """A one-word organization that is a person's name elsewhere in the article is that person:
-    the model reads "Trump's immigration agenda" as an organization."""
-    names = {e[-1].text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
-    return [Span(e.doc, e.start, e.end, label="Person") if e.label_ == "Organization" and len(e) == 1
-            and e.text in names else e for e in ents]
-
-
 def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], max_len: int) -> list[Span]:
     """The model's persons without the title it sometimes includes ("Representative Ana Ruiz")."""
     out = []
