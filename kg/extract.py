@@ -15,11 +15,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .corefs import Clusters
+from .lexicon import load_lexicon
 from .model import Evidence, Extraction, Fact, Quote
 from .pipeline.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .resources import load_json
 
 PEOPLE = ("Person", "Official")
+PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
 
 
 def evidence(text: str, start: int, end: int) -> Evidence:
@@ -51,6 +53,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
+    facts += _lexicon_parts(doc, clusters, facts, text)
     facts += _inherited_jurisdiction(facts)
     facts += _state_bill_jurisdiction(doc, clusters, facts, text)
     facts = _side_with(facts)
@@ -103,6 +106,46 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     else:
         clusters.note_role(person, t, None)
     return out
+
+
+def _lexicon_parts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
+    """A body the lexicon knows as a part of another ("Homeland Security Investigations" of ICE),
+    named close to it in the parse (``PART_PATH`` dependency arcs: "ICE has insisted HSI is ...", not
+    "... the INS, DOJ officials said"): partOf, with that sentence as evidence."""
+    lex = load_lexicon()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    names: dict[str, str] = {}
+    for i, m in enumerate(clusters.mentions):
+        key = clusters.key_of(clusters.find(i))
+        if clusters.label_of(key) == "Agency":
+            spans.setdefault(key, []).append((m[0], m[1]))
+            names[clusters.name_of(clusters.find(i))] = key
+    have = {(f.subj, f.obj) for f in facts if f.prop == "partOf"}
+    out = []
+    for name, key in names.items():
+        body = lex.body(name)
+        parent = names.get(body.parent) if body is not None and body.parent else None
+        if parent is None or parent == key or (key, parent) in have:
+            continue
+        for s, e in spans[key]:
+            part = doc.char_span(s, e, alignment_mode="expand")
+            sent = part.sent
+            near = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans[parent]
+                    if sent.start_char <= a < sent.end_char]
+            if any(_path_length(part.root, x.root) <= PART_PATH for x in near):
+                out.append(Fact(key, "partOf", evidence(text, sent.start_char, sent.end_char), obj=parent,
+                                rule="lexicon-parent"))
+                break
+    return out
+
+
+def _path_length(a, b) -> int:
+    """Dependency arcs between two tokens of one sentence."""
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 1 << 10
 
 
 def _inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:

@@ -372,3 +372,20 @@ def test_a_place_that_passed_a_law_or_owns_it_is_where_it_applies(nlp):
                      "Nevada's Trust Act limits cooperation with immigration agents.")
     assert ("SB 1070", "jurisdiction", "Arizona") in got
     assert ("Trust Act", "jurisdiction", "Nevada") in got
+
+
+def test_asking_someone_to_sign_a_law_is_support_and_a_choice_is_no_stance(nlp):
+    got = facts(nlp, "The Harbor Act passed the Assembly on Monday. \"We are asking the governor to sign the "
+                     "Harbor Act right away,\" said Dana Whitfield of the Harbor Coalition. "
+                     "Governor Luis Ortega has until Friday to sign or veto the Harbor Act.")
+    assert ("Dana Whitfield", "supports", "Harbor Act") in got
+    assert not {f for f in got if f[0] == "Luis Ortega" and f[1] in ("supports", "opposes")}
+
+
+def test_calling_the_article_law_unconstitutional_in_a_quote_is_opposition(nlp):
+    text = ("Critics lined up against the Harbor Act on Monday. \"It makes no sense and is unconstitutional,\" "
+            "said Dana Whitfield, a former federal prosecutor.")
+    assert ("Dana Whitfield", "opposes", "Harbor Act") in facts(nlp, text)
+    extraposed = ("Critics lined up against the Harbor Act on Monday. \"It is outrageous that the council "
+                  "waited so long,\" said Dana Whitfield, a former federal prosecutor.")
+    assert not {f for f in facts(nlp, extraposed) if f[1] in ("supports", "opposes")}

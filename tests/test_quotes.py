@@ -145,3 +145,20 @@ def test_seed_quotes_found_and_attributed():
     total = len(gold()["quotes"])
     print(f"seed quotes: found {found}/{total}, attributed {attributed}/{total}")
     assert found / total >= 0.95 and attributed / total >= 0.95, misses
+
+
+def test_a_doubled_opening_mark_still_opens_the_quote():
+    assert marks("“”We will not be put in that position,” Ann Lee said.") == ["We will not be put in that position"]
+    assert marks("He wrote “” and left.") == []
+
+
+def test_a_short_sentence_announced_by_a_colon_is_a_quotation():
+    text = "Ann Lee was quick to praise the decision, tweeting on Thursday: \"Right decision. Strong!\""
+    assert speakers(text) == [("Right decision. Strong!", "Ann Lee")]
+
+
+def test_the_owner_of_a_written_text_is_its_speaker():
+    text = "\"These cities have caused great harm to the people of this state,\" Ann Lee's order read."
+    # (the model's own entity here may hold the "'s": this test runs without kg_entities, which trims it)
+    assert [(q, s.removesuffix("'s")) for q, s in speakers(text)] == [
+        ("These cities have caused great harm to the people of this state", "Ann Lee")]

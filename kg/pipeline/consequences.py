@@ -14,9 +14,12 @@ The cue words are data (``relation_cues.json``, ``consequences``). Findings are 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lexicon import load_lexicon
 from ..names import name_key
 from ..resources import lexicon_path
 from .cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
@@ -45,6 +48,8 @@ class ConsequenceFinder:
         self.any_law = set(c["any_law_nouns"])
         self.prohibiting = set(data["verbs"]["regulates"])
         self.speech = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
+        self.evaluative = {r.lemma.lower(): ("supports" if r.stance.startswith("support") else "opposes")
+                           for r in load_lexicon().stances if r.pos == "ADJ" and r.note.startswith("evaluative")}
 
     def __call__(self, doc: Doc) -> Doc:
         law = _only_law(doc)
@@ -54,9 +59,13 @@ class ConsequenceFinder:
             for tok in doc:
                 if tok.pos_ not in ("VERB", "AUX") or overlaps(tok.idx, tok.idx + 1, blocked):
                     continue
-                sign = self._effect(tok)
+                sign, strict = self._effect(tok), False
+                if not sign:
+                    sign, strict = self._evaluation(tok), True
                 subj = children(tok, "nsubj")  # its own subject: "it was to undermine me" says nothing of "it"
-                if sign and subj and self._is_law(doc, subj[0], law):
+                if not subj and tok.dep_ == "conj" and tok.lemma_ == "be":
+                    subj = children(tok.head, "nsubj")  # "it makes no sense and is unconstitutional"
+                if sign and subj and self._is_law(doc, subj[0], law, strict):
                     holder = self._holder(doc, tok)
                     if holder:
                         found.append({"subj": holder, "prop": "supports" if sign > 0 else "opposes",
@@ -81,24 +90,53 @@ class ConsequenceFinder:
             sign = -sign  # "less safe", "not safer"
         return -sign if denied else sign
 
-    def _is_law(self, doc: Doc, subj: Token | None, law) -> bool:
+    def _evaluation(self, verb: Token) -> int:
+        """"the law is unconstitutional": an evaluative adjective (stance.tsv) said of the subject; a
+        negated one says nothing ("it is not unconstitutional" is no praise)."""
+        if verb.lemma_ != "be" or negated(verb) or verb.sent.text.rstrip().endswith("?"):
+            return 0
+        adjs = children(verb, "acomp")
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for t in (verb, *adjs) for c in t.children):
+            return 0  # "it is outrageous that ...", "is it absurd to think ...": "it" stands for the clause
+        props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
+        return 0 if len(props) != 1 else (1 if props.pop() == "supports" else -1)
+
+    def _is_law(self, doc: Doc, subj: Token | None, law, strict: bool = False) -> bool:
+        """Whether the subject stands for ``law``; ``strict``: only by its name, "it" in a quotation or
+        a word of its name ("the act"), not "such policies" (an evaluation can be of any policy)."""
         if subj is None:
             return False
         ent = ent_of(subj)
         if ent is not None:
             return ent.label_ == "Law" and _key(ent.text) == _key(law.text)
         if subj.lower_ in ("it", "this"):
-            return quote_at(doc, subj.idx) is not None
+            return quote_at(doc, subj.idx) is not None and (_one_law(doc) or self._just_named(doc, subj, law))
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting):
             return False
-        if noun not in self.any_law and noun not in law.text.lower():
+        if (strict or noun not in self.any_law) and noun not in law.text.lower():
             return False  # "this interim rule" is not the Immigration and Nationality Act
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such"
                for c in subj.children):
             return True
         described = [c for c in subj.children if c.dep_ in ("acl", "relcl")]
         return bool(described) and self._fits(doc, described[0], law)
+
+    def _just_named(self, doc: Doc, pronoun: Token, law) -> bool:
+        """"it" in a quotation is the law, in an article naming other laws too, when the last law named
+        before it, in its sentence or the two before, is this law (by name, or as "the law")."""
+        first = pronoun.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        for tok in reversed(doc[first:pronoun.i]):
+            ent = ent_of(tok)
+            if ent is not None and ent.label_ == "Law":
+                return _key(ent.text) == _key(law.text)
+            if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.law_nouns \
+                    and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                return tok.lemma_.lower() in self.any_law or tok.lemma_.lower() in law.text.lower()
+        return False
 
     def _fits(self, doc: Doc, description: Token, law) -> bool:
         """"laws designed to ban local police from working with ICE": the description shares three
@@ -136,9 +174,17 @@ def _key(name: str) -> str:
 
 
 def _only_law(doc: Doc):
-    """The one law the article names (however written), or None when it names none or several."""
+    """The law the article is about: the one it names (however written), or the one it names at least
+    twice and at least twice as often as any other; None otherwise."""
     laws = [e for e in doc.ents if e.label_ == "Law"]
-    return laws[0] if laws and len({_key(e.text) for e in laws}) == 1 else None
+    counts = Counter(_key(e.text) for e in laws).most_common(2)
+    if not counts or (len(counts) > 1 and (counts[0][1] < 2 or counts[0][1] < 2 * counts[1][1])):
+        return None
+    return next(e for e in laws if _key(e.text) == counts[0][0])
+
+
+def _one_law(doc: Doc) -> bool:
+    return len({_key(e.text) for e in doc.ents if e.label_ == "Law"}) == 1
 
 
 def _only_limits(verb: Token) -> bool:

@@ -73,8 +73,8 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
         tok = tok.head.head
     if tok.lower_ in ("he", "she"):
         return antecedent(doc, tok)
-    if tok.text == "I":
-        return quoted_speaker(doc, tok)
+    if tok.text == "I" or tok.lower_ == "we":
+        return quoted_speaker(doc, tok)  # "'We urge the governor to sign it,' said X": X (None outside quotes)
     ent = ent_of(tok)
     if ent is not None:
         return ent

@@ -4,7 +4,8 @@
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
 surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
 apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
-("the governor said" after "Gov. Jane Doe"), or a proper-noun compound the model did not label.
+("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
+proper-noun compound the model did not label.
 ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence and then in up to
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
 ("Trump's lawyer") are not antecedents.
@@ -13,10 +14,12 @@ apposition ("her interviewer, reporter Jane Doe"), the one person the article gi
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .cues import cues
 from .furniture import is_furniture
 
 PRONOUNS = {"he", "she"}
@@ -69,6 +72,10 @@ class Mentions:
             if holders and len({name for _, name in holders}) == 1:
                 self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
                 return max(holders)[0]  # "the Texas governor explained": the one governor the article names
+        if t.lower_ in _written_words() and t.pos_ == "NOUN":  # "Trump's order read", "the council's statement said"
+            owner = [c for c in t.children if c.dep_ == "poss"]
+            if owner:
+                return self.of(owner[0])
         if t.pos_ == "PROPN" and not t.ent_type_:
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
@@ -98,6 +105,11 @@ class Mentions:
                 return best.start_char, best.end_char
             si -= 1
         return None
+
+
+@lru_cache(maxsize=1)
+def _written_words() -> frozenset[str]:
+    return frozenset(cues()["written_words"]["nouns"])
 
 
 def _possessive(e: Span) -> bool:

@@ -84,6 +84,9 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
             s, e = _trim(text, dopen + 1, i)
             if e > s:
                 out.append(QuoteSpan(dopen, s, e, i + 1, para))
+            elif n.isalnum():
+                dopen = i   # a doubled opening mark ('“”We are ...”'): the quote opens here
+                continue
             dopen = None
         elif can_open:
             dopen = i   # an unclosed quote followed by a new one: keep the new one

@@ -3,7 +3,8 @@
 Quote marks are paired by :mod:`kg.pipeline.quotemarks` (regex pass over ``doc.text``). A quoted
 stretch is kept as a quotation when it is outside page furniture, has at least ``min_words``
 words and reads as a clause (a subject inside it per the parse, or a capitalised sentence ending
-in . ? !), not a title or scare quote. Its speaker comes from, in order of preference:
+in . ? !), not a title or scare quote; or when a colon announces it and it is a short whole
+sentence ("tweeting: "Right decision. Strong!""). Its speaker comes from, in order of preference:
 
 - a trailing attribution after the quote (``“...,” Smith continued.``, ``“...,” said X``);
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
@@ -78,7 +79,7 @@ class QuoteFinder:
         content = [(q.start, q.end) for q in spans]
         parsed = doc.has_annotation("DEP")   # one pass over the tokens; not per quote
         kept = [q for q in spans if not is_furniture(doc, q.open, q.close)
-                and self._is_quotation(doc, q, text[q.start:q.end], parsed)]
+                and (self._is_quotation(doc, q, text[q.start:q.end], parsed) or _announced(text, q))]
         self.finder.prepare(doc, text, content, parsed)
         results: list[dict] = []
         by_para: dict[int, list[dict]] = {}
@@ -131,6 +132,13 @@ class QuoteFinder:
             src = groups.get(r["group"]) if r["group"] is not None else None
             if src is not None and r["speaker"] != src["speaker"]:
                 r.update(speaker=src["speaker"], speaker_text=src["speaker_text"], cue=src["cue"], how="group")
+
+
+def _announced(text: str, q: QuoteSpan) -> bool:
+    """A short whole sentence a colon announces: 'tweeting on Thursday: "Right decision. Strong!"'."""
+    quoted = text[q.start:q.end].strip()
+    return len(quoted.split()) >= 2 and quoted[:1].isupper() and quoted[-1:] in ".?!…" \
+        and text[:q.open].rstrip(" ").endswith(":")
 
 
 class QuotesComponent:

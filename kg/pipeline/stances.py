@@ -53,13 +53,18 @@ class StanceFinder:
                 if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and _subject_is(
                         tok, self.suits["nouns"]):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.verbs and not negated(tok):
+                elif tok.pos_ == "VERB" and lemma in self.verbs and not negated(tok) and not self._either(tok):
                     out += self._verb(doc, tok, self.verbs[lemma])
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
         out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
+
+    def _either(self, verb) -> bool:
+        """"has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
+        return any(self.verbs.get(c.lemma_.lower(), self.verbs[verb.lemma_.lower()]) != self.verbs[verb.lemma_.lower()]
+                   for c in verb.conjuncts)
 
     def _evaluations(self, doc, blocked) -> list[dict]:
         """Evaluative adjectives in the noun phrase of a law or ruling ("the city's reckless, badly
