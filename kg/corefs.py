@@ -127,6 +127,12 @@ class Clusters(TitleRoles):
                         and self.mentions[j][2].split()[:len(words)] == words}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")
+            if len(words) == 1 and GROUP[label] == "body" and name in _heads() and name[0].isupper():
+                # "the Department will only provide grants" in an article naming one department
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and name in self.mentions[j][2].split()}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in _heads() for w in words):
                 # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"

@@ -389,3 +389,18 @@ def test_calling_the_article_law_unconstitutional_in_a_quote_is_opposition(nlp):
     extraposed = ("Critics lined up against the Harbor Act on Monday. \"It is outrageous that the council "
                   "waited so long,\" said Dana Whitfield, a former federal prosecutor.")
     assert not {f for f in facts(nlp, extraposed) if f[1] in ("supports", "opposes")}
+
+
+def test_a_model_name_cut_short_and_a_grant_named_after_a_title_are_not_entities(nlp):
+    labels = entity_labels(nlp, "In his latest State of the Union address, Governor Dana Whitfield praised the "
+                                "Byrne Justice Assistance Grants program.")
+    assert not any(text.endswith(" of") for text, _ in labels)
+    assert not any("Assistance Grants" in text and label in ("Person", "Official") for text, label in labels)
+
+
+def test_a_capitalized_head_noun_alone_is_the_one_body_of_that_kind(nlp):
+    x = extract(nlp("The Department of Justice sued the county on Monday. \"From now on, the Department will "
+                    "only fund cities that comply,\" Attorney General Dana Whitfield said."), "d0")
+    names = {e.name: e.names for e in x.entities if e.cls == "Agency"}
+    assert "Department" not in names
+    assert any("Department" in ns for ns in names.values())

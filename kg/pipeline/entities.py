@@ -26,6 +26,7 @@ from .personnames import leaders_as_persons, surname_mentions, surnames_as_perso
 from .titled import split_titled, title_index, titled_names, trim_person_titles
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
+DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
 
@@ -101,6 +102,8 @@ class EntityRecognizer:
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
             if span is None or "\n" in span.text or not (span.text[0].isupper() or span.text[0].isdigit()):
                 continue  # "n't", "fed", "gang banger": the model's guesses need a capitalized name
+            if span[-1].lower_ in DANGLING:
+                continue  # "State of" (of "State of the Union"): a name cut short
             if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
                 continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
             if label == "Law" and not any(t.text in self.law_heads for t in span):
@@ -115,7 +118,7 @@ class EntityRecognizer:
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
         weak += [s for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
-                 if not overlaps(s.start_char, s.end_char, headings)]
+                 if not overlaps(s.start_char, s.end_char, headings) and not any(t.text in self.not_person for t in s)]
         ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
                             set(self.head_class))
