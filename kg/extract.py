@@ -8,29 +8,14 @@ stances, quotes, byline) become facts between those entities, each with its evid
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
+from .articlefacts import article_facts, evidence
 from .corefs import Clusters
-from .lexicon import load_lexicon
-from .model import Evidence, Extraction, Fact, Quote
+from .model import Extraction, Fact, Quote
 from .pipeline.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
-from .resources import load_json
 
 PEOPLE = ("Person", "Official")
-PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
-
-
-def evidence(text: str, start: int, end: int) -> Evidence:
-    """The evidence of [start, end), trimmed of surrounding white space."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(start, end, text[start:end])
 
 
 def extract(doc: Doc, doc_id: str) -> Extraction:
@@ -53,9 +38,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
-    facts += _lexicon_parts(doc, clusters, facts, text)
-    facts += _inherited_jurisdiction(facts)
-    facts += _state_bill_jurisdiction(doc, clusters, facts, text)
+    facts += article_facts(doc, clusters, facts, text)
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
@@ -106,94 +89,6 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     else:
         clusters.note_role(person, t, None)
     return out
-
-
-def _lexicon_parts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
-    """A body the lexicon knows as a part of another ("Homeland Security Investigations" of ICE),
-    named close to it in the parse (``PART_PATH`` dependency arcs: "ICE has insisted HSI is ...", not
-    "... the INS, DOJ officials said"): partOf, with that sentence as evidence."""
-    lex = load_lexicon()
-    spans: dict[str, list[tuple[int, int]]] = {}
-    names: dict[str, str] = {}
-    for i, m in enumerate(clusters.mentions):
-        key = clusters.key_of(clusters.find(i))
-        if clusters.label_of(key) == "Agency":
-            spans.setdefault(key, []).append((m[0], m[1]))
-            names[clusters.name_of(clusters.find(i))] = key
-    have = {(f.subj, f.obj) for f in facts if f.prop == "partOf"}
-    out = []
-    for name, key in names.items():
-        body = lex.body(name)
-        parent = names.get(body.parent) if body is not None and body.parent else None
-        if parent is None or parent == key or (key, parent) in have:
-            continue
-        for s, e in spans[key]:
-            part = doc.char_span(s, e, alignment_mode="expand")
-            sent = part.sent
-            near = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans[parent]
-                    if sent.start_char <= a < sent.end_char]
-            if any(_path_length(part.root, x.root) <= PART_PATH for x in near):
-                out.append(Fact(key, "partOf", evidence(text, sent.start_char, sent.end_char), obj=parent,
-                                rule="lexicon-parent"))
-                break
-    return out
-
-
-def _path_length(a, b) -> int:
-    """Dependency arcs between two tokens of one sentence."""
-    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in up:
-            return n + up[t.i]
-    return 1 << 10
-
-
-def _inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
-    """A law applies where the body that enacted or amended it operates."""
-    where = {f.subj: f.obj for f in facts if f.prop == "jurisdiction"}
-    out = []
-    for f in facts:
-        if f.prop in ("enactedBy", "amendedBy") and f.obj in where:
-            out.append(Fact(f.subj, "jurisdiction", f.evidence, obj=where[f.obj], rule="jurisdiction-of-enacting-body"))
-    return out
-
-
-def _state_bill_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
-    """A state bill ("SB 54", "House Bill 2") whose state the text does not attach to it applies in
-    the state the article is about: the one US state it names at least twice and at least twice as
-    often as any other. Evidence: the first sentence naming both the bill and that state, else the
-    bill's first sentence."""
-    rx = state_bill_pattern()
-    placed = {f.subj for f in facts if f.prop == "jurisdiction"}
-    states: Counter = Counter()
-    for i, m in enumerate(clusters.mentions):
-        root = clusters.find(i)
-        if m[3] == "Place" and clusters.place_kinds.get(clusters.name_of(root)) == "state":
-            states[root] += 1
-    ranked = states.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return []
-    state = ranked[0][0]
-    state_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == state]
-    out, done = [], set()
-    for i, m in enumerate(clusters.mentions):
-        root = clusters.find(i)
-        key = clusters.key_of(root)
-        if m[3] != "Law" or key in placed or key in done or not rx.match(clusters.name_of(root)):
-            continue
-        sents = [doc.char_span(other[0], other[1], alignment_mode="expand").sent
-                 for j, other in enumerate(clusters.mentions) if clusters.find(j) == root]
-        both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in state_spans)]
-        sent = (both or sents)[0]
-        done.add(key)
-        out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char),
-                        obj=clusters.key_of(state), rule="state-bill-in-state-article"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def state_bill_pattern() -> re.Pattern:
-    return re.compile(load_json("entity_patterns.json")["state_bill"])
 
 
 def _side_with(facts: list[Fact]) -> list[Fact]:

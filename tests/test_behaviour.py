@@ -404,3 +404,12 @@ def test_a_capitalized_head_noun_alone_is_the_one_body_of_that_kind(nlp):
     names = {e.name: e.names for e in x.entities if e.cls == "Agency"}
     assert "Department" not in names
     assert any("Department" in ns for ns in names.values())
+
+
+def test_a_city_body_named_without_its_city_operates_in_the_city_of_the_article(nlp):
+    text = ("Springfield officials met on Monday. The City Council will vote on the amendments Wednesday, "
+            "and Springfield police said they would follow the result. Critics in Springfield objected.")
+    assert ("City Council", "jurisdiction", "Springfield") in facts(nlp, text)
+    two_cities = ("Springfield officials met Shelbyville officials on Monday. The City Council will vote "
+                  "Wednesday. Springfield and Shelbyville disagree.")
+    assert not {f for f in facts(nlp, two_cities) if f[:2] == ("City Council", "jurisdiction")}
