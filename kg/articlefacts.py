@@ -4,7 +4,9 @@ together, where laws and bodies apply when the text implies it, and ``evidence``
 - ``lexicon_parts``: "Homeland Security Investigations" named close to ICE is part of it;
 - ``inherited_jurisdiction``: a law applies where the body that enacted or amended it operates;
 - ``state_bill_jurisdiction``: "SB 54" in an article about one state applies there;
-- ``city_body_jurisdiction``: "the City Council" in an article about one city operates there.
+- ``city_body_jurisdiction``: "the City Council" in an article about one city operates there;
+- ``state_body_jurisdiction``: "the state Senate", named "New Jersey Senate" by
+  :mod:`kg.statebodies`, operates in that state.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += inherited_jurisdiction(facts + out)
     out += state_bill_jurisdiction(doc, clusters, facts + out, text)
     out += city_body_jurisdiction(doc, clusters, facts + out, text)
+    out += state_body_jurisdiction(doc, clusters, facts + out, text)
     return out
 
 
@@ -161,4 +164,25 @@ def city_body_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text
         done.add(key)
         out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char),
                         obj=clusters.key_of(city), rule="city-body-in-city-article"))
+    return out
+
+
+def state_body_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
+    """A state chamber the article names without its state ("the state Senate", which
+    :mod:`kg.statebodies` names "New Jersey Senate") operates in that state, when the article names
+    the state. Evidence: the chamber's first sentence."""
+    placed = {f.subj for f in facts if f.prop == "jurisdiction"}
+    places = {clusters.name_of(clusters.find(i)): clusters.key_of(clusters.find(i))
+              for i, m in enumerate(clusters.mentions) if clusters.label_of(clusters.key_of(clusters.find(i))) == "Place"}
+    out, done = [], set()
+    for i in sorted(clusters.state_bodies):
+        root = clusters.find(i)
+        key = clusters.key_of(root)
+        state = next((p for p in places if clusters.name_of(root).startswith(p + " ")), None)
+        if key in placed or key in done or state is None:
+            continue
+        done.add(key)
+        sent = doc.char_span(clusters.mentions[i][0], clusters.mentions[i][1], alignment_mode="expand").sent
+        out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char), obj=places[state],
+                        rule="state-body-in-state"))
     return out

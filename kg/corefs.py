@@ -19,6 +19,7 @@ from .model import LocalEntity
 from .names import citation_section, initials, name_key, names_person, normalize, spelled_in
 from .pipeline.text import doc_text
 from .resources import load_json
+from .statebodies import state_body_names
 from .roles import TitleRoles
 
 GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
@@ -37,6 +38,7 @@ class Clusters(TitleRoles):
         self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases)
                             if n != p.name or not p.bare}
         self.canonical: dict[int, str] = {}
+        self.state_bodies: set[int] = set()
         self._groups: dict[int, list[int]] | None = None
         self.merges: list[tuple[str, str, str]] = []  # (name, merged into name, why), for the resolution log
 
@@ -66,6 +68,9 @@ class Clusters(TitleRoles):
                         article_says[p.name] = article_says_state(self.text, p)
                     cue = article_says[p.name]
                 self.canonical[i] = p.label if cue else p.bare
+        named = state_body_names(self.text, mentions, self.canonical, self.place_kinds)
+        self.canonical.update(named)
+        self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.articlefacts places them)
         self._link(doc)
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
         self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")

@@ -90,9 +90,9 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> 
         if cls == "Law" and citation_section(n):
             continue
         lexical = n in lexicon_generic()  # "House", "Senate": the lexicon says which body they are
-        if group == "body" and n != names[0] and not n.isupper() and not lexical and (
+        if group == "body" and n != names[0] and not n.isupper() and (
                 len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} "):
-            continue  # "the Times", "the Court of Appeals" after the full name: for this article only
+            continue  # "the Times", "the Court of Appeals", "the Senate" after the full name: this article's
         if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
             out.append((group, name_key(lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
         key = name_key(n, cls)

@@ -413,3 +413,36 @@ def test_a_city_body_named_without_its_city_operates_in_the_city_of_the_article(
     two_cities = ("Springfield officials met Shelbyville officials on Monday. The City Council will vote "
                   "Wednesday. Springfield and Shelbyville disagree.")
     assert not {f for f in facts(nlp, two_cities) if f[:2] == ("City Council", "jurisdiction")}
+
+
+def test_a_state_chamber_named_without_its_state_is_that_states_and_operates_there(nlp):
+    text = ("Oregon lawmakers met on Monday. The state Senate passed the Harbor Act, and Oregon officials "
+            "said the Legislature would finish its work soon. The Senate adjourned in Oregon.")
+    got = facts(nlp, text)
+    assert ("Oregon Senate", "jurisdiction", "Oregon") in got
+    assert ("Harbor Act", "enactedBy", "Oregon Senate") in got
+    # "the Senate" alone, in an article naming no state chamber, stays the Senate (the lexicon's U.S. Senate)
+    assert not any(s.startswith("Oregon") for s, _, _ in facts(nlp, "The Senate passed the Harbor Act on Monday."))
+
+
+def test_signing_a_repeal_opposes_the_law_it_repeals(nlp):
+    got = facts(nlp, "The General Assembly passed HB 12 in 2016. Governor Dana Whitfield said she has signed "
+                     "the repeal measure. Senator Luis Ortega backs a bill repealing HB 12.")
+    assert ("Dana Whitfield", "opposes", "HB 12") in got and ("Luis Ortega", "opposes", "HB 12") in got
+    assert not {f for f in got if f[1] == "supports"}
+
+
+def test_a_title_before_another_persons_name_is_not_the_subjects(nlp):
+    got = facts(nlp, "Dana Whitfield, who beat former Gov. Luis Ortega in November, signed the order.")
+    assert ("Dana Whitfield", "title", "former Governor") not in got and ("Dana Whitfield", "title", "Governor") not in got
+
+
+def test_years_of_a_ruling_and_of_a_month(nlp):
+    assert ("Ortega v. Springfield", "decisionDate", "2015") in facts(
+        nlp, "In a 2015 decision called Ortega v. Springfield, the high court struck down the statute.")
+    assert ("HB 12", "enactedDate", "2016") in facts(nlp, "Lawmakers passed HB 12 in March 2016, officials said.")
+
+
+def test_a_state_nickname_is_the_state(nlp):
+    x = extract(nlp("The governor signed the bill, making the Garden State the 14th state to do so."), "d0")
+    assert any(e.name == "New Jersey" and e.cls == "Place" for e in x.entities)

@@ -150,3 +150,10 @@ def test_lexicon_has_no_seed_specific_strings():
     for name in ("redstate", "daily caller", "wbur", "boston", "conservative daily news", "02124", "gregory bull"):
         assert name not in data
     json.loads(data)
+
+
+def test_a_headline_ending_in_a_closing_quote_mark_is_a_heading():
+    from kg.pipeline.text import heading_ranges
+
+    text = "Lawmakers, Governor Announce 'Compromise' To Repeal 'Bathroom Bill'\n\nHe said, \"We are done.\"\n"
+    assert heading_ranges(text) == [(0, text.index("\n"))]

@@ -126,6 +126,10 @@ def year_of(verb: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and YEAR.match(obj.text):
                     return obj.text
+                if obj.dep_ == "pobj" and obj.ent_type_ == "" and obj.is_title:  # "in March 2016"
+                    years = [c.text for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos") and YEAR.match(c.text)]
+                    if years:
+                        return years[0]
     for child in verb.children:
         if child.dep_ in ("npadvmod", "nummod", "compound") and YEAR.match(child.text):
             return child.text

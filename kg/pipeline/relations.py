@@ -126,20 +126,36 @@ class RelationFinder:
         """A sentence naming one court, one ruling and a ruling cue: the court decided the ruling."""
         courts = {e.text: e for e in ents if e.label_ == "Court"}
         rulings = {e.text: e for e in ents if e.label_ == "CourtRuling"}
-        if len(courts) != 1 or len(rulings) != 1:
+        if len(rulings) != 1:
             return []
         cue = [t for t in sent if t.lemma_.lower() in self.ruling_nouns or
                (self.verb_prop.get(t.lemma_.lower()) == "decidedBy" and t.pos_ == "VERB")]
         if not cue:
             return []
+        named_year = self._ruling_year(doc, next(iter(rulings.values())), cue)
+        if named_year is not None and len(courts) != 1:
+            return [named_year]
+        if len(courts) != 1:
+            return []
         court, ruling = next(iter(courts.values())), next(iter(rulings.values()))
         out = [self._fact(ruling, "decidedBy", court, sent[0], "court-ruling-sentence")]
+        if named_year is not None:
+            return out + [named_year]
         for t in cue:
             year = year_of(t)
             if year:
                 out.append(self._fact(ruling, "decisionDate", None, sent[0], "ruling-year", value=year))
                 break
         return out
+
+    def _ruling_year(self, doc, ruling, cue) -> dict | None:
+        """"a 2015 decision called Johnson v. U.S.", "Johnson v. U.S., a 2015 ruling": a year written
+        before a ruling noun that names the ruling next to it (within three words)."""
+        for t in cue:
+            if t.pos_ == "NOUN" and t.i > 0 and YEAR.match(doc[t.i - 1].text) and (
+                    0 < ruling.start - t.i <= 3 or 0 < t.i - ruling.end <= 3):
+                return self._fact(ruling, "decisionDate", None, t, "year-before-ruling-noun", value=doc[t.i - 1].text)
+        return None
 
     def _law_years(self, doc, sent, ents) -> list[dict]:
         """"its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""

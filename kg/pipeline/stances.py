@@ -41,6 +41,7 @@ class StanceFinder:
         self.calling_verbs = set(cues()["calling_verbs"])
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
         self.suits = cues()["lawsuits"]
+        self.reversing = set(cues()["reversing_words"]["words"])
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
@@ -174,7 +175,12 @@ class StanceFinder:
                 objs = children(prep, "pobj")
                 if objs:
                     break
-        return self._pairs(doc, subject, objs[0] if objs else None, prop, verb, "stance-verb")
+        target = objs[0] if objs else None
+        undoing = [c for c in target.children if c.lower_ in self.reversing] if target is not None else []
+        if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
+            prop = "opposes" if prop == "supports" else "supports"
+            target = next((o for c in undoing for o in children(c, "dobj")), None) or target
+        return self._pairs(doc, subject, target, prop, verb, "stance-verb")
 
     def _noun(self, doc, noun, prop):
         target = None

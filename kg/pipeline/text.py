@@ -46,7 +46,8 @@ def heading_ranges(text: str) -> list[tuple[int, int]]:
     for m in LINE.finditer(text):
         line = m.group().strip()
         words = line.split()
-        if not words or len(words) > 25 or line[-1] in ".!?:;,\"”’'":
+        end = line.rstrip("\"”’'")  # "... To Repeal 'Bathroom Bill'": a closing mark after a word ends no sentence
+        if not words or len(words) > 25 or not end or end[-1] in ".!?:;,\"”’'":
             continue
         content = [w for w in words if w.lower() not in MINOR_WORDS and w[0].isalpha()]
         if content and sum(w[0].isupper() for w in content) / len(content) >= 0.75:

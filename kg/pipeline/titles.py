@@ -155,7 +155,7 @@ class TitleFinder:
         if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
             return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
         hit = self._title_in(doc, i, min(stop, i + 7))
-        if hit is None:
+        if hit is None or _titles_another(doc, hit[1]):
             return []
         t_start, t_end, entry = hit
         org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
@@ -182,7 +182,15 @@ class TitleFinder:
         if hit is None:
             return []
         t_start, t_end, entry = hit
+        if _titles_another(doc, t_end):
+            return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
         return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+
+
+def _titles_another(doc: Doc, t_end: int) -> bool:
+    """A title written right before a person's name belongs to that person."""
+    after = _ent_at(doc, t_end) if t_end < len(doc) else None
+    return after is not None and after.label_ in ("Person", "Official") and after.start == t_end
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:

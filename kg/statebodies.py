@@ -1,0 +1,62 @@
+"""A state's legislature named without the state: "the state Senate", "the Legislature", "North
+Carolina's General Assembly", "his state Assembly".
+
+News names a state's chambers by their common names once the state is clear. Each such mention
+gets the state's name in front ("New Jersey Senate"), so that it is one body across articles and
+never joins another state's chamber or the U.S. Senate. The state is the one written before it
+("Wisconsin state Legislature", "North Carolina's General Assembly"), else the state the article is
+about: the one it names at least twice and at least twice as often as any other. "Senate" and
+"House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
+Senate" as well); the names are data
+(``state_body_names`` in entity_patterns.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .resources import load_json
+
+_BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
+
+
+_PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict:
+    return load_json("entity_patterns.json")["state_body_names"]
+
+
+def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canonical: dict[int, str],
+                     place_kinds: dict[str, str]) -> dict[int, str]:
+    """Mention index -> full name ("<State> <Body>") for the state chambers named without their state."""
+    data = _names()
+    always, after_state = set(data["always"]), set(data["after_state"])
+    states: Counter = Counter()
+    for i, m in enumerate(mentions):
+        name = canonical.get(i, m[2])
+        if m[3] == "Place" and place_kinds.get(name) == "state":
+            states[name] += 1
+    ranked = states.most_common(2)
+    main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    out = {}
+    for i, (start, _, name, label) in enumerate(mentions):
+        if label != "Agency":
+            continue
+        body = name[6:] if name.startswith("State ") else name
+        m = _BEFORE.search(text, max(0, start - 40), start)
+        said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, 0, start))
+        if not (name in always or body in always or (body in after_state and said_state)):
+            continue
+        place = m.group("place") if m and m.group("place") else None
+        state = place if place is not None and place_kinds.get(place) == "state" else main
+        if state is not None:
+            out[i] = f"{state} {'State ' + body if name.startswith('State ') else body}"
+    named = {mentions[i][2]: full for i, full in sorted(out.items())}
+    for i, (_, _, name, label) in enumerate(mentions):  # "the state Senate ... the Senate": the same chamber
+        if label == "Agency" and i not in out and name in named and any(j < i and mentions[j][2] == name for j in out):
+            out[i] = named[name]
+    return out
