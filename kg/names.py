@@ -48,7 +48,7 @@ def name_key(name: str, cls: str) -> str:
         m = _USC.match(s)
         if m:
             return f"{m.group(1)} usc {m.group(2)}"
-        s = s.replace("’", "'")
+        s = re.sub(r"^(?:united states|us)\s+(?=constitution\b)", "u.s. ", s.replace("’", "'"))
     elif cls == "CourtRuling":
         s = _VS.sub(" v. ", s)
     elif cls in ("Agency", "Court"):

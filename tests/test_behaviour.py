@@ -446,3 +446,12 @@ def test_years_of_a_ruling_and_of_a_month(nlp):
 def test_a_state_nickname_is_the_state(nlp):
     x = extract(nlp("The governor signed the bill, making the Garden State the 14th state to do so."), "d0")
     assert any(e.name == "New Jersey" and e.cls == "Place" for e in x.entities)
+
+
+def test_constitutions_are_laws_of_their_place_and_a_persons_first_name_is_no_country(nlp):
+    got = facts(nlp, "Critics said the rules violate the Wisconsin Constitution and the U.S. Constitution.")
+    assert ("Wisconsin Constitution", "jurisdiction", "Wisconsin") in got
+    labels = entity_labels(nlp, "Chad Griffin, president of the Human Rights Campaign, criticized the deal. "
+                                "Troops were later sent to Chad.")
+    assert ("Chad Griffin", "Person") in labels and ("Chad", "Place") in labels
+    assert ("Constitution Avenue", "Law") not in entity_labels(nlp, "They marched down Constitution Avenue.")
