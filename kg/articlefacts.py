@@ -97,34 +97,12 @@ def inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
 def state_bill_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) -> list[Fact]:
     """A state bill ("SB 54", "House Bill 2") whose state the text does not attach to it applies in
     the state the article is about: the one US state it names at least twice and at least twice as
-    often as any other. Evidence: the first sentence naming both the bill and that state, else the
-    bill's first sentence."""
+    often as any other."""
     rx = state_bill_pattern()
-    placed = {f.subj for f in facts if f.prop == "jurisdiction"}
-    states: Counter = Counter()
-    for i, m in enumerate(clusters.mentions):
-        root = clusters.find(i)
-        if m[3] == "Place" and clusters.place_kinds.get(clusters.name_of(root)) == "state":
-            states[root] += 1
-    ranked = states.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return []
-    state = ranked[0][0]
-    state_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == state]
-    out, done = [], set()
-    for i, m in enumerate(clusters.mentions):
-        root = clusters.find(i)
-        key = clusters.key_of(root)
-        if m[3] != "Law" or key in placed or key in done or not rx.match(clusters.name_of(root)):
-            continue
-        sents = [doc.char_span(other[0], other[1], alignment_mode="expand").sent
-                 for j, other in enumerate(clusters.mentions) if clusters.find(j) == root]
-        both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in state_spans)]
-        sent = (both or sents)[0]
-        done.add(key)
-        out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char),
-                        obj=clusters.key_of(state), rule="state-bill-in-state-article"))
-    return out
+    return _in_article_place(
+        doc, clusters, facts, text, "state-bill-in-state-article",
+        is_place=lambda name: clusters.place_kinds.get(name) == "state",
+        is_subject=lambda label, name: label == "Law" and rx.match(name) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -136,34 +114,44 @@ def city_body_jurisdiction(doc: Doc, clusters: Clusters, facts: list[Fact], text
     """A city body named without its city ("the City Council", "the Police Department":
     ``city_body_names`` in entity_patterns.json) operates in the city the article is about: the one
     place the lexicon does not know as a state or country (and not a county) that the article names
-    at least twice and at least twice as often as any other such place. Evidence: the body's first
-    sentence naming that city, else its first sentence."""
+    at least twice and at least twice as often as any other such place."""
     local = set(load_json("entity_patterns.json")["city_body_names"])
+    return _in_article_place(
+        doc, clusters, facts, text, "city-body-in-city-article",
+        is_place=lambda name: name not in clusters.place_kinds and not name.endswith(("County", "Parish")),
+        is_subject=lambda label, name: label == "Agency" and name in local)
+
+
+def _in_article_place(doc: Doc, clusters: Clusters, facts: list[Fact], text: str, rule: str,
+                      is_place, is_subject) -> list[Fact]:
+    """``jurisdiction`` facts from each entity ``is_subject`` accepts (and no jurisdiction yet) to the
+    place the article is about among those ``is_place`` accepts: named at least twice and at least
+    twice as often as any other. Evidence: the entity's first sentence naming that place, else its
+    first sentence."""
     placed = {f.subj for f in facts if f.prop == "jurisdiction"}
-    cities: Counter = Counter()
+    counts: Counter = Counter()
     for i, m in enumerate(clusters.mentions):
         root = clusters.find(i)
-        name = clusters.name_of(root)
-        if m[3] == "Place" and name not in clusters.place_kinds and not name.endswith(("County", "Parish")):
-            cities[root] += 1
-    ranked = cities.most_common(2)
+        if m[3] == "Place" and is_place(clusters.name_of(root)):
+            counts[root] += 1
+    ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return []
-    city = ranked[0][0]
-    city_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == city]
+    place = ranked[0][0]
+    place_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == place]
     out, done = [], set()
     for i, m in enumerate(clusters.mentions):
         root = clusters.find(i)
         key = clusters.key_of(root)
-        if clusters.label_of(key) != "Agency" or key in placed or key in done or clusters.name_of(root) not in local:
+        if key in placed or key in done or not is_subject(clusters.label_of(key), clusters.name_of(root)):
             continue
         sents = [doc.char_span(o[0], o[1], alignment_mode="expand").sent
                  for j, o in enumerate(clusters.mentions) if clusters.find(j) == root]
-        both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in city_spans)]
+        both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in place_spans)]
         sent = (both or sents)[0]
         done.add(key)
         out.append(Fact(key, "jurisdiction", evidence(text, sent.start_char, sent.end_char),
-                        obj=clusters.key_of(city), rule="city-body-in-city-article"))
+                        obj=clusters.key_of(place), rule=rule))
     return out
 
 
