@@ -21,6 +21,7 @@ from .corefs import Clusters
 from .lexicon import load_lexicon
 from .model import Evidence, Fact
 from .resources import load_json
+from .statebodies import dominant
 
 PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
 
@@ -134,10 +135,9 @@ def _in_article_place(doc: Doc, clusters: Clusters, facts: list[Fact], text: str
         root = clusters.find(i)
         if m[3] == "Place" and is_place(clusters.name_of(root)):
             counts[root] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    place = dominant(counts)
+    if place is None:
         return []
-    place = ranked[0][0]
     place_spans = [(m[0], m[1]) for i, m in enumerate(clusters.mentions) if clusters.find(i) == place]
     out, done = [], set()
     for i, m in enumerate(clusters.mentions):

@@ -20,9 +20,16 @@ from functools import lru_cache
 from .resources import load_json
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
-
-
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
+
+
+def dominant(counts: Counter):
+    """What an article is about among counted mentions: named at least twice and at least twice as
+    often as anything else; None when nothing is."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 @lru_cache(maxsize=1)
@@ -40,15 +47,14 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
         name = canonical.get(i, m[2])
         if m[3] == "Place" and place_kinds.get(name) == "state":
             states[name] += 1
-    ranked = states.most_common(2)
-    main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    main = dominant(states)
     out = {}
     for i, (start, _, name, label) in enumerate(mentions):
         if label != "Agency":
             continue
         body = name[6:] if name.startswith("State ") else name
         m = _BEFORE.search(text, max(0, start - 40), start)
-        said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, 0, start))
+        said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, max(0, start - 40), start))
         if not (name in always or body in always or (body in after_state and said_state)):
             continue
         place = m.group("place") if m and m.group("place") else None

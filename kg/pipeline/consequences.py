@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_lexicon
 from ..names import name_key
+from ..statebodies import dominant
 from ..resources import lexicon_path
 from .cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
 from .speakers import load_speech_verbs
@@ -177,10 +178,9 @@ def _only_law(doc: Doc):
     """The law the article is about: the one it names (however written), or the one it names at least
     twice and at least twice as often as any other; None otherwise."""
     laws = [e for e in doc.ents if e.label_ == "Law"]
-    counts = Counter(_key(e.text) for e in laws).most_common(2)
-    if not counts or (len(counts) > 1 and (counts[0][1] < 2 or counts[0][1] < 2 * counts[1][1])):
-        return None
-    return next(e for e in laws if _key(e.text) == counts[0][0])
+    counts = Counter(_key(e.text) for e in laws)
+    main = next(iter(counts)) if len(counts) == 1 else dominant(counts)
+    return None if main is None else next(e for e in laws if _key(e.text) == main)
 
 
 def _one_law(doc: Doc) -> bool:
