@@ -455,3 +455,10 @@ def test_constitutions_are_laws_of_their_place_and_a_persons_first_name_is_no_co
                                 "Troops were later sent to Chad.")
     assert ("Chad Griffin", "Person") in labels and ("Chad", "Place") in labels
     assert ("Constitution Avenue", "Law") not in entity_labels(nlp, "They marched down Constitution Avenue.")
+
+
+def test_a_unit_named_after_its_organization_is_part_of_it(nlp):
+    got = facts(nlp, "The state will lose, said Dana Whitfield, a senior fellow at the Brookings Institution's "
+                     "Metropolitan Policy Program. \"We will sue,\" ACLU Voting Rights Project Director Luis Ortega said.")
+    assert ("Metropolitan Policy Program", "partOf", "Brookings Institution") in got
+    assert any(f[0] == "ACLU Voting Rights Project" and f[1] == "partOf" for f in got)

@@ -83,10 +83,10 @@ class EntityRecognizer:
         text = doc_text(doc)
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" is no country
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
         names = self._head_noun_names(doc) + [
             Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)
-            if not (label == self.place_id and any(p.start <= s and e <= p.end and e - s < len(p) for p in persons))]
+            if not (label == self.place_id and any(p.start == s and e < p.end for p in persons))]
         names = self._clean(doc, names)
         # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
         legal = [s for s in legal if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end

@@ -38,6 +38,8 @@ class RelationFinder:
         lex = load_lexicon()
         self.place_names = {n for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
+        self.lexicon_class = {n: b.cls for b in lex.bodies for n in b.names}
+        self.unit_heads = set(data["unit_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
@@ -185,19 +187,26 @@ class RelationFinder:
         ent_texts = {e.text: e.label_ for e in doc.ents}
         ents = list(doc.ents)
         for a, b in zip(ents, ents[1:]):
-            if a.label_ == b.label_ == "Agency" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
-                    and not overlaps(b.start_char, b.end_char, blocked):
+            if a.label_ == b.label_ and a.label_ in ("Agency", "Organization") and b.start == a.end + 1 \
+                    and doc[a.end].text in ("'s", "’s") and not overlaps(b.start_char, b.end_char, blocked):
                 out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
             elif a.label_ == "Place" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
                     and self._local(b) and not overlaps(b.start_char, b.end_char, blocked):
                 out.append(self._fact(b, "jurisdiction", a, b[0], "possessive-place"))  # "California's Trust Act"
         for e in doc.ents:
-            if e.label_ not in ("Agency", "Court", "Law") or e.text in seen:
+            if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
             seen.add(e.text)
             for i in range(e.start + 1, e.end):
                 prefix = doc[e.start:i]
                 nxt = doc[i]
+                if prefix.text.isupper() and self.lexicon_class.get(prefix.text) == e.label_ and e.end - i >= 2 \
+                        and e[-1].text in self.unit_heads:  # "ACLU Voting Rights Project", "FBI Cyber Division"
+                    out.append({**self._fact(e, "partOf", None, e[0], "acronym-unit-name"),
+                                "obj": [prefix.start_char, prefix.end_char], "obj_label": e.label_})
+                    break
+                if e.label_ == "Organization":
+                    continue
                 if nxt.text in ("'s", "’s") and (prefix.text in self.body_names or ent_texts.get(prefix.text) == "Agency"):
                     out.append({**self._fact(e, "partOf", None, e[0], "possessive-office-name"),
                                 "obj": [prefix.start_char, prefix.end_char], "obj_label": "Agency"})
