@@ -462,3 +462,12 @@ def test_a_unit_named_after_its_organization_is_part_of_it(nlp):
                      "Metropolitan Policy Program. \"We will sue,\" ACLU Voting Rights Project Director Luis Ortega said.")
     assert ("Metropolitan Policy Program", "partOf", "Brookings Institution") in got
     assert any(f[0] == "ACLU Voting Rights Project" and f[1] == "partOf" for f in got)
+
+
+def test_an_attorney_general_with_no_state_heads_the_justice_department_the_article_names(nlp):
+    federal = facts(nlp, "The Department of Justice sued the state on Monday. Attorney General Dana Whitfield "
+                         "said the lawsuit would succeed.")
+    assert ("Dana Whitfield", "heads", "U.S. Department of Justice") in federal
+    state = facts(nlp, "The Department of Justice sued Oregon on Monday. Oregon Attorney General Luis Ortega "
+                       "objected. Attorney General Luis Ortega said the state would win.")
+    assert not any(f[0] == "Luis Ortega" and "Department of Justice" in str(f[2]) for f in state)
