@@ -471,3 +471,17 @@ def test_an_attorney_general_with_no_state_heads_the_justice_department_the_arti
     state = facts(nlp, "The Department of Justice sued Oregon on Monday. Oregon Attorney General Luis Ortega "
                        "objected. Attorney General Luis Ortega said the state would win.")
     assert not any(f[0] == "Luis Ortega" and "Department of Justice" in str(f[2]) for f in state)
+
+
+def test_of_apposition_and_the_place_a_titled_person_serves(nlp):
+    got = facts(nlp, "\"We will win,\" said Dana Whitfield, of the Harbor Workers Union. \"It is over,\" "
+                     "Ortega, the first elected sheriff of Springfield, told reporters. Luis Ortega won in 2019.")
+    assert ("Dana Whitfield", "memberOf", "Harbor Workers Union") in got
+    assert ("Luis Ortega", "memberOf", "Springfield") in got
+    assert not {f for f in facts(nlp, "Dana Whitfield, of Springfield, spoke to the council.") if f[1] == "memberOf"}
+
+
+def test_a_superintendent_heads_the_one_police_department_the_article_names(nlp):
+    got = facts(nlp, "The Springfield Police Department signed the deal. It was signed by former Supt. Dana "
+                     "Whitfield in April.")
+    assert ("Dana Whitfield", "heads", "Springfield Police Department") in got

@@ -152,6 +152,12 @@ class TitleFinder:
             stop += 1
         if doc[i].lower_ == "who":
             return self._relative(doc, person, i + 1, stop)
+        if doc[i].lower_ == "of" and doc[i - 1].text == ",":  # "said Carlos Montes, of the Harbor Coalition"
+            org = _first_body(doc, i + 1, stop)
+            org = org if org is not None and org.label_ in ("Organization", "Agency") and org.start <= i + 2 else None
+            return [{"person": [person.start_char, person.end_char], "title": None, "role": "member", "cls": "body",
+                     "target": "", "org": [org.start_char, org.end_char],
+                     "sent": [person.sent.start_char, person.sent.end_char], "rule": "of-apposition"}] if org else []
         if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
             return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
         hit = self._title_in(doc, i, min(stop, i + 7))
@@ -159,8 +165,10 @@ class TitleFinder:
             return []
         t_start, t_end, entry = hit
         org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
-        if org is not None and org.label_ == "Place" and entry.target != "place":
+        if org is not None and org.label_ == "Place" and entry.target != "place" and not (
+                t_end < len(doc) and doc[t_end].lower_ == "of" and org.start == t_end + 1):
             org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
+            # (but "X, the sheriff of San Francisco": the place the sheriff serves)
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
         possessor = org is not None and org.start >= t_end and org.end < len(doc) and doc[org.end].tag_ == "POS" and any(
             t.pos_ == "NOUN" for t in doc[org.end + 1:stop])
