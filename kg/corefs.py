@@ -286,7 +286,8 @@ def bare_place(name: str):
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
     data = load_json("entity_patterns.json")
-    return tuple(re.compile(r"(?:['’]s)?\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
+    party = r"(?:\s+(?:Democratic|Republican|Democrat|GOP|Independent))?"  # "New York's Democratic Gov."
+    return tuple(re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
                  for k in ("state_cues", "city_cues"))
 
 

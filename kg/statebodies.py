@@ -7,7 +7,8 @@ never joins another state's chamber or the U.S. Senate. The state is the one wri
 ("Wisconsin state Legislature", "North Carolina's General Assembly"), else the state the article is
 about: the one it names at least twice and at least twice as often as any other. "Senate" and
 "House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
-Senate" as well); the names are data
+Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
+Legislature" is that General Assembly. The names are data
 (``state_body_names`` in entity_patterns.json).
 """
 
@@ -20,6 +21,7 @@ from functools import lru_cache
 from .resources import load_json
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
+_OWNED = re.compile(r"^(.+?)['’]s (.+)$")
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 
@@ -52,6 +54,10 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
     for i, (start, _, name, label) in enumerate(mentions):
         if label != "Agency":
             continue
+        owned = _OWNED.match(name)  # "North Carolina's General Assembly"
+        if owned and place_kinds.get(owned.group(1)) == "state" and owned.group(2) in always | after_state:
+            out[i] = f"{owned.group(1)} {owned.group(2)}"
+            continue
         body = name[6:] if name.startswith("State ") else name
         m = _BEFORE.search(text, max(0, start - 40), start)
         said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, max(0, start - 40), start))
@@ -65,4 +71,8 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
     for i, (_, _, name, label) in enumerate(mentions):  # "the state Senate ... the Senate": the same chamber
         if label == "Agency" and i not in out and name in named and any(j < i and mentions[j][2] == name for j in out):
             out[i] = named[name]
+    for i, full in list(out.items()):  # a state whose legislature the article calls its General Assembly
+        state = full[: -len(" Legislature")] if full.endswith(" Legislature") else None
+        if state and f"{state} General Assembly" in out.values():
+            out[i] = f"{state} General Assembly"
     return out

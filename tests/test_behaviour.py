@@ -485,3 +485,17 @@ def test_a_superintendent_heads_the_one_police_department_the_article_names(nlp)
     got = facts(nlp, "The Springfield Police Department signed the deal. It was signed by former Supt. Dana "
                      "Whitfield in April.")
     assert ("Dana Whitfield", "heads", "Springfield Police Department") in got
+
+
+def test_a_possessive_state_before_a_party_and_a_title_is_the_state_held(nlp):
+    got = facts(nlp, "Oregon lawmakers met. Oregon passed it. A similar law was signed by New York's Democratic "
+                     "Gov. Dana Whitfield earlier this year.")
+    assert ("Dana Whitfield", "heads", "New York State") in got
+    assert not any(f[0] == "Dana Whitfield" and f[2] == "Oregon" for f in got)
+
+
+def test_a_states_legislature_and_its_general_assembly_are_one_body(nlp):
+    x = extract(nlp("Ohio lawmakers returned. The Legislature met on Monday, and leaders of Ohio's General "
+                    "Assembly said the vote would come soon. Ohio officials agreed."), "d0")
+    bodies = [e.name for e in x.entities if e.cls == "Agency"]
+    assert bodies.count("Ohio General Assembly") == 1 and not any("Legislature" in b for b in bodies)

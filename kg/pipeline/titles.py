@@ -133,11 +133,16 @@ class TitleFinder:
             return []
         t_start, entry = hit
         org = None
-        j = t_start
+        k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
+        while k > floor and (doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor
+                                                                and doc[k - 2].ent_type_ == "Place")):
+            k -= 1
+        k = k if k < t_start and doc[k - 1].ent_type_ == "Place" and doc[k].tag_ == "POS" else t_start
+        j = k
         while j > floor and doc[j - 1].ent_type_ in BODIES:
             j -= 1
-        if j < t_start:
-            org = _ent_at(doc, t_start - 1)
+        if j < k:
+            org = _ent_at(doc, k - 1)
         return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
 
     def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
@@ -193,6 +198,9 @@ class TitleFinder:
         if _titles_another(doc, t_end):
             return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
         return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+
+
+PARTY_WORDS = frozenset({"Democratic", "Republican", "Democrat", "GOP", "Independent", "Libertarian"})
 
 
 def _titles_another(doc: Doc, t_end: int) -> bool:
