@@ -58,12 +58,13 @@ def name_key(name: str, cls: str) -> str:
     return re.sub(r"[.,]", "", s) if cls != "Law" else s
 
 
-def person_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def person_words(name: str) -> tuple[str, ...]:
     """A person's name as words, without suffixes and commas: "Samuel A. Alito Jr." -> Samuel A. Alito."""
     words = [w.strip(",") for w in name.split()]
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    return [w for w in words if w]
+    return tuple(w for w in words if w)
 
 
 def names_person(word: str, full: str) -> bool:
@@ -75,7 +76,7 @@ def names_person(word: str, full: str) -> bool:
     if word in (words[0], words[-1]):
         return True
     parts = word.split("-")
-    return len(parts) > 1 and len(parts) < len(words) and words[-len(parts):] == parts
+    return len(parts) > 1 and len(parts) < len(words) and list(words[-len(parts):]) == parts
 
 
 def initials(name: str) -> str:

@@ -175,7 +175,7 @@ def test_department_names_in_either_order_and_possessives_share_a_key():
 def test_one_word_names_a_person_by_surname_first_name_or_hyphenated_surname():
     from kg.names import names_person, person_words
 
-    assert person_words("Samuel A. Alito Jr.") == ["Samuel", "A.", "Alito"]
+    assert person_words("Samuel A. Alito Jr.") == ("Samuel", "A.", "Alito")
     assert names_person("Alito", "Samuel A. Alito Jr.")
     assert names_person("Myers-Wood", "Julie Myers Wood")
     assert names_person("Julie", "Julie Myers Wood")

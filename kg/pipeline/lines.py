@@ -13,6 +13,7 @@ Runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,10 +30,21 @@ class LineBreaks:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
-            elif tok.is_title and (prev.text in self.abbreviations or (
-                    prev.text in self.place_abbreviations and tok.text in self.title_words)):
-                tok.is_sent_start = False
+        orths = doc.to_array("ORTH")
+        for i in numpy.flatnonzero(numpy.isin(orths[:-1], self._ids(doc.vocab))).tolist():
+            nxt = doc[i + 1]
+            if nxt.is_title and "\n" not in doc[i].whitespace_ and (
+                    doc[i].text in self.abbreviations or nxt.text in self.title_words):
+                nxt.is_sent_start = False
         return doc
+
+    def _ids(self, vocab):
+        """The orth ids of the abbreviations (title and place ones), once per vocabulary."""
+        if getattr(self, "_vocab", None) is not vocab:
+            self._vocab = vocab
+            self._abbr = numpy.array([vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations],
+                                     dtype="uint64")
+        return self._abbr
 
 
 def title_abbreviations(lexicon) -> set[str]:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Span
 
 PERSON = ("Person", "Official")
@@ -43,28 +44,41 @@ def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozen
     organization without a head noun whose last word the article uses alone as a person's name
     ("Rey Wences ... Wences said")."""
     names = {surname(e).text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
-    alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1} | _lone_subjects(ents)
+    alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1}
+    named_like = [e for e in ents if e.label_ == "Organization" and 1 < len(e) <= 3
+                  and all(t.is_title for t in e) and not any(t.text in heads for t in e)]
+    if named_like:
+        alone |= _lone_subjects(ents, {e[-1].text for e in named_like} - alone)
     out = []
     for e in ents:
         if len(e) == 1 and e.text in names and (
                 e.label_ == "Organization" or (e.label_ == "Place" and e.text not in known_places)):
             e = Span(e.doc, e.start, e.end, label="Person")
-        elif e.label_ == "Organization" and 1 < len(e) <= 3 and e[-1].text in alone \
-                and all(t.is_title for t in e) and not any(t.text in heads for t in e):
+        elif e.label_ == "Organization" and e in named_like and e[-1].text in alone:
             e = Span(e.doc, e.start, e.end, label="Person")
         out.append(e)
     return out
 
 
-def _lone_subjects(ents: list[Span]) -> set[str]:
-    """Capitalized words written alone, outside every entity, as the subject of a verb ("Wences said")."""
-    if not ents:
+def _lone_subjects(ents: list[Span], words: set[str]) -> set[str]:
+    """Which of ``words`` are written alone, outside every entity, as the subject of a verb ("Wences said")."""
+    if not ents or not words:
         return set()
     doc = ents[0].doc
     inside = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
-    return {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title and t.i not in inside
-            and t.head.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")}
+    out = set()
+    for i in _positions(doc, words):
+        t = doc[i]
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN" and i not in inside and t.head.pos_ in ("VERB", "AUX") \
+                and not (i > 0 and doc[i - 1].pos_ == "PROPN") and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            out.add(t.text)
+    return out
+
+
+def _positions(doc, words: set[str]) -> list[int]:
+    """Indices of the tokens spelled as one of ``words``."""
+    ids = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), ids)).tolist()
 
 
 def surname_mentions(ents: list[Span], taken: set[int]) -> list[Span]:
@@ -80,9 +94,10 @@ def surname_mentions(ents: list[Span], taken: set[int]) -> list[Span]:
         if e.label_ in PERSON and last.i > e.start and last.is_title and last.text not in first:
             first[last.text] = (e.end, e.label_)
     out = []
-    for tok in doc:
-        seen = first.get(tok.text)
-        if seen is None or tok.i < seen[0] or tok.i in taken or tok.ent_iob_ != "O" or tok.pos_ != "PROPN":
+    for i in _positions(doc, set(first)) if first else []:
+        tok = doc[i]
+        seen = first[tok.text]
+        if tok.i < seen[0] or tok.i in taken or tok.ent_iob_ != "O" or tok.pos_ != "PROPN":
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
