@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .affiliates import affiliate_of, affiliate_redirects
 from .corefs import GROUP, SPECIFIC, bare_place
 from .errors import KgError
 from .iri import mint
+from .lexicon import load_lexicon
 from .links import generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
 from .model import Entity, Extraction
 from .names import citation_section, name_key, normalize
@@ -210,10 +212,20 @@ def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
         full = [n for n in counts if len(n.split()) > 1] or list(counts)
         alone = {n for e in ents for n in e.names if len(n.split()) == 1}
         return min(full, key=lambda n: (-counts[n], n.split()[0] not in alone, -len(n.split()), -len(n), n))
+    canonical = Counter(e.name for e in ents if e.name in _lexicon_labels())
+    if canonical:  # the lexicon's name ("California"), not a longer alias an article used ("Golden State")
+        return min(canonical, key=lambda n: (-canonical[n], n))
     names = Counter(n for e in ents for n in e.names)
     shared = [n for n in names if names[n] > 1 and _proper(n)]
     pool = shared if shared and len(ents) > 2 else list(names)  # a name one article gave is often noise
     return min(pool, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_labels() -> frozenset[str]:
+    """The canonical names of the lexicon's bodies and places."""
+    lex = load_lexicon()
+    return frozenset([b.name for b in lex.bodies] + [p.label for p in lex.places])
 
 
 def _proper(name: str) -> bool:

@@ -182,3 +182,12 @@ def test_one_word_names_a_person_by_surname_first_name_or_hyphenated_surname():
     assert not names_person("Myers-Wood", "Julie Wood")
     assert not names_person("Jr.", "Samuel A. Alito Jr.")
     assert not names_person("Wood", "Wood")
+
+
+def test_a_lexicon_place_or_body_keeps_the_lexicon_name_whatever_longer_alias_articles_used():
+    res = resolve([
+        Extraction("a", [ent("m0", "Place", "California", "Golden State")]),
+        Extraction("b", [ent("m0", "Place", "California", "Golden State")]),
+        Extraction("c", [ent("m0", "Place", "California", "Calif.")]),
+    ])
+    assert set(by_label(res)) == {"California"}
