@@ -55,7 +55,11 @@ class Clusters(TitleRoles):
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
                     words = words[1:]
                 name = " ".join(words)
-            mentions.append((e.start_char, e.end_char, name, e.label_))
+            label = e.label_
+            department = _department_before_secretary(doc, e, lex)
+            if department:  # "Defense Secretary X": the Department of Defense
+                name, label = department, "Agency"
+            mentions.append((e.start_char, e.end_char, name, label))
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         article_says: dict[str, bool] = {}  # per bare name: does the article say the state anywhere?
@@ -310,6 +314,17 @@ def article_says_state(text: str, place) -> bool:
     state, _ = _cues()
     return bool(_state_forms(place.name).search(text)) or any(
         state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))
+
+
+def _department_before_secretary(doc: Doc, e, lex: dict[str, str]) -> str | None:
+    """"Defense Secretary X", "Homeland Security Secretary X": the words before "Secretary" name a
+    department the lexicon knows as "<words> Department" or "Department of <words>"."""
+    if e.label_ not in ("Organization", "Agency", "Place") or e.end >= len(doc) or doc[e.end].text not in ("Secretary", "Sec."):
+        return None
+    for form in (f"{e.text} Department", f"Department of {e.text}", f"Department of the {e.text}"):
+        if form in lex:
+            return lex[form]
+    return None
 
 
 @lru_cache(maxsize=1)

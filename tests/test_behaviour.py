@@ -499,3 +499,11 @@ def test_a_states_legislature_and_its_general_assembly_are_one_body(nlp):
                     "Assembly said the vote would come soon. Ohio officials agreed."), "d0")
     bodies = [e.name for e in x.entities if e.cls == "Agency"]
     assert bodies.count("Ohio General Assembly") == 1 and not any("Legislature" in b for b in bodies)
+
+
+@pytest.mark.parametrize("text,department", [
+    ("Defense Secretary Dana Whitfield said the troops would stay.", "U.S. Department of Defense"),
+    ("Treasury Secretary Dana Whitfield agreed with the plan.", "U.S. Department of the Treasury"),
+])
+def test_a_department_word_before_secretary_is_the_department(nlp, text, department):
+    assert ("Dana Whitfield", "heads", department) in facts(nlp, text)
