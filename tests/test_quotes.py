@@ -162,3 +162,9 @@ def test_the_owner_of_a_written_text_is_its_speaker():
     # (the model's own entity here may hold the "'s": this test runs without kg_entities, which trims it)
     assert [(q, s.removesuffix("'s")) for q, s in speakers(text)] == [
         ("These cities have caused great harm to the people of this state", "Ann Lee")]
+
+
+def test_a_joint_statement_is_attributed_to_the_first_person_named():
+    text = ("\"The court upheld a practice both parties have used for decades,\" said Assembly Speaker Ann Lee "
+            "and Senate Majority Leader Tom Ruiz.")
+    assert [s for _, s in speakers(text)] == ["Ann Lee"]

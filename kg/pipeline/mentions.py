@@ -49,6 +49,16 @@ class Mentions:
         self.titled = [((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
                        for t in titles if t.get("title") for s, e in [t["person"]]]
 
+    def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
+        """"said X and Y" (a joint statement): the first person named in the subject phrase, whatever
+        word the parser made its head."""
+        doc = subject.doc
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx
+        inside = [e for e in self.persons if lo <= e.start_char <= hi]
+        if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i:subject.right_edge.i]):
+            return None
+        return inside[0].start_char, inside[0].end_char
+
     def is_person(self, span: tuple[int, int]) -> bool:
         i = bisect.bisect_left(self.person_starts, span[0])
         return i < len(self.persons) and self.persons[i].start_char == span[0] or span[0] in self.bare_names

@@ -205,7 +205,7 @@ class SpeakerFinder:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self.mentions.of(v.head if relative else s)
                 if level == 0:
-                    return found, True
+                    return self.mentions.first_of_pair(s) or found, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
                 if found is not None and self.mentions.is_person(found):
                     return found, False
