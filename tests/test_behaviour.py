@@ -507,3 +507,8 @@ def test_a_states_legislature_and_its_general_assembly_are_one_body(nlp):
 ])
 def test_a_department_word_before_secretary_is_the_department(nlp, text, department):
     assert ("Dana Whitfield", "heads", department) in facts(nlp, text)
+
+
+def test_a_title_with_a_suffix_modifier(nlp):
+    got = facts(nlp, "The court will change when Justice-elect Dana Whitfield is sworn in in January.")
+    assert ("Dana Whitfield", "title", "Justice-elect") in got

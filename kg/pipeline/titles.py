@@ -42,6 +42,8 @@ class TitleFinder:
         self.max_len = max(len(k) for k in self.titles)
         self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
         self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
+        # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
+        self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
         self.head_verbs = set(data["role_verbs"]["head"])
         self.member_verbs = set(data["role_verbs"]["member"])
 
@@ -61,6 +63,8 @@ class TitleFinder:
     def _title_ending_at(self, doc: Doc, end: int, floor: int, plural: bool = False):
         """The longest title phrase (with modifiers: "acting", "Then-") whose last token is
         ``end - 1``; with ``plural``, a plural one ("Justices", "County Commissioners")."""
+        if end - floor >= 3 and doc[end - 1].lower_ in self.suffixes and doc[end - 2].text in ("-", "–"):
+            end -= 2  # "Justice-elect X", "Secretary-designate X": the title before the suffix
         if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
             return None
         for n in range(min(self.max_len, end - floor), 0, -1):
