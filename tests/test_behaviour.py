@@ -512,3 +512,8 @@ def test_a_department_word_before_secretary_is_the_department(nlp, text, departm
 def test_a_title_with_a_suffix_modifier(nlp):
     got = facts(nlp, "The court will change when Justice-elect Dana Whitfield is sworn in in January.")
     assert ("Dana Whitfield", "title", "Justice-elect") in got
+
+
+def test_group_words_and_time_zones_are_not_bodies_or_places(nlp):
+    labels = entity_labels(nlp, "Latinos and LGBT activists rallied at 9 p.m. ET outside the Harbor Workers Union hall.")
+    assert not any(text in ("Latinos", "LGBT", "ET") for text, _ in labels)

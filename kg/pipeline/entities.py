@@ -75,6 +75,7 @@ class EntityRecognizer:
         self.title_len = max(len(k) for k in self.titles)
         self.place_nouns = set(data["place_nouns"])
         self.not_person = set(data["not_person_words"])
+        self.not_one_word = set(data["not_one_word_names"])
         self.leader_nouns = data["leader_nouns"]
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
 
@@ -108,6 +109,8 @@ class EntityRecognizer:
                 continue  # "n't", "fed", "gang banger": the model's guesses need a capitalized name
             if span[-1].lower_ in DANGLING:
                 continue  # "State of" (of "State of the Union"): a name cut short
+            if len(span) == 1 and span.text in self.not_one_word and label in ("Organization", "Place"):
+                continue  # "Latinos", "LGBT", "ET": a group of people or a time zone, not a body or a place
             if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
                 continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
             if label == "Law" and not any(t.text in self.law_heads for t in span):
