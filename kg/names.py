@@ -31,7 +31,8 @@ _AGENCY_ABBREV = [(re.compile(r"\bpd\b"), "police"), (re.compile(r"\bpolice depa
                   (re.compile(r"\bdept\.?(?=\s|$)"), "department"), (re.compile(r"^u\.?s\.?\s+|^united states\s+"), ""),
                   (re.compile(r"\s+(?:field\s+)?office$"), " office"), (re.compile(r"['’]s\b"), ""),
                   (re.compile(r"\bof the\b"), "of"), (re.compile(r"^(?!.*\bof\b)(.+?) department$"), r"department of \1")]
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # after a person's surname
+_SUFFIXES = frozenset(x.lower() for x in NAME_SUFFIXES)
 
 
 def citation_section(name: str) -> str | None:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Span
 
+from ..names import NAME_SUFFIXES
+
 PERSON = ("Person", "Official")
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def surname(e: Span):
     """The last word of a person's name that is not a suffix or a comma: "Samuel A. Alito Jr." -> Alito."""
     i = e.end - 1
-    while i > e.start and (e.doc[i].text in SUFFIXES or e.doc[i].is_punct):
+    while i > e.start and (e.doc[i].text in NAME_SUFFIXES or e.doc[i].is_punct):
         i -= 1
     return e.doc[i]
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..names import NAME_SUFFIXES
+
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
 PERSON = ("Person", "Official")
 _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
-_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
 
 def title_index(titles) -> dict[tuple[str, ...], object]:
@@ -47,7 +48,7 @@ def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:
         if t.is_punct and t.text != ".":
             break
         ok = (t.is_title and t.text not in stop_words) or (len(t.text) <= 3 and t.text[0].isupper() and t.text.endswith(".")) \
-            or (j > i and t.text in _NAME_PARTICLES) or (j > i and t.text in _SUFFIXES)
+            or (j > i and t.text in _NAME_PARTICLES) or (j > i and t.text in NAME_SUFFIXES)
         if not ok:
             break
         j += 1
@@ -182,7 +183,7 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
             i += 1  # "... Memorial Justice Assistance Grants": no title follows a person's name
             continue
         end = _name_end(doc, start, stop_words, heads)
-        if end > start and all(doc[k].pos_ == "PROPN" or doc[k].text in _SUFFIXES for k in range(start, end)) \
+        if end > start and all(doc[k].pos_ == "PROPN" or doc[k].text in NAME_SUFFIXES for k in range(start, end)) \
                 and not any(k in taken for k in range(start, end)):
             out.append(Span(doc, start, end, label="Person"))
         i = max(end, i + 1)
