@@ -8,19 +8,19 @@ name ("Springfield Welcome Act" = "Welcome Act").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .bareplaces import article_says_state, bare_place, cue_after
 from .lexicon import load_lexicon
 from .model import LocalEntity
-from .names import citation_section, initials, name_key, names_person, normalize, spelled_in
+from .names import citation_section, initials, name_key, names_person, spelled_in
 from .pipeline.text import doc_text
 from .resources import load_json
-from .statebodies import state_body_names
 from .roles import TitleRoles
+from .statebodies import state_body_names
 
 GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
          "Organization": "body", "Law": "Law", "CourtRuling": "CourtRuling", "Place": "Place"}
@@ -273,47 +273,6 @@ def _lexicon_names() -> dict[str, str]:
             if not (p.ambiguous and n.isupper()):
                 out.setdefault(n, p.label)
     return out
-
-
-@lru_cache(maxsize=1)
-def bare_places() -> dict:
-    """States whose bare name usually means a city ("Washington", "New York"), by that name."""
-    return {p.name: p for p in load_lexicon().places if p.bare}
-
-
-def bare_place(name: str):
-    """The state whose bare name ``name`` is, also in capitals ("WASHINGTON —" of a dateline), or None."""
-    return bare_places().get(name.title() if name.isupper() else name)
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
-    """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
-    data = load_json("entity_patterns.json")
-    party = r"(?:\s+(?:Democratic|Republican|Democrat|GOP|Independent))?"  # "New York's Democratic Gov."
-    return tuple(re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
-                 for k in ("state_cues", "city_cues"))
-
-
-@lru_cache(maxsize=None)
-def _state_forms(name: str) -> re.Pattern:
-    forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
-
-
-def cue_after(text: str, end: int) -> bool | None:
-    """What the words right after a bare state name ending at ``end`` say it means: the state
-    ("Washington Gov.", "New York lawmakers": True), the city ("New York Mayor": False), or nothing."""
-    state, city = _cues()
-    return True if state.match(text, end) else False if city.match(text, end) else None
-
-
-def article_says_state(text: str, place) -> bool:
-    """Whether the article says the bare name means the state anywhere: "Washington State", "the
-    state of Washington", a state cue after any of its mentions."""
-    state, _ = _cues()
-    return bool(_state_forms(place.name).search(text)) or any(
-        state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))
 
 
 def _department_before_secretary(doc: Doc, e, lex: dict[str, str]) -> str | None:

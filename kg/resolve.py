@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .affiliates import affiliate_of, affiliate_redirects
-from .corefs import GROUP, SPECIFIC, bare_place
+from .bareplaces import bare_place
+from .corefs import GROUP, SPECIFIC
 from .errors import KgError
 from .iri import mint
 from .lexicon import load_lexicon
