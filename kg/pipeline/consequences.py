@@ -19,12 +19,12 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lexicon import load_lexicon
 from ..names import name_key
 from ..statebodies import dominant
 from ..resources import lexicon_path
 from .cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
 from .speakers import load_speech_verbs
+from .stances import stance_words
 from .text import furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")
@@ -49,8 +49,7 @@ class ConsequenceFinder:
         self.any_law = set(c["any_law_nouns"])
         self.prohibiting = set(data["verbs"]["regulates"])
         self.speech = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
-        self.evaluative = {r.lemma.lower(): ("supports" if r.stance.startswith("support") else "opposes")
-                           for r in load_lexicon().stances if r.pos == "ADJ" and r.note.startswith("evaluative")}
+        self.evaluative = stance_words()[2]
 
     def __call__(self, doc: Doc) -> Doc:
         law = _only_law(doc)

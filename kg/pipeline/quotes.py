@@ -138,7 +138,7 @@ def _announced(text: str, q: QuoteSpan) -> bool:
     """A short whole sentence a colon announces: 'tweeting on Thursday: "Right decision. Strong!"'."""
     quoted = text[q.start:q.end].strip()
     return len(quoted.split()) >= 2 and quoted[:1].isupper() and quoted[-1:] in ".?!…" \
-        and text[:q.open].rstrip(" ").endswith(":")
+        and text[max(0, q.open - 8):q.open].rstrip(" ").endswith(":")
 
 
 class QuotesComponent:

@@ -28,15 +28,22 @@ def make_stances(nlp: Language, name: str) -> "StanceFinder":
     return StanceFinder()
 
 
+def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
+    adjectives ("unconstitutional"), which kg_consequences reads too."""
+    verbs, nouns, evaluative = {}, {}, {}
+    for row in load_lexicon().stances:
+        prop = "supports" if row.stance.startswith("support") else "opposes"
+        if row.pos == "ADJ" and row.note.startswith("evaluative"):
+            evaluative[row.lemma.lower()] = prop
+        else:
+            (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
+    return verbs, nouns, evaluative
+
+
 class StanceFinder:
     def __init__(self) -> None:
-        self.verbs, self.nouns, self.evaluative = {}, {}, {}
-        for row in load_lexicon().stances:
-            prop = "supports" if row.stance.startswith("support") else "opposes"
-            if row.pos == "ADJ" and row.note.startswith("evaluative"):
-                self.evaluative[row.lemma.lower()] = prop
-            else:
-                (self.verbs if row.pos == "VERB" else self.nouns)[row.lemma.lower()] = prop
+        self.verbs, self.nouns, self.evaluative = stance_words()
         self.nominals = cues()["nominals"]
         self.calling_verbs = set(cues()["calling_verbs"])
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
