@@ -8,6 +8,8 @@ name ("Springfield Welcome Act" = "Welcome Act").
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -49,7 +51,7 @@ class Clusters(TitleRoles):
         titles = _title_words()
         mentions = []
         for e in doc.ents:
-            name = e.text
+            name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
             if e.label_ in ("Person", "Official"):
                 words = name.split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
@@ -113,6 +115,11 @@ class Clusters(TitleRoles):
                         self.union(j, spans[(ls, le)], "acronym defined in the text")
         full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
         persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
+        parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
+        for i, m in enumerate(self.mentions):
+            if m[3] == "CourtRuling":
+                for party in filter(None, re.split(r"\s+vs?\.?\s+", m[2])):
+                    parties.setdefault(party.split()[-1], []).append(i)
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
             if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
@@ -131,6 +138,9 @@ class Clusters(TitleRoles):
                 hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
+                elif not hits and len(rulings := {self.find(j) for j in parties.get(name, ())}) == 1:
+                    self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
+                    self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
             if len(words) > 1 and GROUP[label] == "person":
                 hits = {self.find(j) for j in persons if len(self.mentions[j][2].split()) > len(words)
                         and self.mentions[j][2].split()[:len(words)] == words}
@@ -265,7 +275,7 @@ def _lexicon_names() -> dict[str, str]:
     """Every lexicon name, alias and acronym -> the body's or place's canonical name."""
     out = {}
     lex = load_lexicon()
-    for b in lex.bodies:
+    for b in lex.named:
         for n in b.names:
             out.setdefault(n, b.name)
     for p in lex.places:

@@ -119,6 +119,7 @@ class BodyPattern:
 class Lexicon:
     directory: Path
     bodies: tuple[Body, ...]
+    laws: tuple[Body, ...]  # laws.tsv: well-known federal laws and programs, rows shaped like bodies
     places: tuple[Place, ...]
     titles: tuple[Title, ...]
     modifiers: tuple[Modifier, ...]
@@ -128,6 +129,11 @@ class Lexicon:
     _body_by_name: Mapping[str, Body] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _place_by_name: Mapping[str, Place] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _title_by_name: Mapping[str, Title] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def named(self) -> tuple[Body, ...]:
+        """Bodies and laws: every row whose names the extraction looks up."""
+        return self.bodies + self.laws
 
     def body(self, text: str) -> Body | None:
         """The body written ``text`` (its name, an alias or an acronym; generic names excluded)."""
@@ -178,7 +184,7 @@ def _load(directory: Path) -> Lexicon:
     parts = read_lexicon(directory)
     bodies, places, titles = parts["bodies"], parts["places"], parts["titles"]
     return Lexicon(
-        directory=directory, bodies=bodies, places=places, titles=titles, modifiers=parts["modifiers"],
+        directory=directory, bodies=bodies, laws=parts["laws"], places=places, titles=titles, modifiers=parts["modifiers"],
         stances=parts["stances"], patterns=parts["patterns"], fingerprint=fingerprint(directory),
         _body_by_name=MappingProxyType({n: b for b in bodies for n in b.names}),
         _place_by_name=MappingProxyType({n: p for p in places for n in p.names}),

@@ -13,6 +13,7 @@ from .lexicon import (BODY_CLASSES, EFFECTS, PLACE_FLAGS, PLACE_KINDS, PLACEHOLD
 FILES = {
     "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
     "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
+    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ()),
     "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body",)),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
@@ -119,8 +120,10 @@ def _places(d: Path) -> tuple[Place, ...]:
     return tuple(p for p, _ in out)
 
 
-def _bodies(d: Path, places: tuple[Place, ...]) -> tuple[Body, ...]:
-    f, out, claims = _File(d, "bodies"), [], {}
+def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies",
+            classes: tuple[str, ...] = BODY_CLASSES) -> tuple[Body, ...]:
+    """bodies.tsv, or laws.tsv (the same columns; well-known federal laws and programs, class Law)."""
+    f, out, claims = _File(d, key), [], {}
     place_names = {p.name for p in places}
     for no, r in f.rows:
         name = r["name"] or f.fail(no, "empty name")
@@ -130,9 +133,9 @@ def _bodies(d: Path, places: tuple[Place, ...]) -> tuple[Body, ...]:
         for a in acronyms:
             if a == a.lower() or " " in a:
                 f.fail(no, f"acronym {a!r} must be one word with capital letters")
-        body = Body(name, f.check(no, r["class"], BODY_CLASSES, "class"), acronyms,
+        body = Body(name, f.check(no, r["class"], classes, "class"), acronyms,
                     tuple(a for a in _variants((name, *_list(r["aliases"]))) if a != name),
-                    r["parent"] or None, r["jurisdiction"] or None, _variants(_list(r["generic"])))
+                    r["parent"] or None, r["jurisdiction"] or None, _variants(_list(r.get("generic", ""))))
         for form in acronyms:
             _claim(f, claims, form, name, no, "acronym")
         for form in (name, *body.aliases, *body.generic):
@@ -205,6 +208,9 @@ def read_lexicon(directory: Path) -> dict[str, tuple]:
     if not directory.is_dir():
         raise LexiconError(f"{directory}: lexicon directory not found")
     places = _places(directory)
-    bodies = _bodies(directory, places)
-    return {"places": places, "bodies": bodies, "titles": _titles(directory), "modifiers": _modifiers(directory),
+    bodies, laws = _bodies(directory, places), _bodies(directory, places, "laws", ("Law",))
+    both = {n for b in bodies for n in b.names} & {n for b in laws for n in b.names}
+    if both:
+        raise LexiconError(f"{directory / 'laws.tsv'}: {sorted(both)[0]!r} is also a name in bodies.tsv")
+    return {"places": places, "bodies": bodies, "laws": laws, "titles": _titles(directory), "modifiers": _modifiers(directory),
             "stances": _stances(directory), "patterns": _patterns(directory, bodies, places)}

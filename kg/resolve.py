@@ -226,7 +226,7 @@ def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
 def _lexicon_labels() -> frozenset[str]:
     """The canonical names of the lexicon's bodies and places."""
     lex = load_lexicon()
-    return frozenset([b.name for b in lex.bodies] + [p.label for p in lex.places])
+    return frozenset([b.name for b in lex.named] + [p.label for p in lex.places])
 
 
 def _proper(name: str) -> bool:

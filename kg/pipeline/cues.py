@@ -167,7 +167,8 @@ def agent_of(verb: Token) -> Token | None:
 def negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in verb.head.children)
+    # "vowed not to repeal", and "did not think Trump should rescind X": a negated verb's complement
+    return verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def sent_span(tok: Token) -> list[int]:

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import load_lexicon
 from ..resources import load_json
+from .coordinated import coordinated_bodies
 from .rxfilter import prefiltered
 from .personnames import leaders_as_persons, surname_mentions, surnames_as_persons
 from .titled import split_titled, title_index, titled_names, trim_person_titles
@@ -56,7 +57,7 @@ class EntityRecognizer:
         lex = load_lexicon()
         self.lexicon = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lexicon_class: dict[str, str] = {}
-        for body in lex.bodies:
+        for body in lex.named:
             for n in body.names:
                 self.lexicon_class[n] = body.cls
         for place in lex.places:
@@ -70,6 +71,7 @@ class EntityRecognizer:
         # "House", "Senate", "Supreme Court": a body named generically; the class is known, the body is not
         self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
+        self.plural_heads = data["plural_heads"]
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
         self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
@@ -85,7 +87,7 @@ class EntityRecognizer:
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
-        names = self._head_noun_names(doc) + [
+        names = coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class)) + self._head_noun_names(doc) + [
             Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)
             if not (label == self.place_id and any(p.start == s and e < p.end for p in persons))]
         names = self._clean(doc, names)

@@ -86,7 +86,7 @@ class Mentions:
             owner = [c for c in t.children if c.dep_ == "poss"]
             if owner:
                 return self.of(owner[0])
-        if t.pos_ == "PROPN" and not t.ent_type_:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None

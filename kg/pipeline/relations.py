@@ -38,7 +38,7 @@ class RelationFinder:
         lex = load_lexicon()
         self.place_names = {n for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
-        self.lexicon_class = {n: b.cls for b in lex.bodies for n in b.names}
+        self.lexicon_class = {n: b.cls for b in lex.named for n in b.names}
         self.unit_heads = set(data["unit_heads"])
 
     def __call__(self, doc: Doc) -> Doc:

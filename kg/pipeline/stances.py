@@ -49,6 +49,31 @@ class StanceFinder:
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
         self.suits = cues()["lawsuits"]
         self.reversing = set(cues()["reversing_words"]["words"])
+        # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
+        # longest first; the verb alone ("fight") is tried last
+        self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
+        for lemma, prop in sorted(self.verbs.items(), key=lambda kv: -len(kv[0].split())):
+            first, *rest = lemma.split()
+            self.phrasal.setdefault(first, []).append((rest, prop))
+        self.first_words = set(self.phrasal)
+
+    def _phrasal(self, verb, lemma: str):
+        """The stance of ``verb`` with the particles that follow it, and the last particle token
+        (whose object is the target), or (None, None)."""
+        transitive = bool(children(verb, "dobj"))
+        for rest, prop in self.phrasal[lemma]:
+            if rest and transitive and rest[-1] not in ("down", "back", "out", "up"):
+                continue  # "fought SB 4 for years": "fight", not "fight for"
+            last, found = verb, None
+            for word in rest:
+                found = next((c for c in (*verb.children, *last.children) if c.lower_ == word
+                              and c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > last.i), None)
+                if found is None:
+                    break
+                last = found
+            else:
+                return prop, found
+        return None, None
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
@@ -61,18 +86,19 @@ class StanceFinder:
                 if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and _subject_is(
                         tok, self.suits["nouns"]):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.verbs and not negated(tok) and not self._either(tok):
-                    out += self._verb(doc, tok, self.verbs[lemma])
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok):
+                    prop, particle = self._phrasal(tok, lemma)
+                    if prop is not None and not self._either(tok, prop):
+                        out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
         out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
 
-    def _either(self, verb) -> bool:
+    def _either(self, verb, prop: str) -> bool:
         """"has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
-        return any(self.verbs.get(c.lemma_.lower(), self.verbs[verb.lemma_.lower()]) != self.verbs[verb.lemma_.lower()]
-                   for c in verb.conjuncts)
+        return any(self.verbs.get(c.lemma_.lower(), prop) != prop for c in verb.conjuncts)
 
     def _evaluations(self, doc, blocked) -> list[dict]:
         """Evaluative adjectives in the noun phrase of a law or ruling ("the city's reckless, badly
@@ -167,23 +193,26 @@ class StanceFinder:
                 out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule)
         return out
 
-    def _verb(self, doc, verb, prop):
+    def _verb(self, doc, verb, prop, particle=None):
+        """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,
+        or for an adverb particle ("push back") the verb's object, is the target."""
         subject = subject_of(verb)
         holder = resolve(doc, subject, self.nominals)
-        objs = children(verb, "dobj")
+        objs = children(particle, "pobj") or children(particle, "pcomp") if particle is not None \
+            and particle.dep_ == "prep" else children(verb, "dobj")
         if objs and not objs[0].ent_type_ and children(objs[0], "poss"):
             actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
             if holder is not None and actor is not None and holder != actor and holder.label_ in HOLDERS \
                     and actor.label_ in HOLDERS:  # "X praised the council's recommitment": X sides with the council
                 return [{"subj": char_span(holder), "prop": "sidesWith" if prop == "supports" else "sidesAgainst",
                          "obj": char_span(actor), "value": None, "sent": sent_span(verb), "rule": "stance-on-act"}]
-        if not objs:
+        if not objs and (particle is None or particle.dep_ != "prep"):  # "pushed back against X"
             for prep in children(verb, "prep"):
-                objs = children(prep, "pobj")
+                objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"
                 if objs:
                     break
         target = objs[0] if objs else None
-        undoing = [c for c in target.children if c.lower_ in self.reversing] if target is not None else []
+        undoing = [c for c in (target, *target.children) if c.lower_ in self.reversing] if target is not None else []
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing for o in children(c, "dobj")), None) or target

@@ -74,4 +74,4 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_) if (start, end) != (span.start, span.end) else span

@@ -1,0 +1,102 @@
+"""Behaviour tests for programs and laws people take sides on: well-known federal laws and programs
+are laws, stances said with a phrasal verb ("voted for", "argued against rescinding"), bodies named
+together ("the departments of Justice and Homeland Security"). Invented texts, the real pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract import extract
+from test_behaviour import facts, speakers
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.pipeline import cached_nlp
+
+    return cached_nlp(None)
+
+
+def entities(nlp, text):
+    return {(e.name, e.cls) for e in extract(nlp(text), "d0").entities}
+
+
+def stances(nlp, text):
+    return {f for f in facts(nlp, text) if f[1] in ("supports", "opposes")}
+
+
+def test_federal_programs_are_laws_with_their_acronyms(nlp):
+    found = entities(nlp, "Governor Ruth Okafor criticized the Deferred Action for Childhood Arrivals program. "
+                          "Okafor said DACA and the Migrant Protection Protocols, known as Remain in Mexico, "
+                          "should go to Congress, as should Obamacare.")
+    assert {("Deferred Action for Childhood Arrivals", "Law"), ("Migrant Protection Protocols", "Law"),
+            ("Affordable Care Act", "Law")} <= found
+    assert not {n for n, c in found if c == "Organization"}
+
+
+def test_two_named_acts_joined_by_and_the_are_two_laws(nlp):
+    found = entities(nlp, "Senator Paula Greer voted for the Clean Harbor Act and the Safe Streets Act in 2019.")
+    assert {("Clean Harbor Act", "Law"), ("Safe Streets Act", "Law")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("State Senator Dana Lowe voted for SB 31 on Tuesday.", {("Dana Lowe", "supports", "SB 31")}),
+    ("State Senator Dana Lowe voted against SB 31 on Tuesday.", {("Dana Lowe", "opposes", "SB 31")}),
+    ("Mayor Ines Duarte called for the Harbor Act in a speech.", {("Ines Duarte", "supports", "Harbor Act")}),
+    ("Mayor Ines Duarte pushed back against the Harbor Act.", {("Ines Duarte", "opposes", "Harbor Act")}),
+    ("Mayor Ines Duarte objected to the Harbor Act.", {("Ines Duarte", "opposes", "Harbor Act")}),
+    ("Mayor Ines Duarte fought for the Harbor Act for years.", {("Ines Duarte", "supports", "Harbor Act")}),
+    ("Mayor Ines Duarte fought the Harbor Act for years.", {("Ines Duarte", "opposes", "Harbor Act")}),
+    ("Senator Omar Haddad argued against rescinding the Harbor Act.", {("Omar Haddad", "supports", "Harbor Act")}),
+    ("Senator Omar Haddad fought to preserve the Harbor Act.", {("Omar Haddad", "supports", "Harbor Act")}),
+    ("Senator Omar Haddad wants to abolish the Harbor Act.", {("Omar Haddad", "opposes", "Harbor Act")}),
+])
+def test_phrasal_and_undoing_stance_verbs(nlp, text, expected):
+    assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "State Senator Dana Lowe did not vote for SB 31.",
+    "Speaker Carla Numan said she did not think Governor Ben Ostrowski should rescind the Harbor Act.",
+])
+def test_negation_reaches_phrasal_verbs_and_complement_clauses(nlp, text):
+    assert stances(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The departments of Justice and Homeland Security sued the county.",
+     {"U.S. Department of Justice", "U.S. Department of Homeland Security"}),
+    ("Officials at the State and Justice departments declined to comment.",
+     {"U.S. Department of State", "U.S. Department of Justice"}),
+    ("The Health and Human Services departments of three states objected.",
+     {"U.S. Department of Health and Human Services"}),
+])
+def test_departments_named_together_are_each_department(nlp, text, expected):
+    assert {n for n, c in entities(nlp, text) if c == "Agency"} == expected
+
+
+def test_more_speech_verbs_and_no_group_as_speaker(nlp):
+    found = speakers(nlp, "“The deadline is political,” protested Lena Marsh, director of the Harbor Workers Union. "
+                          "“It is a hard case for me,” Governor Abe Lind confessed to reporters. "
+                          "“These people are neighbors,” 40 Democratic Senators wrote in a letter.")
+    assert found["The deadline is political"] == "Lena Marsh"
+    assert found["It is a hard case for me"] == "Abe Lind"
+    assert found.get("These people are neighbors") is None
+    assert not re.search(r"Senators", " ".join(n for n, _ in entities(nlp, "“We object,” 40 Democratic Senators wrote.")))
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The court relied on Planned Parenthood v. Casey. The relevant passage from Casey: states may regulate.", "Casey"),
+    ("Activists want the justices to overturn Roe v. Wade. Overturning Roe would end it.", "Roe"),
+])
+def test_a_party_name_alone_is_the_ruling(nlp, text, short):
+    x = extract(nlp(text), "d0")
+    assert [(e.cls, short in e.names) for e in x.entities] == [("CourtRuling", True)]
+
+
+def test_a_party_who_is_a_person_named_in_full_stays_the_person(nlp):
+    x = extract(nlp("President Donald Trump lost Trump v. Hawaii at first. Trump said he would appeal."), "d0")
+    assert {e.name: e.cls for e in x.entities} == {"Donald Trump": "Official", "Trump v. Hawaii": "CourtRuling"}
