@@ -100,3 +100,24 @@ def test_a_party_name_alone_is_the_ruling(nlp, text, short):
 def test_a_party_who_is_a_person_named_in_full_stays_the_person(nlp):
     x = extract(nlp("President Donald Trump lost Trump v. Hawaii at first. Trump said he would appeal."), "d0")
     assert {e.name: e.cls for e in x.entities} == {"Donald Trump": "Official", "Trump v. Hawaii": "CourtRuling"}
+
+
+def test_a_town_written_with_its_state_is_a_place_not_a_person(nlp):
+    text = ("Unrelenting Harlow protests pushed a year of change\n\nProtesters marched in Harlow, Ky., for weeks. "
+            "A year ago the town was quiet. In Harlow, the police chief and a city manager resigned after a review. "
+            "Harlow has changed since, residents said.")
+    found = entities(nlp, text)
+    assert ("Harlow", "Place") in found
+    assert not {n for n, c in found if "Harlow" in n and c in ("Person", "Official", "Organization")}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("In a letter, Chairman of the Harbor Commission Rosa Vega said the review must go on.",
+     "Rosa Vega", "Harbor Commission"),
+    ("Executive Director of the Springfield Housing Authority Paul Dorsey testified on Tuesday.",
+     "Paul Dorsey", "Springfield Housing Authority"),
+])
+def test_title_of_a_body_before_the_name(nlp, text, person, body):
+    found = facts(nlp, text)
+    assert any(s == person and p == "heads" and body in o for s, p, o in found)
+    assert any(s == person and p == "title" for s, p, o in found)

@@ -2,6 +2,7 @@
 
 - ``leaders_as_persons``: "the Obama administration", "the Trump campaign";
 - ``surnames_as_persons``: a one-word organization that is a person's name elsewhere ("Trump's agenda");
+- ``places_as_persons_undone``: a one-word "person" the article writes as a place ("Ferguson, Mo.");
 - ``surname_mentions``: a surname the model left unlabeled after the article named the person in
   full ("Mayor Lori Lightfoot ... Lightfoot put the blame on ICE").
 """
@@ -38,6 +39,31 @@ def leaders_as_persons(ents: list[Span], leader_nouns: dict[str, str]) -> list[S
     return out
 
 
+def placed_names(ents: list[Span]) -> set[str]:
+    """Names the article writes as a place with its state or country after a comma ("Ferguson, Mo.",
+    the dateline "FERGUSON, Mo."), lower-cased: in this article the name is a place."""
+    starts = {e.start: e for e in ents}
+    return {e.text.lower() for e in ents if e.label_ == "Place" and e.end + 1 < len(e.doc) and e.doc[e.end].text == ","
+            and getattr(starts.get(e.end + 1), "label_", None) == "Place"}
+
+
+def places_as_persons_undone(ents: list[Span]) -> list[Span]:
+    """The model's one-word "person" or "organization" whose name the article writes as a place ("Ferguson, Mo.") and no
+    person named in full bears is that place; a sentence-initial adjective the model took for a first
+    name ("Unrelenting Ferguson protests ...") is not part of a name."""
+    placed = placed_names(ents)
+    guessed = (*PERSON, "Organization")
+    out = []
+    for e in ents:
+        if e.label_ in guessed and len(e) == 2 and e[0].is_sent_start and e[0].tag_ in ("JJ", "VBG", "RB") \
+                and e[1].text.lower() in placed:
+            e = Span(e.doc, e.start + 1, e.end, label=e.label_)
+        out.append(e)
+    full = {surname(e).text.lower() for e in out if e.label_ in PERSON and len(e) > 1}
+    return [Span(e.doc, e.start, e.end, label="Place") if e.label_ in guessed and len(e) == 1
+            and e.text.lower() in placed and e.text.lower() not in full else e for e in out]
+
+
 def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozenset()) -> list[Span]:
     """A one-word organization or place that is a person's name elsewhere in the article is that
     person: the model reads "Trump's immigration agenda" as an organization and "Miyamoto, the
@@ -50,10 +76,12 @@ def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozen
                   and all(t.is_title for t in e) and not any(t.text in heads for t in e)]
     if named_like:
         alone |= _lone_subjects(ents, {e[-1].text for e in named_like} - alone)
+    placed = placed_names(ents)
     out = []
     for e in ents:
         if len(e) == 1 and e.text in names and (
-                e.label_ == "Organization" or (e.label_ == "Place" and e.text not in known_places)):
+                e.label_ == "Organization" or (e.label_ == "Place" and e.text not in known_places
+                                               and e.text.lower() not in placed)):
             e = Span(e.doc, e.start, e.end, label="Person")
         elif e.label_ == "Organization" and e in named_like and e[-1].text in alone:
             e = Span(e.doc, e.start, e.end, label="Person")

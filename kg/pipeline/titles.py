@@ -134,7 +134,7 @@ class TitleFinder:
             t_end = self._list_start(doc, person, floor)
             hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
         if hit is None:
-            return []
+            return self._title_of_body(doc, person, floor)
         t_start, entry = hit
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
@@ -148,6 +148,18 @@ class TitleFinder:
         if j < k:
             org = _ent_at(doc, k - 1)
         return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
+
+    def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
+        """"Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
+        Prisons X": a title, "of", a body named right before the person."""
+        body = _ent_at(doc, person.start - 1)
+        if body is None or body.label_ not in BODIES:
+            return []
+        k = body.start - (body.start - 1 > floor and doc[body.start - 1].lower_ == "the")
+        hit = self._title_ending_at(doc, k - 1, floor) if k - 1 > floor and doc[k - 1].lower_ == "of" else None
+        if hit is None:
+            return []
+        return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
 
     def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
         i = person.end
