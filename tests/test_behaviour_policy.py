@@ -121,3 +121,9 @@ def test_title_of_a_body_before_the_name(nlp, text, person, body):
     found = facts(nlp, text)
     assert any(s == person and p == "heads" and body in o for s, p, o in found)
     assert any(s == person and p == "title" for s, p, o in found)
+
+
+def test_a_places_own_body_written_with_a_possessive(nlp):
+    found = entities(nlp, "Protesters marched in Springfield, Ill., on Monday. Springfield's city council voted "
+                          "to fund body cameras, and Springfield's police department agreed.")
+    assert {("Springfield city council", "Agency"), ("Springfield police department", "Agency")} <= found

@@ -248,12 +248,14 @@ class EntityRecognizer:
             if span.label_ != "Place":
                 continue
             statewide = self.place_kinds.get(span.text) in ("state", "country", "region")
+            owner = span.end < len(doc) and doc[span.end].text in ("'s", "’s")  # "North Charleston's city council"
             for words in self.place_agency_nouns:
-                end = span.end + len(words)
-                if words == ["police"] and statewide:
+                end = span.end + owner + len(words)
+                if words == ["police"] and (statewide or owner):
                     continue  # "Arizona police": police in Arizona, not one department
-                if end <= len(doc) and [t.lower_ for t in doc[span.end:end]] == words:
-                    out.append(Span(doc, span.start, end, label="Agency"))
+                if end <= len(doc) and [t.lower_ for t in doc[span.end + owner:end]] == words:
+                    name = f"{span.text} {doc[span.end + owner:end].text}" if owner else ""
+                    out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
                     break
         return out
 
