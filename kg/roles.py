@@ -35,6 +35,8 @@ class TitleRoles:
             name = self._name(r)
             if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):
                 return self._key(r)
+        if self.place_kinds.get(place) == "country":  # "US Attorney General X": the article's one Justice Department
+            return self._default_body(t) or org
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
 
     def _default_body(self, t: dict) -> str | None:

@@ -127,3 +127,18 @@ def test_a_places_own_body_written_with_a_possessive(nlp):
     found = entities(nlp, "Protesters marched in Springfield, Ill., on Monday. Springfield's city council voted "
                           "to fund body cameras, and Springfield's police department agreed.")
     assert {("Springfield city council", "Agency"), ("Springfield police department", "Agency")} <= found
+
+
+def test_a_title_of_a_body_before_the_next_name_is_not_the_previous_persons(nlp):
+    found = facts(nlp, "The letter went to Senate Majority Leader Ana Pruitt, Chairman of the Harbor Commission "
+                       "Rosa Vega and Chairman of the Port Authority Tim Noel.")
+    assert ("Rosa Vega", "heads", "Harbor Commission") in found
+    assert not {f for f in found if f[0] == "Ana Pruitt" and f[2] in ("Harbor Commission", "chairman", "Chairman")}
+
+
+def test_a_national_attorney_general_heads_the_justice_department_not_the_country(nlp):
+    found = facts(nlp, "Former US Attorney General Lena Hart, who led the review, said the Justice Department would act.")
+    assert ("Lena Hart", "heads", "U.S. Department of Justice") in found
+    assert not {f for f in found if f[0] == "Lena Hart" and f[2] == "United States"}
+    state = facts(nlp, "Texas Attorney General Omar Lyle said the Justice Department should act.")
+    assert ("Omar Lyle", "memberOf", "Texas") in state

@@ -220,9 +220,17 @@ PARTY_WORDS = frozenset({"Democratic", "Republican", "Democrat", "GOP", "Indepen
 
 
 def _titles_another(doc: Doc, t_end: int) -> bool:
-    """A title written right before a person's name belongs to that person."""
-    after = _ent_at(doc, t_end) if t_end < len(doc) else None
-    return after is not None and after.label_ in ("Person", "Official") and after.start == t_end
+    """A title written right before a person's name belongs to that person, and so does a title of a
+    body written before one: "X, Chairman of the House Judiciary Committee Bob Goodlatte"."""
+    k = t_end
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1 + (doc[k + 1].lower_ == "the")
+        body = _ent_at(doc, k) if k < len(doc) else None
+        if body is None or body.label_ not in BODIES or body.start != k:
+            return False
+        k = body.end
+    after = _ent_at(doc, k) if k < len(doc) else None
+    return after is not None and after.label_ in ("Person", "Official") and after.start == k
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
