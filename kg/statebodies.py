@@ -8,7 +8,9 @@ never joins another state's chamber or the U.S. Senate. The state is the one wri
 about: the one it names at least twice and at least twice as often as any other. "Senate" and
 "House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
 Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
-Legislature" is that General Assembly. The names are data
+Legislature" is that General Assembly. In an article about one state that names that state's
+legislature and never Congress, a bare "Senate" or "House" ("Senate Majority Leader X") is that
+state's chamber too. The names are data
 (``state_body_names`` in entity_patterns.json).
 """
 
@@ -22,6 +24,7 @@ from .resources import load_json
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
+_FEDERAL = re.compile(r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b")
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 
@@ -71,6 +74,13 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
     for i, (_, _, name, label) in enumerate(mentions):  # "the state Senate ... the Senate": the same chamber
         if label == "Agency" and i not in out and name in named and any(j < i and mentions[j][2] == name for j in out):
             out[i] = named[name]
+    chambers = always | after_state
+    named_here = [out.get(i, m[2]) for i, m in enumerate(mentions) if m[3] == "Agency"]
+    if main is not None and not _FEDERAL.search(text) and any(
+            n.startswith(main + " ") and n[len(main) + 1:].removeprefix("State ") in chambers for n in named_here):
+        for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
+            if label == "Agency" and i not in out and name in after_state:
+                out[i] = f"{main} {name}"
     for i, full in list(out.items()):  # a state whose legislature the article calls its General Assembly
         state = full[: -len(" Legislature")] if full.endswith(" Legislature") else None
         if state and f"{state} General Assembly" in out.values():

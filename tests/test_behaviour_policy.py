@@ -142,3 +142,30 @@ def test_a_national_attorney_general_heads_the_justice_department_not_the_countr
     assert not {f for f in found if f[0] == "Lena Hart" and f[2] == "United States"}
     state = facts(nlp, "Texas Attorney General Omar Lyle said the Justice Department should act.")
     assert ("Omar Lyle", "memberOf", "Texas") in state
+
+
+STATE_ARTICLE = ("Oregon lawmakers passed the measure on Friday. The Oregon Legislature sent it to the governor, "
+                 "and Oregon Gov. Lena Ruiz signed it. “It is a fair law,” said House Speaker Tom Reyes and Senate "
+                 "Majority Leader Ada Finch.{extra}")
+
+
+def test_a_bare_chamber_in_an_article_about_one_state_legislature_is_that_states(nlp):
+    found = facts(nlp, STATE_ARTICLE.format(extra=""))
+    assert ("Ada Finch", "memberOf", "Oregon Senate") in found
+    assert ("Tom Reyes", "heads", "Oregon House") in found
+
+
+def test_a_bare_chamber_stays_federal_when_the_article_names_congress(nlp):
+    found = facts(nlp, STATE_ARTICLE.format(extra=" Congress has not acted on a federal version."))
+    assert not {f for f in found if f[2] in ("Oregon Senate", "Oregon House")}
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ben Ostrowski told him to do more to save the House.",  # "save" a body: no stance
+    "Judge Ana Ruiz said Governor Ben Ostrowski has the power to end the Harbor Act.",  # a capacity
+    "Senator Omar Haddad called for Governor Ben Ostrowski's job after the Harbor Act passed.",
+    "The Harbor Act passed. Congress must act to end the catch-and-release policy, Senator Omar Haddad said.",
+    "The Harbor Act passed. Senator Omar Haddad plans to vote against the anti-Harbor measure.",
+])
+def test_no_stance_from_near_misses(nlp, text):
+    assert stances(nlp, text) == set()

@@ -47,6 +47,13 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
                  and not (spec["class"] == "Law" and _PROVISION().search(e.text))}  # "the law" is not Article I
     if not cands:
         return None
+    mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+    if any(t.text in ("-", "–") for t in mods):  # "the catch-and-release policy", "the anti-DACA measure":
+        words = {t.lower_ for t in mods if t.is_alpha}  # a policy the words name, not the article's law
+        cands = {} if words & {"anti", "pro"} else {
+            n: e for n, e in cands.items() if words & {w.lower() for w in re.findall(r"\w+", n)}}
+        if not cands:
+            return None
     keys = {_norm(t) for t in cands}
     if len(keys) > 1:
         before = [e for e in doc.ents if e.text in cands and e.end <= tok.i]

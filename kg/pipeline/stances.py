@@ -49,6 +49,9 @@ class StanceFinder:
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
         self.suits = cues()["lawsuits"]
         self.reversing = set(cues()["reversing_words"]["words"])
+        # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
+        self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
+        self.capacity_nouns = set(cues()["capacity_nouns"])
         # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
         # longest first; the verb alone ("fight") is tried last
         self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
@@ -173,15 +176,15 @@ class StanceFinder:
         laws += [x for e in laws[-1:] for x in _listed_after(doc, e) if x not in laws]
         return [f for law in laws for f in self._pair(holder, law, "opposes", verb, "stance-lawsuit")]
 
-    def _pair(self, holder, target, prop, tok, rule):
+    def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in TARGETS:
+        if holder.label_ not in HOLDERS or target.label_ not in classes:
             return []
         return [{"subj": char_span(holder), "prop": prop, "obj": char_span(target), "value": None,
                  "sent": sent_span(tok), "rule": rule}]
 
-    def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule):
+    def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
         targets = [resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
@@ -190,17 +193,19 @@ class StanceFinder:
         out = []
         for h in _with_conjuncts(holder_tok):
             for t in targets:
-                out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule)
+                out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
 
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,
         or for an adverb particle ("push back") the verb's object, is the target."""
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
+            return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
         subject = subject_of(verb)
         holder = resolve(doc, subject, self.nominals)
         objs = children(particle, "pobj") or children(particle, "pcomp") if particle is not None \
             and particle.dep_ == "prep" else children(verb, "dobj")
-        if objs and not objs[0].ent_type_ and children(objs[0], "poss"):
+        if particle is None and objs and not objs[0].ent_type_ and children(objs[0], "poss"):
             actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
             if holder is not None and actor is not None and holder != actor and holder.label_ in HOLDERS \
                     and actor.label_ in HOLDERS:  # "X praised the council's recommitment": X sides with the council
@@ -216,7 +221,8 @@ class StanceFinder:
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing for o in children(c, "dobj")), None) or target
-        return self._pairs(doc, subject, target, prop, verb, "stance-verb")
+        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only else TARGETS
+        return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
 
     def _noun(self, doc, noun, prop):
         target = None
