@@ -9,18 +9,16 @@ name ("Springfield Welcome Act" = "Welcome Act").
 from __future__ import annotations
 
 import re
-
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .bareplaces import article_says_state, bare_place, cue_after
+from .corefwords import department_before_secretary, generic, heads, law_heads, lexicon_names, title_words
 from .lexicon import load_lexicon
 from .model import LocalEntity
 from .names import citation_section, initials, name_key, names_person, spelled_in
 from .pipeline.text import doc_text
-from .resources import load_json
 from .roles import TitleRoles
 from .statebodies import state_body_names
 
@@ -47,8 +45,8 @@ class Clusters(TitleRoles):
     # -- construction -------------------------------------------------------------------------
     @classmethod
     def from_doc(cls, doc: Doc) -> "Clusters":
-        lex = _lexicon_names()
-        titles = _title_words()
+        lex = lexicon_names()
+        titles = title_words()
         mentions = []
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
@@ -58,7 +56,7 @@ class Clusters(TitleRoles):
                     words = words[1:]
                 name = " ".join(words)
             label = e.label_
-            department = _department_before_secretary(doc, e, lex)
+            department = department_before_secretary(doc, e, lex)
             if department:  # "Defense Secretary X": the Department of Defense
                 name, label = department, "Agency"
             mentions.append((e.start_char, e.end_char, name, label))
@@ -127,7 +125,7 @@ class Clusters(TitleRoles):
                         and not spelled_in(name, self.mentions[j][2])}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "acronym spells the initials")
-            if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in _generic():
+            if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in generic():
                 # "the Globe" after "the Boston Globe": a body's short name is its last word
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
                         and self.mentions[j][2].split()[-1] == name}
@@ -146,19 +144,19 @@ class Clusters(TitleRoles):
                         and self.mentions[j][2].split()[:len(words)] == words}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")
-            if len(words) == 1 and GROUP[label] == "body" and name in _heads() and name[0].isupper():
+            if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
                 # "the Department will only provide grants" in an article naming one department
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
                         and name in self.mentions[j][2].split()}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
-            if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in _heads() for w in words):
+            if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):
                 # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
                 hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
                         and len(self.mentions[j][2]) > len(name) and f" {name} " in f" {self.mentions[j][2]} "}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
-            if label == "Law" and (len(words) > 1 or name.isupper() or name not in _law_heads()):
+            if label == "Law" and (len(words) > 1 or name.isupper() or name not in law_heads()):
                 sec = citation_section(name)
                 key = name_key(name, label)
                 cands = {self.find(j) for j in full if self.mentions[j][3] == "Law" and j != i and (
@@ -246,60 +244,3 @@ class Clusters(TitleRoles):
             out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
                                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
         return out
-
-
-@lru_cache(maxsize=1)
-def _law_heads() -> frozenset[str]:
-    """"Act", "Amendment", "Code": alone, a kind of law, not the short name of one."""
-    return frozenset(load_json("entity_patterns.json")["law_heads"])
-
-
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """Head nouns of body names ("Court", "Department", "Council")."""
-    heads = load_json("entity_patterns.json")["heads"]
-    return frozenset(w.split()[-1] for k in ("agency", "agency_office", "court", "organization") for w in heads[k])
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    """Words that name a kind of body, not one body ("House", "Court"): never a short name."""
-    data = load_json("entity_patterns.json")
-    heads = data["heads"]
-    return frozenset(w for ws in (heads["agency"], heads["agency_office"], heads["court"], data["civic_prefixes"],
-                                  data.get("generic_words", [])) for w in ws)
-
-
-@lru_cache(maxsize=1)
-def _lexicon_names() -> dict[str, str]:
-    """Every lexicon name, alias and acronym -> the body's or place's canonical name."""
-    out = {}
-    lex = load_lexicon()
-    for b in lex.named:
-        for n in b.names:
-            out.setdefault(n, b.name)
-    for p in lex.places:
-        for n in p.aliases:
-            if not (p.ambiguous and n.isupper()):
-                out.setdefault(n, p.label)
-    return out
-
-
-def _department_before_secretary(doc: Doc, e, lex: dict[str, str]) -> str | None:
-    """"Defense Secretary X", "Homeland Security Secretary X": the words before "Secretary" name a
-    department the lexicon knows as "<words> Department" or "Department of <words>"."""
-    if e.label_ not in ("Organization", "Agency", "Place") or e.end >= len(doc) or doc[e.end].text not in ("Secretary", "Sec."):
-        return None
-    for form in (f"{e.text} Department", f"Department of {e.text}", f"Department of the {e.text}"):
-        if form in lex:
-            return lex[form]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> set[str]:
-    words = set()
-    for t in load_lexicon().titles:
-        words.add(t.title.lower())
-        words.update(a.lower().rstrip(".") for a in t.aliases)
-    return words

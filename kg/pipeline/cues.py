@@ -184,3 +184,20 @@ def sent_span(tok: Token) -> list[int]:
 
 def char_span(span: Span | None) -> list[int] | None:
     return None if span is None else [span.start_char, span.end_char]
+
+
+def listed_after(doc: Doc, ent: Span) -> list[Span]:
+    """Entities of ``ent``'s class listed right after it: "SB 12, SB 14 and the Harbor Act" (the
+    parser often misses such lists)."""
+    starts = {e.start: e for e in doc.ents}
+    out, i = [], ent.end
+    while i < len(doc) and doc[i].text in (",", "and", "or"):
+        j = i
+        while j < len(doc) and doc[j].text in (",", "and", "or", "the"):
+            j += 1
+        nxt = starts.get(j)
+        if nxt is None or nxt.label_ != ent.label_:
+            break
+        out.append(nxt)
+        i = nxt.end
+    return out

@@ -21,6 +21,8 @@ from spacy.util import filter_spans
 
 from ..lexicon import load_lexicon
 from ..resources import load_json
+from .acronyms import defined_acronyms
+from .spanlayers import layer, lone_capitals, shorten_headline_laws
 from .coordinated import coordinated_bodies
 from .rxfilter import prefiltered
 from .personnames import leaders_as_persons, places_as_persons_undone, surname_mentions, surnames_as_persons
@@ -29,11 +31,6 @@ from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_spa
 
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
-ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
-
-if not Doc.has_extension("kg_acronyms"):
-    Doc.set_extension("kg_acronyms", default=None)
-
 
 @Language.factory("kg_entities", default_config={"patterns": "entity_patterns.json"})
 def make_entities(nlp: Language, name: str, patterns: str) -> "EntityRecognizer":
@@ -94,9 +91,9 @@ class EntityRecognizer:
         # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
         legal = [s for s in legal if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end
                                              and len(n) > len(s) for n in names)]
-        chosen = _layer(filter_spans(legal), names)
-        chosen = _layer(chosen, self._acronyms(doc, text, chosen))
-        chosen = _layer(self._offices(doc, chosen), chosen)
+        chosen = layer(filter_spans(legal), names)
+        chosen = layer(chosen, defined_acronyms(doc, text, chosen))
+        chosen = layer(self._offices(doc, chosen), chosen)
         taken = {i for s in chosen for i in range(s.start, s.end)}
         body_names = {s.text for s in chosen}
         weak = []
@@ -122,13 +119,13 @@ class EntityRecognizer:
             elif label == "Organization" and span[-1].text in self.head_class:
                 span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
             weak.append(span)
-        weak = [s for s in weak if not _lone_capitals(s, text)]
+        weak = [s for s in weak if not lone_capitals(s, text)]
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
         weak += [s for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
                  if not overlaps(s.start_char, s.end_char, headings) and not any(t.text in self.not_person for t in s)]
-        ents = _shorten_headline_laws(filter_spans(chosen + weak), headings)
+        ents = shorten_headline_laws(filter_spans(chosen + weak), headings)
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
                             set(self.head_class))
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
@@ -224,23 +221,6 @@ class EntityRecognizer:
             return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper)
         return (tok.is_title or tok.is_upper) and not tok.is_punct
 
-    def _acronyms(self, doc: Doc, text: str, chosen: list[Span]) -> list[Span]:
-        """Acronyms defined in the text, "Long Name (ACR)", and every later use of them."""
-        found, pairs = [], []
-        by_end = {s.end_char: s for s in chosen}
-        for m in ACRONYM_DEF.finditer(text):
-            long = by_end.get(m.start() - 1) or by_end.get(m.start())
-            acr = m.group(1)
-            if long is None or not _is_acronym_of(acr, long.text):
-                continue
-            pairs.append((long.start_char, long.end_char, m.start(1), m.end(1)))
-            for occ in re.finditer(rf"\b{re.escape(acr)}\b", text):
-                span = doc.char_span(occ.start(), occ.end(), label=long.label_)
-                if span is not None:
-                    found.append(span)
-        doc._.kg_acronyms = pairs
-        return found
-
     def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
         out = []
@@ -258,41 +238,3 @@ class EntityRecognizer:
                     out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
                     break
         return out
-
-
-def _shorten_headline_laws(spans: list[Span], headings) -> list[Span]:
-    """In a headline-case line, "Supreme Court Weighs Future Of Voting Rights Act" names the law the
-    body text calls "Voting Rights Act": keep the longest suffix that is a law named elsewhere."""
-    laws = {s.text for s in spans if s.label_ == "Law" and not overlaps(s.start_char, s.end_char, headings)}
-    out = []
-    for s in spans:
-        if s.label_ == "Law" and s.text not in laws and overlaps(s.start_char, s.end_char, headings):
-            for k in range(s.start + 1, s.end):
-                if s.doc[k:s.end].text in laws:
-                    s = Span(s.doc, k, s.end, label="Law")
-                    break
-        out.append(s)
-    return out
-
-
-def _layer(first: list[Span], then: list[Span]) -> list[Span]:
-    """``first`` plus the non-overlapping longest spans of ``then``."""
-    taken = {i for s in first for i in range(s.start, s.end)}
-    rest = [s for s in filter_spans(then) if not any(i in taken for i in range(s.start, s.end))]
-    return sorted(first + rest, key=lambda s: s.start)
-
-
-def _is_acronym_of(acr: str, name: str) -> bool:
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
-    letters = acr.replace(".", "").replace("&", "").upper()
-    return letters == initials or (len(letters) >= 2 and initials.endswith(letters)) or letters in initials
-
-
-def _lone_capitals(span: Span, text: str) -> bool:
-    """A one-word name in capitals that the model alone calls an organization and the article writes
-    once, and not as a subject or owner ("law enforcement ASK for papers", "another DUI arrest"):
-    emphasis or an abbreviation, not a body ("CASA sued" keeps CASA). Acronyms the text defines, and lexicon bodies, were chosen before the model's guesses."""
-    word = span.text
-    return span.label_ == "Organization" and len(span) == 1 and word.isupper() and len(word) >= 2 and \
-        span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and \
-        len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) == 1

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from ..lexicon import load_lexicon
 from ..resources import lexicon_path
 from .speakers import load_speech_verbs
-from .cues import char_span, children, cues, negated, resolve, sent_span, subject_of
+from .cues import char_span, children, cues, listed_after, negated, resolve, sent_span, subject_of
+from .lawsuits import is_suit_subject, sued_laws, suing_party
 from .text import furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
@@ -86,7 +87,7 @@ class StanceFinder:
                 continue
             for tok in sent:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and _subject_is(
+                if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and is_suit_subject(
                         tok, self.suits["nouns"]):
                     out += self._suit(doc, tok)
                 elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok):
@@ -153,27 +154,10 @@ class StanceFinder:
         return self._pairs(doc, subject, root, props.pop(), speech, "stance-predicate")
 
     def _suit(self, doc, verb) -> list[dict]:
-        """"The lawsuit challenges X", "the complaint names laws X, Y and Z": the party the article
-        last said sues (before this sentence) opposes each law the clause names; none when that
-        sentence names two parties suing."""
-        suers: dict[int, dict[str, object]] = {}  # sentence start -> parties suing in it
-        for t in doc[:verb.sent.start]:
-            lemma = t.lemma_.lower()
-            if lemma in self.suits["suing_verbs"] and t.pos_ == "VERB" and not negated(t) and (
-                    lemma == "sue" or any(o.lemma_.lower() in self.suits["nouns"] for o in children(t, "dobj"))):
-                who = resolve(doc, _suer(t), self.nominals)
-            elif lemma in self.suits["nouns"] and children(t, "poss"):
-                who = resolve(doc, children(t, "poss")[0], self.nominals)
-            else:
-                continue
-            if who is not None and who.label_ in HOLDERS:
-                suers.setdefault(t.sent.start, {})[who.text] = who
-        if not suers or len(suers[max(suers)]) != 1:
-            return []
-        holder = next(iter(suers[max(suers)].values()))
-        laws = [e for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos", "attr", "prep")
-                for e in doc.ents if e.label_ in ("Law", "CourtRuling") and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
-        laws += [x for e in laws[-1:] for x in _listed_after(doc, e) if x not in laws]
+        """"The lawsuit challenges X": the one party the article last said sues opposes each law named
+        (kg.pipeline.lawsuits)."""
+        holder = suing_party(doc, verb, self.suits, self.nominals, HOLDERS)
+        laws = sued_laws(doc, verb) if holder is not None else []
         return [f for law in laws for f in self._pair(holder, law, "opposes", verb, "stance-lawsuit")]
 
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
@@ -189,7 +173,7 @@ class StanceFinder:
         a coordinated object ("... opposes A, B and C")."""
         targets = [resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
         if targets[0] is not None:
-            targets += [e for e in _listed_after(doc, targets[0]) if e not in targets]
+            targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
         for h in _with_conjuncts(holder_tok):
             for t in targets:
@@ -244,18 +228,6 @@ class StanceFinder:
         return self._pair(holder, target, prop, noun, "stance-noun")
 
 
-def _suer(verb):
-    """Who sues: the verb's own subject, the owner of "X's decision to sue", or through xcomp/conj."""
-    if verb.dep_ == "acl" and children(verb.head, "poss") and not children(verb, "nsubj"):
-        return children(verb.head, "poss")[0]
-    return subject_of(verb) if verb.dep_ != "acl" or children(verb, "nsubj") else None
-
-
-def _subject_is(verb, nouns) -> bool:
-    subj = subject_of(verb)
-    return subj is not None and not subj.ent_type_ and subj.lemma_.lower() in nouns
-
-
 def _with_conjuncts(tok):
     """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
     if tok is None:
@@ -263,21 +235,4 @@ def _with_conjuncts(tok):
     out = [tok]
     for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
         out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
-    return out
-
-
-def _listed_after(doc, ent) -> list:
-    """Entities of ``ent``'s class listed right after it: "SB 12, SB 14 and the Harbor Act" (the
-    parser often misses such lists)."""
-    starts = {e.start: e for e in doc.ents}
-    out, i = [], ent.end
-    while i < len(doc) and doc[i].text in (",", "and", "or"):
-        j = i
-        while j < len(doc) and doc[j].text in (",", "and", "or", "the"):
-            j += 1
-        nxt = starts.get(j)
-        if nxt is None or nxt.label_ != ent.label_:
-            break
-        out.append(nxt)
-        i = nxt.end
     return out
