@@ -169,3 +169,13 @@ def test_a_bare_chamber_stays_federal_when_the_article_names_congress(nlp):
 ])
 def test_no_stance_from_near_misses(nlp, text):
     assert stances(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbor Act, passed by the Springfield City Council in 2014, bans detainers.",
+     {("Harbor Act", "enactedBy", "Springfield City Council"), ("Harbor Act", "enactedDate", "2014")}),
+    ("The Harbor Act, amended by the Springfield City Council in 2016, bans detainers.",
+     {("Harbor Act", "amendedBy", "Springfield City Council"), ("Harbor Act", "amendedDate", "2016")}),
+])
+def test_a_law_with_a_reduced_relative_clause(nlp, text, expected):
+    assert expected <= facts(nlp, text)

@@ -70,6 +70,8 @@ class RelationFinder:
         objs = children(verb, "dobj", "nsubjpass")
         if not objs and verb.dep_ == "conj":
             objs = children(verb.head, "dobj", "nsubjpass")
+        if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objs = [verb.head]  # "the Harbor Act, passed by the council in 2014, ...": the noun it modifies
         return resolve(verb.doc, objs[0], self.nominals) if objs else None
 
     def _actor(self, verb):
