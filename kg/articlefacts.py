@@ -5,6 +5,8 @@ together, where laws and bodies apply when the text implies it, and ``evidence``
 - ``inherited_jurisdiction``: a law applies where the body that enacted or amended it operates;
 - ``state_bill_jurisdiction``: "SB 54" in an article about one state applies there;
 - ``city_body_jurisdiction``: "the City Council" in an article about one city operates there;
+- ``county_body_jurisdiction``: "the Sheriff's Department" of an article about one county (named
+  "<County> Sheriff's Department" by :mod:`kg.statebodies`) operates in that county;
 - ``state_body_jurisdiction``: "the state Senate", named "New Jersey Senate" by
   :mod:`kg.statebodies`, operates in that state.
 """
@@ -42,6 +44,7 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += inherited_jurisdiction(facts + out)
     out += state_bill_jurisdiction(doc, roots, facts + out, text)
     out += city_body_jurisdiction(doc, roots, facts + out, text)
+    out += county_body_jurisdiction(doc, roots, facts + out, text)
     out += state_body_jurisdiction(doc, roots, facts + out, text)
     return out
 
@@ -133,6 +136,16 @@ def city_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str)
         doc, roots, facts, text, "city-body-in-city-article",
         is_place=lambda name: name not in kinds and not name.endswith(("County", "Parish")),
         is_subject=lambda label, name: label == "Agency" and name in local)
+
+
+def county_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[Fact]:
+    """A county body named without its county (``county_body_names``), which in-article coreference
+    named after the article's county, operates in that county."""
+    local = tuple(" " + w for w in load_json("entity_patterns.json")["county_body_names"])
+    return _in_article_place(
+        doc, roots, facts, text, "county-body-in-county-article",
+        is_place=lambda name: name.endswith(("County", "Parish")),
+        is_subject=lambda label, name: label == "Agency" and name.endswith(local))
 
 
 def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule: str,

@@ -20,7 +20,7 @@ from .model import LocalEntity
 from .names import citation_section, initials, name_key, names_person, spelled_in
 from .pipeline.text import doc_text
 from .roles import TitleRoles
-from .statebodies import state_body_names
+from .statebodies import county_body_names, state_body_names
 
 GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
          "Organization": "body", "Law": "Law", "CourtRuling": "CourtRuling", "Place": "Place"}
@@ -73,6 +73,7 @@ class Clusters(TitleRoles):
                     cue = article_says[p.name]
                 self.canonical[i] = p.label if cue else p.bare
         named = state_body_names(self.text, mentions, self.canonical, self.place_kinds)
+        self.canonical.update(county_body_names(mentions, self.canonical))
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.articlefacts places them)
         self._link(doc)

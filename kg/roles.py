@@ -30,7 +30,8 @@ class TitleRoles:
         if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
             return org
         place = self._name(root)
-        words = [w for w in (t.get("title") or "").split() if w[:1].isupper()][:-1]
+        words = [w for w in (t.get("title") or "").split() if w[:1].isupper()]
+        words = words[:-1] or words  # "Police Commissioner" -> the Police department; "Sheriff" -> the Sheriff's office
         for r in sorted({self.find(i) for i in range(len(self.mentions))}):
             name = self._name(r)
             if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):

@@ -86,3 +86,18 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
         if state and f"{state} General Assembly" in out.values():
             out[i] = f"{state} General Assembly"
     return out
+
+
+def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str]) -> dict[int, str]:
+    """Mention index -> "<County> <Body>" for a county's bodies named without the county ("the
+    Sheriff's Department", "the Board of Supervisors") in an article about one county: the county
+    named at least twice and twice as often as any other (``county_body_names`` in
+    entity_patterns.json)."""
+    words = set(load_json("entity_patterns.json")["county_body_names"])
+    if not any(m[3] == "Agency" and m[2] in words for m in mentions):
+        return {}
+    counties = Counter(canonical.get(i, m[2]) for i, m in enumerate(mentions)
+                       if m[3] == "Place" and re.search(r"\s(?:County|Parish)$", canonical.get(i, m[2])))
+    county = dominant(counties)
+    return {i: f"{county} {m[2]}" for i, m in enumerate(mentions)
+            if county is not None and m[3] == "Agency" and m[2] in words}

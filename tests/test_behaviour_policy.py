@@ -179,3 +179,10 @@ def test_no_stance_from_near_misses(nlp, text):
 ])
 def test_a_law_with_a_reduced_relative_clause(nlp, text, expected):
     assert expected <= facts(nlp, text)
+
+
+def test_the_sheriffs_department_of_an_article_about_one_county(nlp):
+    found = facts(nlp, "Lake County Sheriff Dana Price said the county would hold inmates for ICE. "
+                       "The Sheriff's Department said in a statement that Lake County residents would be safer.")
+    assert ("Dana Price", "heads", "Lake County Sheriff's Department") in found
+    assert ("Lake County Sheriff's Department", "jurisdiction", "Lake County") in found
