@@ -9,7 +9,7 @@ about: the one it names at least twice and at least twice as often as any other.
 "House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
 Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
 Legislature" is that General Assembly. In an article about one state that names that state's
-legislature and never Congress, a bare "Senate" or "House" ("Senate Majority Leader X") is that
+legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority Leader X") is that
 state's chamber too. The names are data
 (``state_body_names`` in entity_patterns.json).
 """
@@ -24,7 +24,7 @@ from .resources import load_json
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
-_FEDERAL = re.compile(r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b")
+_FEDERAL = re.compile(r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b")
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 

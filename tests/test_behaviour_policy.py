@@ -186,3 +186,14 @@ def test_the_sheriffs_department_of_an_article_about_one_county(nlp):
                        "The Sheriff's Department said in a statement that Lake County residents would be safer.")
     assert ("Dana Price", "heads", "Lake County Sheriff's Department") in found
     assert ("Lake County Sheriff's Department", "jurisdiction", "Lake County") in found
+
+
+def test_a_common_noun_with_a_reduced_relative_is_not_the_articles_law(nlp):
+    found = facts(nlp, "The Harbor Act took effect in May. In 2013, the House ignored the immigration bill "
+                       "passed by the Springfield City Council.")
+    assert not {f for f in found if f[1] == "enactedBy"}
+
+
+def test_a_bare_chamber_stays_federal_when_the_article_names_the_white_house(nlp):
+    found = facts(nlp, STATE_ARTICLE.format(extra=" The White House declined to comment."))
+    assert not {f for f in found if f[2] in ("Oregon Senate", "Oregon House")}

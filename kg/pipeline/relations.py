@@ -71,7 +71,8 @@ class RelationFinder:
         if not objs and verb.dep_ == "conj":
             objs = children(verb.head, "dobj", "nsubjpass")
         if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            objs = [verb.head]  # "the Harbor Act, passed by the council in 2014, ...": the noun it modifies
+            return ent_of(verb.head)  # "the Harbor Act, passed by the council in 2014": a law named, not
+            # "the bipartisan bill passed by the Senate" (another bill than the article's law)
         return resolve(verb.doc, objs[0], self.nominals) if objs else None
 
     def _actor(self, verb):
