@@ -9,9 +9,10 @@ about: the one it names at least twice and at least twice as often as any other.
 "House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
 Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
 Legislature" is that General Assembly. In an article about one state that names that state's
-legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority Leader X") is that
-state's chamber too. The names are data
-(``state_body_names`` in entity_patterns.json).
+legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority
+Leader X") is that state's chamber too. The names are data (``state_body_names`` in
+entity_patterns.json). A county's bodies named without the county ("the Sheriff's Department") are
+named after the county an article is about the same way (``county_body_names``).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from .acronyms import defined_acronyms
 from .spanlayers import layer, lone_capitals, shorten_headline_laws
 from .coordinated import coordinated_bodies
 from .rxfilter import prefiltered
-from .personnames import leaders_as_persons, places_as_persons_undone, surname_mentions, surnames_as_persons
+from .personnames import leaders_as_persons, placed_names, places_as_persons_undone, surname_mentions, surnames_as_persons
 from .titled import split_titled, title_index, titled_names, trim_person_titles
 from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
@@ -129,7 +129,8 @@ class EntityRecognizer:
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
                             set(self.head_class))
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
-        ents = surnames_as_persons(places_as_persons_undone(ents), self.place_kinds, self.head_class)
+        placed = placed_names(ents)  # "Ferguson, Mo.": in this article, a place
+        ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
         ents += surname_mentions(ents, {i for s in ents for i in range(s.start, s.end)})
         ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token

@@ -47,11 +47,11 @@ def placed_names(ents: list[Span]) -> set[str]:
             and getattr(starts.get(e.end + 1), "label_", None) == "Place"}
 
 
-def places_as_persons_undone(ents: list[Span]) -> list[Span]:
-    """The model's one-word "person" or "organization" whose name the article writes as a place ("Ferguson, Mo.") and no
-    person named in full bears is that place; a sentence-initial adjective the model took for a first
-    name ("Unrelenting Ferguson protests ...") is not part of a name."""
-    placed = placed_names(ents)
+def places_as_persons_undone(ents: list[Span], placed: set[str]) -> list[Span]:
+    """The model's one-word "person" or "organization" whose name the article writes as a place
+    (``placed``: "Ferguson, Mo.") and no person named in full bears is that place; a sentence-initial
+    adjective the model took for a first name ("Unrelenting Ferguson protests ...") is not part of a
+    name."""
     guessed = (*PERSON, "Organization")
     out = []
     for e in ents:
@@ -64,7 +64,8 @@ def places_as_persons_undone(ents: list[Span]) -> list[Span]:
             and e.text.lower() in placed and e.text.lower() not in full else e for e in out]
 
 
-def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozenset()) -> list[Span]:
+def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozenset(),
+                        placed: set[str] = frozenset()) -> list[Span]:
     """A one-word organization or place that is a person's name elsewhere in the article is that
     person: the model reads "Trump's immigration agenda" as an organization and "Miyamoto, the
     sheriff, said" as a place; a place the lexicon knows ("Washington") stays a place. So is a short
@@ -76,7 +77,6 @@ def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozen
                   and all(t.is_title for t in e) and not any(t.text in heads for t in e)]
     if named_like:
         alone |= _lone_subjects(ents, {e[-1].text for e in named_like} - alone)
-    placed = placed_names(ents)
     out = []
     for e in ents:
         if len(e) == 1 and e.text in names and (

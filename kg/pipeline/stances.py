@@ -66,8 +66,6 @@ class StanceFinder:
         (whose object is the target), or (None, None)."""
         transitive = bool(children(verb, "dobj"))
         for rest, prop in self.phrasal[lemma]:
-            if rest and transitive and rest[-1] not in ("down", "back", "out", "up"):
-                continue  # "fought SB 4 for years": "fight", not "fight for"
             last, found = verb, None
             for word in rest:
                 found = next((c for c in (*verb.children, *last.children) if c.lower_ == word
@@ -76,6 +74,8 @@ class StanceFinder:
                     break
                 last = found
             else:
+                if found is not None and found.dep_ == "prep" and transitive:
+                    continue  # "fought SB 4 for years": "fight", not "fight for"
                 return prop, found
         return None, None
 
