@@ -198,3 +198,12 @@ def test_a_common_noun_with_a_reduced_relative_is_not_the_articles_law(nlp):
 def test_a_bare_chamber_stays_federal_when_the_article_names_the_white_house(nlp):
     found = facts(nlp, STATE_ARTICLE.format(extra=" The White House declined to comment."))
     assert not {f for f in found if f[2] in ("Oregon Senate", "Oregon House")}
+
+
+def test_a_cueless_quote_after_reported_speech_in_its_paragraph_is_that_persons(nlp):
+    found = speakers(nlp, "The hearing ran late.\n\nMayor Jane Smith told the council she had changed her "
+                          "mind about the ordinance. “It took me a long time.”")
+    assert found == {"It took me a long time.": "Jane Smith"}
+    other = speakers(nlp, "The hearing ran late.\n\nThe council met on Monday to discuss the ordinance. "
+                          "“It took me a long time.”")
+    assert other.get("It took me a long time.") is None

@@ -137,6 +137,8 @@ def test_loader_is_cached_and_fingerprinted(tmp_path):
     ("bodies.tsv", "\tU.S. Department of Justice\tUnited States\t", "\tDepartment of Nothing\tUnited States\t",
      r"bodies\.tsv:\d+: parent 'Department of Nothing' names no row"),
     ("bodies.tsv", "\tAgency\tFBI\t", "\tAgency\tFBI\tFBI\t\t\t\t\t", r"bodies\.tsv:\d+: \d+ tab-separated cells"),
+    ("laws.tsv", "\tLaw\tDACA\t", "\tAgency\tDACA\t", r"laws\.tsv:\d+: unknown class 'Agency'"),
+    ("laws.tsv", "\tLaw\tFOIA\t", "\tLaw\tFBI\t", r"laws\.tsv: 'FBI' is also a name in bodies\.tsv"),
     ("places.tsv", "\tstate\t", "\tstat\t", r"places\.tsv:\d+: unknown kind 'stat'"),
     ("places.tsv", "\tUnited States\tIN\t", "\tUnited States\tOH\t", r"places\.tsv:\d+: postal code 'OH' names two"),
     ("places.tsv", "\tWashington State; Wash.;", "\tWash.; Washington State;",

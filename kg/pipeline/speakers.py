@@ -107,6 +107,8 @@ class SpeakerFinder:
                 return found
         if q.open == ps and q.para > 0:
             return self._intro(doc, paras[q.para - 1])
+        if q.open > ps and self.text[max(prev_end, ps):q.open].rstrip()[-1:] in (".", "!", "?"):
+            return self._lead_in(doc, max(prev_end, ps), q.open)  # "X told the court he ... “It took time.”"
         return None
 
     def _after(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
@@ -154,6 +156,14 @@ class SpeakerFinder:
         if self.text[ppe - 1] == ":":
             found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
             return dict(found, how="intro") if found else None
+        return self._lead_in(doc, pps, ppe)
+
+    def _lead_in(self, doc, start: int, end: int) -> dict | None:
+        """The person whose reported speech ends the text [start, end) ("The governor explained that
+        he believes ..."), for a quote right after it with no cue of its own."""
+        intro = self._frame(doc, start, end)
+        if intro is None or not len(intro):
+            return None
         last = intro[-1].sent
         root = last.root
         if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root) or \
