@@ -6,6 +6,7 @@ letter apart. Each rule joins union-find roots and records why, like the first p
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -132,3 +133,29 @@ def _one_edit(a: str, b: str) -> bool:
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def ambiguous_short_laws(locals_) -> dict[int, set[str]]:
+    """Per local law named after a place ("Arizona Dream Act"), the name keys of its short forms
+    ("Dream Act") that several places' laws share across the corpus (the "New Jersey Dream Act" of
+    another article). Such a short form is no key of those laws: it would join both states' laws and
+    the federal one. A short form only one place's law takes ("Trust Act" in a corpus whose one such
+    law is Springfield's) stays a key, and so does one after a prefix that is no place ("Support for
+    the DREAM Act", a headline)."""
+    named_places: dict[str, set[str]] = defaultdict(set)  # per article: the places it names
+    for doc_id, e in locals_:
+        if e.cls == "Place":
+            named_places[doc_id].update(normalize(n) for n in e.names)
+    placed: dict[int, set[str]] = defaultdict(set)  # local law -> its short forms after a place
+    places: dict[str, set[str]] = defaultdict(set)  # short form -> the places whose laws it shortens
+    for i, (doc_id, e) in enumerate(locals_):
+        if e.cls != "Law":
+            continue
+        full = name_key(e.names[0], "Law")
+        for n in e.names[1:]:
+            short = name_key(n, "Law")
+            prefix = re.sub(r"['’]s$", "", full[: -len(short) - 1])
+            if len(short.split()) > 1 and full.endswith(" " + short) and prefix in named_places[doc_id]:
+                placed[i].add(short)
+                places[short].add(prefix)
+    return {i: {s for s in shorts if len(places[s]) > 1} for i, shorts in placed.items()}

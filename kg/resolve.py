@@ -21,7 +21,8 @@ from .corefs import GROUP, SPECIFIC
 from .errors import KgError
 from .iri import mint
 from .lexicon import load_lexicon
-from .links import generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
+from .links import (ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials,
+                    link_misspellings)
 from .model import Entity, Extraction
 from .names import citation_section, name_key, normalize
 from .resources import load_json
@@ -68,13 +69,14 @@ def _nicknames() -> dict[str, str]:
     return {n: g[0] for g in groups for n in g}
 
 
-def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str]) -> list[tuple[str, str, str]]:
+def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
+          shared_short: set[str] = frozenset()) -> list[tuple[str, str, str]]:
     """(group, key, reason) tuples under which a local entity may merge with another."""
     group = GROUP[cls]
     out = []
     for n in names:
-        if normalize(n) in never:
-            continue
+        if normalize(n) in never or (cls == "Law" and n != names[0] and name_key(n, cls) in shared_short):
+            continue  # "Dream Act" for the "Arizona Dream Act": several states have one (links.ambiguous_short_laws)
         if group == "person":
             words = normalize(n).split()
             if len(names) == 1 and len(words) == 1:
@@ -133,12 +135,13 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
+    shared_short = ambiguous_short_laws(locals_)
     for i, (doc_id, e) in enumerate(locals_):
         if i in redirects:
             j, why = redirects[i]
             keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
         else:
-            keys = _keys(e.cls, e.names, nick, aliases.never)
+            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()))
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
             initials_of[i] = _middle_initials(e)

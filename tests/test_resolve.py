@@ -191,3 +191,24 @@ def test_a_lexicon_place_or_body_keeps_the_lexicon_name_whatever_longer_alias_ar
         Extraction("c", [ent("m0", "Place", "California", "Calif.")]),
     ])
     assert set(by_label(res)) == {"California"}
+
+
+def test_a_short_law_name_several_places_share_joins_none_of_them():
+    res = resolve([
+        Extraction("a", [ent("m0", "Law", "Ohio Harbor Act", "Harbor Act"), ent("m1", "Place", "Ohio")]),
+        Extraction("b", [ent("m0", "Law", "Iowa Harbor Act", "Harbor Act"), ent("m1", "Place", "Iowa")]),
+        Extraction("c", [ent("m0", "Law", "Harbor Act")]),
+        Extraction("d", [ent("m0", "Law", "Harbor Act")]),
+        Extraction("e", [ent("m0", "Law", "Support for the Harbor Act", "Harbor Act")]),
+    ])
+    laws = {e.label: e.articles for e in res.entities if e.cls == "Law"}
+    assert laws == {"Ohio Harbor Act": ["a"], "Iowa Harbor Act": ["b"], "Harbor Act": ["c", "d", "e"]}
+
+
+def test_a_short_law_name_one_place_owns_joins_it():
+    res = resolve([
+        Extraction("a", [ent("m0", "Law", "Springfield Harbor Act", "Harbor Act"), ent("m1", "Place", "Springfield")]),
+        Extraction("b", [ent("m0", "Law", "Springfield's Harbor Act", "Harbor Act"), ent("m1", "Place", "Springfield")]),
+        Extraction("c", [ent("m0", "Law", "Harbor Act")]),
+    ])
+    assert [e.articles for e in res.entities if e.cls == "Law"] == [["a", "b", "c"]]
