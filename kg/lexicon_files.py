@@ -13,7 +13,7 @@ from .lexicon import (BODY_CLASSES, EFFECTS, PLACE_FLAGS, PLACE_KINDS, PLACEHOLD
 FILES = {
     "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
     "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
-    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ()),
+    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
     "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body",)),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),

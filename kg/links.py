@@ -21,7 +21,7 @@ def lexicon_generic() -> dict[str, str]:
     from .lexicon import load_lexicon
 
     owners: dict[str, set[str]] = defaultdict(set)
-    for b in load_lexicon().bodies:
+    for b in load_lexicon().named:
         for g in b.generic:
             owners[g].add(b.name)
     return {g: next(iter(names)) for g, names in owners.items() if len(names) == 1}

@@ -75,8 +75,10 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
     group = GROUP[cls]
     out = []
     for n in names:
-        if normalize(n) in never or (cls == "Law" and n != names[0] and name_key(n, cls) in shared_short):
-            continue  # "Dream Act" for the "Arizona Dream Act": several states have one (links.ambiguous_short_laws)
+        if normalize(n) in never or (cls == "Law" and n != names[0] and (
+                name_key(n, cls) in shared_short or n in lexicon_generic())):
+            continue  # "Dream Act" of the "Arizona Dream Act" when several states have one
+            # (links.ambiguous_short_laws); "Constitution" of the "Wisconsin Constitution"
         if group == "person":
             words = normalize(n).split()
             if len(names) == 1 and len(words) == 1:

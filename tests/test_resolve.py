@@ -212,3 +212,13 @@ def test_a_short_law_name_one_place_owns_joins_it():
         Extraction("c", [ent("m0", "Law", "Harbor Act")]),
     ])
     assert [e.articles for e in res.entities if e.cls == "Law"] == [["a", "b", "c"]]
+
+
+def test_the_constitution_alone_is_the_us_constitution_but_a_states_stays_its_own():
+    res = resolve([
+        Extraction("a", [ent("m0", "Law", "Constitution")]),
+        Extraction("b", [ent("m0", "Law", "U.S. Constitution", "United States Constitution")]),
+        Extraction("c", [ent("m0", "Law", "Ohio Constitution", "Constitution"), ent("m1", "Place", "Ohio")]),
+    ])
+    assert {e.label: e.articles for e in res.entities if e.cls == "Law"} == {
+        "U.S. Constitution": ["a", "b"], "Ohio Constitution": ["c"]}
