@@ -207,3 +207,9 @@ def test_a_cueless_quote_after_reported_speech_in_its_paragraph_is_that_persons(
     other = speakers(nlp, "The hearing ran late.\n\nThe council met on Monday to discuss the ordinance. "
                           "“It took me a long time.”")
     assert other.get("It took me a long time.") is None
+
+
+def test_a_headline_law_name_in_another_letter_case_is_the_bodys_law(nlp):
+    found = entities(nlp, "Support for the HARBOR Act Grows Among Republicans\n\n"
+                          "More Republicans now back the Harbor Act, a poll found.")
+    assert {n for n, c in found if c == "Law"} == {"Harbor Act"}

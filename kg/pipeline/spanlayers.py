@@ -13,13 +13,14 @@ from .text import overlaps
 
 def shorten_headline_laws(spans: list[Span], headings) -> list[Span]:
     """In a headline-case line, "Supreme Court Weighs Future Of Voting Rights Act" names the law the
-    body text calls "Voting Rights Act": keep the longest suffix that is a law named elsewhere."""
-    laws = {s.text for s in spans if s.label_ == "Law" and not overlaps(s.start_char, s.end_char, headings)}
+    body text calls "Voting Rights Act": keep the longest suffix that is a law named elsewhere (in any
+    letter case: "Romney on the Dream Act" for the body's "DREAM Act")."""
+    laws = {s.text.lower() for s in spans if s.label_ == "Law" and not overlaps(s.start_char, s.end_char, headings)}
     out = []
     for s in spans:
-        if s.label_ == "Law" and s.text not in laws and overlaps(s.start_char, s.end_char, headings):
+        if s.label_ == "Law" and s.text.lower() not in laws and overlaps(s.start_char, s.end_char, headings):
             for k in range(s.start + 1, s.end):
-                if s.doc[k:s.end].text in laws:
+                if s.doc[k:s.end].text.lower() in laws:
                     s = Span(s.doc, k, s.end, label="Law")
                     break
         out.append(s)
