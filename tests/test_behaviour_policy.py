@@ -10,14 +10,7 @@ import re
 import pytest
 
 from kg.extract import extract
-from test_behaviour import facts, speakers
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.pipeline import cached_nlp
-
-    return cached_nlp(None)
+from test_behaviour import facts, nlp, speakers  # noqa: F401 (nlp: the shared pipeline fixture)
 
 
 def entities(nlp, text):
