@@ -19,9 +19,9 @@ from rdflib.namespace import RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.evaluate import load_gold, read_graph, score  # noqa: E402
-from kg.iri import mint  # noqa: E402
-from kg.namespaces import KG  # noqa: E402
+from kg.evaluate import load_gold, read_graph, score
+from kg.core.iri import mint
+from kg.core.namespaces import KG
 
 LABELS = {"PERSON": "Person", "ORG": "Agency", "GPE": "Place", "LOC": "Place", "LAW": "Law"}
 

@@ -10,7 +10,7 @@ Each question runs with the bindings its test uses (tests/data/competency_expect
 consumed in full. Oxigraph: one warm-up, then --runs timed runs; rdflib: --rdflib-runs timed runs.
 Prints the median latency per question, the rdflib/Oxigraph ratio per question, and the median of
 the ratios. An rdflib run still going after --rdflib-cap seconds is stopped; its time and ratio are
-then printed as lower bounds (">"). `kg` path = Oxigraph plus kg's own parse-and-check of the query (kg.store.run).
+then printed as lower bounds (">"). `kg` path = Oxigraph plus kg's own parse-and-check of the query (kg.graph.store.run).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox  # noqa: E402
 from rdflib import Graph, Literal, Variable  # noqa: E402
 
-from kg.namespaces import KGID, PREFIXES  # noqa: E402
-from kg.store import PREFIX_IRIS, load_store, run  # noqa: E402
+from kg.core.namespaces import KGID, PREFIXES
+from kg.graph.store import PREFIX_IRIS, load_store, run
 
 QUERIES = ROOT / "ontology" / "queries"
 EXPECTED = ROOT / "tests" / "data" / "competency_expected.json"
@@ -41,7 +41,7 @@ LABELS = ("<http://www.w3.org/2000/01/rdf-schema#label>", "<http://www.w3.org/20
 
 
 def build_corpus(corpus: Path, out: Path) -> Path:
-    from kg.build import run_build
+    from kg.build.run import run_build
 
     started = time.perf_counter()
     code = run_build([corpus], out=out, model=None, quiet=True)

@@ -11,7 +11,7 @@ import time
 
 import spacy
 
-from kg.pipeline import byline, furniture, quotes  # noqa: F401  (registers the factories)
+from kg.pipeline import byline, furniture, quotes
 
 
 def main() -> None:

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from minigraph import add_article, add_entity, add_fact, add_quote  # noqa: E402
 
-from kg.namespaces import bind_prefixes  # noqa: E402
-from kg.validate import validate_graph  # noqa: E402
+from kg.core.namespaces import bind_prefixes
+from kg.graph.validate import validate_graph
 
 CLASSES = ["Official", "Agency", "Law", "Place", "Person", "Organization"]
 PAIRS = [("Official", "appointedBy", "Official"), ("Official", "heads", "Agency"), ("Person", "memberOf", "Organization"),

@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from rdflib import Literal  # noqa: E402
 
-from kg.view import render_html  # noqa: E402
+from kg.outputs.view import render_html
 from view_graphs import GraphBuilder  # noqa: E402
 
 CLASSES = ("Official", "Person", "Agency", "Court", "Organization", "Law", "CourtRuling", "Place")

@@ -47,7 +47,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
 def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
-    from .build import run_build
+    from .build.run import run_build
     from .corpus import JsonlFields
 
     try:
@@ -63,7 +63,7 @@ def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> Non
 @click.option("--shapes", type=click.Path(path_type=Path), default=None, help="SHACL shapes (default: ontology/shapes.ttl).")
 def validate(graph, shapes) -> None:
     """Check a graph against kg's SHACL shapes."""
-    from .validate import run_validate
+    from .graph.validate import run_validate
 
     sys.exit(run_validate(graph, shapes))
 
@@ -84,7 +84,7 @@ def evaluate(gold, graph, json_path) -> None:
 @graph_option
 def push(endpoint, graph) -> None:
     """Send the graph to a SPARQL 1.1 store: one named graph per article plus one for the ontology."""
-    from .push import run_push
+    from .sparql.push import run_push
 
     sys.exit(run_push(graph, endpoint))
 
@@ -98,8 +98,8 @@ def push(endpoint, graph) -> None:
               help="Bind a query variable, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string).")
 def query(query, graph, fmt, binds) -> None:
     """Run a SPARQL query (text or a .rq file) on the graph; kg's prefixes are predeclared."""
-    from .query import run_query
-    from .store import parse_bindings
+    from .sparql.query import run_query
+    from .graph.store import parse_bindings
 
     sys.exit(run_query(query, graph, fmt, parse_bindings(binds)))
 
@@ -113,7 +113,7 @@ def query(query, graph, fmt, binds) -> None:
 @click.option("--workers", type=int, default=2, show_default=True, help="Query worker processes.")
 def serve(graph, host, port, timeout, max_rows, workers) -> None:
     """Serve the graph: SPARQL 1.1 endpoint at /sparql (read-only), network view at /, Turtle at /graph.ttl."""
-    from .serve import run_serve
+    from .sparql.serve import run_serve
 
     sys.exit(run_serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers))
 
@@ -125,7 +125,7 @@ def serve(graph, host, port, timeout, max_rows, workers) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Output file (default: standard output).")
 def export(fmt, graph, out) -> None:
     """Export the graph as RDF (Turtle, N-Triples, TriG per article, JSON-LD) or as a network (GraphML, GEXF)."""
-    from .export import run_export
+    from .outputs.export import run_export
 
     sys.exit(run_export(graph, fmt, out))
 
@@ -135,6 +135,6 @@ def export(fmt, graph, out) -> None:
 @click.option("--top", type=int, default=10, show_default=True, help="How many entities and articles to list.")
 def stats(graph, top) -> None:
     """Counts per class and property, most connected and central entities, components, busiest articles."""
-    from .stats import run_stats
+    from .outputs.stats import run_stats
 
     sys.exit(run_stats(graph, top=top))

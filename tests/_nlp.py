@@ -24,7 +24,7 @@ MINE = ("kg_furniture", "kg_quotes", "kg_byline")
 def blank():
     import spacy
 
-    from kg.pipeline import byline, furniture, quotes  # noqa: F401  (registers the factories)
+    from kg.pipeline import byline, furniture, quotes
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from kg.model import Extraction
+from kg.core.records import Extraction
 
 CRASH = "CRASH-THE-WORKER"
 FAIL = "FAIL-THIS-ONE"

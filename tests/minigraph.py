@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.iri import mint
-from kg.namespaces import KG, KGID, OA, bind_prefixes
+from kg.core.iri import mint
+from kg.core.namespaces import KG, KGID, OA, bind_prefixes
 
 ARTICLE_ID = "900_minigraph"
 ARTICLE_TEXT = (
@@ -132,7 +132,7 @@ def add_every_property(m: MiniGraph) -> MiniGraph:
     court = add_entity(g, "Court", "Riverton Municipal Court", art)
     ruling = add_entity(g, "CourtRuling", "Park v. Riverton", art)
     amendment = mint("amendment", "Clean Streets Act", "2019")
-    position = KGID["position/riverton-transit-commissioner"]  # kg.iri has no "position" kind yet
+    position = KGID["position/riverton-transit-commissioner"]  # kg.core.iri has no "position" kind yet
     g.add((amendment, RDF.type, KG.Amendment))
     g.add((position, RDF.type, KG.Position))
     i = m.iris

@@ -14,8 +14,8 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.iri import mint
-from kg.namespaces import KG, bind_prefixes
+from kg.core.iri import mint
+from kg.core.namespaces import KG, bind_prefixes
 from minigraph import add_article, add_fact, add_quote
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.resolve import resolve
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from kg.extract import extract
+from kg.resolve.article import extract
 from test_behaviour import facts, nlp, speakers  # noqa: F401 (nlp: the shared pipeline fixture)
 
 

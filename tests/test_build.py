@@ -8,8 +8,8 @@ import hashlib
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.namespaces import KG, OA, PREFIXES
-from kg.resources import ontology_dir
+from kg.core.namespaces import KG, OA, PREFIXES
+from kg.lexicon.resources import ontology_dir
 
 from conftest import SEEDS
 
@@ -105,7 +105,7 @@ def test_quotes_have_text_speaker_article(seed_graph):
 
 
 def test_two_builds_are_byte_identical(seed_build, tmp_path):
-    from kg.build import run_build
+    from kg.build.run import run_build
 
     assert run_build([SEEDS], out=tmp_path, model=None, quiet=True) == 0
     assert (tmp_path / "graph.ttl").read_bytes() == (seed_build / "graph.ttl").read_bytes()
@@ -113,7 +113,7 @@ def test_two_builds_are_byte_identical(seed_build, tmp_path):
 
 
 def test_built_graph_conforms_to_shapes(seed_graph):
-    from kg.validate import validate_graph
+    from kg.graph.validate import validate_graph
 
     result = validate_graph(seed_graph)
     assert result.conforms, result.text

@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from kg import cache as kcache
-from kg.build import build_corpus, run_build
-from kg.cache import ExtractionCache, open_cache, pipeline_fingerprint
-from kg.model import Evidence, Extraction, Fact, LocalEntity
+from kg.build import cache as kcache
+from kg.build.run import build_corpus, run_build
+from kg.build.cache import ExtractionCache, open_cache, pipeline_fingerprint
+from kg.core.records import Evidence, Extraction, Fact, LocalEntity
 
 from conftest import SEEDS
 
@@ -33,7 +33,7 @@ def test_warm_rebuild_is_byte_identical_and_skips_the_model(corpus, tmp_path, mo
     def no_model(*a, **k):
         raise AssertionError("the model must not be loaded when every article is cached")
 
-    monkeypatch.setattr("kg.parallel.Extractor.nlp", no_model)
+    monkeypatch.setattr("kg.build.parallel.Extractor.nlp", no_model)
     warm = build_corpus([corpus], cache_dir=tmp_path / "c")
     assert (warm.extracted, warm.cached) == (0, 5)
     assert _ttl(warm) == _ttl(first) == _ttl(cold)
@@ -86,11 +86,11 @@ def test_fingerprint_follows_model_lexicon_and_code(monkeypatch, tmp_path):
     assert pipeline_fingerprint(None) != base
     monkeypatch.undo()
 
-    monkeypatch.setattr("kg.lexicon.fingerprint", lambda *a: "another lexicon")
+    monkeypatch.setattr("kg.lexicon.load.fingerprint", lambda *a: "another lexicon")
     assert pipeline_fingerprint(None) != base
     monkeypatch.undo()
 
-    from kg.codehash import extraction_sources
+    from kg.build.codehash import extraction_sources
     sources = list(extraction_sources())
     assert any(p.name == "entities.py" for p in sources) and any(p.name == "corefs.py" for p in sources)
     assert not any(p.name in ("graph.py", "outputs.py", "build.py") for p in sources)

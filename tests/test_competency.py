@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import answer
-from kg.store import inspect_query, load_store
+from kg.sparql.query import answer
+from kg.graph.store import inspect_query, load_store
 from seed_fixture import write_seed_fixture
 
 ROOT = Path(__file__).resolve().parent.parent

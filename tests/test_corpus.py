@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import JsonlFields, Problem, iter_documents
-from kg.model import Document
+from kg.core.records import Document
 
 ACCENTS = "Judge María Rótolo called the plan “naïve”."
 

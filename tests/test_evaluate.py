@@ -15,8 +15,8 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.evaluate import evaluate, load_gold, parse_gold, read_graph, score
 from kg.evaluate.fromgold import gold_to_graph
-from kg.evaluate.names import normalize, words_contained, year
-from kg.namespaces import KG, KGID, bind_prefixes
+from kg.language.normalize import normalize, words_contained, year
+from kg.core.namespaces import KG, KGID, bind_prefixes
 
 DATA = Path(__file__).parent / "data"
 QUOTE = "We want to make sure it\u2019s a good balancing act"

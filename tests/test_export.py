@@ -10,11 +10,11 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.cli import main
-from kg.iri import mint
-from kg.namespaces import KG
-from kg.split import ONTOLOGY_GRAPH
-from kg.stats import compute_stats
-from kg.store import load_store
+from kg.core.iri import mint
+from kg.core.namespaces import KG
+from kg.graph.split import ONTOLOGY_GRAPH
+from kg.outputs.stats import compute_stats
+from kg.graph.store import load_store
 from seed_fixture import write_seed_fixture
 
 COX = str(mint("official", "Michael Cox"))

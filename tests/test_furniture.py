@@ -7,7 +7,8 @@ import json
 import pytest
 
 from _nlp import ROOT, blank, gold, seed_text
-from kg.pipeline.furniture import FurnitureMarker, is_furniture, merge_spans
+from kg.pipeline.furniture import FurnitureMarker
+from kg.language.furniture_spans import is_furniture, merge_spans
 
 PAGE = """Skip to main content
 
@@ -153,7 +154,7 @@ def test_lexicon_has_no_seed_specific_strings():
 
 
 def test_a_headline_ending_in_a_closing_quote_mark_is_a_heading():
-    from kg.pipeline.text import heading_ranges
+    from kg.language.text import heading_ranges
 
     text = "Lawmakers, Governor Announce 'Compromise' To Repeal 'Bathroom Bill'\n\nHe said, \"We are done.\"\n"
     assert heading_ranges(text) == [(0, text.index("\n"))]

@@ -11,7 +11,7 @@ import time
 
 from rdflib import Graph
 
-from kg.build import OUTPUTS, run_build
+from kg.build.run import OUTPUTS, run_build
 
 from conftest import SEEDS
 

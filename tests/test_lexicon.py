@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.lexicon import (BODY_CLASSES, ROLES, TARGETS, TITLE_CLASSES, LexiconError, default_directory, fingerprint,
-                        load_lexicon)
+from kg.lexicon.entries import BODY_CLASSES, ROLES, TARGETS, TITLE_CLASSES, LexiconError
+from kg.lexicon.load import default_directory, fingerprint, load_lexicon
 
 # Names that occur in the seed articles and are NOT general knowledge: none may appear anywhere in the
 # lexicon's files (data rows, aliases, comments, README), nor in what its patterns expand to. (A name a

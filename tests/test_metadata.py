@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.metadata import author_names, with_metadata
-from kg.model import Document, Extraction, LocalEntity
+from kg.resolve.metadata import author_names, with_metadata
+from kg.core.records import Document, Extraction, LocalEntity
 
 
 def doc(**kw) -> Document:

@@ -10,9 +10,9 @@ import pytest
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from kg.model import ENTITY_CLASSES, ENTITY_PROPERTIES, LITERAL_PROPERTIES
-from kg.namespaces import KG, ORG, SCHEMA
-from kg.resources import ontology_dir
+from kg.core.records import ENTITY_CLASSES, ENTITY_PROPERTIES, LITERAL_PROPERTIES
+from kg.core.namespaces import KG, ORG, SCHEMA
+from kg.lexicon.resources import ontology_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIGNMENTS = (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.build import build_corpus
-from kg.parallel import CRASHED, Extractor
+from kg.build.run import build_corpus
+from kg.build.parallel import CRASHED, Extractor
 
 from _workers import CRASH, FAIL, fake_work
 from conftest import SEEDS
@@ -31,18 +31,18 @@ def test_order_is_kept_and_a_crash_loses_only_its_article():
 
 
 def test_a_failing_article_is_a_problem_naming_its_file(tmp_path, monkeypatch):
-    import kg.extract
+    import kg.resolve.article
 
     (tmp_path / "good.txt").write_text("The Boston City Council met on Monday.\n", encoding="utf-8")
     (tmp_path / "bad.txt").write_text("This one breaks the extractor.\n", encoding="utf-8")
-    real = kg.extract.extract
+    real = kg.resolve.article.extract
 
     def flaky(doc, doc_id):
         if doc_id == "bad":
             raise RuntimeError("boom")
         return real(doc, doc_id)
 
-    monkeypatch.setattr(kg.extract, "extract", flaky)
+    monkeypatch.setattr(kg.resolve.article, "extract", flaky)
     result = build_corpus([tmp_path], cache_dir=None)
     assert [d.id for d in result.documents] == ["good"]
     assert len(result.problems) == 1
@@ -51,7 +51,7 @@ def test_a_failing_article_is_a_problem_naming_its_file(tmp_path, monkeypatch):
 
 
 def test_memory_zone_keeps_the_string_store_bounded_and_results_unchanged():
-    from kg.parallel import extract_batch
+    from kg.build.parallel import extract_batch
     from kg.pipeline import cached_nlp
 
     nlp = cached_nlp(None)

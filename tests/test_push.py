@@ -20,9 +20,9 @@ from rdflib.term import URIRef
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.namespaces import KG, KGID
-from kg.push import push
-from kg.split import ONTOLOGY_GRAPH, split_by_article
+from kg.core.namespaces import KG, KGID
+from kg.sparql.push import push
+from kg.graph.split import ONTOLOGY_GRAPH, split_by_article
 from minigraph import add_article, add_entity, add_fact, build_mini_graph
 
 ROOT = Path(__file__).resolve().parents[1]

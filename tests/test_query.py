@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
-from kg.store import inspect_query
+from kg.graph.store import inspect_query
 from seed_fixture import write_seed_fixture
 
 LAWS = "SELECT ?name WHERE { ?law a kg:Law ; rdfs:label ?name } ORDER BY ?name"
@@ -116,7 +116,7 @@ def test_inspect_finds_service_in_nested_patterns():
 
 
 def test_escaped_keywords_are_still_checked():
-    from kg.store import needs_inspection
+    from kg.graph.store import needs_inspection
 
     assert not needs_inspection("SELECT * WHERE { ?s ?p ?o }")
     assert not needs_inspection("SELECT * WHERE { ?a prov:wasDerivedFrom ?e }")  # part of a name

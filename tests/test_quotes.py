@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _nlp import blank, gold, norm, parsed, seed_text
-from kg.pipeline.quotemarks import find_quote_spans
+from kg.language.quotemarks import find_quote_spans
 
 
 def marks(text: str) -> list[str]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.model import Extraction, LocalEntity
-from kg.resolve import Aliases, resolve
+from kg.core.records import Extraction, LocalEntity
+from kg.resolve.corpus import Aliases, resolve
 
 
 def ent(key, cls, *names, n=1):
@@ -162,7 +162,7 @@ def test_a_bare_state_name_that_means_the_city_keys_apart_from_the_state():
 
 
 def test_department_names_in_either_order_and_possessives_share_a_key():
-    from kg.names import name_key
+    from kg.language.names import name_key
 
     assert name_key("Homeland Security Department", "Agency") == name_key("U.S. Department of Homeland Security", "Agency")
     assert name_key("Treasury Department", "Agency") == name_key("Department of the Treasury", "Agency")
@@ -173,7 +173,7 @@ def test_department_names_in_either_order_and_possessives_share_a_key():
 
 
 def test_one_word_names_a_person_by_surname_first_name_or_hyphenated_surname():
-    from kg.names import names_person, person_words
+    from kg.language.names import names_person, person_words
 
     assert person_words("Samuel A. Alito Jr.") == ("Samuel", "A.", "Alito")
     assert names_person("Alito", "Samuel A. Alito Jr.")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import load_lexicon
-from kg.pipeline.rxfilter import required_literal
-from kg.resources import load_json
+from kg.lexicon.load import load_lexicon
+from kg.language.rxfilter import required_literal
+from kg.lexicon.resources import load_json
 
 
 def test_required_literals():

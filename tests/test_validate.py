@@ -12,10 +12,10 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.model import ENTITY_PROPERTIES, LITERAL_PROPERTIES
-from kg.namespaces import KG, OA
-from kg.resources import ontology_dir
-from kg.validate import run_validate, validate_graph
+from kg.core.records import ENTITY_PROPERTIES, LITERAL_PROPERTIES
+from kg.core.namespaces import KG, OA
+from kg.lexicon.resources import ontology_dir
+from kg.graph.validate import run_validate, validate_graph
 from minigraph import ARTICLE_ID, add_every_property, add_fact, build_mini_graph
 
 NNI = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"

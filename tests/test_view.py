@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.view import render_html, write_html
-from kg.view.data import read_view_data
-from kg.view.page import script_json
+from kg.outputs.view import render_html, write_html
+from kg.outputs.view.data import read_view_data
+from kg.outputs.view.page import script_json
 from view_graphs import COX_SENTENCE_START, HOSTILE, SEED_002, GraphBuilder, hostile_graph, seed_like_graph
 
 
@@ -184,7 +184,7 @@ def test_write_html_is_atomic(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kg.view.page.os.replace", broken)
+    monkeypatch.setattr("kg.outputs.view.page.os.replace", broken)
     with pytest.raises(RuntimeError):
         write_html(large_graph(5), target)
     assert target.read_bytes() == before

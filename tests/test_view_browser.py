@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.view import write_html
+from kg.outputs.view import write_html
 from view_graphs import HOSTILE, hostile_graph, seed_like_graph
 
 CHROMIUM = Path("/usr/bin/chromium")

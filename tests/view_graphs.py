@@ -7,8 +7,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.iri import mint
-from kg.namespaces import KG, OA, bind_prefixes
+from kg.core.iri import mint
+from kg.core.namespaces import KG, OA, bind_prefixes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_002 = ROOT / "seeds" / "002_c8cfb4c10c946031.txt"

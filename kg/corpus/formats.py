@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..model import Document
+from ..core.records import Document
 from .base import Unreadable, clean_text, first_line_title, norm_date, norm_str, split_authors
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

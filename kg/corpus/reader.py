@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from ..model import Document
+from ..core.records import Document
 from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, JsonlFields, Problem, Unreadable
 from .decode import decode
 from .files import SUFFIXES, SUPPORTED, check_regular, check_size, kind_of, read_bytes, walk
@@ -38,7 +38,7 @@ def iter_documents(
     max_chars: int = DEFAULT_MAX_CHARS,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Document | Problem]:
-    """Yield each article (:class:`~kg.model.Document`) and each :class:`Problem`, in a fixed order.
+    """Yield each article (:class:`~kg.core.records.Document`) and each :class:`Problem`, in a fixed order.
 
     ``paths``: folders (walked recursively, sorted by name, hidden entries skipped), files, and
     ``"-"`` for standard input (JSON lines if its first line starts with ``{``, else one text

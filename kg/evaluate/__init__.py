@@ -28,7 +28,7 @@ would produce (scores 1.0 everywhere; handy in tests).
 The readings chosen where the guidelines leave room are documented in
 :mod:`kg.evaluate.entities` (entities, core scope, optional items, type accuracy),
 :mod:`kg.evaluate.facts` (facts, optional facts and entities, titles, dates, quotes),
-:mod:`kg.evaluate.results` (empty-set conventions) and :mod:`kg.evaluate.names`.
+:mod:`kg.evaluate.results` (empty-set conventions) and :mod:`kg.language.normalize`.
 """
 
 from __future__ import annotations

@@ -21,10 +21,10 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.util import guess_format
 
 from ..errors import KgError
-from ..model import ENTITY_CLASSES, ENTITY_PROPERTIES
-from ..namespaces import KG
+from ..core.records import ENTITY_CLASSES, ENTITY_PROPERTIES
+from ..core.namespaces import KG
 from .gold import DATE_PROPERTIES
-from .names import normalize, year
+from ..language.normalize import normalize
 
 CLASS_PRIORITY = ("Official", "Court", "Agency", "CourtRuling", "Law", "Person", "Organization", "Place")
 """Most specific first: Official before Person; Court before Agency before Organization."""

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from ..model import CORE_CLASSES
+from ..core.records import CORE_CLASSES
 from .built import Built
 from .gold import Gold
 from .results import PRF, prf

@@ -32,7 +32,7 @@ from typing import Callable
 from .built import Built
 from .entities import Matching
 from .gold import Gold
-from .names import normalize, words_contained, year
+from ..language.normalize import normalize, words_contained, year
 from .results import PRF, FactScores, QuoteScores, fact_scores, prf, ratio
 
 CORE_PROPERTIES = ("memberOf", "heads", "appointedBy", "enactedBy", "amendedBy", "decidedBy",

@@ -11,10 +11,10 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from ..iri import mint
-from ..namespaces import KG, bind_prefixes
+from ..core.iri import mint
+from ..core.namespaces import KG, bind_prefixes
 from .gold import Gold
-from .names import year
+from ..language.normalize import year
 
 
 def gold_to_graph(gold: Gold, include_optional: bool = True) -> Graph:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KgError
-from ..model import ENTITY_CLASSES, ENTITY_PROPERTIES, LITERAL_PROPERTIES
-from .names import normalize, year
+from ..core.records import ENTITY_CLASSES, ENTITY_PROPERTIES, LITERAL_PROPERTIES
+from ..language.normalize import normalize, year
 
 FORMAT = "kg-gold/1"
 DATE_PROPERTIES = ("enactedDate", "amendedDate", "decisionDate")

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import KgError
-from ..model import CORE_CLASSES
+from ..core.records import CORE_CLASSES
 from .results import PRF, FactScores, Scores
 
 _HEAD = f"  {'':<26}{'P':>6}{'R':>7}{'F1':>7}   {'correct/built':>13}  {'found/expected':>14}  {'ignored':>7}"

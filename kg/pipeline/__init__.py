@@ -2,6 +2,10 @@
 
 ``build_nlp(model)`` loads a spaCy pipeline and adds kg's components in the order given by
 ``pipeline.toml``. Nothing is loaded at import time.
+
+In: text. Out: ``Doc`` objects annotated by kg's components (one module per registered component;
+what they share is in :mod:`kg.language`). May import: ``kg.core``, ``kg.lexicon``, ``kg.language``,
+``kg.errors``.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def add_title_abbreviations(nlp, lexicon=None) -> None:
     keeps "Gov." and "Sen.", so the title lookups and the model see the abbreviation, not a full stop."""
     from spacy.symbols import ORTH
 
-    from ..lexicon import load_lexicon
+    from ..lexicon.load import load_lexicon
     from .lines import title_abbreviations
 
     for alias in sorted(title_abbreviations(lexicon or load_lexicon())):

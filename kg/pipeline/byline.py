@@ -21,9 +21,9 @@ from datetime import date as _date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .furniture import SPACES, resolve_data_path
-from .quotemarks import paragraphs
-from .text import doc_text
+from ..language.furniture_spans import SPACES, resolve_data_path
+from ..language.quotemarks import paragraphs
+from ..language.text import doc_text
 
 if not Doc.has_extension("kg_byline"):
     Doc.set_extension("kg_byline", default=None)

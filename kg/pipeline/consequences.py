@@ -19,13 +19,13 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..names import name_key
-from ..statebodies import dominant
-from ..resources import lexicon_path
-from .cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
-from .speakers import load_speech_verbs
+from ..language.names import name_key
+from ..language.statebodies import dominant
+from ..lexicon.resources import lexicon_path
+from ..language.cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
+from ..language.speakers import load_speech_verbs
 from .stances import stance_words
-from .text import furniture_ranges, overlaps
+from ..language.text import furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")
 CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")

@@ -19,15 +19,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicon import load_lexicon
-from ..resources import load_json
-from .acronyms import defined_acronyms
-from .spanlayers import layer, lone_capitals, shorten_headline_laws
-from .coordinated import coordinated_bodies
-from .rxfilter import prefiltered
-from .personnames import leaders_as_persons, placed_names, places_as_persons_undone, surname_mentions, surnames_as_persons
-from .titled import split_titled, title_index, titled_names, trim_person_titles
-from .text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+from ..language.acronyms import defined_acronyms
+from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
+from ..language.coordinated import coordinated_bodies
+from ..language.rxfilter import prefiltered
+from ..language.personnames import leaders_as_persons, placed_names, places_as_persons_undone, surname_mentions, surnames_as_persons
+from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
+from ..language.text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
@@ -140,7 +140,7 @@ class EntityRecognizer:
         out = []
         for rx, label, literal in patterns:
             if literal is not None and literal not in text:
-                continue  # no match possible (see kg.pipeline.rxfilter)
+                continue  # no match possible (see kg.language.rxfilter)
             for m in rx.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
                 if span is not None:

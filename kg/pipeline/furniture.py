@@ -16,7 +16,6 @@ offsets). ``is_furniture(doc, start, end)`` tells other components whether a spa
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from pathlib import Path
@@ -24,35 +23,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .text import doc_text
+from ..language.furniture_spans import SPACES, SPAN_KEY, merge_spans, resolve_data_path
+from ..language.text import doc_text
 
-SPAN_KEY = "kg_furniture"
 DEFAULT_PATTERNS = "ontology/lexicon/furniture.json"
 
 if not Doc.has_extension("kg_furniture"):
     Doc.set_extension("kg_furniture", default=None)
 
 _LINE = re.compile(r"[^\n]+")
-# Unicode spaces read as plain spaces by the rules (same length, so offsets are unchanged).
-SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r"})
 
-
-def _ontology_dir() -> Path:
-    try:
-        from ..resources import ontology_dir
-    except ImportError:  # pragma: no cover - before the resources helper existed
-        return Path(__file__).resolve().parents[2] / "ontology"
-    return ontology_dir()
-
-
-def resolve_data_path(path: str | Path) -> Path:
-    """A lexicon path: absolute as given, else relative to the ontology folder."""
-    p = Path(path)
-    if p.is_absolute():
-        return p
-    if p.parts and p.parts[0] == "ontology":
-        p = Path(*p.parts[1:])
-    return _ontology_dir() / p
 
 
 def _compile(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
@@ -180,26 +160,6 @@ class FurnitureMarker:
                     spans.append((m.start(group), m.end(group), name))
         spans.sort()
         return spans
-
-
-def merge_spans(spans) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for s, e, *_ in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
-
-
-def is_furniture(doc: Doc, start_char: int, end_char: int) -> bool:
-    """Whether ``[start_char, end_char)`` overlaps a furniture span of ``doc``."""
-    spans = doc._.kg_furniture or []
-    i = bisect.bisect_right(spans, (start_char, float("inf"))) - 1
-    for s, e in spans[max(i, 0): i + 2]:
-        if s < end_char and start_char < e:
-            return True
-    return False
 
 
 class FurnitureComponent:

@@ -54,7 +54,7 @@ def title_abbreviations(lexicon) -> set[str]:
 
 @Language.factory("kg_lines")
 def make_lines(nlp: Language, name: str) -> LineBreaks:
-    from ..lexicon import load_lexicon
+    from ..lexicon.load import load_lexicon
 
     lex = load_lexicon()
     places = {n for p in lex.places for n in (p.name, *p.aliases) if n.endswith(".") and " " not in n}

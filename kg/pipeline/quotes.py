@@ -1,6 +1,6 @@
 """``kg_quotes``: quotations and who said them.
 
-Quote marks are paired by :mod:`kg.pipeline.quotemarks` (regex pass over ``doc.text``). A quoted
+Quote marks are paired by :mod:`kg.language.quotemarks` (regex pass over ``doc.text``). A quoted
 stretch is kept as a quotation when it is outside page furniture, has at least ``min_words``
 words and reads as a clause (a subject inside it per the parse, or a capitalised sentence ending
 in . ? !), not a title or scare quote; or when a colon announces it and it is a short whole
@@ -14,7 +14,7 @@ sentence ("tweeting: "Right decision. Strong!""). Its speaker comes from, in ord
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
 in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see
-:mod:`kg.pipeline.speakers`. Output: ``doc._.kg_quotes``, a list of dicts ``start``, ``end``,
+:mod:`kg.language.speakers`. Output: ``doc._.kg_quotes``, a list of dicts ``start``, ``end``,
 ``text`` (``doc.text[start:end]``, without the marks), ``speaker`` (``[start, end]`` of the name
 mention or None), ``speaker_text``, ``cue`` (the speech verb), ``how`` and ``group``.
 """
@@ -24,10 +24,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .furniture import is_furniture, resolve_data_path
-from .quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from .speakers import SpeakerFinder, load_speech_verbs
-from .text import doc_text
+from ..language.furniture_spans import is_furniture, resolve_data_path
+from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from ..language.speakers import SpeakerFinder, load_speech_verbs
+from ..language.text import doc_text
 
 if not Doc.has_extension("kg_quotes"):
     Doc.set_extension("kg_quotes", default=None)

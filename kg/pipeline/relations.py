@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import load_lexicon
-from .cues import (YEAR, agent_of, nearest_before, char_span, children, cues, ent_of, negated, resolve, sent_span,
-                   subject_of, year_of)
-from .text import furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
+from ..language.cues import YEAR, agent_of, nearest_before, char_span, children, cues, ent_of, negated, resolve, sent_span, subject_of, year_of
+from ..language.text import furniture_ranges, overlaps
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)

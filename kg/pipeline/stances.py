@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import load_lexicon
-from ..resources import lexicon_path
-from .speakers import load_speech_verbs
-from .cues import char_span, children, cues, listed_after, negated, resolve, sent_span, subject_of
-from .lawsuits import is_suit_subject, sued_laws, suing_party
-from .text import furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import lexicon_path
+from ..language.speakers import load_speech_verbs
+from ..language.cues import char_span, children, cues, listed_after, negated, resolve, sent_span, subject_of
+from ..language.lawsuits import is_suit_subject, sued_laws, suing_party
+from ..language.text import furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
 TARGETS = ("Law", "CourtRuling", "Agency")
@@ -155,7 +155,7 @@ class StanceFinder:
 
     def _suit(self, doc, verb) -> list[dict]:
         """"The lawsuit challenges X": the one party the article last said sues opposes each law named
-        (kg.pipeline.lawsuits)."""
+        (kg.language.lawsuits)."""
         holder = suing_party(doc, verb, self.suits, self.nominals, HOLDERS)
         laws = sued_laws(doc, verb) if holder is not None else []
         return [f for law in laws for f in self._pair(holder, law, "opposes", verb, "stance-lawsuit")]

@@ -17,9 +17,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import load_lexicon
-from ..resources import load_json
-from .titled import singular, title_index
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+from ..language.titled import singular, title_index
 
 PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")

@@ -1,0 +1,185 @@
+"""Running the extraction over batches of articles, in this process or in a pool of worker processes.
+
+A *batch* is a list of ``(doc_id, text)`` pairs; its *outcomes* are, in the same order, an
+:class:`~kg.core.records.Extraction` or an error message (str) for each article. ``extract_batch`` runs
+one batch through the pipeline inside ``nlp.memory_zone()`` (so spaCy's string store stays
+bounded), falling back to one article at a time when the batch fails, so one bad article never
+costs the others.
+
+:class:`Extractor` maps batches to outcomes, in order. With ``jobs > 1`` each worker process loads
+the pipeline once and receives whole batches; at most ``2 * jobs`` batches are in flight, so
+articles are streamed, not all held in memory. If a worker dies (killed, out of memory, a crash in
+native code), the pool is restarted and the lost batches are redone one article at a time, so only
+the article that kills a worker is lost, reported as an error.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, Union
+
+from ..core.records import Extraction
+
+Batch = list[tuple[str, str]]
+Outcome = Union[Extraction, str]
+CRASHED = "the extraction process died (killed, out of memory or a crash in native code)"
+
+
+def _error(err: BaseException) -> str:
+    return f"extraction failed: {type(err).__name__}: {err}"
+
+
+def extract_batch(nlp, batch: Batch) -> list[Outcome]:
+    """The outcomes of one batch, computed with the pipeline ``nlp``."""
+    from ..resolve.article import extract
+
+    with nlp.memory_zone():
+        try:
+            docs = list(nlp.pipe(_tokenized(nlp, batch)))
+        except Exception:  # noqa: BLE001 - retried one article at a time below
+            docs = None
+        out: list[Outcome] = []
+        for i, (doc_id, text) in enumerate(batch):
+            try:
+                out.append(extract(docs[i] if docs is not None else nlp(text), doc_id))
+            except Exception as err:  # noqa: BLE001 - reported per article, the build goes on
+                out.append(_error(err))
+        return out
+
+
+def _tokenized(nlp, batch: Batch):
+    """Docs that already know their text (spaCy's ``doc.text == text``): ``doc_text`` need not
+    rebuild it from the tokens."""
+    from ..language.text import doc_text  # noqa: F401 (registers the Doc._.kg_text extension)
+
+    for _, text in batch:
+        doc = nlp.make_doc(text)
+        doc._.kg_text = text
+        yield doc
+
+
+# -- worker processes -----------------------------------------------------------------------------
+_worker_nlp = None
+_worker_error: BaseException | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp, _worker_error
+    from ..pipeline import build_nlp
+
+    try:
+        _worker_nlp = build_nlp(model)
+    except Exception as err:  # noqa: BLE001 - raised again, in the parent, by the first job
+        _worker_error = err
+
+
+def _work(batch: Batch) -> list[Outcome]:
+    if _worker_error is not None:
+        raise _worker_error
+    return extract_batch(_worker_nlp, batch)
+
+
+class Extractor:
+    """Maps batches to outcomes, in order, with ``jobs`` processes (1: in this process).
+
+    The pipeline is loaded on first use, so a build where every article is cached never loads it.
+    ``work`` (a picklable module-level function of a batch) replaces the worker's job (tests).
+    """
+
+    def __init__(self, model: str | None, jobs: int = 1, work: Callable[[Batch], list[Outcome]] | None = None) -> None:
+        self.model = model
+        self.jobs = max(1, int(jobs))
+        self.work = work
+        self._nlp = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def nlp(self):
+        if self._nlp is None:
+            from ..pipeline import cached_nlp
+
+            self._nlp = cached_nlp(self.model)
+        return self._nlp
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[list[Outcome]]:
+        if self.jobs == 1:
+            for batch in batches:
+                if not batch:
+                    yield []
+                else:
+                    yield self.work(batch) if self.work else extract_batch(self.nlp(), batch)
+            return
+        yield from self._map_pool(batches)
+
+    # -- the pool ---------------------------------------------------------------------------------
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            if self.work is None:
+                self._check_model()
+            ctx = mp.get_context("spawn")  # a clean interpreter: no inherited threads or locks
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker if self.work is None else None,
+                                             initargs=(self.model,) if self.work is None else ())
+        return self._pool
+
+    def _check_model(self) -> None:
+        """Fail fast, with the usual message, if the model is not installed (not once per worker)."""
+        from .cache import model_meta
+        from ..pipeline import load_model
+
+        if model_meta(self.model) is None:
+            load_model(self.model)  # raises ModelNotFound with the install hint
+
+    def _submit(self, batch: Batch) -> Future:
+        if not batch:  # every article of the batch was cached: nothing to start or send
+            done: Future = Future()
+            done.set_result([])
+            return done
+        return self._start().submit(self.work or _work, batch)
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _map_pool(self, batches: Iterable[Batch]) -> Iterator[list[Outcome]]:
+        flight: deque[tuple[Batch, Future]] = deque()
+        it = iter(batches)
+        for batch in it:
+            flight.append((batch, self._submit(batch)))
+            if len(flight) >= 2 * self.jobs:
+                yield self._result(flight)
+        while flight:
+            yield self._result(flight)
+
+    def _result(self, flight: deque[tuple[Batch, Future]]) -> list[Outcome]:
+        batch, fut = flight.popleft()
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            pass
+        self._restart()
+        out = [self._one(item) for item in batch]
+        for i, (b, _) in enumerate(flight):  # the other batches in flight died with the pool
+            flight[i] = (b, self._submit(b))
+        return out
+
+    def _one(self, item: tuple[str, str]) -> Outcome:
+        """One article alone in the pool: its outcome, or ``CRASHED`` if it kills the worker again."""
+        try:
+            return self._submit([item]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return CRASHED

@@ -1,0 +1,118 @@
+"""Resolved extractions -> one RDF graph shaped as docs/GRAPH.md describes.
+
+Entities with their class, label and aliases; facts as plain triples; for every fact an
+assertion (a reified statement) derived from a Web Annotation evidence resource whose selectors
+slice the article text exactly; articles with their metadata; quotes. No blank nodes: every
+resource's IRI comes from :func:`kg.core.iri.mint`, so the same corpus gives the same Turtle bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from ..core.iri import mint
+from ..core.records import Document, Evidence, Extraction
+from ..core.namespaces import KG, OA, SCHEMA, bind_prefixes
+from ..resolve.corpus import Resolution
+from ..lexicon.resources import ontology_dir
+
+DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
+
+
+def ontology_graph() -> Graph:
+    g = Graph()
+    g.parse(ontology_dir() / "kg.ttl", format="turtle")
+    return g
+
+
+def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolution,
+                include_ontology: bool = True) -> Graph:
+    g = bind_prefixes(Graph())
+    if include_ontology:
+        g += ontology_graph()
+    iri = {k: URIRef(v) for k, v in res.local_to_iri.items()}
+    for e in res.entities:
+        node = URIRef(e.iri)
+        g.add((node, RDF.type, KG[e.cls]))
+        g.add((node, RDFS.label, Literal(e.label)))
+        for a in e.aliases:
+            g.add((node, SKOS.altLabel, Literal(a)))
+        for doc_id in e.articles:
+            g.add((node, KG.mentionedIn, mint("article", doc_id)))
+    by_id = {x.doc_id: x for x in extractions}
+    for doc in docs:
+        x = by_id.get(doc.id)
+        art = _article(g, doc, x.headline if x is not None else None)
+        if x is None:
+            continue
+        for a in x.authors:
+            g.add((art, DCTERMS.creator, iri[(doc.id, a)]))
+        if x.publisher:
+            g.add((art, DCTERMS.publisher, iri[(doc.id, x.publisher)]))
+        for f in x.facts:
+            s = iri[(doc.id, f.subj)]
+            if f.obj is not None:
+                o = iri[(doc.id, f.obj)]
+            elif f.prop in DATE_PROPS:
+                o = Literal(f.value, datatype=XSD.gYear)
+            else:
+                o = Literal(f.value)
+            p = KG[f.prop]
+            g.add((s, p, o))
+            a = mint("assertion", str(s).rsplit("/", 1)[-1], s, p, o, doc.id, f.evidence.start, f.evidence.end)
+            g.add((a, RDF.type, KG.Assertion))
+            g.add((a, RDF.subject, s))
+            g.add((a, RDF.predicate, p))
+            g.add((a, RDF.object, o))
+            if f.rule:
+                g.add((a, KG.extractedBy, Literal(f.rule)))
+            g.add((a, PROV.wasDerivedFrom, _evidence(g, art, doc.id, f.evidence)))
+        for q in x.quotes:
+            node = mint("quote", doc.id, q.start, q.end)
+            g.add((node, RDF.type, KG.Quote))
+            g.add((node, KG.text, Literal(q.text)))
+            g.add((node, KG.inArticle, art))
+            if q.speaker is not None:
+                g.add((node, KG.speaker, iri[(doc.id, q.speaker)]))
+            g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc.id, q.evidence)))
+    return g
+
+
+def _article(g: Graph, doc: Document, headline: str | None) -> URIRef:
+    art = mint("article", doc.id)
+    g.add((art, RDF.type, KG.Article))
+    g.add((art, DCTERMS.identifier, Literal(doc.id)))
+    title = doc.title
+    if headline and (not title or doc.text.lstrip().startswith(title)):
+        title = headline  # a title read off the first line yields to the first line that is not furniture
+    if title:
+        g.add((art, DCTERMS.title, Literal(title)))
+    if doc.path:
+        g.add((art, KG.sourcePath, Literal(doc.path)))
+    if doc.url:
+        g.add((art, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+    if doc.date:
+        g.add((art, DCTERMS.date, Literal(doc.date)))
+    g.add((art, KG.sha256, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())))
+    g.add((art, KG.text, Literal(doc.text)))
+    return art
+
+
+def _evidence(g: Graph, art: URIRef, doc_id: str, ev: Evidence) -> URIRef:
+    node = mint("evidence", doc_id, ev.start, ev.end)
+    quote = mint("evidence", doc_id, ev.start, ev.end, "quote")
+    pos = mint("evidence", doc_id, ev.start, ev.end, "position")
+    g.add((node, RDF.type, OA.SpecificResource))
+    g.add((node, OA.hasSource, art))
+    g.add((node, OA.hasSelector, quote))
+    g.add((node, OA.hasSelector, pos))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(ev.exact)))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+    return node
+

@@ -1,0 +1,127 @@
+"""Name mentions for speakers: the entity a token belongs to, and what a pronoun refers to.
+
+``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
+name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
+surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
+apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
+("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
+proper-noun compound the model did not label.
+``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence and then in up to
+``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
+("Trump's lawyer") are not antecedents.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import cues
+from .furniture_spans import is_furniture
+
+PRONOUNS = {"he", "she"}
+SUBJ = {"nsubj", "nsubjpass"}
+MAX_BACK_SENTENCES = 8
+
+
+class Mentions:
+    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str],
+                 in_quote: Callable[[int], bool]):
+        try:
+            self.sent_starts = [s.start_char for s in doc.sents]
+        except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
+            self.sent_starts = [0]
+        ents = doc.ents
+        self.person_labels = person_labels
+        self.persons = [e for e in ents if e.label_ in person_labels and not _possessive(e)
+                        and not in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
+        self.person_starts = [e.start_char for e in self.persons]
+        self.ents = [e for e in ents if e.label_ in speaker_labels]
+        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        self.bare_names: set[int] = set()
+        self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
+        # "the governor said": the persons the article titles, by the last word of the title
+        titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
+        surname = {(e.start_char, e.end_char): e[-1].text for e in self.persons}
+        self.titled = [((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
+                       for t in titles if t.get("title") for s, e in [t["person"]]]
+
+    def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
+        """"said X and Y" (a joint statement): the first person named in the subject phrase, whatever
+        word the parser made its head."""
+        doc = subject.doc
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx
+        inside = [e for e in self.persons if lo <= e.start_char <= hi]
+        if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i:subject.right_edge.i]):
+            return None
+        return inside[0].start_char, inside[0].end_char
+
+    def is_person(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(self.person_starts, span[0])
+        return i < len(self.persons) and self.persons[i].start_char == span[0] or span[0] in self.bare_names
+
+    def of(self, t: Token) -> tuple[int, int] | None:
+        if t.lower_ in PRONOUNS:
+            return self.antecedent(t.idx)
+        for e in self.ents:
+            if e.start <= t.i < e.end:
+                return e.start_char, e.end_char
+        if t.text in self.person_words and t.text[:1].isupper():
+            self.bare_names.add(t.idx)
+            return t.idx, t.idx + len(t)
+        for c in t.children:   # "her interviewer, reporter Jane Doe, said"
+            if c.dep_ == "appos" and c.i > t.i:
+                for e in self.ents:
+                    if e.start <= c.i < e.end and e.label_ in self.person_labels:
+                        return e.start_char, e.end_char
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            holders = [(span, name) for span, word, name in self.titled if word == t.lower_ and span[1] <= t.idx]
+            if holders and len({name for _, name in holders}) == 1:
+                self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
+                return max(holders)[0]  # "the Texas governor explained": the one governor the article names
+        if t.lower_ in _written_words() and t.pos_ == "NOUN":  # "Trump's order read", "the council's statement said"
+            owner = [c for c in t.children if c.dep_ == "poss"]
+            if owner:
+                return self.of(owner[0])
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
+            left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
+            return t.doc[left].idx, t.idx + len(t)
+        return None
+
+    def antecedent(self, pos: int) -> tuple[int, int] | None:
+        """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of
+        a sentence first), unless a titled reference ("the governor said") came after that mention."""
+        named = self._named_antecedent(pos)
+        later = [(at, span) for at, span in self.referred if at < pos and (named is None or at > named[0])]
+        return max(later)[1] if later else named
+
+    def _named_antecedent(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.person_starts, pos)
+        candidates = self.persons[:i]
+        if not candidates:
+            return None
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        lowest = max(si - MAX_BACK_SENTENCES, 0)
+        while si >= lowest:
+            lo = self.sent_starts[si] if si >= 0 else 0
+            in_sent = [e for e in candidates if e.start_char >= lo]
+            candidates = candidates[: len(candidates) - len(in_sent)]
+            if in_sent:
+                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+                best = (subjects or in_sent)[-1]
+                return best.start_char, best.end_char
+            si -= 1
+        return None
+
+
+@lru_cache(maxsize=1)
+def _written_words() -> frozenset[str]:
+    return frozenset(cues()["written_words"]["nouns"])
+
+
+def _possessive(e: Span) -> bool:
+    """"Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
+    return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"

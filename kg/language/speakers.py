@@ -1,0 +1,240 @@
+"""Who said a quotation: speech-verb cues around it, their subjects, and pronoun antecedents.
+
+Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
+``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
+hangs from. Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
+to their antecedent). Without a parse (``spacy.blank``) a small regex over the frame text stands in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .furniture_spans import SPACES, is_furniture
+from .mentions import PRONOUNS, SUBJ, Mentions
+
+CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
+SENT_END = {".", "!", "?"}
+MAX_FRAME_TOKENS = 30
+_NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+
+
+def _clause_before(span: Span) -> list[Token]:
+    """The tokens of ``span`` after its last sentence-final punctuation."""
+    toks: list[Token] = []
+    for t in reversed(span):
+        if t.text in SENT_END:
+            break
+        toks.insert(0, t)
+    return toks
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    return {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+
+
+def load_speech_verbs(path: Path) -> dict[str, str]:
+    """Word form -> lemma, from a lexicon file (lemma, then irregular forms, per line)."""
+    forms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        lemma = words[0].lower()
+        for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
+            forms.setdefault(w, lemma)
+    return forms
+
+
+class SpeakerFinder:
+    def __init__(self, verbs: dict[str, str], speaker_labels: set[str], person_labels: set[str]):
+        self.verbs = verbs
+        self.lemmas = set(verbs.values())
+        self.speaker_labels = speaker_labels
+        self.person_labels = person_labels
+        alts = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        self.rx_after = re.compile(rf"^\W*(?:(?P<n1>{_NAME}),?(?: [^,]{{1,80}},)? (?P<v1>{alts})\b|(?P<v2>{alts}) (?P<n2>{_NAME}))")
+        self.rx_before = re.compile(rf"(?P<n1>{_NAME})(?: \w+ly)? (?P<v1>{alts})[,:]?\s*$")
+
+    # -- per document ------------------------------------------------------------------
+    def prepare(self, doc: Doc, text: str, quote_content: list[tuple[int, int]], parsed: bool) -> None:
+        self.text = text   # doc.text joins every token: read it once per document
+        self.content = sorted(quote_content)
+        self.parsed = parsed
+        self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote)
+
+    def release(self) -> None:
+        """Drop the per-document state (so the component pickles without the last Doc)."""
+        self.text, self.content, self.mentions = "", [], None
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.content, (pos, float("inf"))) - 1
+        return i >= 0 and self.content[i][0] <= pos < self.content[i][1]
+
+    def _is_cue(self, t: Token) -> bool:
+        if self._in_quote(t.idx):
+            return False
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+            return True
+        if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return False   # not a verb, or an infinitive ("votes to confirm"): not a report of speech
+        return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
+
+    def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
+        return doc.char_span(start, end, alignment_mode="contract") if end > start else None
+
+    # -- the attribution ----------------------------------------------------------------
+    def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
+        """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None.
+
+        A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
+        a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
+        start) is mostly the object of a verb before it: the frame tried first depends on that."""
+        period = self.text[q.end - 1] == "."
+        fragment = not self.text[q.start].isupper()
+        order = (self._before, self._after) if period or fragment else (self._after, self._before)
+        for step in order:
+            found = step(doc, q, prev_end, next_open, ps, pe, period)
+            if found is not None:
+                return found
+        if q.open == ps and q.para > 0:
+            return self._intro(doc, paras[q.para - 1])
+        if q.open > ps and self.text[max(prev_end, ps):q.open].rstrip()[-1:] in (".", "!", "?"):
+            return self._lead_in(doc, max(prev_end, ps), q.open)  # "X told the court he ... “It took time.”"
+        return None
+
+    def _after(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
+        after = self._frame(doc, q.close, min(next_open, pe))
+        if after is None or not len(after):
+            return None
+        if after[0].text in ("—", "–", "-", "--"):   # “...” — Sen. Jane Doe
+            for e in self.mentions.ents:
+                if after.start < e.start <= after.start + 4 and e.end <= after.end:
+                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text,
+                            "how": "dash"}
+        toks = []
+        for t in after[:MAX_FRAME_TOKENS]:
+            toks.append(t)
+            if t.text in SENT_END:
+                break
+        found = self._from_tokens(toks, first=True, max_lead=6 if period else None)
+        if found is None and not self.parsed:
+            end = toks[-1].idx + len(toks[-1])
+            found = self._regex(doc, self.text[after.start_char:end], after.start_char, self.rx_after)
+        return dict(found, how="after") if found else None
+
+    def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
+        before = self._frame(doc, max(prev_end, ps), q.open)
+        if before is None or not len(before):
+            return None
+        toks = _clause_before(before[-MAX_FRAME_TOKENS:])
+        if not toks:
+            return None
+        found = self._from_tokens(toks, first=False)
+        if found is None and not self.parsed:
+            found = self._regex(doc, self.text[toks[0].idx:q.open], toks[0].idx, self.rx_before)
+        return dict(found, how="before") if found else None
+
+    def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
+        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph
+        ending in reported speech (``The governor explained that he believes ...``) then a quote
+        paragraph with no cue of its own: the person who was reported speaking."""
+        pps, ppe = prev_para
+        if is_furniture(doc, pps, ppe):
+            return None
+        intro = self._frame(doc, pps, ppe)
+        if intro is None or not len(intro):
+            return None
+        if self.text[ppe - 1] == ":":
+            found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
+            return dict(found, how="intro") if found else None
+        return self._lead_in(doc, pps, ppe)
+
+    def _lead_in(self, doc, start: int, end: int) -> dict | None:
+        """The person whose reported speech ends the text [start, end) ("The governor explained that
+        he believes ..."), for a quote right after it with no cue of its own."""
+        intro = self._frame(doc, start, end)
+        if intro is None or not len(intro):
+            return None
+        last = intro[-1].sent
+        root = last.root
+        if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root) or \
+                not any(c.dep_ in ("ccomp",) for c in root.children):
+            return None
+        speaker, explicit = self._subject(root)
+        if speaker is None or not explicit or not self.mentions.is_person(speaker):
+            return None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
+                "cue": root.text, "how": "lead-in"}
+
+    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None,
+                     any_root: bool = False) -> dict | None:
+        """The speaker named by the cue nearest the quote (the first after it, the last before)."""
+        cues = [t for t in toks if self._is_cue(t)]
+        if not cues and any_root and self.parsed:
+            cues = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+        if not cues:
+            return None
+        cue = cues[0] if first else cues[-1]
+        if max_lead is not None and toks.index(cue) > max_lead:
+            return None
+        speaker, explicit = self._subject(cue)
+        if speaker is None:
+            # "the spokesman said": a speaker, but no name; the quote does not inherit another one
+            return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
+                "cue": cue.text}
+
+    def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
+        """The name mention of the verb's subject, and whether the verb has an explicit subject.
+
+        A verb with its own subject is decided by it (a common noun such as "the spokesman" gives
+        no name); a verb without one (``explaining, “...”``) takes the nearest named subject of the
+        clauses it hangs from."""
+        if not self.parsed:
+            return None, False
+        if verb.lower_ == "according":
+            objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
+            return (self.mentions.of(objs[0]), True) if objs else (None, False)
+        v, fallback = verb, None
+        for level in range(4):
+            for child in v.children:
+                if child.dep_ == "agent":
+                    objs = [t for t in child.children if t.dep_ == "pobj"]
+                    if objs:
+                        return self.mentions.of(objs[0]), True
+            for s in (c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)):
+                relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
+                found = self.mentions.of(v.head if relative else s)
+                if level == 0:
+                    return self.mentions.first_of_pair(s) or found, True
+                # climbing from a participle ("..., explaining, “...”"): a person wins over a body
+                if found is not None and self.mentions.is_person(found):
+                    return found, False
+                fallback = fallback or found
+            if v.dep_ not in CLIMB or v.head is v:
+                break
+            v = v.head
+        return fallback, False
+
+    def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
+        m = rx.search(text.translate(SPACES))
+        if not m:
+            return None
+        name = "n1" if m.group("n1") else "n2"
+        verb = m.group("v1") or m.group("v2")
+        s, e = m.start(name) + offset, m.end(name) + offset
+        if m.group(name).lower() in PRONOUNS:
+            found = self.mentions.antecedent(s)
+            if found is None:
+                return None
+            s, e = found
+        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb}

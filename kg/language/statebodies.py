@@ -1,0 +1,104 @@
+"""A state's legislature named without the state: "the state Senate", "the Legislature", "North
+Carolina's General Assembly", "his state Assembly".
+
+News names a state's chambers by their common names once the state is clear. Each such mention
+gets the state's name in front ("New Jersey Senate"), so that it is one body across articles and
+never joins another state's chamber or the U.S. Senate. The state is the one written before it
+("Wisconsin state Legislature", "North Carolina's General Assembly"), else the state the article is
+about: the one it names at least twice and at least twice as often as any other. "Senate" and
+"House" count only after "state" ("the state Assembly and Senate" too; the U.S. Senate is "the
+Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
+Legislature" is that General Assembly. In an article about one state that names that state's
+legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority
+Leader X") is that state's chamber too. The names are data (``state_body_names`` in
+entity_patterns.json). A county's bodies named without the county ("the Sheriff's Department") are
+named after the county an article is about the same way (``county_body_names``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..lexicon.resources import load_json
+
+_BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
+_OWNED = re.compile(r"^(.+?)['’]s (.+)$")
+_FEDERAL = re.compile(r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b")
+_PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
+
+
+def dominant(counts: Counter):
+    """What an article is about among counted mentions: named at least twice and at least twice as
+    often as anything else; None when nothing is."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict:
+    return load_json("entity_patterns.json")["state_body_names"]
+
+
+def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canonical: dict[int, str],
+                     place_kinds: dict[str, str]) -> dict[int, str]:
+    """Mention index -> full name ("<State> <Body>") for the state chambers named without their state."""
+    data = _names()
+    always, after_state = set(data["always"]), set(data["after_state"])
+    states: Counter = Counter()
+    for i, m in enumerate(mentions):
+        name = canonical.get(i, m[2])
+        if m[3] == "Place" and place_kinds.get(name) == "state":
+            states[name] += 1
+    main = dominant(states)
+    out = {}
+    for i, (start, _, name, label) in enumerate(mentions):
+        if label != "Agency":
+            continue
+        owned = _OWNED.match(name)  # "North Carolina's General Assembly"
+        if owned and place_kinds.get(owned.group(1)) == "state" and owned.group(2) in always | after_state:
+            out[i] = f"{owned.group(1)} {owned.group(2)}"
+            continue
+        body = name[6:] if name.startswith("State ") else name
+        m = _BEFORE.search(text, max(0, start - 40), start)
+        said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, max(0, start - 40), start))
+        if not (name in always or body in always or (body in after_state and said_state)):
+            continue
+        place = m.group("place") if m and m.group("place") else None
+        state = place if place is not None and place_kinds.get(place) == "state" else main
+        if state is not None:
+            out[i] = f"{state} {'State ' + body if name.startswith('State ') else body}"
+    named = {mentions[i][2]: full for i, full in sorted(out.items())}
+    for i, (_, _, name, label) in enumerate(mentions):  # "the state Senate ... the Senate": the same chamber
+        if label == "Agency" and i not in out and name in named and any(j < i and mentions[j][2] == name for j in out):
+            out[i] = named[name]
+    chambers = always | after_state
+    named_here = [out.get(i, m[2]) for i, m in enumerate(mentions) if m[3] == "Agency"]
+    if main is not None and not _FEDERAL.search(text) and any(
+            n.startswith(main + " ") and n[len(main) + 1:].removeprefix("State ") in chambers for n in named_here):
+        for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
+            if label == "Agency" and i not in out and name in after_state:
+                out[i] = f"{main} {name}"
+    for i, full in list(out.items()):  # a state whose legislature the article calls its General Assembly
+        state = full[: -len(" Legislature")] if full.endswith(" Legislature") else None
+        if state and f"{state} General Assembly" in out.values():
+            out[i] = f"{state} General Assembly"
+    return out
+
+
+def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str]) -> dict[int, str]:
+    """Mention index -> "<County> <Body>" for a county's bodies named without the county ("the
+    Sheriff's Department", "the Board of Supervisors") in an article about one county: the county
+    named at least twice and twice as often as any other (``county_body_names`` in
+    entity_patterns.json)."""
+    words = set(load_json("entity_patterns.json")["county_body_names"])
+    if not any(m[3] == "Agency" and m[2] in words for m in mentions):
+        return {}
+    counties = Counter(canonical.get(i, m[2]) for i, m in enumerate(mentions)
+                       if m[3] == "Place" and re.search(r"\s(?:County|Parish)$", canonical.get(i, m[2])))
+    county = dominant(counties)
+    return {i: f"{county} {m[2]}" for i, m in enumerate(mentions)
+            if county is not None and m[3] == "Agency" and m[2] in words}

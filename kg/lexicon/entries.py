@@ -1,0 +1,127 @@
+"""The lexicon's entry types and the values their columns may take.
+
+Plain frozen records (:class:`Body`, :class:`Place`, :class:`Title`, ...) read from
+``ontology/lexicon/*.tsv`` by :mod:`kg.lexicon.files`, and :class:`LexiconError`, which names the
+file, the line and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import KgError
+
+BODY_CLASSES = ("Agency", "Court", "Organization")
+PLACE_KINDS = ("country", "state", "district", "territory", "region")
+PLACE_FLAGS = ("ambiguous",)
+ROLES = ("head", "member")
+TITLE_CLASSES = ("Official", "Person", "body")
+TARGETS = ("place", "agency", "legislature", "court", "")
+EFFECTS = ("keep", "member", "past", "future")
+POS = ("VERB", "NOUN", "ADJ", "ADP")
+STANCES = ("support", "oppose")
+PLACEHOLDERS = ("{state}", "{district}")
+DISTRICT_PREFIX = r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of "
+
+
+class LexiconError(KgError):
+    """A lexicon file cannot be used as it is: the message names the file, the line and the problem."""
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    cls: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    jurisdiction: str | None = None
+    generic: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every unambiguous way to write it: name, aliases, acronyms, minus the ``generic`` ones."""
+        return tuple(n for n in (self.name, *self.aliases, *self.acronyms) if n not in self.generic)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    postal: str | None = None
+    flags: tuple[str, ...] = ()
+    bare: str | None = None  # what the bare name means unless the article says the state ("District of Columbia")
+
+    @property
+    def ambiguous(self) -> bool:
+        return "ambiguous" in self.flags
+
+    @property
+    def label(self) -> str:
+        """The name kg gives it: its first alias ("Washington State") when the bare name means a city."""
+        return self.aliases[0] if self.bare else self.name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    role: str
+    cls: str
+    target: str = ""
+    aliases: tuple[str, ...] = ()
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Modifier:
+    modifier: str
+    effect: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Stance:
+    lemma: str
+    pos: str
+    stance: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BodyPattern:
+    pattern: str
+    cls: str
+    parent: str | None
+    note: str
+    regex: str  # Python ``re`` source with the placeholder filled in
+
+    def expand(self, lexicon) -> tuple[str, ...]:
+        """The names a ``{state}`` pattern stands for, one per state (empty for other placeholders)."""
+        if "{state}" not in self.pattern:
+            return ()
+        return tuple(self.pattern.replace("{state}", p.name) for p in lexicon.places if p.kind == "state")
+
+
+def pattern_regex(pattern: str, places: tuple[Place, ...]) -> str:
+    """A ``re`` source for a body pattern: ``{state}`` is any state name or alias, ``{district}`` a
+    federal judicial district; apostrophes match both ' and ’."""
+    states = sorted({n for p in places if p.kind == "state" for n in p.names if "Commonwealth" not in n},
+                    key=len, reverse=True)
+    state_rx = "(?:" + "|".join(re.escape(s) for s in states) + ")"
+    district_rx = "(?:" + DISTRICT_PREFIX + state_rx + "|District of Columbia)"
+    out = []
+    for piece in re.split(r"(\{state\}|\{district\})", pattern):
+        if piece == "{state}":
+            out.append(state_rx)
+        elif piece == "{district}":
+            out.append(district_rx)
+        else:
+            out.append(re.sub("['’]", "['’]", re.escape(piece)))
+    return r"(?<!\w)" + "".join(out) + r"(?!\w)"

@@ -1,0 +1,215 @@
+"""Reading and checking the lexicon's TSV files (used by :mod:`kg.lexicon.load`).
+
+Every problem is a :class:`~kg.lexicon.entries.LexiconError` naming the file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .entries import BODY_CLASSES, EFFECTS, PLACE_FLAGS, PLACE_KINDS, PLACEHOLDERS, POS, ROLES, STANCES, TARGETS, TITLE_CLASSES, Body, BodyPattern, LexiconError, Modifier, Place, Stance, Title, pattern_regex
+
+FILES = {
+    "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
+    "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
+    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
+    "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body",)),
+    "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
+    "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
+    "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
+}
+
+
+class _File:
+    """One TSV file: its rows as (line number, {column: cell}) and an error helper."""
+
+    def __init__(self, directory: Path, key: str) -> None:
+        name, required, optional = FILES[key]
+        self.path = directory / name
+        try:
+            self.shown = str(self.path.relative_to(Path.cwd()))
+        except ValueError:
+            self.shown = str(self.path)
+        if not self.path.is_file():
+            raise LexiconError(f"{self.shown}: lexicon file is missing")
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise LexiconError(f"{self.shown}: not UTF-8 text (byte {exc.start})") from None
+        self.rows: list[tuple[int, dict[str, str]]] = []
+        header: list[str] | None = None
+        for no, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = cells
+                missing = [c for c in required if c not in header]
+                unknown = [c for c in header if c not in required + optional]
+                if missing or unknown:
+                    self.fail(no, f"header must have the columns {', '.join(required)}"
+                                  f"{' (optional: ' + ', '.join(optional) + ')' if optional else ''}; "
+                                  f"{'missing ' + ', '.join(missing) if missing else 'unknown ' + ', '.join(unknown)}")
+                continue
+            if len(cells) > len(header):
+                self.fail(no, f"{len(cells)} tab-separated cells but the header has {len(header)}")
+            cells += [""] * (len(header) - len(cells))
+            row = dict(zip(header, cells))
+            for col in optional:
+                row.setdefault(col, "")
+            self.rows.append((no, row))
+        if header is None:
+            raise LexiconError(f"{self.shown}: no header row")
+
+    def fail(self, line: int, problem: str) -> None:
+        raise LexiconError(f"{self.shown}:{line}: {problem}")
+
+    def check(self, line: int, value: str, allowed: tuple[str, ...], what: str) -> str:
+        if value not in allowed:
+            shown = ", ".join(a or "(empty)" for a in allowed)
+            self.fail(line, f"unknown {what} {value!r} (expected one of {shown})")
+        return value
+
+
+def _list(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+
+def _variants(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names plus their straight/typographic apostrophe twins, in order, without repeats."""
+    out: dict[str, None] = {}
+    for n in names:
+        out[n] = None
+        out[n.replace("'", "’")] = None
+        out[n.replace("’", "'")] = None
+    return tuple(out)
+
+
+def _claim(f: _File, claims: dict, form: str, owner: str, line: int, what: str) -> None:
+    prev = claims.setdefault(form, (owner, line))
+    if prev[0] != owner:
+        f.fail(line, f"{what} {form!r} names two entries: {prev[0]!r} (line {prev[1]}) and {owner!r}")
+
+
+def _places(d: Path) -> tuple[Place, ...]:
+    f, out, claims, postal = _File(d, "places"), [], {}, {}
+    for no, r in f.rows:
+        name = r["name"] or f.fail(no, "empty name")
+        if name in {p.name for p, _ in out}:
+            f.fail(no, f"duplicate name {name!r}")
+        flags = _list(r["flags"])
+        for flag in flags:
+            f.check(no, flag, PLACE_FLAGS, "flag")
+        code = r["postal"] or None
+        if code and not (len(code) == 2 and code.isalpha() and code.isupper()):
+            f.fail(no, f"postal code {code!r} is not two capital letters")
+        if code:
+            _claim(f, postal, code, name, no, "postal code")
+        place = Place(name, f.check(no, r["kind"], PLACE_KINDS, "kind"), _variants(_list(r["aliases"])),
+                      r["parent"] or None, code, flags, r["bare"] or None)
+        if place.bare and not (place.aliases and place.aliases[0].startswith(name + " ")):
+            f.fail(no, f"{name!r} has a bare meaning but its first alias does not name the state ({name} State)")
+        for form in place.names:
+            _claim(f, claims, form, name, no, "name")
+        out.append((place, no))
+    names = {p.name for p, _ in out}
+    for p, no in out:
+        if p.parent and p.parent not in names:
+            f.fail(no, f"parent {p.parent!r} names no row of {f.path.name}")
+    return tuple(p for p, _ in out)
+
+
+def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies",
+            classes: tuple[str, ...] = BODY_CLASSES) -> tuple[Body, ...]:
+    """bodies.tsv, or laws.tsv (the same columns; well-known federal laws and programs, class Law)."""
+    f, out, claims = _File(d, key), [], {}
+    place_names = {p.name for p in places}
+    for no, r in f.rows:
+        name = r["name"] or f.fail(no, "empty name")
+        if name in {b.name for b, _ in out}:
+            f.fail(no, f"duplicate name {name!r}")
+        acronyms = _list(r["acronyms"])
+        for a in acronyms:
+            if a == a.lower() or " " in a:
+                f.fail(no, f"acronym {a!r} must be one word with capital letters")
+        body = Body(name, f.check(no, r["class"], classes, "class"), acronyms,
+                    tuple(a for a in _variants((name, *_list(r["aliases"]))) if a != name),
+                    r["parent"] or None, r["jurisdiction"] or None, _variants(_list(r.get("generic", ""))))
+        for form in acronyms:
+            _claim(f, claims, form, name, no, "acronym")
+        for form in (name, *body.aliases, *body.generic):
+            _claim(f, claims, form, name, no, "name")
+        if body.jurisdiction and body.jurisdiction not in place_names:
+            f.fail(no, f"jurisdiction {body.jurisdiction!r} names no row of places.tsv")
+        out.append((body, no))
+    by_name = {b.name: b for b, _ in out}
+    for b, no in out:
+        seen, cur = {b.name}, b
+        while cur.parent:
+            if cur.parent not in by_name:
+                f.fail(no, f"parent {cur.parent!r} names no row of {f.path.name}")
+            if cur.parent in seen:
+                f.fail(no, f"parent chain of {b.name!r} loops back to {cur.parent!r}")
+            seen.add(cur.parent)
+            cur = by_name[cur.parent]
+    return tuple(b for b, _ in out)
+
+
+def _titles(d: Path) -> tuple[Title, ...]:
+    f, out, claims = _File(d, "titles"), [], {}
+    for no, r in f.rows:
+        title = r["title"] or f.fail(no, "empty title")
+        if title != title.lower():
+            f.fail(no, f"title {title!r} must be written in lower case")
+        t = Title(title, f.check(no, r["role"], ROLES, "role"), f.check(no, r["class"], TITLE_CLASSES, "class"),
+                  f.check(no, r["target"], TARGETS, "target"), _list(r["aliases"]), r["body"])
+        for form in (title, *(a.lower() for a in t.aliases)):
+            _claim(f, claims, form, title, no, "title or alias")
+        out.append(t)
+    return tuple(out)
+
+
+def _modifiers(d: Path) -> tuple[Modifier, ...]:
+    f, out, seen = _File(d, "modifiers"), [], {}
+    for no, r in f.rows:
+        m = r["modifier"] or f.fail(no, "empty modifier")
+        _claim(f, seen, m.lower(), m, no, "modifier")
+        out.append(Modifier(m.lower(), f.check(no, r["effect"], EFFECTS, "effect"), r["note"]))
+    return tuple(out)
+
+
+def _stances(d: Path) -> tuple[Stance, ...]:
+    f, out, seen = _File(d, "stances"), [], {}
+    for no, r in f.rows:
+        lemma = r["lemma"] or f.fail(no, "empty lemma")
+        pos = f.check(no, r["pos"], POS, "pos")
+        if (lemma, pos) in seen:
+            f.fail(no, f"{lemma!r} {pos} is already on line {seen[(lemma, pos)]}")
+        seen[(lemma, pos)] = no
+        out.append(Stance(lemma, pos, f.check(no, r["stance"], STANCES, "stance"), r["note"]))
+    return tuple(out)
+
+
+def _patterns(d: Path, bodies: tuple[Body, ...], places: tuple[Place, ...]) -> tuple[BodyPattern, ...]:
+    f, out, names = _File(d, "patterns"), [], {b.name for b in bodies}
+    for no, r in f.rows:
+        pat = r["pattern"] or f.fail(no, "empty pattern")
+        if sum(pat.count(ph) for ph in PLACEHOLDERS) != 1 or pat.count("{") != 1:
+            f.fail(no, f"pattern {pat!r} must hold exactly one of {', '.join(PLACEHOLDERS)}")
+        if r["parent"] and r["parent"] not in names:
+            f.fail(no, f"parent {r['parent']!r} names no row of bodies.tsv")
+        out.append(BodyPattern(pat, f.check(no, r["class"], BODY_CLASSES, "class"), r["parent"] or None,
+                               r["note"], pattern_regex(pat, places)))
+    return tuple(out)
+
+
+def read_lexicon(directory: Path) -> dict[str, tuple]:
+    if not directory.is_dir():
+        raise LexiconError(f"{directory}: lexicon directory not found")
+    places = _places(directory)
+    bodies, laws = _bodies(directory, places), _bodies(directory, places, "laws", ("Law",))
+    both = {n for b in bodies for n in b.names} & {n for b in laws for n in b.names}
+    if both:
+        raise LexiconError(f"{directory / 'laws.tsv'}: {sorted(both)[0]!r} is also a name in bodies.tsv")
+    return {"places": places, "bodies": bodies, "laws": laws, "titles": _titles(directory), "modifiers": _modifiers(directory),
+            "stances": _stances(directory), "patterns": _patterns(directory, bodies, places)}

@@ -1,0 +1,96 @@
+"""The lexicon: general knowledge about US bodies, places, titles and stance words.
+
+The data lives in ``ontology/lexicon/*.tsv`` (see the README there); this module only reads and
+checks it. ``load_lexicon()`` returns one frozen :class:`Lexicon` per directory (cached), and a bad
+row is reported as a :class:`LexiconError` naming the file, the line and the problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from .resources import ontology_dir
+
+from .entries import Body, BodyPattern, Modifier, Place, Stance, Title
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    directory: Path
+    bodies: tuple[Body, ...]
+    laws: tuple[Body, ...]  # laws.tsv: well-known federal laws and programs, rows shaped like bodies
+    places: tuple[Place, ...]
+    titles: tuple[Title, ...]
+    modifiers: tuple[Modifier, ...]
+    stances: tuple[Stance, ...]
+    patterns: tuple[BodyPattern, ...]
+    fingerprint: str
+    _body_by_name: Mapping[str, Body] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _place_by_name: Mapping[str, Place] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _title_by_name: Mapping[str, Title] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def named(self) -> tuple[Body, ...]:
+        """Bodies and laws: every row whose names the extraction looks up."""
+        return self.bodies + self.laws
+
+    def body(self, text: str) -> Body | None:
+        """The body written ``text`` (its name, an alias or an acronym; generic names excluded)."""
+        return self._body_by_name.get(text)
+
+    def place(self, text: str) -> Place | None:
+        """The place written ``text`` (name or alias; postal codes through :meth:`postal`)."""
+        return self._place_by_name.get(text)
+
+    def postal(self, code: str) -> Place | None:
+        return next((p for p in self.places if p.postal and p.postal == code), None)
+
+    def title(self, text: str) -> Title | None:
+        """The title written ``text``: a title in any case, or an abbreviation as written ("Gov.")."""
+        text = text.replace("’", "'")
+        return self._title_by_name.get(text) or self._title_by_name.get(text.lower())
+
+    def ancestors(self, body: Body) -> tuple[Body, ...]:
+        """``body``'s parent, its parent's parent, ... (nearest first)."""
+        chain, cur = [], body
+        while cur.parent:
+            cur = self._body_by_name[cur.parent]
+            chain.append(cur)
+        return tuple(chain)
+
+
+def default_directory() -> Path:
+    return ontology_dir() / "lexicon"
+
+
+def load_lexicon(directory: Path | str | None = None) -> Lexicon:
+    """The lexicon in ``directory`` (default ``ontology/lexicon``), read once per directory."""
+    return _load(Path(directory).resolve() if directory is not None else default_directory().resolve())
+
+
+def fingerprint(directory: Path | str | None = None) -> str:
+    """sha256 over the names and bytes of every data file in the lexicon directory (not ``*.md``)."""
+    d = Path(directory) if directory is not None else default_directory()
+    h = hashlib.sha256()
+    for path in sorted(p for p in d.iterdir() if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _load(directory: Path) -> Lexicon:
+    from .files import read_lexicon  # parsing and checking, kept apart to stay small
+    parts = read_lexicon(directory)
+    bodies, places, titles = parts["bodies"], parts["places"], parts["titles"]
+    return Lexicon(
+        directory=directory, bodies=bodies, laws=parts["laws"], places=places, titles=titles, modifiers=parts["modifiers"],
+        stances=parts["stances"], patterns=parts["patterns"], fingerprint=fingerprint(directory),
+        _body_by_name=MappingProxyType({n: b for b in bodies for n in b.names}),
+        _place_by_name=MappingProxyType({n: p for p in places for n in p.names}),
+        _title_by_name=MappingProxyType({**{t.title: t for t in titles}, **{a: t for t in titles for a in t.aliases}}),
+    )

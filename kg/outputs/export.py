@@ -1,0 +1,87 @@
+"""``kg export``: the graph in another RDF syntax, or its entity network for Gephi and Cytoscape.
+
+- ``turtle``, ``ntriples``, ``jsonld``: the same triples (serialized by Oxigraph: fast on big graphs);
+- ``trig``: one named graph per article holding what that article supports, plus one for the
+  ontology (:func:`kg.graph.split.split_by_article`); the union of the named graphs is the input graph;
+- ``graphml``, ``gexf``: the entity network (:func:`kg.outputs.network.entity_network`).
+
+Files are written atomically; without ``--out`` the export goes to standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .atomic import atomic_write
+from ..errors import KgError
+from ..graph.store import TURTLE_PREFIXES, load_store
+
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+FORMATS = (*RDF_FORMATS, "trig", "graphml", "gexf")
+
+
+def export(graph_path: Path, fmt: str, out: IO[bytes]) -> None:
+    """Write the graph at ``graph_path`` to the binary stream ``out`` in ``fmt``."""
+    if fmt not in FORMATS:
+        raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "trig":
+        return _write_trig(graph_path, out)
+    if fmt in RDF_FORMATS:
+        return _convert(Path(graph_path), RDF_FORMATS[fmt], out)
+    from .network import entity_network
+
+    store = load_store(graph_path)
+
+    net = entity_network(store)
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, out)
+    return None
+
+
+def _convert(graph_path: Path, fmt: ox.RdfFormat, out: IO[bytes]) -> None:
+    """Parse and re-serialize as a stream. Not through a store: Oxigraph's store normalizes some
+    literals (``"5"^^xsd:nonNegativeInteger`` becomes ``5``, an ``xsd:integer``), an export must not."""
+    if not graph_path.is_file():
+        raise KgError(f"{graph_path}: no such graph file (run `kg build` first, or pass --graph)")
+    try:
+        source = ox.RdfFormat.from_extension(graph_path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    except ValueError:
+        source = ox.RdfFormat.TURTLE
+    triples = (quad.triple for quad in ox.parse(path=str(graph_path), format=source))
+    try:
+        ox.serialize(triples, out, fmt, prefixes=TURTLE_PREFIXES)
+    except SyntaxError as err:
+        raise KgError(f"{graph_path}: not valid {source.name}: {err.args[0] if err.args else err}") from None
+
+
+def _write_trig(graph_path: Path, out: IO[bytes]) -> None:
+    """Named graphs in IRI order, triples in N-Triples order: the same graph gives the same bytes."""
+    from ..graph.split import split_by_article
+    from ..graph.validate import load_rdf
+
+    def quads():
+        for name, graph in split_by_article(load_rdf(Path(graph_path))).items():
+            lines = sorted(graph.serialize(format="nt", encoding="utf-8").splitlines())
+            target = ox.NamedNode(str(name))
+            for quad in ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(quad.subject, quad.predicate, quad.object, target)
+
+    ox.serialize(quads(), out, ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
+
+
+def run_export(graph_path: Path, fmt: str, out_path: Path | None = None) -> int:
+    """Export to ``out_path`` (atomically) or standard output. Exit code."""
+    if out_path is None:
+        export(graph_path, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return 0
+    if out_path.exists() and out_path.is_dir():
+        raise KgError(f"{out_path}: is a folder; give the output file name")
+    with atomic_write(out_path, "wb") as fh:
+        export(graph_path, fmt, fh)
+    print(f"kg export: wrote {out_path} ({fmt})", file=sys.stderr)
+    return 0

@@ -1,0 +1,185 @@
+"""Read a kg graph (docs/GRAPH.md) into the plain, JSON-able tables the network view shows.
+
+Everything is read with rdflib triple patterns and sorted, so the same graph always gives the same
+tables (and the page the same bytes). Nothing here renders or escapes: the page does that.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from ...core.records import ENTITY_CLASSES
+from ...core.namespaces import KG, OA
+
+NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
+"""kg classes whose instances are provenance or documents, not entities."""
+
+NON_FACT_PROPERTIES = frozenset({KG.mentionedIn})
+"""kg properties on entities that are bookkeeping, not facts shown as edges or values."""
+
+
+@dataclass
+class ViewData:
+    """The tables behind the page; lists of dicts and lists, ready for ``json.dumps``."""
+
+    classes: list[str] = field(default_factory=list)
+    properties: list[str] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    nodes: list[dict] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+
+
+def local_name(iri: URIRef) -> str:
+    """The part of a kg term after its namespace (``kg:heads`` -> ``heads``)."""
+    return str(iri)[len(str(KG)):] if str(iri).startswith(str(KG)) else str(iri).rsplit("/", 1)[-1]
+
+
+def _text(graph: Graph, subject, predicate) -> str:
+    """The smallest string value of ``predicate`` on ``subject`` ('' if none), for stability."""
+    values = sorted(str(v) for v in graph.objects(subject, predicate))
+    return values[0] if values else ""
+
+
+def _term_key(pair: tuple) -> tuple:
+    """A total order on (predicate, object) pairs that never compares a Literal with a URIRef."""
+    return tuple((type(term).__name__, str(term)) for term in pair)
+
+
+def _entity_classes(graph: Graph) -> dict[URIRef, str]:
+    """Entity IRI -> class local name (the most specific one if a graph states several)."""
+    order = {name: i for i, name in enumerate(ENTITY_CLASSES)}
+    found: dict[URIRef, str] = {}
+    for subject, cls in graph.subject_objects(RDF.type):
+        if not isinstance(subject, URIRef) or not isinstance(cls, URIRef):
+            continue
+        if not str(cls).startswith(str(KG)) or cls in NON_ENTITY_CLASSES:
+            continue
+        name = local_name(cls)
+        old = found.get(subject)
+        if old is None or (order.get(name, 99), name) < (order.get(old, 99), old):
+            found[subject] = name
+    return found
+
+
+def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
+    rows = []
+    for article in set(graph.subjects(RDF.type, KG.Article)):
+        ident = _text(graph, article, DCTERMS.identifier) or local_name(article)
+        rows.append((ident, str(article), {
+            "id": ident,
+            "title": _text(graph, article, DCTERMS.title),
+            "path": _text(graph, article, KG.sourcePath),
+        }))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    index = {URIRef(iri): i for i, (_, iri, _) in enumerate(rows)}
+    return [r[2] for r in rows], index
+
+
+def _column(graph: Graph, predicate) -> dict:
+    """subject -> its smallest value of ``predicate`` (one pass over the predicate's triples)."""
+    found: dict = {}
+    for subject, value in graph.subject_objects(predicate):
+        old = found.get(subject)
+        if old is None or _term_key((value,)) < _term_key((old,)):
+            found[subject] = value
+    return found
+
+
+def _multi(graph: Graph, predicate) -> dict:
+    """subject -> sorted list of all its values of ``predicate``."""
+    found: dict = defaultdict(list)
+    for subject, value in graph.subject_objects(predicate):
+        found[subject].append(value)
+    return {k: sorted(v, key=lambda t: _term_key((t,))) for k, v in found.items()}
+
+
+def _as_int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tuple]]:
+    """(subject, predicate, object) -> sorted evidence rows (article, start, end, exact, rule).
+
+    Reads each provenance predicate once into a dictionary: fast on graphs with many assertions.
+    """
+    subj, pred, obj = _column(graph, RDF.subject), _column(graph, RDF.predicate), _column(graph, RDF.object)
+    rules, derived = _column(graph, KG.extractedBy), _multi(graph, PROV.wasDerivedFrom)
+    sources, selectors = _column(graph, OA.hasSource), _multi(graph, OA.hasSelector)
+    exact, start, end = _column(graph, OA.exact), _column(graph, OA.start), _column(graph, OA.end)
+    found: dict[tuple, set[tuple]] = defaultdict(set)
+    for assertion in graph.subjects(RDF.type, KG.Assertion):
+        key = (subj.get(assertion), pred.get(assertion), obj.get(assertion))
+        if None in key:
+            continue
+        rule = str(rules.get(assertion, ""))
+        for source in derived.get(assertion, []):
+            sels = selectors.get(source, [])
+            text = next((str(exact[x]) for x in sels if x in exact), "")
+            pos = next((x for x in sels if x in start and x in end), None)
+            span = (_as_int(start[pos]), _as_int(end[pos])) if pos is not None else (-1, -1)
+            found[key].add((articles.get(sources.get(source), -1), *span, text, rule))
+    return {key: sorted(rows) for key, rows in found.items()}
+
+
+def read_view_data(graph: Graph) -> ViewData:
+    """Collect entities, facts (with evidence), articles and quotes from ``graph``."""
+    classes = _entity_classes(graph)
+    articles, article_index = _articles(graph)
+    evidence = _evidence(graph, article_index)
+    iris = sorted(classes)
+    node_index = {iri: i for i, iri in enumerate(iris)}
+    ev_rows: dict[tuple, int] = {}
+
+    def ev_ids(key: tuple) -> list[int]:
+        return [ev_rows.setdefault(row, len(ev_rows)) for row in evidence.get(key, [])]
+
+    nodes, edge_keys = [], []
+    for iri in iris:
+        aliases = sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)})
+        label = _text(graph, iri, RDFS.label) or (aliases[0] if aliases else local_name(iri))
+        literals = []
+        for p, o in sorted(graph.predicate_objects(iri), key=_term_key):
+            if not str(p).startswith(str(KG)) or p in NON_FACT_PROPERTIES:
+                continue
+            if isinstance(o, Literal):
+                literals.append({"prop": local_name(p), "value": str(o), "ev": ev_ids((iri, p, o))})
+            elif o in node_index:
+                edge_keys.append((iri, p, o))
+        mentioned = {article_index[a] for a in graph.objects(iri, KG.mentionedIn) if a in article_index}
+        nodes.append({"iri": str(iri), "label": label, "cls": classes[iri],
+                      "aliases": [a for a in aliases if a != label], "literals": literals,
+                      "articles": sorted(mentioned)})
+    properties = sorted({local_name(p) for _, p, _ in edge_keys})
+    prop_index = {name: i for i, name in enumerate(properties)}
+    edges = [{"from": node_index[s], "to": node_index[o], "prop": prop_index[local_name(p)],
+              "ev": ev_ids((s, p, o))} for s, p, o in sorted(edge_keys)]
+    data = ViewData(classes=_present_classes(classes.values()), properties=properties,
+                    articles=articles, nodes=nodes, edges=edges)
+    data.evidence = [{"article": a, "start": s, "end": e, "text": x, "rule": r}
+                     for (a, s, e, x, r) in ev_rows]
+    data.quotes = _quotes(graph, node_index, article_index)
+    return data
+
+
+def _present_classes(names) -> list[str]:
+    order = {name: i for i, name in enumerate(ENTITY_CLASSES)}
+    return sorted(set(names), key=lambda n: (order.get(n, len(order)), n))
+
+
+def _quotes(graph: Graph, nodes: dict[URIRef, int], articles: dict[URIRef, int]) -> list[dict]:
+    rows = []
+    for quote in set(graph.subjects(RDF.type, KG.Quote)):
+        speaker = graph.value(quote, KG.speaker)
+        article = articles.get(graph.value(quote, KG.inArticle), -1)
+        rows.append((nodes.get(speaker, -1), article, _text(graph, quote, KG.text), str(quote)))
+    rows.sort()
+    return [{"speaker": s, "article": a, "text": t} for s, a, t, _ in rows]

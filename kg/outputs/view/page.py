@@ -1,0 +1,145 @@
+"""Assemble the single, self-contained, offline ``graph.html``.
+
+The page inlines vis-network (the copy shipped inside the installed pyvis package) and the view's own
+CSS and JavaScript. The graph travels as JSON in a ``<script type="application/json">`` block whose
+``< > &`` and line separators are escaped, so no article text can close the block or become markup;
+the JavaScript renders every string with ``textContent``. A Content-Security-Policy allows only the
+page's own inline scripts (by hash), inline styles and ``data:`` images, and no connections.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from string import Template
+
+import pyvis
+from rdflib import Graph
+
+from .data import ViewData, read_view_data
+from .layout import ARTICLE_STYLE, PHYSICS_MAX_NODES, QUOTE_STYLE, class_style, degrees, edge_style, positions, vis_options
+
+ASSETS = Path(__file__).with_name("assets")
+APP_SCRIPTS = ("core.js", "docs.js", "panel.js", "search.js", "main.js")
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
+
+
+def vis_library_dir() -> Path:
+    """The newest ``vis-*`` folder that the installed pyvis ships (e.g. ``lib/vis-9.1.2``)."""
+    lib = Path(pyvis.__file__).with_name("lib")
+    found = sorted(lib.glob("vis-*/vis-network.min.js"),
+                   key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
+    if not found:
+        raise FileNotFoundError(f"no vis-network copy under {lib}")
+    return found[-1].parent
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    vis = vis_library_dir()
+    app = "".join(f"// ---- {name}\n{(ASSETS / name).read_text('utf-8')}\n" for name in APP_SCRIPTS)
+    parts = {
+        "template": (ASSETS / "page.html").read_text("utf-8"),
+        "vis_js": _SOURCE_MAP.sub("", (vis / "vis-network.min.js").read_text("utf-8")),
+        "vis_css": (vis / "vis-network.css").read_text("utf-8"),
+        "app_js": "(function () {\n'use strict';\n" + app + "})();\n",
+        "app_css": (ASSETS / "view.css").read_text("utf-8"),
+    }
+    for key in ("vis_js", "app_js"):
+        if _UNSAFE_IN_SCRIPT.search(parts[key]):
+            raise ValueError(f"{key} contains a sequence that would end its <script> element")
+    for key in ("vis_css", "app_css"):
+        if "</style" in parts[key].lower():
+            raise ValueError(f"{key} contains '</style'")
+    return parts
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` (no ``<``, ``>``, ``&``)."""
+    text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return re.sub(r"[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def _hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def content_security_policy(*scripts: str) -> str:
+    """Only these inline scripts (by hash) run; nothing is fetched or connected to."""
+    hashes = " ".join(_hash(s) for s in scripts)
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+            "connect-src 'none'; font-src 'none'; object-src 'none'; media-src 'none'; "
+            "frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict:
+    """The JSON the page's script reads: styles, options, and the graph tables."""
+    physics = 0 < len(data.nodes) <= physics_max_nodes
+    class_index = {name: i for i, name in enumerate(data.classes)}
+    degree = degrees(len(data.nodes), data.edges)
+    xy = [None] * len(data.nodes) if physics else positions(len(data.nodes), data.edges)
+    nodes = [{**node, "cls": class_index[node["cls"]], "deg": degree[i], "xy": xy[i]}
+             for i, node in enumerate(data.nodes)]
+    classes = [{**class_style(name), "count": 0} for name in data.classes]
+    for node in nodes:
+        classes[node["cls"]]["count"] += 1
+    properties = [{**edge_style(name), "count": 0} for name in data.properties]
+    for edge in data.edges:
+        properties[edge["prop"]]["count"] += 1
+    return {
+        "title": title,
+        "physics": physics,
+        "options": vis_options(physics, len(nodes)),
+        "classes": classes,
+        "properties": properties,
+        "docStyles": {"article": ARTICLE_STYLE, "quote": QUOTE_STYLE},
+        "articles": data.articles,
+        "nodes": nodes,
+        "edges": data.edges,
+        "evidence": data.evidence,
+        "quotes": data.quotes,
+    }
+
+
+def render_html(graph: Graph, *, title: str = "kg graph",
+                physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
+    """The network view of ``graph`` as one self-contained HTML page (same graph, same text)."""
+    payload = build_payload(read_view_data(graph), title=title, physics_max_nodes=physics_max_nodes)
+    parts = _assets()
+    return Template(parts["template"]).substitute(
+        csp=content_security_policy(parts["vis_js"], parts["app_js"]),
+        title=html.escape(title),
+        vis_css=parts["vis_css"],
+        app_css=parts["app_css"],
+        data=script_json(payload),
+        vis_js=parts["vis_js"],
+        app_js=parts["app_js"],
+    )
+
+
+def write_html(graph: Graph, path: Path, *, title: str = "kg graph",
+               physics_max_nodes: int = PHYSICS_MAX_NODES) -> Path:
+    """Render ``graph`` and write it to ``path`` atomically (temp file in the same folder, then
+    ``os.replace``); returns ``path``."""
+    path = Path(path)
+    text = render_html(graph, title=title, physics_max_nodes=physics_max_nodes)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

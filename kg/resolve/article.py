@@ -1,0 +1,116 @@
+"""From an annotated spaCy ``Doc`` to a serializable :class:`~kg.core.records.Extraction`.
+
+This is where one article's mentions become local entities (in-article coreference: "Walsh" and
+"Marty" are Marty Walsh, "ICE" is Immigration and Customs Enforcement, "Section 1373" is the
+"8 U.S.C. Section 1373" cited earlier) and where the components' findings (titles, relations,
+stances, quotes, byline) become facts between those entities, each with its evidence sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .articlefacts import article_facts, evidence
+from .corefs import Clusters
+from ..core.records import Extraction, Fact, Quote
+from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
+
+PEOPLE = ("Person", "Official")
+
+
+def extract(doc: Doc, doc_id: str) -> Extraction:
+    """Everything ``doc`` says, as plain data (a pure function of the text and the pipeline)."""
+    text = doc_text(doc)
+    clusters = Clusters.from_doc(doc)
+    facts: list[Fact] = []
+    byline = doc._.kg_byline or {}
+    authors = [clusters.key_for(a, text, "Person") for a in byline.get("authors") or []]
+    for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
+        if r.get("holder") == "author":
+            for a in authors:
+                facts.append(Fact(a, r["prop"], evidence(text, *r["sent"]), obj=clusters.key_for(r["obj"], text, None),
+                                  rule=r["rule"]))
+            continue
+        subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
+        obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
+        if subj is None or (r["obj"] and obj is None) or subj == obj:
+            continue
+        facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
+    for t in doc._.kg_titles or []:
+        facts += _title_facts(t, clusters, text)
+    facts += article_facts(doc, clusters, facts, text)
+    facts = _side_with(facts)
+    quotes = []
+    for q in doc._.kg_quotes or []:
+        speaker = clusters.key_for(q["speaker"], text, "Person") if q.get("speaker") else None
+        quotes.append(Quote(q["start"], q["end"], q["text"], speaker, evidence(text, q["start"], q["end"])))
+    publisher = clusters.key_for(byline["publisher"], text, "Organization") if byline.get("publisher") else None
+    authors += [clusters.key_for(c, text, "Organization") for c in byline.get("creators") or []]  # dcterms:creator
+    clusters.upgrade_officials(facts)
+    return Extraction(
+        doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,
+        furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],
+        authors=[a for a in authors if a], publisher=publisher, headline=headline(text, doc),
+        merges=sorted(set(clusters.merges)),
+    )
+
+
+def headline(text: str, doc: Doc) -> str | None:
+    """The headline of scraped text: the first line in headline case that is not page furniture,
+    else the first line that is not furniture."""
+    blocked = furniture_ranges(doc)
+    lines = [(s, e) for s, e in ((m.start(), m.end()) for m in LINE.finditer(text))
+             if text[s:e].strip() and not overlaps(s, e, blocked)]
+    heads = set(heading_ranges(text))
+    for s, e in lines[:8]:
+        if (s, e) in heads and len(text[s:e]) <= 200:
+            return text[s:e].strip()
+    return text[lines[0][0]:lines[0][1]].strip() if lines and lines[0][1] - lines[0][0] <= 200 else None
+
+
+def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
+    person = clusters.key_for(t["person"], text, "Person")
+    if person is None:
+        return []
+    ev = evidence(text, *t["sent"])
+    out = []
+    if t.get("title"):
+        out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"]))
+    org = clusters.key_for(t["org"], text, None) if t.get("org") else None
+    org = clusters.body_for_title(org, t, person)
+    if org is not None and clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place"):
+        org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads or serves in
+    if org is not None and org != person:
+        prop = "heads" if t["role"] == "head" else "memberOf"
+        if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
+            prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
+        out.append(Fact(person, prop, ev, obj=org, rule=t["rule"]))
+        clusters.note_role(person, t, org)
+    else:
+        clusters.note_role(person, t, None)
+    return out
+
+
+def _side_with(facts: list[Fact]) -> list[Fact]:
+    """"X praised the council's recommitment": X takes the council's stances of this article (or the
+    opposite ones when X criticized it). The helper facts themselves are not kept."""
+    flip = {"supports": "opposes", "opposes": "supports"}
+    stances = [f for f in facts if f.prop in flip]
+    out = [f for f in facts if f.prop not in ("sidesWith", "sidesAgainst")]
+    for f in facts:
+        if f.prop in ("sidesWith", "sidesAgainst"):
+            for s in stances:
+                if s.subj == f.obj and s.obj != f.subj:
+                    prop = s.prop if f.prop == "sidesWith" else flip[s.prop]
+                    out.append(Fact(f.subj, prop, f.evidence, obj=s.obj, rule=f"{f.rule}+{s.rule}"))
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in facts:
+        k = (f.subj, f.prop, f.obj, f.value, f.evidence.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out

@@ -1,0 +1,58 @@
+"""Bare state names that usually mean a city: "Washington" (the capital), "New York" (the city).
+
+A state in places.tsv with a ``bare`` column is named by its bare name in news mostly when the city
+is meant. ``bare_place(name)`` gives such a state; ``cue_after(text, end)`` reads the words right
+after one mention ("Washington Gov." says the state, "New York Mayor" the city);
+``article_says_state(text, place)`` whether the article says the state anywhere ("the state of
+Washington", "Washington State", a state cue after any mention). The cue words are data
+(``state_cues`` / ``city_cues`` in entity_patterns.json).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def bare_places() -> dict:
+    """States whose bare name usually means a city ("Washington", "New York"), by that name."""
+    return {p.name: p for p in load_lexicon().places if p.bare}
+
+
+def bare_place(name: str):
+    """The state whose bare name ``name`` is, also in capitals ("WASHINGTON —" of a dateline), or None."""
+    return bare_places().get(name.title() if name.isupper() else name)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
+    data = load_json("entity_patterns.json")
+    party = r"(?:\s+(?:Democratic|Republican|Democrat|GOP|Independent))?"  # "New York's Democratic Gov."
+    return tuple(re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
+                 for k in ("state_cues", "city_cues"))
+
+
+@lru_cache(maxsize=None)
+def _state_forms(name: str) -> re.Pattern:
+    forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def cue_after(text: str, end: int) -> bool | None:
+    """What the words right after a bare state name ending at ``end`` say it means: the state
+    ("Washington Gov.", "New York lawmakers": True), the city ("New York Mayor": False), or nothing."""
+    state, city = _cues()
+    return True if state.match(text, end) else False if city.match(text, end) else None
+
+
+def article_says_state(text: str, place) -> bool:
+    """Whether the article says the bare name means the state anywhere: "Washington State", "the
+    state of Washington", a state cue after any of its mentions."""
+    state, _ = _cues()
+    return bool(_state_forms(place.name).search(text)) or any(
+        state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))

@@ -1,0 +1,247 @@
+"""In-article coreference of named mentions: which mentions of one article are one entity.
+
+General rules only: same name key (see :mod:`kg.language.names`), acronyms defined in the text or known to
+the lexicon, initials ("BPD" for "Boston Police Department"), surnames and first names of a
+person named in full, bare section numbers joined to a full citation, a place prefix on a law's
+name ("Springfield Welcome Act" = "Welcome Act").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .bareplaces import article_says_state, bare_place, cue_after
+from .corefwords import department_before_secretary, generic, heads, law_heads, lexicon_names, title_words
+from ..lexicon.load import load_lexicon
+from ..core.records import LocalEntity
+from ..language.names import citation_section, initials, name_key, names_person, spelled_in
+from ..language.text import doc_text
+from .roles import TitleRoles
+from ..language.statebodies import county_body_names, state_body_names
+
+GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
+         "Organization": "body", "Law": "Law", "CourtRuling": "CourtRuling", "Place": "Place"}
+SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
+
+
+class Clusters(TitleRoles):
+    """Union-find over the mentions of one article."""
+
+    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]]) -> None:
+        self.text = text
+        self.mentions = mentions  # (start, end, name, label)
+        self.parent = list(range(len(mentions)))
+        self.official: set[int] = set()
+        self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases)
+                            if n != p.name or not p.bare}
+        self.canonical: dict[int, str] = {}
+        self.state_bodies: set[int] = set()
+        self._groups: dict[int, list[int]] | None = None
+        self.merges: list[tuple[str, str, str]] = []  # (name, merged into name, why), for the resolution log
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_doc(cls, doc: Doc) -> "Clusters":
+        lex = lexicon_names()
+        titles = title_words()
+        mentions = []
+        for e in doc.ents:
+            name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
+            if e.label_ in ("Person", "Official"):
+                words = name.split()
+                while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+                    words = words[1:]
+                name = " ".join(words)
+            label = e.label_
+            department = department_before_secretary(doc, e, lex)
+            if department:  # "Defense Secretary X": the Department of Defense
+                name, label = department, "Agency"
+            mentions.append((e.start_char, e.end_char, name, label))
+        self = cls(doc_text(doc), mentions)
+        self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
+        article_says: dict[str, bool] = {}  # per bare name: does the article say the state anywhere?
+        for i, m in enumerate(mentions):  # "Washington": the capital, unless the article says the state
+            p = bare_place(m[2])
+            if p is not None and m[3] == "Place":
+                cue = cue_after(self.text, m[1])
+                if cue is None:
+                    if p.name not in article_says:
+                        article_says[p.name] = article_says_state(self.text, p)
+                    cue = article_says[p.name]
+                self.canonical[i] = p.label if cue else p.bare
+        named = state_body_names(self.text, mentions, self.canonical, self.place_kinds)
+        self.canonical.update(county_body_names(mentions, self.canonical))
+        self.canonical.update(named)
+        self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
+        self._link(doc)
+        # the entity step labels Official only a person it knows holds office ("the Obama administration")
+        self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
+        return self
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, why: str = "") -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            if why and self.mentions[i][2] != self.mentions[j][2]:
+                self.merges.append((self.mentions[i][2], self.mentions[j][2], why))
+            self.parent[max(a, b)] = min(a, b)
+            self._groups = None
+
+    def _link(self, doc: Doc) -> None:
+        by_key: dict[tuple[str, str], int] = {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            k = (GROUP[label], name_key(self.canonical.get(i, name), label))
+            if k in by_key:
+                j = by_key[k]
+                lexical = i in self.canonical or j in self.canonical
+                self.union(i, j, "one body's names in the lexicon" if lexical else "same name once normalized")
+            else:
+                by_key[k] = i
+        spans = {(s, e): i for i, (s, e, _, _) in enumerate(self.mentions)}
+        for ls, le, ss, se in doc._.kg_acronyms or []:
+            short = self.text[ss:se]
+            if (ls, le) in spans:
+                for j, m in enumerate(self.mentions):
+                    if m[2] == short:
+                        self.union(j, spans[(ls, le)], "acronym defined in the text")
+        full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
+        persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
+        parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
+        for i, m in enumerate(self.mentions):
+            if m[3] == "CourtRuling":
+                for party in filter(None, re.split(r"\s+vs?\.?\s+", m[2])):
+                    parties.setdefault(party.split()[-1], []).append(i)
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            words = name.split()
+            if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
+                hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name
+                        and not spelled_in(name, self.mentions[j][2])}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "acronym spells the initials")
+            if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in generic():
+                # "the Globe" after "the Boston Globe": a body's short name is its last word
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and self.mentions[j][2].split()[-1] == name}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "short name: the last word of the full name")
+            if len(words) == 1 and (GROUP[label] == "person" or label in ("Organization", "Place")) \
+                    and (label != "Place" or name not in self.place_kinds):
+                hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "surname or first name of the only person named in full")
+                elif not hits and len(rulings := {self.find(j) for j in parties.get(name, ())}) == 1:
+                    self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
+                    self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
+            if len(words) > 1 and GROUP[label] == "person":
+                hits = {self.find(j) for j in persons if len(self.mentions[j][2].split()) > len(words)
+                        and self.mentions[j][2].split()[:len(words)] == words}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "first names of the only person named in full")
+            if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
+                # "the Department will only provide grants" in an article naming one department
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and name in self.mentions[j][2].split()}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "generic name of the only body named in full")
+            if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):
+                # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
+                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
+                        and len(self.mentions[j][2]) > len(name) and f" {name} " in f" {self.mentions[j][2]} "}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "generic name of the only body named in full")
+            if label == "Law" and (len(words) > 1 or name.isupper() or name not in law_heads()):
+                sec = citation_section(name)
+                key = name_key(name, label)
+                cands = {self.find(j) for j in full if self.mentions[j][3] == "Law" and j != i and (
+                    (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
+                    or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)
+                        and f" of {key}" not in name_key(self.mentions[j][2], "Law")
+                        and f" of the {key}" not in name_key(self.mentions[j][2], "Law")))}
+                if len(cands) == 1:
+                    self.union(i, cands.pop(), "short form of a law cited in full")
+
+    # -- lookups --------------------------------------------------------------------------------
+    def key_for(self, span, text: str, label: str | None) -> str | None:
+        """The entity key of the mention at char ``span``; a name inside a longer mention is looked
+        up by name, and becomes a new entity of class ``label`` if the article has none."""
+        if span is None:
+            return None
+        s, e = span
+        for i, (ms, me, _, _) in enumerate(self.mentions):
+            if (ms, me) == (s, e):
+                return self._key(self.find(i))
+        name = text[s:e]
+        for i, (ms, me, mname, mlabel) in enumerate(self.mentions):
+            if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
+                return self._key(self.find(i))
+        for i, (_, _, mname, mlabel) in enumerate(self.mentions):
+            if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
+                return self._key(self.find(i))
+        if label is None:
+            return None
+        self.mentions.append((s, e, name, label))
+        self.parent.append(len(self.parent))
+        self._groups = None
+        return self._key(len(self.parent) - 1)
+
+    def _members(self, root: int) -> list[int]:
+        if self._groups is None:
+            groups: dict[int, list[int]] = {}
+            for i in range(len(self.mentions)):
+                groups.setdefault(self.find(i), []).append(i)
+            self._groups = groups
+        return self._groups.get(root, [])
+
+    def _label(self, root: int) -> str:
+        members = self._members(root)
+        if any(GROUP[self.mentions[i][3]] == "person" and len(self.mentions[i][2].split()) > 1 for i in members):
+            return "Official" if root in self.official else "Person"
+        votes = Counter(self.mentions[i][3] for i in members)
+        best = max(votes.values())
+        label = next(c for c in SPECIFIC if votes.get(c) == best)
+        if GROUP[label] == "person":
+            label = "Official" if root in self.official else "Person"
+        return label
+
+    def _name(self, root: int) -> str:
+        members = self._members(root)
+        for i in members:
+            if i in self.canonical:
+                return self.canonical[i]
+        names = [self.mentions[i][2] for i in members]
+        counts = Counter(names)
+        return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))
+
+    def name_of(self, root: int) -> str:
+        """The name of the entity of root mention ``root``."""
+        return self._name(root)
+
+    def key_of(self, root: int) -> str:
+        return self._key(root)
+
+    def _key(self, root: int) -> str:
+        return f"m{root}"
+
+    def root_of(self, key: str) -> int:
+        return int(key[1:])
+
+    def label_of(self, key: str) -> str:
+        return self._label(self.root_of(key))
+
+    def entities(self) -> list[LocalEntity]:
+        roots = sorted({self.find(i) for i in range(len(self.mentions))})
+        out = []
+        for r in roots:
+            members = self._members(r)
+            names = sorted({self.mentions[i][2] for i in members} - {self._name(r)}, key=lambda n: (n.casefold(), n))
+            out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
+                                   sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
+        return out

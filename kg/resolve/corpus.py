@@ -1,0 +1,239 @@
+"""Corpus-wide entity resolution: one node per real-world entity.
+
+Local entities (one article's view) are merged across articles when they share a name key of the
+same class group (see :mod:`kg.language.names`); persons by their full name, with common nicknames
+("Martin"/"Marty") as one first name. Classes are never mixed across groups (a person never merges
+with an agency). A user's aliases file can force merges and forbid names from merging. Every merge
+is logged with its reason.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from functools import lru_cache
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .affiliates import affiliate_of, affiliate_redirects
+from .bareplaces import bare_place
+from .corefs import GROUP, SPECIFIC
+from ..errors import KgError
+from ..core.iri import mint
+from ..lexicon.load import load_lexicon
+from .links import ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
+from ..core.records import Entity, Extraction
+from ..language.names import citation_section, name_key, normalize
+from ..lexicon.resources import load_json
+
+
+@dataclass
+class Aliases:
+    """User overrides: ``[[merge]] names = [...]`` (optionally ``label``), ``[[split]] name = "..."``."""
+
+    merges: list[list[str]] = field(default_factory=list)
+    labels: dict[int, str] = field(default_factory=dict)
+    never: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, path: Path | None) -> "Aliases":
+        if path is None:
+            return cls()
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise KgError(f"{path}: cannot read aliases file: {err}") from None
+        out = cls()
+        for i, m in enumerate(data.get("merge", [])):
+            names = m.get("names") if isinstance(m, dict) else None
+            if not isinstance(names, list) or len(names) < 2:
+                raise KgError(f"{path}: merge #{i + 1} needs names = [two or more names]")
+            out.merges.append([str(n) for n in names])
+            if m.get("label"):
+                out.labels[len(out.merges) - 1] = str(m["label"])
+        for s in data.get("split", []):
+            out.never.add(normalize(str(s.get("name", "") if isinstance(s, dict) else s)))
+        return out
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity]
+    local_to_iri: dict[tuple[str, str], str]
+    log: list[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason)
+
+
+def _nicknames() -> dict[str, str]:
+    groups = load_json("nicknames.json")["groups"]
+    return {n: g[0] for g in groups for n in g}
+
+
+def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
+          shared_short: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """(group, key, reason) tuples under which a local entity may merge with another."""
+    group = GROUP[cls]
+    out = []
+    for n in names:
+        if normalize(n) in never or (cls == "Law" and n != names[0] and (
+                name_key(n, cls) in shared_short or n in lexicon_generic())):
+            continue  # "Dream Act" of the "Arizona Dream Act" when several states have one
+            # (links.ambiguous_short_laws); "Constitution" of the "Wisconsin Constitution"
+        if group == "person":
+            words = normalize(n).split()
+            if len(names) == 1 and len(words) == 1:
+                out.append((group, "single:" + words[0], "same single name"))
+            if len(words) >= 2:
+                out.append((group, " ".join(words), "same full name"))
+                bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
+                if len(bare) == 2:  # a full middle name ("Juan Orlando Hernandez") is part of who it is
+                    out.append((group, f"nick:{nick.get(bare[0], bare[0])} {bare[-1]}",
+                                "same surname, and first names that are one name or its nickname"))
+            continue
+        if group == "body" and (affiliate := affiliate_of(n)):  # "ACLU of Ohio" = "Ohio ACLU"
+            out.append((group, "affiliate:" + ":".join(affiliate), "one state's affiliate of a national organization"))
+        if cls == "Place" and n != names[0] and bare_place(n):
+            continue  # "Washington" of Washington State is not a key: elsewhere it is the capital
+        if cls == "Law" and citation_section(n):
+            continue
+        lexical = n in lexicon_generic()  # "House", "Senate": the lexicon says which body they are
+        if group == "body" and n != names[0] and not n.isupper() and (
+                len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} "):
+            continue  # "the Times", "the Court of Appeals", "the Senate" after the full name: this article's
+        if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
+            out.append((group, name_key(lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
+        key = name_key(n, cls)
+        if len(n.split()) > 1 and " " not in key and key in generic_words() and n != names[0] and not lexical:
+            continue  # "U.S. government" keys as "government": every article's government would join
+        out.append((group, key, "same name" if len(n.split()) > 1 or not n.isupper() else "same acronym"))
+    return out
+
+
+def _middle_initials(e) -> set[str]:
+    """The middle initials a person's names give ("George W. Bush" -> {"w"}; none -> empty)."""
+    out = set()
+    for n in e.names:
+        words = normalize(n).split()
+        mids = "".join(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
+        if mids:
+            out.add(mids)
+    return out
+
+
+def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
+    aliases = aliases or Aliases()
+    nick = _nicknames()
+    locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
+    parent = list(range(len(locals_)))
+    reason: dict[int, tuple[int, str]] = {}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
+    initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
+    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
+    shared_short = ambiguous_short_laws(locals_)
+    for i, (doc_id, e) in enumerate(locals_):
+        if i in redirects:
+            j, why = redirects[i]
+            keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
+        else:
+            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()))
+        keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
+        if GROUP[e.cls] == "person":
+            initials_of[i] = _middle_initials(e)
+        for group, key, why in keys:
+            j = first.setdefault((group, key), i)
+            a, b = find(i), find(j)
+            if a == b:
+                continue
+            ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
+            if group == "person" and ia and ib and not ia & ib:
+                continue  # "George W. Bush" is not "George H. W. Bush"
+            parent[max(a, b)] = min(a, b)
+            initials_of[min(a, b)] = ia | ib
+            reason[i] = (j, f"{why}: {key!r}")
+    link_generic_and_initials(locals_, find, parent, reason)
+    link_misspellings(locals_, find, parent, reason)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(locals_)):
+        clusters[find(i)].append(i)
+    entities, local_to_iri, log, used = [], {}, [], set()
+    in_article = {x.doc_id: x.merges for x in extractions}
+    for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
+        members = clusters[root]
+        ents = [locals_[i][1] for i in members]
+        cls = _class(ents)
+        label = _label([locals_[i][1] for i in members if i not in redirects] or ents, aliases, forced)
+        iri = mint(cls.lower(), label)
+        if iri in used:
+            iri = mint(cls.lower(), label, *sorted({n for e in ents for n in e.names}))
+        used.add(iri)
+        names = Counter(n for e in ents for n in e.names)
+        aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
+        articles = sorted({locals_[i][0] for i in members})
+        entities.append(Entity(str(iri), cls, label, aliases_, articles))
+        for i in members:
+            local_to_iri[(locals_[i][0], locals_[i][1].key)] = str(iri)
+            for name, into, why in in_article.get(locals_[i][0], ()):
+                if name in locals_[i][1].names and into in locals_[i][1].names:
+                    log.append((str(iri), name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
+            if i in redirects:
+                log.append((str(iri), locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} "
+                            f"({redirects[i][1]})"))
+            if i in reason and i not in redirects:
+                j, why = reason[i]
+                log.append((str(iri), locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})"))
+    entities.sort(key=lambda e: e.iri)
+    return Resolution(entities, local_to_iri, sorted(log))
+
+
+def _class(ents) -> str:
+    votes = Counter()
+    for e in ents:
+        votes[e.cls] += len(e.mentions) or 1
+    if any(e.cls == "Official" for e in ents):
+        votes["Official"] += votes.pop("Person", 0)
+    best = max(votes.values())
+    return next(c for c in SPECIFIC if votes.get(c) == best)
+
+
+def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
+    """The canonical name: the user's choice, else the fullest proper name seen (for bodies, a name
+    written in capitals beats a description: "Boston Police Department" over "Boston police")."""
+    for e in ents:
+        for n in e.names:
+            k = forced.get(normalize(n))
+            if k is not None and k in aliases.labels:
+                return aliases.labels[k]
+    counts = Counter(e.name for e in ents)
+    person = GROUP[ents[0].cls] == "person"
+    if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought;
+        # on a tie, the one whose first name the articles also use alone ("Bill" of "Bill Smith", not "William")
+        full = [n for n in counts if len(n.split()) > 1] or list(counts)
+        alone = {n for e in ents for n in e.names if len(n.split()) == 1}
+        return min(full, key=lambda n: (-counts[n], n.split()[0] not in alone, -len(n.split()), -len(n), n))
+    canonical = Counter(e.name for e in ents if e.name in _lexicon_labels())
+    if canonical:  # the lexicon's name ("California"), not a longer alias an article used ("Golden State")
+        return min(canonical, key=lambda n: (-canonical[n], n))
+    names = Counter(n for e in ents for n in e.names)
+    shared = [n for n in names if names[n] > 1 and _proper(n)]
+    pool = shared if shared and len(ents) > 2 else list(names)  # a name one article gave is often noise
+    return min(pool, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_labels() -> frozenset[str]:
+    """The canonical names of the lexicon's bodies and places."""
+    lex = load_lexicon()
+    return frozenset([b.name for b in lex.named] + [p.label for p in lex.places])
+
+
+def _proper(name: str) -> bool:
+    minor = {"of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "del"}
+    words = [w for w in name.split() if w[:1].isalpha() and w.lower() not in minor]
+    return bool(words) and all(w[0].isupper() for w in words) and not name.isupper()

@@ -1,0 +1,161 @@
+"""Second-pass links of corpus resolution (:mod:`kg.resolve.corpus`), after name keys have merged what
+they can: generic body names ("City Council") to the body of that name, undefined acronyms to the
+only body whose initials they spell, bare surnames to their usual bearer, and long body names one
+letter apart. Each rule joins union-find roots and records why, like the first pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .corefs import GROUP
+from ..language.names import initials, name_key, normalize
+from ..lexicon.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def lexicon_generic() -> dict[str, str]:
+    """Names the lexicon gives one well-known body in national news ("House", "Senate") -> its name."""
+    from ..lexicon.load import load_lexicon
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for b in load_lexicon().named:
+        for g in b.generic:
+            owners[g].add(b.name)
+    return {g: next(iter(names)) for g, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    data = load_json("entity_patterns.json")
+    words = {w.lower() for ws in data["heads"].values() for w in ws for w in w.split()}
+    return frozenset(words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])})
+
+
+def link_generic_and_initials(locals_, find, parent, reason) -> None:
+    """Second pass over the corpus: a generic body name ("City Council", "State Police") is the body
+    of that name in the article's own places ("Boston City Council"), else the only body in the
+    corpus whose name ends with it; an acronym nobody defined ("BPD") is the only body in the
+    corpus whose initials it spells."""
+    generic = generic_words()
+    by_key: dict[str, int] = {}
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] != "body":
+            continue
+        for n in e.names:
+            by_key.setdefault(name_key(n, e.cls), i)
+            if len(n.split()) > 1:
+                by_initials[initials(n)].add(i)
+                for w in n.split():  # "U.S. Senate": "US" is written in it, not its acronym
+                    by_initials.setdefault("\x00" + w.replace(".", ""), set()).add(i)
+    places_of: dict[str, list[str]] = defaultdict(list)
+    for doc_id, e in sorted(locals_, key=lambda t: (t[0], -len(t[1].mentions), t[1].name)):
+        if e.cls == "Place":
+            places_of[doc_id].extend(e.names)
+
+    def join(i, j, why):
+        _join(find, parent, reason, i, j, why)
+
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
+            surnames[normalize(e.name).split()[-1]].add(i)
+    reach: dict[int, set[str]] = defaultdict(set)  # articles of each cluster (for "the usual one")
+    for i, (doc_id, _) in enumerate(locals_):
+        reach[find(i)].add(doc_id)
+    for i, (doc_id, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
+            hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
+            if find(i) in hits:
+                continue  # already one of them (an earlier "Trump" joined it): the others are other people
+            if len(hits) == 1:  # "Trump" in an article that never gives the first name
+                join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
+            elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:
+                join(i, hits[0], f"surname {e.name!r} of the person of that name in at least three times "
+                                 "as many articles as any other")
+        if GROUP[e.cls] != "body":
+            continue
+        words = normalize(e.name).split()
+        if words and all(w in generic for w in words) and len(words) >= 2:
+            target = next((by_key[k] for p in places_of[doc_id]
+                           if (k := name_key(f"{p} {e.name}", e.cls)) in by_key), None)
+            if target is None:
+                ends = {find(j) for k, j in by_key.items() if k.endswith(" " + normalize(e.name))}  # not "U.S. government" -> "government"
+                target = ends.pop() if len(ends) == 1 else None
+            if target is not None:
+                join(i, target, f"generic name {e.name!r} of a body named in full")
+        if len(e.names) == 1 and e.name.isupper() and 2 <= len(e.name) <= 6:
+            hits = {find(j) for j in by_initials.get(e.name, set()) - by_initials.get("\x00" + e.name, set())} - {find(i)}
+            if len(hits) == 1:
+                join(i, hits.pop(), f"acronym {e.name!r} spells the initials of a body's name")
+
+
+def link_misspellings(locals_, find, parent, reason) -> None:
+    """Long body names one letter apart ("Dally Caller News Foundation") are one body.
+
+    Candidates share a one-deletion variant (or one name is a variant of the other): linear in the
+    number of distinct names, where comparing every pair of a large corpus is not."""
+    first: dict[str, int] = {}  # each distinct long body name -> its first local entity
+    for i, (_, e) in enumerate(locals_):
+        key = normalize(e.name)
+        if GROUP[e.cls] == "body" and len(key) >= 15 and key not in first:
+            first[key] = i
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key in first:
+        for v in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+            variants[v].append(key)
+    for a, i in first.items():
+        near = {b for k in range(len(a)) for b in variants.get(a[:k] + a[k + 1:], ())}
+        near.update(variants.get(a, ()))
+        for b in sorted(near):
+            j = first[b]
+            if j <= i or find(i) == find(j) or len(a.split()) != len(b.split()) or a.split()[-1] != b.split()[-1]:
+                continue
+            if _one_edit(a, b):
+                _join(find, parent, reason, j, i, f"names one letter apart: {b!r} ~ {a!r}")
+
+
+def _join(find, parent, reason, i, j, why) -> None:
+    """Join the clusters of local entities ``i`` and ``j``; the log says ``i`` merged with ``j``, and why."""
+    a, b = find(i), find(j)
+    if a != b:
+        parent[max(a, b)] = min(a, b)
+        reason[i] = (j, why)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def ambiguous_short_laws(locals_) -> dict[int, set[str]]:
+    """Per local law named after a place ("Arizona Dream Act"), the name keys of its short forms
+    ("Dream Act") that several places' laws share across the corpus (the "New Jersey Dream Act" of
+    another article). Such a short form is no key of those laws: it would join both states' laws and
+    the federal one. A short form only one place's law takes ("Trust Act" in a corpus whose one such
+    law is Springfield's) stays a key, and so does one after a prefix that is no place ("Support for
+    the DREAM Act", a headline)."""
+    named_places: dict[str, set[str]] = defaultdict(set)  # per article: the places it names
+    for doc_id, e in locals_:
+        if e.cls == "Place":
+            named_places[doc_id].update(normalize(n) for n in e.names)
+    placed: dict[int, set[str]] = defaultdict(set)  # local law -> its short forms after a place
+    places: dict[str, set[str]] = defaultdict(set)  # short form -> the places whose laws it shortens
+    for i, (doc_id, e) in enumerate(locals_):
+        if e.cls != "Law":
+            continue
+        full = name_key(e.names[0], "Law")
+        for n in e.names[1:]:
+            short = name_key(n, "Law")
+            prefix = re.sub(r"['’]s$", "", full[: -len(short) - 1])
+            if len(short.split()) > 1 and full.endswith(" " + short) and prefix in named_places[doc_id]:
+                placed[i].add(short)
+                places[short].add(prefix)
+    return {i: {s for s in shorts if len(places[s]) > 1} for i, shorts in placed.items()}

@@ -1,0 +1,102 @@
+"""Where a title puts its holder (a mixin of :class:`kg.resolve.corefs.Clusters`): the body a titled
+person heads or serves in when the sentence names only a place, or nothing ("Boston Police
+Commissioner X" -> the Boston police department the article names; "Justice X" -> the one supreme
+court it names; "Mayor X" -> the article's city), and which persons hold a public office.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ..lexicon.resources import load_json
+
+
+class TitleRoles:
+    """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
+    ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
+
+    def body_for_title(self, org: str | None, t: dict, person: str | None = None) -> str | None:
+        """The body a title holder belongs to: the named org, or the agency of a named place
+        ("Boston Police Commissioner" -> the Boston police department named in the article), or
+        else the place itself (the caller makes that ``memberOf``, not ``heads``). A title without
+        a body, held by a person the article already gave it with a place ("California Attorney
+        General X" ... "Attorney General X"), gets no default body."""
+        if org is None:
+            if person is not None and (self.root_of(person), _title_word(t)) in self._placed_titles():
+                return None
+            return self._default_place(t) or self._default_body(t)
+        root = self.root_of(org)
+        if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
+            return org
+        place = self._name(root)
+        words = [w for w in (t.get("title") or "").split() if w[:1].isupper()]
+        words = words[:-1] or words  # "Police Commissioner" -> the Police department; "Sheriff" -> the Sheriff's office
+        for r in sorted({self.find(i) for i in range(len(self.mentions))}):
+            name = self._name(r)
+            if self._label(r) == "Agency" and name.startswith(place) and any(w in name for w in words):
+                return self._key(r)
+        if self.place_kinds.get(place) == "country":  # "US Attorney General X": the article's one Justice Department
+            return self._default_body(t) or org
+        return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
+
+    def _default_body(self, t: dict) -> str | None:
+        """The one body of the article a title with no named body must belong to, by the title's
+        body hint: "Justice X" in an article naming one supreme court, "Police Commissioner X" in one
+        naming one police department. None when there are several or none, or no hint."""
+        target = t.get("target")
+        hints = [h.strip().lower() for h in (t.get("body") or "").split(";") if h.strip()]
+        if not hints:
+            return None  # "Judge X" in an article naming an appeals court: often a judge of another court
+        label = {"court": "Court", "agency": "Agency", "legislature": "Agency"}.get(target)
+        if label is None:
+            return None
+        roots = {self.find(i) for i, m in enumerate(self.mentions) if m[3] == label}
+        fits = {r for r in roots if self._label(r) == label and any(h in self._name(r).lower() for h in hints)}
+        return self._key(fits.pop()) if len(fits) == 1 else None
+
+    def _default_place(self, t: dict) -> str | None:
+        kinds = _place_titles()
+        kind = kinds.get((t.get("title") or "").lower().split()[-1] if t.get("title") else "")
+        if not isinstance(kind, str) or t.get("target") != "place":
+            return None
+        counts = Counter()
+        for i, m in enumerate(self.mentions):
+            if m[3] == "Place":
+                lex_kind = self.place_kinds.get(self._name(self.find(i)))
+                if (kind == "city" and lex_kind is None) or lex_kind == kind:
+                    counts[self.find(i)] += 1
+        if not counts:
+            return None
+        return self._key(min(counts, key=lambda r: (-counts[r], r)))
+
+    def _placed_titles(self) -> set:
+        if not hasattr(self, "_placed"):
+            self._placed: set[tuple[int, str]] = set()
+        return self._placed
+
+    def note_role(self, person: str, t: dict, org: str | None) -> None:
+        cls = t.get("cls")
+        org_label = self.label_of(org) if org else None
+        if org_label == "Place":
+            self._placed_titles().add((self.root_of(person), _title_word(t)))
+        if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
+            self.official.add(self.root_of(person))
+        elif org is None and cls == "body" and t.get("rule") == "title-premodifier" and (t.get("title") or "")[:1].isupper() \
+                and _place_titles().get((t.get("title") or "").lower()) == "country":
+            self.official.add(self.root_of(person))  # "President X" with no country named: a head of state
+
+    def upgrade_officials(self, facts) -> None:
+        """Whoever heads an agency, court or place holds a public office."""
+        for f in facts:
+            if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
+                self.official.add(self.root_of(f.subj))
+
+
+def _title_word(t: dict) -> str:
+    return (t.get("title") or "").lower().split()[-1] if t.get("title") else ""
+
+
+@lru_cache(maxsize=1)
+def _place_titles() -> dict:
+    return load_json("entity_patterns.json")["place_titles"]
