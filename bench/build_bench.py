@@ -36,13 +36,24 @@ KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main(
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")),
+        0,
+    )
     import spacy
-    return (f"{cpu}, {os.cpu_count()} cores, {mem / 1024:.0f} GB RAM; Python {platform.python_version()}, "
-            f"spaCy {spacy.__version__}; load average {os.getloadavg()[0]:.1f}")
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {mem / 1024:.0f} GB RAM; Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}; load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def read_corpus(path: Path, subset: int | None):
@@ -64,16 +75,30 @@ def read_corpus(path: Path, subset: int | None):
 def write_jsonl(docs, path: Path) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for d in docs:
-            fh.write(json.dumps({"id": d.id, "text": d.text, "title": d.title, "date": d.date, "url": d.url,
-                                 "source": d.publisher, "authors": d.authors}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": d.id,
+                        "text": d.text,
+                        "title": d.title,
+                        "date": d.date,
+                        "url": d.url,
+                        "source": d.publisher,
+                        "authors": d.authors,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return path
 
 
 def kg_build(corpus: Path, out: Path, *args: str) -> dict:
     """One `kg build` in a child process: wall and CPU seconds, peak memory, exit code."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*KG, "build", str(corpus), "--out", str(out), "-q", *args], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*KG, "build", str(corpus), "--out", str(out), "-q", *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     err = proc.stderr.read()
     _, status, ru = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -89,7 +114,7 @@ def bare_spacy(nlp, texts: list[str], batch: int) -> dict:
     c0, t0 = time.process_time(), time.perf_counter()
     for i in range(0, len(texts), batch):
         with nlp.memory_zone():
-            for _ in nlp.pipe(texts[i:i + batch], batch_size=batch):
+            for _ in nlp.pipe(texts[i : i + batch], batch_size=batch):
                 pass
     return {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0}
 
@@ -113,8 +138,10 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     corpus = write_jsonl(docs, work / "corpus.jsonl") if args.subset else args.corpus
     half = write_jsonl(docs[: len(docs) // 2], work / "half.jsonl")
-    print(f"corpus: {args.corpus.name}{f' (first {args.subset})' if args.subset else ''}: {len(docs)} articles, "
-          f"{words:,} words, {sum(map(len, texts)):,} characters")
+    print(
+        f"corpus: {args.corpus.name}{f' (first {args.subset})' if args.subset else ''}: {len(docs)} articles, "
+        f"{words:,} words, {sum(map(len, texts)):,} characters"
+    )
     del docs
     model = args.model or None
     extra = ["--model", model] if model else []
@@ -131,17 +158,27 @@ def main() -> None:
     halfb = kg_build(half, work / "half", "--jobs", "1", "--no-cache", *extra)
 
     bare = {k: (bare1[k] + bare2[k]) / 2 for k in ("wall", "cpu")}
-    print(f"\n(a) bare nlp.pipe: {words / bare['wall']:,.0f} words/s ({bare1['wall']:.1f} s and {bare2['wall']:.1f} s, "
-          f"{bare['cpu']:.1f} CPU s)")
+    print(
+        f"\n(a) bare nlp.pipe: {words / bare['wall']:,.0f} words/s ({bare1['wall']:.1f} s and {bare2['wall']:.1f} s, "
+        f"{bare['cpu']:.1f} CPU s)"
+    )
     print(f"    kg build --jobs 1: {words / cold1['wall']:,.0f} words/s ({cold1['wall']:.1f} s, {cold1['cpu']:.1f} CPU s)")
-    print(f"    ratio kg / bare spaCy: {bare['wall'] / cold1['wall']:.2f} wall-clock, {bare['cpu'] / cold1['cpu']:.2f} CPU "
-          f"(target >= 0.80)")
-    print(f"(b) kg build --jobs 2: {cold2['wall']:.1f} s ({cold2['cpu']:.1f} CPU s); "
-          f"speed-up over --jobs 1: {cold1['wall'] / cold2['wall']:.2f}x")
-    print(f"(c) no-change rebuild: {warm['wall']:.1f} s = {100 * warm['wall'] / cold1['wall']:.1f} % of the cold build "
-          f"(target <= 5 %); graph.ttl identical to the cold builds: {'yes' if same else 'NO'}")
-    print(f"(d) peak memory: whole corpus {cold1['maxrss_mb']:,.0f} MB (target < 2,048 MB), half {halfb['maxrss_mb']:,.0f} MB "
-          f"(ratio {cold1['maxrss_mb'] / halfb['maxrss_mb']:.2f}); --jobs 2 largest process {cold2['maxrss_mb']:,.0f} MB")
+    print(
+        f"    ratio kg / bare spaCy: {bare['wall'] / cold1['wall']:.2f} wall-clock, {bare['cpu'] / cold1['cpu']:.2f} CPU "
+        f"(target >= 0.80)"
+    )
+    print(
+        f"(b) kg build --jobs 2: {cold2['wall']:.1f} s ({cold2['cpu']:.1f} CPU s); "
+        f"speed-up over --jobs 1: {cold1['wall'] / cold2['wall']:.2f}x"
+    )
+    print(
+        f"(c) no-change rebuild: {warm['wall']:.1f} s = {100 * warm['wall'] / cold1['wall']:.1f} % of the cold build "
+        f"(target <= 5 %); graph.ttl identical to the cold builds: {'yes' if same else 'NO'}"
+    )
+    print(
+        f"(d) peak memory: whole corpus {cold1['maxrss_mb']:,.0f} MB (target < 2,048 MB), half {halfb['maxrss_mb']:,.0f} MB "
+        f"(ratio {cold1['maxrss_mb'] / halfb['maxrss_mb']:.2f}); --jobs 2 largest process {cold2['maxrss_mb']:,.0f} MB"
+    )
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)

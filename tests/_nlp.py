@@ -24,8 +24,6 @@ MINE = ("kg_furniture", "kg_quotes", "kg_byline")
 def blank():
     import spacy
 
-    from kg.pipeline import byline, furniture, quotes
-
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     for name in MINE:

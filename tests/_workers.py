@@ -19,6 +19,5 @@ def fake_work(batch):
     for doc_id, text in batch:
         if CRASH in text:
             os._exit(13)
-        out.append("extraction failed: ValueError: bad" if FAIL in text else
-                   Extraction(doc_id, headline=str(os.getpid())))
+        out.append("extraction failed: ValueError: bad" if FAIL in text else Extraction(doc_id, headline=str(os.getpid())))
     return out

@@ -1,4 +1,10 @@
-"""Shared fixtures. The seed build runs once per test session; tests read its outputs."""
+"""Shared fixtures, defined once for every tier. The seed build runs once per test session.
+
+Tiers (folders): ``unit/<step>/`` mirrors the package, one folder per step; ``behaviour/`` runs
+invented sentences through the real pipeline; ``e2e/`` builds and runs the CLI; ``browser/`` drives
+headless Chromium. ``e2e`` and ``browser`` are marked ``slow``: ``pytest -m "not slow"`` runs the
+fast tiers alone.
+"""
 
 from __future__ import annotations
 
@@ -29,3 +35,26 @@ def seed_graph(seed_build):
     g = Graph()
     g.parse(seed_build / "graph.ttl", format="turtle")
     return g
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full kg pipeline (model + kg's components), loaded once per session."""
+    from kg.pipeline import cached_nlp
+
+    return cached_nlp(None)
+
+
+SLOW_TIERS = ("e2e", "browser")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: end-to-end and browser tiers (deselect with -m 'not slow')")
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).resolve().parent
+    for item in items:
+        parts = Path(str(item.fspath)).resolve().relative_to(here).parts
+        if parts and parts[0] in SLOW_TIERS:
+            item.add_marker(pytest.mark.slow)

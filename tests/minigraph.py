@@ -69,8 +69,7 @@ def add_evidence(g: Graph, article: URIRef, doc_id: str, text: str, start: int, 
     return ev
 
 
-def add_fact(g: Graph, s: URIRef, prop: str, o, article: URIRef, doc_id: str, text: str,
-             sentence: str, rule: str) -> URIRef:
+def add_fact(g: Graph, s: URIRef, prop: str, o, article: URIRef, doc_id: str, text: str, sentence: str, rule: str) -> URIRef:
     """State ``s prop o`` and its assertion, derived from ``sentence`` (found in ``text``)."""
     start = text.index(sentence)
     end = start + len(sentence)
@@ -137,10 +136,17 @@ def add_every_property(m: MiniGraph) -> MiniGraph:
     g.add((position, RDF.type, KG.Position))
     i = m.iris
     facts = [
-        (person, "memberOf", org), (i["authority"], "partOf", i["council"]),
-        (i["law"], "amendedBy", i["council"]), (ruling, "decidedBy", court), (ruling, "regulates", i["authority"]),
-        (org, "supports", i["law"]), (person, "opposes", ruling), (amendment, "amends", i["law"]),
-        (amendment, "amendedBy", i["council"]), (position, "holder", i["ortiz"]), (position, "office", i["authority"]),
+        (person, "memberOf", org),
+        (i["authority"], "partOf", i["council"]),
+        (i["law"], "amendedBy", i["council"]),
+        (ruling, "decidedBy", court),
+        (ruling, "regulates", i["authority"]),
+        (org, "supports", i["law"]),
+        (person, "opposes", ruling),
+        (amendment, "amends", i["law"]),
+        (amendment, "amendedBy", i["council"]),
+        (position, "holder", i["ortiz"]),
+        (position, "office", i["authority"]),
         (position, "title", Literal("Transit Commissioner")),
         (i["law"], "amendedDate", Literal("2019", datatype=XSD.gYear)),
         (ruling, "decisionDate", Literal("2017", datatype=XSD.gYear)),

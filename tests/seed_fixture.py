@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from minigraph import add_article, add_fact, add_quote
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.core.iri import mint
 from kg.core.namespaces import KG, bind_prefixes
-from minigraph import add_article, add_fact, add_quote
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path(__file__).resolve().parent / "data" / "seed_fixture.json"

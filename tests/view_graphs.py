@@ -100,13 +100,13 @@ def seed_like_graph() -> Graph:
     sjc = b.entity("Court", "Massachusetts Supreme Judicial Court")
     boston = b.entity("Place", "Boston")
     start = text.index(COX_SENTENCE_START)
-    sentence = text[start:text.index("(ICE).", start) + len("(ICE).")]
+    sentence = text[start : text.index("(ICE).", start) + len("(ICE).")]
     b.fact(cox, "appointedBy", wu, art, sentence, "appointed-by-participle")
     b.fact(cox, "title", Literal("Police Commissioner"), art, sentence, "title-before-name")
     b.fact(cox, "heads", bpd, art, sentence, "title-of-agency")
     b.fact(wu, "title", Literal("Mayor"), art, sentence, "title-before-name")
     b.fact(cox, "opposes", ice, art, sentence, "stance")
-    law_sentence = text[text.index("Boston’s approach"):text.index("Commonwealth.") + len("Commonwealth.")]
+    law_sentence = text[text.index("Boston’s approach") : text.index("Commonwealth.") + len("Commonwealth.")]
     b.fact(trust, "enactedDate", Literal("2014", datatype=XSD.gYear), art, law_sentence)
     b.fact(lunn, "decidedBy", sjc, art, law_sentence)
     b.fact(trust, "jurisdiction", boston, art, law_sentence)
@@ -130,13 +130,12 @@ def hostile_graph() -> Graph:
     b = GraphBuilder()
     payload = " ".join(HOSTILE)
     text = f"{payload} said {payload}. Then {HOSTILE[3]} met {HOSTILE[0]} at <b>noon</b>."
-    art = b.article("evil</script>&<b>", f"Title {HOSTILE[1]} {HOSTILE[3]}", text,
-                    path="x/<img src=x onerror=alert(5)>.txt")
+    art = b.article("evil</script>&<b>", f"Title {HOSTILE[1]} {HOSTILE[3]}", text, path="x/<img src=x onerror=alert(5)>.txt")
     one = b.entity("Official", HOSTILE[0], HOSTILE[1], HOSTILE[5])
     two = b.entity("Agency", HOSTILE[3], HOSTILE[4])
     three = b.entity("Person", HOSTILE[2])
-    b.fact(one, "heads", two, art, text[:text.index(" said ")])
+    b.fact(one, "heads", two, art, text[: text.index(" said ")])
     b.fact(three, "supports", two, art, f"{HOSTILE[3]} met {HOSTILE[0]} at <b>noon</b>.")
-    b.fact(one, "title", Literal(HOSTILE[1]), art, text[:text.index(" said ")])
+    b.fact(one, "title", Literal(HOSTILE[1]), art, text[: text.index(" said ")])
     b.quote(one, art, payload + ".")
     return b.graph

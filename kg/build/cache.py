@@ -24,8 +24,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .codehash import PACKAGE, extraction_sources
 from ..core.records import Extraction
+from .codehash import PACKAGE, extraction_sources
 
 FORMAT = 1
 KEEP_FINGERPRINTS = 3
@@ -65,10 +65,15 @@ def pipeline_fingerprint(model: str | None) -> str | None:
     if meta is None:
         return None
     h = hashlib.sha256()
-    parts = [f"format {FORMAT}", f"kg {__version__}", f"spacy {importlib.metadata.version('spacy')}",
-             f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
-             "meta " + json.dumps(meta, sort_keys=True, default=str),
-             "lexicon " + lexicon_fingerprint(), "config " + hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest()]
+    parts = [
+        f"format {FORMAT}",
+        f"kg {__version__}",
+        f"spacy {importlib.metadata.version('spacy')}",
+        f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+        "meta " + json.dumps(meta, sort_keys=True, default=str),
+        "lexicon " + lexicon_fingerprint(),
+        "config " + hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest(),
+    ]
     for path in extraction_sources():
         name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
         parts.append(f"source {name} " + hashlib.sha256(path.read_bytes()).hexdigest())
@@ -118,8 +123,9 @@ class ExtractionCache:
         key = self.key(text)
         data = x.to_json()
         data.pop("doc_id", None)
-        body = json.dumps({"format": FORMAT, "key": key, "extraction": data}, ensure_ascii=False,
-                          separators=(",", ":")).encode("utf-8")
+        body = json.dumps({"format": FORMAT, "key": key, "extraction": data}, ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8"
+        )
         path = self._path(key)
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,8 +144,10 @@ class ExtractionCache:
         with contextlib.suppress(OSError):
             if self.dir.is_dir():
                 os.utime(self.dir)
-            dirs = sorted((d for d in self.root.iterdir() if d.is_dir() and d.name.startswith("x-")),
-                          key=lambda d: (d != self.dir, -d.stat().st_mtime))
+            dirs = sorted(
+                (d for d in self.root.iterdir() if d.is_dir() and d.name.startswith("x-")),
+                key=lambda d: (d != self.dir, -d.stat().st_mtime),
+            )
             for d in dirs[keep:]:
                 shutil.rmtree(d, ignore_errors=True)
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
+from ..core.records import Document
+from ..corpus import Problem
 from ..outputs.atomic import atomic_write
 from .codehash import PACKAGE
-from ..corpus import Problem
-from ..core.records import Document
 
 NAME = ".kg-build.json"
 FORMAT = 1
@@ -59,8 +59,17 @@ def stamp(items: Iterable[Document | Problem], *, fingerprint: str, aliases: Pat
         if isinstance(it, Problem):
             add("problem", str(it), it.skipped)
         else:
-            add("doc", it.id, it.path, it.title, it.date, it.url, it.publisher, it.authors,
-                hashlib.sha256(it.text.encode("utf-8", "surrogatepass")).hexdigest())
+            add(
+                "doc",
+                it.id,
+                it.path,
+                it.title,
+                it.date,
+                it.url,
+                it.publisher,
+                it.authors,
+                hashlib.sha256(it.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            )
     return h.hexdigest()
 
 
@@ -81,8 +90,11 @@ def up_to_date(out: Path, build_stamp: str, outputs: Iterable[str]) -> dict | No
 
 def record(out: Path, build_stamp: str, outputs: Iterable[str], summary: str) -> None:
     """Remember this build (after its outputs are all written)."""
-    data = {"format": FORMAT, "stamp": build_stamp, "summary": summary,
-            "outputs": {name: _file_hash(Path(out) / name) for name in outputs}}
+    data = {
+        "format": FORMAT,
+        "stamp": build_stamp,
+        "summary": summary,
+        "outputs": {name: _file_hash(Path(out) / name) for name in outputs},
+    }
     with atomic_write(Path(out) / NAME) as fh:
         json.dump(data, fh, indent=1, ensure_ascii=False)
-

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterable, Iterator, Union
 
 from ..core.records import Extraction
 
 Batch = list[tuple[str, str]]
-Outcome = Union[Extraction, str]
+Outcome = Extraction | str
 CRASHED = "the extraction process died (killed, out of memory or a crash in native code)"
 
 
@@ -96,7 +96,7 @@ class Extractor:
         self._nlp = None
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> "Extractor":
+    def __enter__(self) -> Extractor:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -130,14 +130,18 @@ class Extractor:
             if self.work is None:
                 self._check_model()
             ctx = mp.get_context("spawn")  # a clean interpreter: no inherited threads or locks
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker if self.work is None else None,
-                                             initargs=(self.model,) if self.work is None else ())
+            self._pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=ctx,
+                initializer=_init_worker if self.work is None else None,
+                initargs=(self.model,) if self.work is None else (),
+            )
         return self._pool
 
     def _check_model(self) -> None:
         """Fail fast, with the usual message, if the model is not installed (not once per worker)."""
-        from .cache import model_meta
         from ..pipeline import load_model
+        from .cache import model_meta
 
         if model_meta(self.model) is None:
             load_model(self.model)  # raises ModelNotFound with the install hint

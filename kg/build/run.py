@@ -11,23 +11,23 @@ from __future__ import annotations
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph
 
-from .writeout import OUTPUTS, remove_leftovers, summary, write_outputs
-from .cache import open_cache, pipeline_fingerprint
+from ..core.iri import mint
+from ..core.namespaces import KG
+from ..core.records import Document, Extraction
 from ..corpus import JsonlFields, Problem, iter_documents
 from ..errors import InputError
 from ..graph.rdf import build_graph
-from ..core.iri import mint
-from ..core.records import Document, Extraction
-from ..core.namespaces import KG
-from ..resolve.metadata import with_metadata
-from .parallel import Extractor
 from ..resolve.corpus import Aliases, Resolution, resolve
+from ..resolve.metadata import with_metadata
+from .cache import open_cache, pipeline_fingerprint
+from .parallel import Extractor
+from .writeout import OUTPUTS, remove_leftovers, summary, write_outputs
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
@@ -49,8 +49,9 @@ class BuildResult:
     extracted: int = 0
 
 
-def extract_documents(docs: Iterable[Document], extractor: Extractor, on_problem: Callable[[Problem], None],
-                      cache=None, batch: int = BATCH) -> Iterator[tuple[Document, Extraction]]:
+def extract_documents(
+    docs: Iterable[Document], extractor: Extractor, on_problem: Callable[[Problem], None], cache=None, batch: int = BATCH
+) -> Iterator[tuple[Document, Extraction]]:
     """Each readable document with its extraction, in corpus order: from ``cache`` when it holds the
     text, else computed by ``extractor`` (batched, possibly in other processes) and stored in it."""
     pending: deque[tuple[list[Document], list[Extraction | None]]] = deque()
@@ -85,11 +86,19 @@ def _windows(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield window
 
 
-def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, aliases: Path | None = None,
-                 on_problem: Callable[[Problem], None] | None = None,
-                 progress: Callable[[int], None] | None = None, jobs: int = 1,
-                 cache_dir: Path | None = None, batch: int = BATCH,
-                 items: Iterable[Document | Problem] | None = None, fields: JsonlFields | None = None) -> BuildResult:
+def build_corpus(
+    paths: Iterable[str | Path],
+    *,
+    model: str | None = None,
+    aliases: Path | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    batch: int = BATCH,
+    items: Iterable[Document | Problem] | None = None,
+    fields: JsonlFields | None = None,
+) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
@@ -109,7 +118,7 @@ def build_corpus(paths: Iterable[str | Path], *, model: str | None = None, alias
     cache = open_cache(cache_dir, model)
 
     def documents() -> Iterator[Document]:
-        for item in (items if items is not None else read_items(paths, fields)):
+        for item in items if items is not None else read_items(paths, fields):
             if isinstance(item, Problem):
                 report(item)
             else:
@@ -159,9 +168,19 @@ def display_path(path: str) -> str:
         return path
 
 
-def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool = True,
-              aliases: Path | None = None, strict: bool = False, quiet: bool = False,
-              cache_dir: Path | None = None, fields: JsonlFields | None = None) -> int:
+def run_build(
+    paths,
+    *,
+    out: Path,
+    model: str | None,
+    jobs: int = 1,
+    cache: bool = True,
+    aliases: Path | None = None,
+    strict: bool = False,
+    quiet: bool = False,
+    cache_dir: Path | None = None,
+    fields: JsonlFields | None = None,
+) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
     The extraction cache lives in ``cache_dir`` (default ``<out>/.kg-cache``); ``cache=False``
@@ -199,8 +218,17 @@ def run_build(paths, *, out: Path, model: str | None, jobs: int = 1, cache: bool
                 print(f"  nothing changed since that build: outputs kept ({time.perf_counter() - t0:.1f} s)")
             print(f"up to date: {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
             return 1 if strict and any(p.skipped for p in problems) else 0
-    result = build_corpus(paths, model=model, aliases=aliases, on_problem=on_problem, progress=progress,
-                          jobs=jobs, cache_dir=cache_root, items=items, fields=fields)
+    result = build_corpus(
+        paths,
+        model=model,
+        aliases=aliases,
+        on_problem=on_problem,
+        progress=progress,
+        jobs=jobs,
+        cache_dir=cache_root,
+        items=items,
+        fields=fields,
+    )
     del items
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(str, paths)), file=sys.stderr)

@@ -42,9 +42,11 @@ def summary(result) -> str:
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
     skipped = sum(1 for p in result.problems if p.skipped)
     warned = len(result.problems) - skipped
-    lines = [f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
-             f"{sum(props.values())} facts, {quotes} quotes, {skipped} inputs skipped, "
-             f"{warned} warnings, {result.seconds:.1f} s"]
+    lines = [
+        f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
+        f"{sum(props.values())} facts, {quotes} quotes, {skipped} inputs skipped, "
+        f"{warned} warnings, {result.seconds:.1f} s"
+    ]
     lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
     lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")

@@ -19,9 +19,21 @@ from .namespaces import KGID
 KINDS = frozenset(
     {
         # entity kinds: the lower-cased class local name
-        "official", "person", "agency", "court", "organization", "law", "courtruling", "place",
+        "official",
+        "person",
+        "agency",
+        "court",
+        "organization",
+        "law",
+        "courtruling",
+        "place",
         # provenance and document kinds
-        "article", "assertion", "evidence", "quote", "amendment", "position",
+        "article",
+        "assertion",
+        "evidence",
+        "quote",
+        "amendment",
+        "position",
     }
 )
 

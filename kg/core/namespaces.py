@@ -42,6 +42,7 @@ def sparql_prologue() -> str:
     """PREFIX declarations for every namespace in :data:`PREFIXES`, for predeclared queries."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
+
 _BY_LENGTH = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda x: -len(x[1]))
 
 
@@ -49,5 +50,5 @@ def shorten(iri: str) -> str:
     """``kgid:official/michael-cox`` for a kg-prefixed IRI; the IRI itself otherwise."""
     for prefix, ns in _BY_LENGTH:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri

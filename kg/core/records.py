@@ -16,8 +16,17 @@ from typing import Any
 ENTITY_CLASSES = ("Official", "Person", "Agency", "Court", "Organization", "Law", "CourtRuling", "Place")
 CORE_CLASSES = ("Official", "Agency", "Court", "Law", "CourtRuling")
 ENTITY_PROPERTIES = (
-    "memberOf", "heads", "appointedBy", "enactedBy", "amendedBy", "decidedBy",
-    "regulates", "jurisdiction", "partOf", "supports", "opposes",
+    "memberOf",
+    "heads",
+    "appointedBy",
+    "enactedBy",
+    "amendedBy",
+    "decidedBy",
+    "regulates",
+    "jurisdiction",
+    "partOf",
+    "supports",
+    "opposes",
 )
 LITERAL_PROPERTIES = ("title", "enactedDate", "amendedDate", "decisionDate")
 
@@ -101,13 +110,21 @@ class Extraction:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Extraction":
+    def from_json(cls, data: dict[str, Any]) -> Extraction:
         ents = [LocalEntity(**{**e, "mentions": [tuple(m) for m in e["mentions"]]}) for e in data["entities"]]
         facts = [Fact(**{**f, "evidence": Evidence(**f["evidence"])}) for f in data["facts"]]
         quotes = [Quote(**{**q, "evidence": Evidence(**q["evidence"])}) for q in data["quotes"]]
-        return cls(data["doc_id"], ents, facts, quotes, [tuple(s) for s in data.get("furniture", [])],
-                   list(data.get("authors", [])), data.get("publisher"), data.get("headline"),
-                   [tuple(m) for m in data.get("merges", [])])
+        return cls(
+            data["doc_id"],
+            ents,
+            facts,
+            quotes,
+            [tuple(s) for s in data.get("furniture", [])],
+            list(data.get("authors", [])),
+            data.get("publisher"),
+            data.get("headline"),
+            [tuple(m) for m in data.get("merges", [])],
+        )
 
 
 @dataclass

@@ -45,7 +45,7 @@ class JsonlFields:
     authors: str = "authors"
 
     @classmethod
-    def parse(cls, pairs: "Iterable[str]") -> "JsonlFields":
+    def parse(cls, pairs: Iterable[str]) -> JsonlFields:
         """From ``ATTR=NAME`` strings (``text=body``, ``id=uuid``); ``source`` may name ``publisher``."""
         from dataclasses import fields, replace
 
@@ -55,8 +55,10 @@ class JsonlFields:
             attr, sep, name = pair.partition("=")
             attr = {"source": "publisher"}.get(attr.strip(), attr.strip())
             if not sep or not name.strip() or attr not in known:
-                raise ValueError(f"--field {pair!r}: expected ATTR=NAME with ATTR one of "
-                                 f"{', '.join(sorted(known - {'publisher'} | {'source'}))}")
+                raise ValueError(
+                    f"--field {pair!r}: expected ATTR=NAME with ATTR one of "
+                    f"{', '.join(sorted(known - {'publisher'} | {'source'}))}"
+                )
             changes[attr] = name.strip()
         return replace(cls(), **changes)
 

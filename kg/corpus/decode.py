@@ -60,7 +60,7 @@ def decode(data: bytes, *, html: bool = False) -> tuple[str, str | None]:
     """Decode ``data`` to text; returns ``(text, warning)``. Raises :class:`Unreadable` if it is not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _check(*_lenient(data[len(bom):], encoding))
+            return _check(*_lenient(data[len(bom) :], encoding))
     what = binary_signature(data)
     if what:
         raise Unreadable(f"binary file ({what}), not text")

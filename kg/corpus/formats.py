@@ -35,10 +35,12 @@ def md_document(doc_id: str, text: str, path: str) -> tuple[Document, list[str]]
     m = _FRONT_MATTER.match(text)
     if m:
         meta = front_matter(m.group(1))
-        text = text[m.end():].lstrip("\n")
+        text = text[m.end() :].lstrip("\n")
     _require(text)
     doc = Document(
-        id=doc_id, text=text, path=path,
+        id=doc_id,
+        text=text,
+        path=path,
         title=norm_str(meta.get("title")) or first_line_title(text),
         date=norm_date(meta.get("date")),
         url=norm_str(meta.get("url") or meta.get("link")),
@@ -92,7 +94,9 @@ def html_document(doc_id: str, html: str, path: str) -> tuple[Document, list[str
     if not _HTML_END.search(html[-4096:]):
         warnings.append("HTML looks truncated (no closing </body> or </html> tag); read what was there")
     doc = Document(
-        id=doc_id, text=text, path=path,
+        id=doc_id,
+        text=text,
+        path=path,
         title=norm_str(result.title) or first_line_title(text),
         date=norm_date(result.date),
         url=norm_str(result.url),

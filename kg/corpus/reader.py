@@ -116,8 +116,9 @@ class _Reader:
                 lineno, doc, warnings = item
                 yield from self._accept(doc, warnings, [], name, lineno, None)
 
-    def _accept(self, doc: Document, pre: list[str], post: list[str], where: str, line: int | None,
-                alternatives: Iterable[str] | None) -> Iterator[Document | Problem]:
+    def _accept(
+        self, doc: Document, pre: list[str], post: list[str], where: str, line: int | None, alternatives: Iterable[str] | None
+    ) -> Iterator[Document | Problem]:
         if len(doc.text) > self.max_chars:
             yield Problem(where, line, f"article too long ({len(doc.text):,} characters > {self.max_chars:,} limit)")
             return

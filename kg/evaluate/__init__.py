@@ -29,6 +29,9 @@ The readings chosen where the guidelines leave room are documented in
 :mod:`kg.evaluate.entities` (entities, core scope, optional items, type accuracy),
 :mod:`kg.evaluate.facts` (facts, optional facts and entities, titles, dates, quotes),
 :mod:`kg.evaluate.results` (empty-set conventions) and :mod:`kg.language.normalize`.
+
+In: a reference file and a built graph.ttl. Out: :class:`~kg.evaluate.results.Scores` and reports.
+May import: ``kg.core``, ``kg.language`` (the name normalization the scorer shares), ``kg.errors``.
 """
 
 from __future__ import annotations
@@ -45,8 +48,19 @@ from .report import format_report, write_json
 from .results import PRF, FactScores, QuoteScores, Scores, ratio
 
 __all__ = [
-    "evaluate", "run_evaluate", "score", "Scores", "PRF", "FactScores", "QuoteScores",
-    "load_gold", "parse_gold", "load_built", "read_graph", "format_report", "write_json",
+    "evaluate",
+    "run_evaluate",
+    "score",
+    "Scores",
+    "PRF",
+    "FactScores",
+    "QuoteScores",
+    "load_gold",
+    "parse_gold",
+    "load_built",
+    "read_graph",
+    "format_report",
+    "write_json",
 ]
 
 
@@ -58,17 +72,27 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
     dups, merges = duplicates(gold, built, m), over_merges(gold, built, m)
     entities_all = entity_prf(gold, built, m, None)
     return Scores(
-        gold=gold.path, graph=graph_name,
-        entities_core=core_prf(gold, built, m), entities_all=entities_all,
+        gold=gold.path,
+        graph=graph_name,
+        entities_core=core_prf(gold, built, m),
+        entities_all=entities_all,
         type_accuracy=ratio(t_ok, t_all, 0.0 if entities_all.expected else 1.0),
-        type_correct=t_ok, type_matched=t_all, wrong_types=wrong,
-        duplicates=len(dups), duplicated=dups, over_merges=len(merges), over_merged=merges,
+        type_correct=t_ok,
+        type_matched=t_all,
+        wrong_types=wrong,
+        duplicates=len(dups),
+        duplicated=dups,
+        over_merges=len(merges),
+        over_merged=merges,
         facts_core=score_facts(gold, built, m, CORE_PROPERTIES),
         facts_stance=score_facts(gold, built, m, STANCE_PROPERTIES),
-        titles=score_titles(gold, built, m), dates=score_dates(gold, built, m),
+        titles=score_titles(gold, built, m),
+        dates=score_dates(gold, built, m),
         quotes=score_quotes(gold, built, m),
-        built_entities=len(built.entities), built_facts=len(built.facts),
-        built_quotes=len(built.quotes), left_out=built.left_out,
+        built_entities=len(built.entities),
+        built_facts=len(built.facts),
+        built_quotes=len(built.quotes),
+        left_out=built.left_out,
     )
 
 

@@ -20,11 +20,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.util import guess_format
 
-from ..errors import KgError
-from ..core.records import ENTITY_CLASSES, ENTITY_PROPERTIES
 from ..core.namespaces import KG
-from .gold import DATE_PROPERTIES
+from ..core.records import ENTITY_CLASSES, ENTITY_PROPERTIES
+from ..errors import KgError
 from ..language.normalize import normalize
+from .gold import DATE_PROPERTIES
 
 CLASS_PRIORITY = ("Official", "Court", "Agency", "CourtRuling", "Law", "Person", "Organization", "Place")
 """Most specific first: Official before Person; Court before Agency before Organization."""
@@ -36,9 +36,9 @@ _CLASS_OF = {KG[c]: c for c in ENTITY_CLASSES}
 class BuiltEntity:
     iri: str
     cls: str
-    label: str                      # rdfs:label on one line, else the IRI's last segment (reports)
-    names: frozenset[str]           # normalized label + alt labels
-    docs: frozenset[str]            # ids of the articles it is kg:mentionedIn
+    label: str  # rdfs:label on one line, else the IRI's last segment (reports)
+    names: frozenset[str]  # normalized label + alt labels
+    docs: frozenset[str]  # ids of the articles it is kg:mentionedIn
 
 
 @dataclass(frozen=True)
@@ -46,18 +46,18 @@ class BuiltQuote:
     iri: str
     doc: str | None
     text: str
-    speaker: str | None             # entity IRI
+    speaker: str | None  # entity IRI
 
 
 @dataclass
 class Built:
     entities: dict[str, BuiltEntity] = field(default_factory=dict)
     facts: set[tuple[str, str, str]] = field(default_factory=set)
-    titles: list[tuple[str, str]] = field(default_factory=list)            # (entity, title)
-    dates: list[tuple[str, str, str]] = field(default_factory=list)        # (entity, prop, value)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (entity, title)
+    dates: list[tuple[str, str, str]] = field(default_factory=list)  # (entity, prop, value)
     quotes: list[BuiltQuote] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
-    left_out: int = 0               # entities outside the reference's documents (see restrict)
+    left_out: int = 0  # entities outside the reference's documents (see restrict)
 
 
 def load_built(path: str | Path) -> Built:

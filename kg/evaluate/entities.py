@@ -22,8 +22,8 @@ reference entity's normalized names. Readings chosen where the guidelines leave 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..core.records import CORE_CLASSES
 from .built import Built
@@ -76,8 +76,7 @@ def entity_prf(gold: Gold, built: Built, m: Matching, classes: tuple[str, ...] |
             spurious.append(_show(b.label, b.cls, m.hard[iri], gold))
     missed = sorted(_name(gold, g) for g in expected - found)
     predicted = correct + len(spurious)
-    return prf(correct, predicted, len(found), len(expected), ignored=ignored,
-               missed=missed, spurious=spurious)
+    return prf(correct, predicted, len(found), len(expected), ignored=ignored, missed=missed, spurious=spurious)
 
 
 def core_prf(gold: Gold, built: Built, m: Matching) -> PRF:
@@ -127,6 +126,5 @@ def _name(gold: Gold, gid: str) -> str:
 
 def _show(label: str, cls: str, hard: frozenset[str], gold: Gold) -> str:
     if hard:  # matched, but only reference entities outside this scope
-        return f"{label} ({cls}; reference: " + ", ".join(
-            sorted(f"{_name(gold, g)} {gold.entities[g].cls}" for g in hard)) + ")"
+        return f"{label} ({cls}; reference: " + ", ".join(sorted(f"{_name(gold, g)} {gold.entities[g].cls}" for g in hard)) + ")"
     return f"{label} ({cls})"

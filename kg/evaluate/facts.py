@@ -27,16 +27,25 @@ words; a built quote containing only optional reference quotes is ignored.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable
+from collections.abc import Callable
 
+from ..language.normalize import normalize, words_contained, year
 from .built import Built
 from .entities import Matching
 from .gold import Gold
-from ..language.normalize import normalize, words_contained, year
 from .results import PRF, FactScores, QuoteScores, fact_scores, prf, ratio
 
-CORE_PROPERTIES = ("memberOf", "heads", "appointedBy", "enactedBy", "amendedBy", "decidedBy",
-                   "regulates", "jurisdiction", "partOf")
+CORE_PROPERTIES = (
+    "memberOf",
+    "heads",
+    "appointedBy",
+    "enactedBy",
+    "amendedBy",
+    "decidedBy",
+    "regulates",
+    "jurisdiction",
+    "partOf",
+)
 STANCE_PROPERTIES = ("supports", "opposes")
 
 
@@ -48,7 +57,7 @@ def _with_member_of(facts):
 
 
 def score_facts(gold: Gold, built: Built, m: Matching, props: tuple[str, ...]) -> FactScores:
-    status: dict[tuple[str, str, str], bool] = {}   # reference fact -> optional (False wins)
+    status: dict[tuple[str, str, str], bool] = {}  # reference fact -> optional (False wins)
     for s, p, o, opt in _with_member_of([(f.s, f.p, f.o, f.optional) for f in gold.facts]):
         status[(s, p, o)] = status.get((s, p, o), True) and opt
     built_facts = sorted(set(_with_member_of(sorted(built.facts))))
@@ -73,13 +82,20 @@ def score_facts(gold: Gold, built: Built, m: Matching, props: tuple[str, ...]) -
             else:
                 spurious.append(_built_fact(built, bs, p, bo))
         missed = sorted(f"{gold.entities[s].name} {prop} {gold.entities[o].name}" for s, o in hard - found)
-        per[prop] = prf(correct, correct + len(spurious), len(found), len(hard),
-                        ignored=ignored, missed=missed, spurious=spurious)
+        per[prop] = prf(
+            correct, correct + len(spurious), len(found), len(hard), ignored=ignored, missed=missed, spurious=spurious
+        )
     total = lambda attr: sum(getattr(x, attr) for x in per.values())  # noqa: E731
-    return fact_scores(total("correct"), total("predicted"), total("found"), total("expected"),
-                       ignored=total("ignored"), per_property=per,
-                       missed=[x for p in props for x in per[p].missed],
-                       spurious=[x for p in props for x in per[p].spurious])
+    return fact_scores(
+        total("correct"),
+        total("predicted"),
+        total("found"),
+        total("expected"),
+        ignored=total("ignored"),
+        per_property=per,
+        missed=[x for p in props for x in per[p].missed],
+        spurious=[x for p in props for x in per[p].spurious],
+    )
 
 
 def score_titles(gold: Gold, built: Built, m: Matching) -> PRF:
@@ -94,9 +110,8 @@ def score_dates(gold: Gold, built: Built, m: Matching) -> PRF:
     return _score_literals(gold, built, m, ref, list(built.dates), same)
 
 
-def _score_literals(gold: Gold, built: Built, m: Matching, ref, got,
-                    same: Callable[[str, str], bool]) -> PRF:
-    values: dict[tuple[str, str, bool], list[str]] = defaultdict(list)   # (entity, prop, optional)
+def _score_literals(gold: Gold, built: Built, m: Matching, ref, got, same: Callable[[str, str], bool]) -> PRF:
+    values: dict[tuple[str, str, bool], list[str]] = defaultdict(list)  # (entity, prop, optional)
     for s, p, v, opt in ref:
         values[(s, p, opt)].append(v)
     found: set[tuple[str, str, str]] = set()
@@ -116,8 +131,15 @@ def _score_literals(gold: Gold, built: Built, m: Matching, ref, got,
             spurious.append(f"{built.entities[b].label} {p} '{v}'")
     expected = {(s, p, v) for s, p, v, opt in ref if not opt}
     missed = sorted(f"{gold.entities[s].name} {p} '{v}'" for s, p, v in expected - found)
-    return prf(correct, correct + len(spurious), len(found & expected), len(expected),
-               ignored=ignored, missed=missed, spurious=sorted(spurious, key=str.casefold))
+    return prf(
+        correct,
+        correct + len(spurious),
+        len(found & expected),
+        len(expected),
+        ignored=ignored,
+        missed=missed,
+        spurious=sorted(spurious, key=str.casefold),
+    )
 
 
 def score_quotes(gold: Gold, built: Built, m: Matching) -> QuoteScores:
@@ -157,11 +179,19 @@ def score_quotes(gold: Gold, built: Built, m: Matching) -> QuoteScores:
     expected = sum(1 for g in gold.quotes if not g.optional)
     predicted = correct + len(spurious)
     return QuoteScores(
-        found=ratio(n_found, expected, 1.0), attributed=ratio(n_attr, expected, 1.0),
+        found=ratio(n_found, expected, 1.0),
+        attributed=ratio(n_attr, expected, 1.0),
         precision=ratio(correct, predicted, 1.0 if expected == 0 else 0.0),
-        expected=expected, n_found=n_found, n_attributed=n_attr, predicted=predicted,
-        correct=correct, ignored=ignored, missed=missed, misattributed=misattributed,
-        spurious=sorted(spurious))
+        expected=expected,
+        n_found=n_found,
+        n_attributed=n_attr,
+        predicted=predicted,
+        correct=correct,
+        ignored=ignored,
+        missed=missed,
+        misattributed=misattributed,
+        spurious=sorted(spurious),
+    )
 
 
 def _built_fact(built: Built, s: str, p: str, o: str) -> str:

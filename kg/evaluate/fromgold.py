@@ -13,8 +13,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from ..core.iri import mint
 from ..core.namespaces import KG, bind_prefixes
-from .gold import Gold
 from ..language.normalize import year
+from .gold import Gold
 
 
 def gold_to_graph(gold: Gold, include_optional: bool = True) -> Graph:
@@ -24,7 +24,7 @@ def gold_to_graph(gold: Gold, include_optional: bool = True) -> Graph:
         if e.optional and not include_optional:
             continue
         node = mint(e.cls, e.name)
-        if node in iri.values():          # two reference entities with the same slug
+        if node in iri.values():  # two reference entities with the same slug
             node = mint(e.cls, e.name, e.id)
         iri[e.id] = node
         g.add((node, RDF.type, KG[e.cls]))

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import KgError
 from ..core.records import ENTITY_CLASSES, ENTITY_PROPERTIES, LITERAL_PROPERTIES
+from ..errors import KgError
 from ..language.normalize import normalize, year
 
 FORMAT = "kg-gold/1"
@@ -34,7 +34,7 @@ class GoldEntity:
     name: str
     aliases: tuple[str, ...]
     optional: bool
-    names: frozenset[str]          # normalized name + aliases
+    names: frozenset[str]  # normalized name + aliases
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class GoldFact:
 @dataclass(frozen=True)
 class GoldLiteral:
     s: str
-    p: str                         # title / enactedDate / amendedDate / decisionDate
+    p: str  # title / enactedDate / amendedDate / decisionDate
     value: str
     optional: bool
 

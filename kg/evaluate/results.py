@@ -108,5 +108,12 @@ def _numbers(correct: int, predicted: int, found: int, expected: int) -> dict:
     p = ratio(correct, predicted, 1.0 if expected == 0 else 0.0)
     r = ratio(found, expected, 1.0)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f1, "correct": correct,
-            "predicted": predicted, "found": found, "expected": expected}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "correct": correct,
+        "predicted": predicted,
+        "found": found,
+        "expected": expected,
+    }

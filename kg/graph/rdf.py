@@ -14,10 +14,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from ..core.iri import mint
-from ..core.records import Document, Evidence, Extraction
 from ..core.namespaces import KG, OA, SCHEMA, bind_prefixes
-from ..resolve.corpus import Resolution
+from ..core.records import Document, Evidence, Extraction
 from ..lexicon.resources import ontology_dir
+from ..resolve.corpus import Resolution
 
 DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
 
@@ -28,8 +28,7 @@ def ontology_graph() -> Graph:
     return g
 
 
-def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolution,
-                include_ontology: bool = True) -> Graph:
+def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolution, include_ontology: bool = True) -> Graph:
     g = bind_prefixes(Graph())
     if include_ontology:
         g += ontology_graph()
@@ -115,4 +114,3 @@ def _evidence(g: Graph, art: URIRef, doc_id: str, ev: Evidence) -> URIRef:
     g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
     g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
     return node
-

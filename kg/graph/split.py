@@ -59,8 +59,7 @@ def split_triples(graph: Graph) -> dict[URIRef, list[Triple]]:
     out: dict[URIRef, list[Triple]] = defaultdict(list)
     for triple in graph:
         s, p, o = triple
-        homes = facts.get(triple) or ({o} if p == KG.mentionedIn and o in articles else None) \
-            or owners.get(s) or ontology
+        homes = facts.get(triple) or ({o} if p == KG.mentionedIn and o in articles else None) or owners.get(s) or ontology
         for home in homes:
             out[home].append(triple)
     return dict(sorted(out.items()))

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import KgError
 from ..core.namespaces import PREFIXES
+from ..errors import KgError
 
 PREFIX_IRIS = {p: str(ns) for p, ns in PREFIXES.items()}
 TURTLE_PREFIXES = {p: iri for p, iri in PREFIX_IRIS.items() if p != "kgid"}
@@ -183,7 +183,7 @@ def _ox_message(err: SyntaxError) -> str:
     msg = str(err.args[0] if err.args else err)
     m = _OX_POSITION.match(msg)
     if m:
-        return f"query syntax error at line {m[1]}, column {m[2]}: {msg[m.end():]}"
+        return f"query syntax error at line {m[1]}, column {m[2]}: {msg[m.end() :]}"
     return f"query syntax error: {msg}"
 
 

@@ -18,8 +18,8 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.util import guess_format
 
-from ..errors import KgError
 from ..core.namespaces import PREFIXES
+from ..errors import KgError
 from ..lexicon.resources import ontology_dir
 
 MAX_VALUE_CHARS = 80
@@ -91,8 +91,7 @@ def validate_graph(graph: Graph, shapes_path: Path | None = None) -> ValidationR
     data = _PreparedQueryGraph()  # a copy pySHACL may mix the ontology into (inplace)
     data += graph
     conforms, results, text = shacl_validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-        allow_warnings=True, inplace=True,
+        data, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=True, inplace=True
     )
     if not isinstance(results, Graph):  # pySHACL could not use the shapes at all
         raise KgError(f"{shapes_path or 'ontology/shapes.ttl'}: unusable SHACL shapes: {text.strip().splitlines()[0]}")
@@ -154,11 +153,16 @@ def _results(results: Graph, shapes: Graph) -> list[tuple[str, str, str, str, st
         sev = "violation" if severity in (None, SH.Violation) else str(severity).rsplit("#", 1)[-1].lower()
         messages = sorted(_shorten_iris(str(m)) for m in results.objects(res, SH.resultMessage))
         component = _short(results.value(res, SH.sourceConstraintComponent))
-        rows.append((
-            sev, messages[0] if messages else f"constraint {component} not met",
-            _short(results.value(res, SH.focusNode)), _short(results.value(res, SH.resultPath)),
-            _short(results.value(res, SH.value)), _shape_name(shapes, results.value(res, SH.sourceShape)),
-        ))
+        rows.append(
+            (
+                sev,
+                messages[0] if messages else f"constraint {component} not met",
+                _short(results.value(res, SH.focusNode)),
+                _short(results.value(res, SH.resultPath)),
+                _short(results.value(res, SH.value)),
+                _shape_name(shapes, results.value(res, SH.sourceShape)),
+            )
+        )
     return sorted(set(rows), key=lambda r: (r[0] != "violation", r))
 
 

@@ -64,7 +64,7 @@ def coordinated_bodies(doc: Doc, plural_heads: dict[str, str], known: set[str]) 
             form = f"{{}} {head}"
         if len(runs) < 2 or not coordinated:
             continue
-        whole = doc[runs[0][0]:runs[-1][1]].text
+        whole = doc[runs[0][0] : runs[-1][1]].text
         if form.format(whole) in known:
             continue  # "Health and Human Services departments": one body's name
         for s, e in runs:

@@ -37,21 +37,28 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
     spec = nominals.get(tok.lemma_.lower())
     if not isinstance(spec, dict) or tok.ent_type_:
         return None
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children) \
-            and not (spec.get("suffix") and tok.tag_ in ("NNS", "NNPS")):
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children) and not (
+        spec.get("suffix") and tok.tag_ in ("NNS", "NNPS")
+    ):
         return None  # "a bill" is not the law of the article; "the bill", "its ordinance", "councilors" are
     if "suffix" in spec:
         cands = {e.text: e for e in doc.ents if e.label_ in ("Agency", "Court") and e.text.endswith(spec["suffix"])}
     else:
-        cands = {e.text: e for e in doc.ents if e.label_ == spec["class"]
-                 and not (spec["class"] == "Law" and _PROVISION().search(e.text))}  # "the law" is not Article I
+        cands = {
+            e.text: e
+            for e in doc.ents
+            if e.label_ == spec["class"] and not (spec["class"] == "Law" and _PROVISION().search(e.text))
+        }  # "the law" is not Article I
     if not cands:
         return None
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
     if any(t.text in ("-", "–") for t in mods):  # "the catch-and-release policy", "the anti-DACA measure":
         words = {t.lower_ for t in mods if t.is_alpha}  # a policy the words name, not the article's law
-        cands = {} if words & {"anti", "pro"} else {
-            n: e for n, e in cands.items() if words & {w.lower() for w in re.findall(r"\w+", n)}}
+        cands = (
+            {}
+            if words & {"anti", "pro"}
+            else {n: e for n, e in cands.items() if words & {w.lower() for w in re.findall(r"\w+", n)}}
+        )
         if not cands:
             return None
     keys = {_norm(t) for t in cands}
@@ -109,7 +116,7 @@ def quote_at(doc: Doc, pos: int) -> dict | None:
 
 
 def quoted_speaker(doc: Doc, tok: Token) -> Span | None:
-    """"I" inside a quotation is its speaker ("'I signed the bill,' the governor said")."""
+    """ "I" inside a quotation is its speaker ("'I signed the bill,' the governor said")."""
     q = quote_at(doc, tok.idx)
     if q is None or not q.get("speaker"):
         return None

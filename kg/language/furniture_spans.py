@@ -16,7 +16,9 @@ from ..lexicon.resources import ontology_dir
 SPAN_KEY = "kg_furniture"
 
 # Unicode spaces read as plain spaces by the rules (same length, so offsets are unchanged).
-SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r"})
+SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r"}
+)
 
 
 def resolve_data_path(path: str | Path) -> Path:
@@ -43,7 +45,7 @@ def is_furniture(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether ``[start_char, end_char)`` overlaps a furniture span of ``doc``."""
     spans = doc._.kg_furniture or []
     i = bisect.bisect_right(spans, (start_char, float("inf"))) - 1
-    for s, e in spans[max(i, 0): i + 2]:
+    for s, e in spans[max(i, 0) : i + 2]:
         if s < end_char and start_char < e:
             return True
     return False

@@ -19,10 +19,14 @@ def suing_party(doc, verb: Token, suits: dict, nominals: dict, holders) -> Span 
     """The party the article last said sues, before ``verb``'s sentence; None when that sentence
     names two parties suing."""
     suers: dict[int, dict[str, Span]] = {}  # sentence start -> parties suing in it
-    for t in doc[:verb.sent.start]:
+    for t in doc[: verb.sent.start]:
         lemma = t.lemma_.lower()
-        if lemma in suits["suing_verbs"] and t.pos_ == "VERB" and not negated(t) and (
-                lemma == "sue" or any(o.lemma_.lower() in suits["nouns"] for o in children(t, "dobj"))):
+        if (
+            lemma in suits["suing_verbs"]
+            and t.pos_ == "VERB"
+            and not negated(t)
+            and (lemma == "sue" or any(o.lemma_.lower() in suits["nouns"] for o in children(t, "dobj")))
+        ):
             who = resolve(doc, _suer(t), nominals)
         elif lemma in suits["nouns"] and children(t, "poss"):
             who = resolve(doc, children(t, "poss")[0], nominals)
@@ -37,8 +41,13 @@ def suing_party(doc, verb: Token, suits: dict, nominals: dict, holders) -> Span 
 
 def sued_laws(doc, verb: Token) -> list[Span]:
     """The laws and rulings the suit verb's clause names, with those listed after them."""
-    laws = [e for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos", "attr", "prep")
-            for e in doc.ents if e.label_ in ("Law", "CourtRuling") and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
+    laws = [
+        e
+        for c in verb.children
+        if c.dep_ in ("dobj", "npadvmod", "appos", "attr", "prep")
+        for e in doc.ents
+        if e.label_ in ("Law", "CourtRuling") and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1
+    ]
     return laws + [x for e in laws[-1:] for x in listed_after(doc, e) if x not in laws]
 
 

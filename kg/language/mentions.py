@@ -14,8 +14,8 @@ proper-noun compound the model did not label.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,16 +28,21 @@ MAX_BACK_SENTENCES = 8
 
 
 class Mentions:
-    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str],
-                 in_quote: Callable[[int], bool]):
+    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str], in_quote: Callable[[int], bool]):
         try:
             self.sent_starts = [s.start_char for s in doc.sents]
-        except ValueError:   # no sentence boundaries (a blank pipeline without a sentencizer)
+        except ValueError:  # no sentence boundaries (a blank pipeline without a sentencizer)
             self.sent_starts = [0]
         ents = doc.ents
         self.person_labels = person_labels
-        self.persons = [e for e in ents if e.label_ in person_labels and not _possessive(e)
-                        and not in_quote(e.start_char) and not is_furniture(doc, e.start_char, e.end_char)]
+        self.persons = [
+            e
+            for e in ents
+            if e.label_ in person_labels
+            and not _possessive(e)
+            and not in_quote(e.start_char)
+            and not is_furniture(doc, e.start_char, e.end_char)
+        ]
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
@@ -46,16 +51,20 @@ class Mentions:
         # "the governor said": the persons the article titles, by the last word of the title
         titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
         surname = {(e.start_char, e.end_char): e[-1].text for e in self.persons}
-        self.titled = [((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
-                       for t in titles if t.get("title") for s, e in [t["person"]]]
+        self.titled = [
+            ((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
+            for t in titles
+            if t.get("title")
+            for s, e in [t["person"]]
+        ]
 
     def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
-        """"said X and Y" (a joint statement): the first person named in the subject phrase, whatever
+        """ "said X and Y" (a joint statement): the first person named in the subject phrase, whatever
         word the parser made its head."""
         doc = subject.doc
         lo, hi = subject.left_edge.idx, subject.right_edge.idx
         inside = [e for e in self.persons if lo <= e.start_char <= hi]
-        if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i:subject.right_edge.i]):
+        if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i : subject.right_edge.i]):
             return None
         return inside[0].start_char, inside[0].end_char
 
@@ -72,7 +81,7 @@ class Mentions:
         if t.text in self.person_words and t.text[:1].isupper():
             self.bare_names.add(t.idx)
             return t.idx, t.idx + len(t)
-        for c in t.children:   # "her interviewer, reporter Jane Doe, said"
+        for c in t.children:  # "her interviewer, reporter Jane Doe, said"
             if c.dep_ == "appos" and c.i > t.i:
                 for e in self.ents:
                     if e.start <= c.i < e.end and e.label_ in self.person_labels:
@@ -123,5 +132,5 @@ def _written_words() -> frozenset[str]:
 
 
 def _possessive(e: Span) -> bool:
-    """"Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
+    """ "Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
     return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"

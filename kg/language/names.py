@@ -27,16 +27,22 @@ _USC = re.compile(r"^(\d+)\s*u\.?\s?s\.?\s?c\.?\s*(?:§+|sec(?:tion|\.)?s?)?\s*(
 _SECTION = re.compile(r"^(?:section|§)\s*(\d+[a-z]?)$")
 _VS = re.compile(r"\s+(?:v|vs|versus)\.?\s+")
 _YEAR_PREFIX = re.compile(r"^(?:1[89]|20)\d\d(?:'s)?\s+")
-_AGENCY_ABBREV = [(re.compile(r"\bpd\b"), "police"), (re.compile(r"\bpolice department\b"), "police"),
-                  (re.compile(r"\bdept\.?(?=\s|$)"), "department"), (re.compile(r"^u\.?s\.?\s+|^united states\s+"), ""),
-                  (re.compile(r"\s+(?:field\s+)?office$"), " office"), (re.compile(r"['’]s\b"), ""),
-                  (re.compile(r"\bof the\b"), "of"), (re.compile(r"^(?!.*\bof\b)(.+?) department$"), r"department of \1")]
+_AGENCY_ABBREV = [
+    (re.compile(r"\bpd\b"), "police"),
+    (re.compile(r"\bpolice department\b"), "police"),
+    (re.compile(r"\bdept\.?(?=\s|$)"), "department"),
+    (re.compile(r"^u\.?s\.?\s+|^united states\s+"), ""),
+    (re.compile(r"\s+(?:field\s+)?office$"), " office"),
+    (re.compile(r"['’]s\b"), ""),
+    (re.compile(r"\bof the\b"), "of"),
+    (re.compile(r"^(?!.*\bof\b)(.+?) department$"), r"department of \1"),
+]
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # after a person's surname
 _SUFFIXES = frozenset(x.lower() for x in NAME_SUFFIXES)
 
 
 def citation_section(name: str) -> str | None:
-    """"Section 1373" -> "1373" (a bare section number, to be joined with a full citation)."""
+    """ "Section 1373" -> "1373" (a bare section number, to be joined with a full citation)."""
     m = _SECTION.match(normalize(name))
     return m.group(1) if m else None
 
@@ -77,7 +83,7 @@ def names_person(word: str, full: str) -> bool:
     if word in (words[0], words[-1]):
         return True
     parts = word.split("-")
-    return len(parts) > 1 and len(parts) < len(words) and list(words[-len(parts):]) == parts
+    return len(parts) > 1 and len(parts) < len(words) and list(words[-len(parts) :]) == parts
 
 
 def initials(name: str) -> str:

@@ -43,8 +43,14 @@ def placed_names(ents: list[Span]) -> set[str]:
     """Names the article writes as a place with its state or country after a comma ("Ferguson, Mo.",
     the dateline "FERGUSON, Mo."), lower-cased: in this article the name is a place."""
     starts = {e.start: e for e in ents}
-    return {e.text.lower() for e in ents if e.label_ == "Place" and e.end + 1 < len(e.doc) and e.doc[e.end].text == ","
-            and getattr(starts.get(e.end + 1), "label_", None) == "Place"}
+    return {
+        e.text.lower()
+        for e in ents
+        if e.label_ == "Place"
+        and e.end + 1 < len(e.doc)
+        and e.doc[e.end].text == ","
+        and getattr(starts.get(e.end + 1), "label_", None) == "Place"
+    }
 
 
 def places_as_persons_undone(ents: list[Span], placed: set[str]) -> list[Span]:
@@ -55,17 +61,27 @@ def places_as_persons_undone(ents: list[Span], placed: set[str]) -> list[Span]:
     guessed = (*PERSON, "Organization")
     out = []
     for e in ents:
-        if e.label_ in guessed and len(e) == 2 and e[0].is_sent_start and e[0].tag_ in ("JJ", "VBG", "RB") \
-                and e[1].text.lower() in placed:
+        if (
+            e.label_ in guessed
+            and len(e) == 2
+            and e[0].is_sent_start
+            and e[0].tag_ in ("JJ", "VBG", "RB")
+            and e[1].text.lower() in placed
+        ):
             e = Span(e.doc, e.start + 1, e.end, label=e.label_)
         out.append(e)
     full = {surname(e).text.lower() for e in out if e.label_ in PERSON and len(e) > 1}
-    return [Span(e.doc, e.start, e.end, label="Place") if e.label_ in guessed and len(e) == 1
-            and e.text.lower() in placed and e.text.lower() not in full else e for e in out]
+    return [
+        Span(e.doc, e.start, e.end, label="Place")
+        if e.label_ in guessed and len(e) == 1 and e.text.lower() in placed and e.text.lower() not in full
+        else e
+        for e in out
+    ]
 
 
-def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozenset(),
-                        placed: set[str] = frozenset()) -> list[Span]:
+def surnames_as_persons(
+    ents: list[Span], known_places=frozenset(), heads=frozenset(), placed: set[str] = frozenset()
+) -> list[Span]:
     """A one-word organization or place that is a person's name elsewhere in the article is that
     person: the model reads "Trump's immigration agenda" as an organization and "Miyamoto, the
     sheriff, said" as a place; a place the lexicon knows ("Washington") stays a place. So is a short
@@ -73,15 +89,23 @@ def surnames_as_persons(ents: list[Span], known_places=frozenset(), heads=frozen
     ("Rey Wences ... Wences said")."""
     names = {surname(e).text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
     alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1}
-    named_like = [e for e in ents if e.label_ == "Organization" and 1 < len(e) <= 3
-                  and all(t.is_title for t in e) and not any(t.text in heads for t in e)]
+    named_like = [
+        e
+        for e in ents
+        if e.label_ == "Organization" and 1 < len(e) <= 3 and all(t.is_title for t in e) and not any(t.text in heads for t in e)
+    ]
     if named_like:
         alone |= _lone_subjects(ents, {e[-1].text for e in named_like} - alone)
     out = []
     for e in ents:
-        if len(e) == 1 and e.text in names and (
-                e.label_ == "Organization" or (e.label_ == "Place" and e.text not in known_places
-                                               and e.text.lower() not in placed)):
+        if (
+            len(e) == 1
+            and e.text in names
+            and (
+                e.label_ == "Organization"
+                or (e.label_ == "Place" and e.text not in known_places and e.text.lower() not in placed)
+            )
+        ):
             e = Span(e.doc, e.start, e.end, label="Person")
         elif e.label_ == "Organization" and e in named_like and e[-1].text in alone:
             e = Span(e.doc, e.start, e.end, label="Person")
@@ -98,8 +122,14 @@ def _lone_subjects(ents: list[Span], words: set[str]) -> set[str]:
     out = set()
     for i in _positions(doc, words):
         t = doc[i]
-        if t.dep_ == "nsubj" and t.pos_ == "PROPN" and i not in inside and t.head.pos_ in ("VERB", "AUX") \
-                and not (i > 0 and doc[i - 1].pos_ == "PROPN") and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+        if (
+            t.dep_ == "nsubj"
+            and t.pos_ == "PROPN"
+            and i not in inside
+            and t.head.pos_ in ("VERB", "AUX")
+            and not (i > 0 and doc[i - 1].pos_ == "PROPN")
+            and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
+        ):
             out.add(t.text)
     return out
 
@@ -130,11 +160,13 @@ def surname_mentions(ents: list[Span], taken: set[int]) -> list[Span]:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (before is not None and not before.whitespace_ and before.text in "-‐–") \
-                or (after is not None and not tok.whitespace_ and after.text in "-‐–"):
+        if (before is not None and not before.whitespace_ and before.text in "-‐–") or (
+            after is not None and not tok.whitespace_ and after.text in "-‐–"
+        ):
             continue  # "Iraheta-Lopez": part of a hyphenated name
-        if (before is not None and not tok.is_sent_start and (before.is_title or before.is_upper) and before.is_alpha) \
-                or (after is not None and (after.is_title or after.is_upper) and after.is_alpha and not after.is_sent_start):
+        if (before is not None and not tok.is_sent_start and (before.is_title or before.is_upper) and before.is_alpha) or (
+            after is not None and (after.is_title or after.is_upper) and after.is_alpha and not after.is_sent_start
+        ):
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label=seen[1]))
     return out

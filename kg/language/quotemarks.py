@@ -25,13 +25,13 @@ _SINGLE_CLOSE_AFTER = ".,;:!?)]}—–"
 
 @dataclass
 class QuoteSpan:
-    open: int          # offset of the opening mark
-    start: int         # first character of the quoted words
-    end: int           # end of the quoted words (exclusive): text[start:end] is the quote
-    close: int         # offset just after the closing mark (== end when the paragraph runs on)
-    para: int          # index of the paragraph (non-empty line)
+    open: int  # offset of the opening mark
+    start: int  # first character of the quoted words
+    end: int  # end of the quoted words (exclusive): text[start:end] is the quote
+    close: int  # offset just after the closing mark (== end when the paragraph runs on)
+    para: int  # index of the paragraph (non-empty line)
     double: bool = True
-    group: int | None = None   # shared by the pieces of a multi-paragraph quote
+    group: int | None = None  # shared by the pieces of a multi-paragraph quote
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -68,15 +68,20 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
             if sopen is None:
                 if mark != "’" and p_open and n.isalpha():
                     sopen = i
-            elif mark != "‘" and p and not p.isspace() and not n.isalnum() and (
-                    p in _SINGLE_CLOSE_BEFORE or n == "" or n in _SINGLE_CLOSE_AFTER):
+            elif (
+                mark != "‘"
+                and p
+                and not p.isspace()
+                and not n.isalnum()
+                and (p in _SINGLE_CLOSE_BEFORE or n == "" or n in _SINGLE_CLOSE_AFTER)
+            ):
                 s, e = _trim(text, sopen + 1, i)
                 if e > s:
                     out.append(QuoteSpan(sopen, s, e, i + 1, para, double=False))
                 sopen = None
             continue
-        can_open = mark in "“„‟«" or (mark in "\"”" and p_open and n != "" and not n.isspace())
-        can_close = mark in "”»\"" and p != "" and not p.isspace()
+        can_open = mark in "“„‟«" or (mark in '"”' and p_open and n != "" and not n.isspace())
+        can_close = mark in '”»"' and p != "" and not p.isspace()
         if dopen is None:
             if can_open:
                 dopen, sopen = i, None
@@ -85,11 +90,11 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
             if e > s:
                 out.append(QuoteSpan(dopen, s, e, i + 1, para))
             elif n.isalnum():
-                dopen = i   # a doubled opening mark ('“”We are ...”'): the quote opens here
+                dopen = i  # a doubled opening mark ('“”We are ...”'): the quote opens here
                 continue
             dopen = None
         elif can_open:
-            dopen = i   # an unclosed quote followed by a new one: keep the new one
+            dopen = i  # an unclosed quote followed by a new one: keep the new one
     return dopen
 
 
@@ -101,7 +106,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     pending: QuoteSpan | None = None
     for k, (ps, pe) in enumerate(paras):
         if pending is not None:
-            if _MARK.match(text, ps) and text[ps] in "“\"„«":
+            if _MARK.match(text, ps) and text[ps] in '“"„«':
                 if pending.group is None:
                     groups += 1
                     pending.group = groups
@@ -117,7 +122,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if group is not None and len(out) > first and out[first].open == ps:
             out[first].group = group
         elif group is not None and left_open == ps:
-            pass   # the continuation runs on again; handled below
+            pass  # the continuation runs on again; handled below
         if left_open is not None:
             s, e = _trim(text, left_open + 1, pe)
             if e > s:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 try:  # Python 3.11+
-    from re import _constants as sre_constants, _parser as sre_parse
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]

@@ -20,7 +20,7 @@ def shorten_headline_laws(spans: list[Span], headings) -> list[Span]:
     for s in spans:
         if s.label_ == "Law" and s.text.lower() not in laws and overlaps(s.start_char, s.end_char, headings):
             for k in range(s.start + 1, s.end):
-                if s.doc[k:s.end].text.lower() in laws:
+                if s.doc[k : s.end].text.lower() in laws:
                     s = Span(s.doc, k, s.end, label="Law")
                     break
         out.append(s)
@@ -39,6 +39,11 @@ def lone_capitals(span: Span, text: str) -> bool:
     once, and not as a subject or owner ("law enforcement ASK for papers", "another DUI arrest"):
     emphasis or an abbreviation, not a body ("CASA sued" keeps CASA). Acronyms the text defines, and lexicon bodies, were chosen before the model's guesses."""
     word = span.text
-    return span.label_ == "Organization" and len(span) == 1 and word.isupper() and len(word) >= 2 and \
-        span.root.dep_ not in ("nsubj", "nsubjpass", "poss") and \
-        len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) == 1
+    return (
+        span.label_ == "Organization"
+        and len(span) == 1
+        and word.isupper()
+        and len(word) >= 2
+        and span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
+        and len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) == 1
+    )

@@ -61,12 +61,14 @@ class SpeakerFinder:
         self.speaker_labels = speaker_labels
         self.person_labels = person_labels
         alts = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-        self.rx_after = re.compile(rf"^\W*(?:(?P<n1>{_NAME}),?(?: [^,]{{1,80}},)? (?P<v1>{alts})\b|(?P<v2>{alts}) (?P<n2>{_NAME}))")
+        self.rx_after = re.compile(
+            rf"^\W*(?:(?P<n1>{_NAME}),?(?: [^,]{{1,80}},)? (?P<v1>{alts})\b|(?P<v2>{alts}) (?P<n2>{_NAME}))"
+        )
         self.rx_before = re.compile(rf"(?P<n1>{_NAME})(?: \w+ly)? (?P<v1>{alts})[,:]?\s*$")
 
     # -- per document ------------------------------------------------------------------
     def prepare(self, doc: Doc, text: str, quote_content: list[tuple[int, int]], parsed: bool) -> None:
-        self.text = text   # doc.text joins every token: read it once per document
+        self.text = text  # doc.text joins every token: read it once per document
         self.content = sorted(quote_content)
         self.parsed = parsed
         self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote)
@@ -85,7 +87,7 @@ class SpeakerFinder:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
             return True
         if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
-            return False   # not a verb, or an infinitive ("votes to confirm"): not a report of speech
+            return False  # not a verb, or an infinitive ("votes to confirm"): not a report of speech
         return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
 
     def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
@@ -107,7 +109,7 @@ class SpeakerFinder:
                 return found
         if q.open == ps and q.para > 0:
             return self._intro(doc, paras[q.para - 1])
-        if q.open > ps and self.text[max(prev_end, ps):q.open].rstrip()[-1:] in (".", "!", "?"):
+        if q.open > ps and self.text[max(prev_end, ps) : q.open].rstrip()[-1:] in (".", "!", "?"):
             return self._lead_in(doc, max(prev_end, ps), q.open)  # "X told the court he ... “It took time.”"
         return None
 
@@ -115,11 +117,10 @@ class SpeakerFinder:
         after = self._frame(doc, q.close, min(next_open, pe))
         if after is None or not len(after):
             return None
-        if after[0].text in ("—", "–", "-", "--"):   # “...” — Sen. Jane Doe
+        if after[0].text in ("—", "–", "-", "--"):  # “...” — Sen. Jane Doe
             for e in self.mentions.ents:
                 if after.start < e.start <= after.start + 4 and e.end <= after.end:
-                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text,
-                            "how": "dash"}
+                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text, "how": "dash"}
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
@@ -128,7 +129,7 @@ class SpeakerFinder:
         found = self._from_tokens(toks, first=True, max_lead=6 if period else None)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
-            found = self._regex(doc, self.text[after.start_char:end], after.start_char, self.rx_after)
+            found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)
         return dict(found, how="after") if found else None
 
     def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
@@ -140,7 +141,7 @@ class SpeakerFinder:
             return None
         found = self._from_tokens(toks, first=False)
         if found is None and not self.parsed:
-            found = self._regex(doc, self.text[toks[0].idx:q.open], toks[0].idx, self.rx_before)
+            found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
@@ -166,17 +167,24 @@ class SpeakerFinder:
             return None
         last = intro[-1].sent
         root = last.root
-        if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root) or \
-                not any(c.dep_ in ("ccomp",) for c in root.children):
+        if (
+            not self.parsed
+            or self._in_quote(root.idx)
+            or not self._is_cue(root)
+            or not any(c.dep_ in ("ccomp",) for c in root.children)
+        ):
             return None
         speaker, explicit = self._subject(root)
         if speaker is None or not explicit or not self.mentions.is_person(speaker):
             return None
-        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
-                "cue": root.text, "how": "lead-in"}
+        return {
+            "speaker": [speaker[0], speaker[1]],
+            "speaker_text": self.text[speaker[0] : speaker[1]],
+            "cue": root.text,
+            "how": "lead-in",
+        }
 
-    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None,
-                     any_root: bool = False) -> dict | None:
+    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False) -> dict | None:
         """The speaker named by the cue nearest the quote (the first after it, the last before)."""
         cues = [t for t in toks if self._is_cue(t)]
         if not cues and any_root and self.parsed:
@@ -190,8 +198,7 @@ class SpeakerFinder:
         if speaker is None:
             # "the spokesman said": a speaker, but no name; the quote does not inherit another one
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
-        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0]:speaker[1]],
-                "cue": cue.text}
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": cue.text}
 
     def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The name mention of the verb's subject, and whether the verb has an explicit subject.

@@ -25,7 +25,9 @@ from ..lexicon.resources import load_json
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
-_FEDERAL = re.compile(r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b")
+_FEDERAL = re.compile(
+    r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b"
+)
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 
@@ -43,8 +45,9 @@ def _names() -> dict:
     return load_json("entity_patterns.json")["state_body_names"]
 
 
-def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canonical: dict[int, str],
-                     place_kinds: dict[str, str]) -> dict[int, str]:
+def state_body_names(
+    text: str, mentions: list[tuple[int, int, str, str]], canonical: dict[int, str], place_kinds: dict[str, str]
+) -> dict[int, str]:
     """Mention index -> full name ("<State> <Body>") for the state chambers named without their state."""
     data = _names()
     always, after_state = set(data["always"]), set(data["after_state"])
@@ -64,7 +67,9 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
             continue
         body = name[6:] if name.startswith("State ") else name
         m = _BEFORE.search(text, max(0, start - 40), start)
-        said_state = name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, max(0, start - 40), start))
+        said_state = (
+            name.startswith("State ") or bool(m and m.group("state")) or bool(_PAIRED.search(text, max(0, start - 40), start))
+        )
         if not (name in always or body in always or (body in after_state and said_state)):
             continue
         place = m.group("place") if m and m.group("place") else None
@@ -77,8 +82,11 @@ def state_body_names(text: str, mentions: list[tuple[int, int, str, str]], canon
             out[i] = named[name]
     chambers = always | after_state
     named_here = [out.get(i, m[2]) for i, m in enumerate(mentions) if m[3] == "Agency"]
-    if main is not None and not _FEDERAL.search(text) and any(
-            n.startswith(main + " ") and n[len(main) + 1:].removeprefix("State ") in chambers for n in named_here):
+    if (
+        main is not None
+        and not _FEDERAL.search(text)
+        and any(n.startswith(main + " ") and n[len(main) + 1 :].removeprefix("State ") in chambers for n in named_here)
+    ):
         for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
             if label == "Agency" and i not in out and name in after_state:
                 out[i] = f"{main} {name}"
@@ -97,8 +105,10 @@ def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict
     words = set(load_json("entity_patterns.json")["county_body_names"])
     if not any(m[3] == "Agency" and m[2] in words for m in mentions):
         return {}
-    counties = Counter(canonical.get(i, m[2]) for i, m in enumerate(mentions)
-                       if m[3] == "Place" and re.search(r"\s(?:County|Parish)$", canonical.get(i, m[2])))
+    counties = Counter(
+        canonical.get(i, m[2])
+        for i, m in enumerate(mentions)
+        if m[3] == "Place" and re.search(r"\s(?:County|Parish)$", canonical.get(i, m[2]))
+    )
     county = dominant(counties)
-    return {i: f"{county} {m[2]}" for i, m in enumerate(mentions)
-            if county is not None and m[3] == "Agency" and m[2] in words}
+    return {i: f"{county} {m[2]}" for i, m in enumerate(mentions) if county is not None and m[3] == "Agency" and m[2] in words}

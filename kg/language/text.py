@@ -34,7 +34,7 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
 def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether [start, end) overlaps any of the sorted, disjoint ``ranges``."""
     i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
-    for s, e in ranges[max(i, 0): i + 2]:
+    for s, e in ranges[max(i, 0) : i + 2]:
         if s < end and start < e:
             return True
     return False
@@ -59,18 +59,29 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
     """Drop leading function words, determiners and quote marks, and a trailing possessive."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].text in function_words or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in ("the", "a", "an")):
+    while start < end and (
+        doc[start].text in function_words or doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
+    ):
         start += 1
     # "Boston's Trust Act" -> keep from the possessive on? no: the name follows the possessive.
     for i in range(start, end - 1):
         if doc[i].text in ("'s", "’s") and span.label_ in ("Law",):
             start = i + 1
-    while end > start and (doc[end - 1].text in TRAILING_POSSESSIVE or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].text in TRAILING_POSSESSIVE
+        or doc[end - 1].is_punct
+        and doc[end - 1].text not in (".",)
+        or doc[end - 1].is_space
+    ):
         end -= 1
-    if end > start and doc[end - 1].text == "." and len(doc[end - 1].text) == 1 and end - 1 > start \
-            and not doc[end - 2].text.endswith(".") and len(doc[end - 2]) > 2:
+    if (
+        end > start
+        and doc[end - 1].text == "."
+        and len(doc[end - 1].text) == 1
+        and end - 1 > start
+        and not doc[end - 2].text.endswith(".")
+        and len(doc[end - 2]) > 2
+    ):
         end -= 1
     if end <= start:
         return None

@@ -32,7 +32,7 @@ def title_index(titles) -> dict[tuple[str, ...], object]:
 
 
 def singular(word: str) -> str:
-    """"justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
+    """ "justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
     if word.lower().endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word.isupper() else "y")
     if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
@@ -47,8 +47,12 @@ def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:
         t = doc[j]
         if t.is_punct and t.text != ".":
             break
-        ok = (t.is_title and t.text not in stop_words) or (len(t.text) <= 3 and t.text[0].isupper() and t.text.endswith(".")) \
-            or (j > i and t.text in _NAME_PARTICLES) or (j > i and t.text in NAME_SUFFIXES)
+        ok = (
+            (t.is_title and t.text not in stop_words)
+            or (len(t.text) <= 3 and t.text[0].isupper() and t.text.endswith("."))
+            or (j > i and t.text in _NAME_PARTICLES)
+            or (j > i and t.text in NAME_SUFFIXES)
+        )
         if not ok:
             break
         j += 1
@@ -57,8 +61,15 @@ def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:
     return j
 
 
-def split_titled(doc: Doc, ents: list[Span], titles: dict[tuple[str, ...], object], max_len: int,
-                 place_nouns: set[str], stop_words: set[str], heads: set[str]) -> list[Span]:
+def split_titled(
+    doc: Doc,
+    ents: list[Span],
+    titles: dict[tuple[str, ...], object],
+    max_len: int,
+    place_nouns: set[str],
+    stop_words: set[str],
+    heads: set[str],
+) -> list[Span]:
     """``ents`` with each body span that ends in (or holds) "Title Given Family" split in two."""
     starts = {e.start: e for e in ents}
     out: list[Span] = []
@@ -80,8 +91,7 @@ def split_titled(doc: Doc, ents: list[Span], titles: dict[tuple[str, ...], objec
             end = title_start
             if doc[title_start].text in place_nouns:  # "King County Executive": the title's "County" is the place's
                 end += 1
-            out.append(Span(doc, span.start, end,
-                            label="Place" if doc[end - 1].text in place_nouns else span.label_))
+            out.append(Span(doc, span.start, end, label="Place" if doc[end - 1].text in place_nouns else span.label_))
         if name_start not in starts or starts[name_start].label_ not in PERSON:
             out.append(Span(doc, name_start, name_end, label="Person"))
             renamed.add(name_start)
@@ -92,7 +102,7 @@ def split_titled(doc: Doc, ents: list[Span], titles: dict[tuple[str, ...], objec
 
 
 def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], heads: set[str]) -> list[Span]:
-    """"Justices A, B and C": names listed after a plural title are persons, whatever the model said."""
+    """ "Justices A, B and C": names listed after a plural title are persons, whatever the model said."""
     by_start = {e.start: e for e in ents}
     relabel: dict[int, Span] = {}
     for e in ents:
@@ -124,7 +134,7 @@ def _opens_title(doc: Doc, span: Span, titles, max_len: int, starts: dict) -> bo
     """Whether ``span`` is the first word(s) of a longer title phrase that a person's name follows."""
     for n in range(len(span) + 1, max_len + 1):
         end = span.start + n
-        if end < len(doc) and tuple(t.lower_ for t in doc[span.start:end]) in titles:
+        if end < len(doc) and tuple(t.lower_ for t in doc[span.start : end]) in titles:
             nxt = starts.get(end)
             if (nxt is not None and nxt.label_ in PERSON) or doc[end].ent_type_ == "PERSON":
                 return True
@@ -139,10 +149,10 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
         if k > span.start and doc[k - 1].lower_ in ("of", "for", "the", "and", "on"):
             continue  # "Department of Justice": the title word is part of the body's name
         for n in range(min(max_len, span.end - k), 0, -1):
-            if tuple(t.lower_ for t in doc[k:k + n]) not in titles:
+            if tuple(t.lower_ for t in doc[k : k + n]) not in titles:
                 continue
             name_start = k + n
-            if any(tuple(t.lower_ for t in doc[name_start:name_start + m]) in titles for m in range(1, max_len + 1)):
+            if any(tuple(t.lower_ for t in doc[name_start : name_start + m]) in titles for m in range(1, max_len + 1)):
                 break  # "Justice Inspector General X": the name starts later, at the next title
             if name_start == span.end:  # the title ends the span: the name is the next entity or run
                 if k == span.start:
@@ -161,8 +171,9 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
     return None
 
 
-def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, stop_words: set[str],
-                 heads: set[str], taken: set[int]) -> list[Span]:
+def titled_names(
+    doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, stop_words: set[str], heads: set[str], taken: set[int]
+) -> list[Span]:
     """Persons named right after a capitalized title that the model did not tag: "then-Mayor Jane
     Doe", "Sheriff John Roe". The name is the run of capitalized words after the title."""
     out = []
@@ -173,8 +184,7 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
         if not tok.text[:1].isupper() or tok.is_sent_end or tok.lower_ not in firsts:
             i += 1
             continue
-        hit = next((n for n in range(min(max_len, len(doc) - i), 0, -1)
-                    if tuple(t.lower_ for t in doc[i:i + n]) in titles), 0)
+        hit = next((n for n in range(min(max_len, len(doc) - i), 0, -1) if tuple(t.lower_ for t in doc[i : i + n]) in titles), 0)
         if not hit:
             i += 1
             continue
@@ -183,8 +193,11 @@ def titled_names(doc: Doc, titles: dict[tuple[str, ...], object], max_len: int, 
             i += 1  # "... Memorial Justice Assistance Grants": no title follows a person's name
             continue
         end = _name_end(doc, start, stop_words, heads)
-        if end > start and all(doc[k].pos_ == "PROPN" or doc[k].text in NAME_SUFFIXES for k in range(start, end)) \
-                and not any(k in taken for k in range(start, end)):
+        if (
+            end > start
+            and all(doc[k].pos_ == "PROPN" or doc[k].text in NAME_SUFFIXES for k in range(start, end))
+            and not any(k in taken for k in range(start, end))
+        ):
             out.append(Span(doc, start, end, label="Person"))
         i = max(end, i + 1)
     return out
@@ -195,8 +208,7 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
     out = []
     for e in ents:
         if e.label_ in PERSON and len(e) > 1:
-            n = next((n for n in range(min(max_len, len(e) - 1), 0, -1)
-                      if tuple(t.lower_ for t in e[:n]) in titles), 0)
+            n = next((n for n in range(min(max_len, len(e) - 1), 0, -1) if tuple(t.lower_ for t in e[:n]) in titles), 0)
             if n:
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
         out.append(e)

@@ -112,8 +112,7 @@ class BodyPattern:
 def pattern_regex(pattern: str, places: tuple[Place, ...]) -> str:
     """A ``re`` source for a body pattern: ``{state}`` is any state name or alias, ``{district}`` a
     federal judicial district; apostrophes match both ' and ’."""
-    states = sorted({n for p in places if p.kind == "state" for n in p.names if "Commonwealth" not in n},
-                    key=len, reverse=True)
+    states = sorted({n for p in places if p.kind == "state" for n in p.names if "Commonwealth" not in n}, key=len, reverse=True)
     state_rx = "(?:" + "|".join(re.escape(s) for s in states) + ")"
     district_rx = "(?:" + DISTRICT_PREFIX + state_rx + "|District of Columbia)"
     out = []

@@ -7,7 +7,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .entries import BODY_CLASSES, EFFECTS, PLACE_FLAGS, PLACE_KINDS, PLACEHOLDERS, POS, ROLES, STANCES, TARGETS, TITLE_CLASSES, Body, BodyPattern, LexiconError, Modifier, Place, Stance, Title, pattern_regex
+from .entries import (
+    BODY_CLASSES,
+    EFFECTS,
+    PLACE_FLAGS,
+    PLACE_KINDS,
+    PLACEHOLDERS,
+    POS,
+    ROLES,
+    STANCES,
+    TARGETS,
+    TITLE_CLASSES,
+    Body,
+    BodyPattern,
+    LexiconError,
+    Modifier,
+    Place,
+    Stance,
+    Title,
+    pattern_regex,
+)
 
 FILES = {
     "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
@@ -47,9 +66,12 @@ class _File:
                 missing = [c for c in required if c not in header]
                 unknown = [c for c in header if c not in required + optional]
                 if missing or unknown:
-                    self.fail(no, f"header must have the columns {', '.join(required)}"
-                                  f"{' (optional: ' + ', '.join(optional) + ')' if optional else ''}; "
-                                  f"{'missing ' + ', '.join(missing) if missing else 'unknown ' + ', '.join(unknown)}")
+                    self.fail(
+                        no,
+                        f"header must have the columns {', '.join(required)}"
+                        f"{' (optional: ' + ', '.join(optional) + ')' if optional else ''}; "
+                        f"{'missing ' + ', '.join(missing) if missing else 'unknown ' + ', '.join(unknown)}",
+                    )
                 continue
             if len(cells) > len(header):
                 self.fail(no, f"{len(cells)} tab-separated cells but the header has {len(header)}")
@@ -105,8 +127,15 @@ def _places(d: Path) -> tuple[Place, ...]:
             f.fail(no, f"postal code {code!r} is not two capital letters")
         if code:
             _claim(f, postal, code, name, no, "postal code")
-        place = Place(name, f.check(no, r["kind"], PLACE_KINDS, "kind"), _variants(_list(r["aliases"])),
-                      r["parent"] or None, code, flags, r["bare"] or None)
+        place = Place(
+            name,
+            f.check(no, r["kind"], PLACE_KINDS, "kind"),
+            _variants(_list(r["aliases"])),
+            r["parent"] or None,
+            code,
+            flags,
+            r["bare"] or None,
+        )
         if place.bare and not (place.aliases and place.aliases[0].startswith(name + " ")):
             f.fail(no, f"{name!r} has a bare meaning but its first alias does not name the state ({name} State)")
         for form in place.names:
@@ -119,8 +148,7 @@ def _places(d: Path) -> tuple[Place, ...]:
     return tuple(p for p, _ in out)
 
 
-def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies",
-            classes: tuple[str, ...] = BODY_CLASSES) -> tuple[Body, ...]:
+def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies", classes: tuple[str, ...] = BODY_CLASSES) -> tuple[Body, ...]:
     """bodies.tsv, or laws.tsv (the same columns; well-known federal laws and programs, class Law)."""
     f, out, claims = _File(d, key), [], {}
     place_names = {p.name for p in places}
@@ -132,9 +160,15 @@ def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies",
         for a in acronyms:
             if a == a.lower() or " " in a:
                 f.fail(no, f"acronym {a!r} must be one word with capital letters")
-        body = Body(name, f.check(no, r["class"], classes, "class"), acronyms,
-                    tuple(a for a in _variants((name, *_list(r["aliases"]))) if a != name),
-                    r["parent"] or None, r["jurisdiction"] or None, _variants(_list(r.get("generic", ""))))
+        body = Body(
+            name,
+            f.check(no, r["class"], classes, "class"),
+            acronyms,
+            tuple(a for a in _variants((name, *_list(r["aliases"]))) if a != name),
+            r["parent"] or None,
+            r["jurisdiction"] or None,
+            _variants(_list(r.get("generic", ""))),
+        )
         for form in acronyms:
             _claim(f, claims, form, name, no, "acronym")
         for form in (name, *body.aliases, *body.generic):
@@ -161,8 +195,14 @@ def _titles(d: Path) -> tuple[Title, ...]:
         title = r["title"] or f.fail(no, "empty title")
         if title != title.lower():
             f.fail(no, f"title {title!r} must be written in lower case")
-        t = Title(title, f.check(no, r["role"], ROLES, "role"), f.check(no, r["class"], TITLE_CLASSES, "class"),
-                  f.check(no, r["target"], TARGETS, "target"), _list(r["aliases"]), r["body"])
+        t = Title(
+            title,
+            f.check(no, r["role"], ROLES, "role"),
+            f.check(no, r["class"], TITLE_CLASSES, "class"),
+            f.check(no, r["target"], TARGETS, "target"),
+            _list(r["aliases"]),
+            r["body"],
+        )
         for form in (title, *(a.lower() for a in t.aliases)):
             _claim(f, claims, form, title, no, "title or alias")
         out.append(t)
@@ -198,8 +238,11 @@ def _patterns(d: Path, bodies: tuple[Body, ...], places: tuple[Place, ...]) -> t
             f.fail(no, f"pattern {pat!r} must hold exactly one of {', '.join(PLACEHOLDERS)}")
         if r["parent"] and r["parent"] not in names:
             f.fail(no, f"parent {r['parent']!r} names no row of bodies.tsv")
-        out.append(BodyPattern(pat, f.check(no, r["class"], BODY_CLASSES, "class"), r["parent"] or None,
-                               r["note"], pattern_regex(pat, places)))
+        out.append(
+            BodyPattern(
+                pat, f.check(no, r["class"], BODY_CLASSES, "class"), r["parent"] or None, r["note"], pattern_regex(pat, places)
+            )
+        )
     return tuple(out)
 
 
@@ -211,5 +254,12 @@ def read_lexicon(directory: Path) -> dict[str, tuple]:
     both = {n for b in bodies for n in b.names} & {n for b in laws for n in b.names}
     if both:
         raise LexiconError(f"{directory / 'laws.tsv'}: {sorted(both)[0]!r} is also a name in bodies.tsv")
-    return {"places": places, "bodies": bodies, "laws": laws, "titles": _titles(directory), "modifiers": _modifiers(directory),
-            "stances": _stances(directory), "patterns": _patterns(directory, bodies, places)}
+    return {
+        "places": places,
+        "bodies": bodies,
+        "laws": laws,
+        "titles": _titles(directory),
+        "modifiers": _modifiers(directory),
+        "stances": _stances(directory),
+        "patterns": _patterns(directory, bodies, places),
+    }

@@ -8,15 +8,14 @@ row is reported as a :class:`LexiconError` naming the file, the line and the pro
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
-
-from .resources import ontology_dir
 
 from .entries import Body, BodyPattern, Modifier, Place, Stance, Title
+from .resources import ontology_dir
 
 
 @dataclass(frozen=True)
@@ -82,14 +81,22 @@ def fingerprint(directory: Path | str | None = None) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(directory: Path) -> Lexicon:
     from .files import read_lexicon  # parsing and checking, kept apart to stay small
+
     parts = read_lexicon(directory)
     bodies, places, titles = parts["bodies"], parts["places"], parts["titles"]
     return Lexicon(
-        directory=directory, bodies=bodies, laws=parts["laws"], places=places, titles=titles, modifiers=parts["modifiers"],
-        stances=parts["stances"], patterns=parts["patterns"], fingerprint=fingerprint(directory),
+        directory=directory,
+        bodies=bodies,
+        laws=parts["laws"],
+        places=places,
+        titles=titles,
+        modifiers=parts["modifiers"],
+        stances=parts["stances"],
+        patterns=parts["patterns"],
+        fingerprint=fingerprint(directory),
         _body_by_name=MappingProxyType({n: b for b in bodies for n in b.names}),
         _place_by_name=MappingProxyType({n: p for p in places for n in p.names}),
         _title_by_name=MappingProxyType({**{t.title: t for t in titles}, **{a: t for t in titles for a in t.aliases}}),

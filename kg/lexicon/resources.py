@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 
@@ -16,7 +16,7 @@ def lexicon_path(name: str) -> Path:
     return ontology_dir() / "lexicon" / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict:
     """A JSON file of ``ontology/lexicon`` (cached per process)."""
     with lexicon_path(name).open(encoding="utf-8") as fh:

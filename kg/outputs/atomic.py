@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 
 @contextlib.contextmanager
@@ -29,4 +30,3 @@ def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8", ne
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-

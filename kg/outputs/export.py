@@ -17,9 +17,9 @@ from typing import IO
 import networkx as nx
 import pyoxigraph as ox
 
-from .atomic import atomic_write
 from ..errors import KgError
 from ..graph.store import TURTLE_PREFIXES, load_store
+from .atomic import atomic_write
 
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 FORMATS = (*RDF_FORMATS, "trig", "graphml", "gexf")

@@ -43,16 +43,20 @@ KG_NS = PREFIX_IRIS["kg"]
 
 
 def local_name(iri: str) -> str:
-    return iri[len(KG_NS):] if iri.startswith(KG_NS) else iri
+    return iri[len(KG_NS) :] if iri.startswith(KG_NS) else iri
 
 
 def entity_network(store: ox.Store) -> nx.MultiDiGraph:
     net = nx.MultiDiGraph()  # nodes and edges in IRI order, so exports are stable
     for row in sorted(store.query(NODES, prefixes=PREFIX_IRIS), key=lambda r: r["entity"].value):
         aliases = sorted(set(row["aliases"].value.split("\u001f"))) if row["aliases"] else []
-        net.add_node(row["entity"].value, label=row["label"].value if row["label"] else "",
-                     **{"class": local_name(row["class"].value)}, aliases="; ".join(aliases),
-                     articles=int(row["articles"].value) if row["articles"] else 0)
+        net.add_node(
+            row["entity"].value,
+            label=row["label"].value if row["label"] else "",
+            **{"class": local_name(row["class"].value)},
+            aliases="; ".join(aliases),
+            articles=int(row["articles"].value) if row["articles"] else 0,
+        )
     edges = store.query(EDGES, prefixes=PREFIX_IRIS)
     for row in sorted(edges, key=lambda r: (r["s"].value, r["p"].value, r["o"].value)):
         prop = local_name(row["p"].value)

@@ -14,9 +14,9 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from .network import entity_network
 from ..core.namespaces import shorten
 from ..graph.store import PREFIX_IRIS, load_store
+from .network import entity_network
 
 CLASS_COUNTS = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {

@@ -13,12 +13,10 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from .atomic import atomic_write
 from ..core.namespaces import KG, OA
-from ..resolve.corpus import Resolution
 from ..graph.store import TURTLE_PREFIXES
-
-
+from ..resolve.corpus import Resolution
+from .atomic import atomic_write
 
 
 def _ox_term(term):
@@ -80,8 +78,19 @@ def write_facts_csv(graph: Graph, path: Path) -> int:
     rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[9], r[7], r[6]))
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["subject", "subject_class", "property", "object", "object_class", "article_id", "evidence",
-                    "subject_iri", "object_iri"])
+        w.writerow(
+            [
+                "subject",
+                "subject_class",
+                "property",
+                "object",
+                "object_class",
+                "article_id",
+                "evidence",
+                "subject_iri",
+                "object_iri",
+            ]
+        )
         for r in rows:
             w.writerow(r[:9])
     return len(rows)
@@ -106,4 +115,3 @@ def write_html(graph: Graph, path: Path) -> None:
     from .view import write_html as view_html
 
     view_html(graph, path)
-

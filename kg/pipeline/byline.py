@@ -29,8 +29,7 @@ if not Doc.has_extension("kg_byline"):
     Doc.set_extension("kg_byline", default=None)
 
 AUTHOR_GROUPS = ("author", "author2", "author3")
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
 
 def parse_date(text: str) -> str | None:
@@ -45,7 +44,7 @@ def parse_date(text: str) -> str | None:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Ryan W. Miller" and "Ryan Miller": same first and last word."""
+    """ "Ryan W. Miller" and "Ryan Miller": same first and last word."""
     wa, wb = a.split(), b.split()
     return wa[0] == wb[0] and wa[-1] == wb[-1]
 
@@ -73,7 +72,7 @@ class BylineFinder:
         self.not_publishers = [re.compile(p) for p in data.get("not_publishers", [])]
 
     @classmethod
-    def from_path(cls, path) -> "BylineFinder":
+    def from_path(cls, path) -> BylineFinder:
         with resolve_data_path(path).open(encoding="utf-8") as fh:
             return cls(json.load(fh))
 
@@ -82,7 +81,7 @@ class BylineFinder:
         norm = text.translate(SPACES)
         paras = paragraphs(norm)
         head = paras[: self.head_lines]
-        tail = paras[-self.tail_lines:]
+        tail = paras[-self.tail_lines :]
         for name, rx in self.text_rules:
             m = rx.match(norm)
             if m:
@@ -106,7 +105,7 @@ class BylineFinder:
                 if not groups.get(g):
                     continue
                 if any(rx.search(groups[g]) for rx in self.not_authors):
-                    if g != "author":   # "By JANE DOE, Associated Press": the second "name" is the outlet
+                    if g != "author":  # "By JANE DOE, Associated Press": the second "name" is the outlet
                         orgs.append(g)
                     continue
                 if not any(_same_person(groups[g], text[a:b]) for a, b in authors):

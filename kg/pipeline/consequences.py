@@ -19,20 +19,20 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..language.names import name_key
-from ..language.statebodies import dominant
-from ..lexicon.resources import lexicon_path
 from ..language.cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
+from ..language.names import name_key
 from ..language.speakers import load_speech_verbs
-from .stances import stance_words
+from ..language.statebodies import dominant
 from ..language.text import furniture_ranges, overlaps
+from ..lexicon.resources import lexicon_path
+from .stances import stance_words
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")
 CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
 
 
 @Language.factory("kg_consequences", default_config={})
-def make_consequences(nlp: Language, name: str) -> "ConsequenceFinder":
+def make_consequences(nlp: Language, name: str) -> ConsequenceFinder:
     return ConsequenceFinder()
 
 
@@ -68,9 +68,16 @@ class ConsequenceFinder:
                 if sign and subj and self._is_law(doc, subj[0], law, strict):
                     holder = self._holder(doc, tok)
                     if holder:
-                        found.append({"subj": holder, "prop": "supports" if sign > 0 else "opposes",
-                                      "obj": char_span(law), "value": None, "sent": sent_span(tok),
-                                      "rule": "stance-consequence"})
+                        found.append(
+                            {
+                                "subj": holder,
+                                "prop": "supports" if sign > 0 else "opposes",
+                                "obj": char_span(law),
+                                "value": None,
+                                "sent": sent_span(tok),
+                                "rule": "stance-consequence",
+                            }
+                        )
         doc._.kg_stances = (doc._.kg_stances or []) + found
         return doc
 
@@ -86,12 +93,12 @@ class ConsequenceFinder:
         if state is None:
             return 0
         sign = 1 if state.lower_ in self.good else -1
-        if any(t.lower_ in self.flips for t in verb.doc[max(state.i - 2, verb.i + 1):state.i]):
+        if any(t.lower_ in self.flips for t in verb.doc[max(state.i - 2, verb.i + 1) : state.i]):
             sign = -sign  # "less safe", "not safer"
         return -sign if denied else sign
 
     def _evaluation(self, verb: Token) -> int:
-        """"the law is unconstitutional": an evaluative adjective (stance.tsv) said of the subject; a
+        """ "the law is unconstitutional": an evaluative adjective (stance.tsv) said of the subject; a
         negated one says nothing ("it is not unconstitutional" is no praise)."""
         if verb.lemma_ != "be" or negated(verb) or verb.sent.text.rstrip().endswith("?"):
             return 0
@@ -116,35 +123,43 @@ class ConsequenceFinder:
             return False
         if (strict or noun not in self.any_law) and noun not in law.text.lower():
             return False  # "this interim rule" is not the Immigration and Nationality Act
-        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such"
-               for c in subj.children):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such" for c in subj.children):
             return True
         described = [c for c in subj.children if c.dep_ in ("acl", "relcl")]
         return bool(described) and self._fits(doc, described[0], law)
 
     def _just_named(self, doc: Doc, pronoun: Token, law) -> bool:
-        """"it" in a quotation is the law, in an article naming other laws too, when the last law named
+        """ "it" in a quotation is the law, in an article naming other laws too, when the last law named
         before it, in its sentence or the two before, is this law (by name, or as "the law")."""
         first = pronoun.sent.start
         for _ in range(2):
             if first > 0:
                 first = doc[first - 1].sent.start
-        for tok in reversed(doc[first:pronoun.i]):
+        for tok in reversed(doc[first : pronoun.i]):
             ent = ent_of(tok)
             if ent is not None and ent.label_ == "Law":
                 return _key(ent.text) == _key(law.text)
-            if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.law_nouns \
-                    and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            if (
+                ent is None
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in self.law_nouns
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+            ):
                 return tok.lemma_.lower() in self.any_law or tok.lemma_.lower() in law.text.lower()
         return False
 
     def _fits(self, doc: Doc, description: Token, law) -> bool:
-        """"laws designed to ban local police from working with ICE": the description shares three
+        """ "laws designed to ban local police from working with ICE": the description shares three
         content words with the sentences that name the article's law."""
         words = {t.lemma_.lower() for t in description.subtree if t.pos_ in CONTENT and not t.is_stop}
         words -= self.law_nouns | {"design", "intend", "aim", "mean"}
-        named = {t.lemma_.lower() for e in doc.ents if e.label_ == "Law" and _key(e.text) == _key(law.text)
-                 for t in e.sent if t.pos_ in CONTENT and not t.is_stop and not (e.start <= t.i < e.end)}
+        named = {
+            t.lemma_.lower()
+            for e in doc.ents
+            if e.label_ == "Law" and _key(e.text) == _key(law.text)
+            for t in e.sent
+            if t.pos_ in CONTENT and not t.is_stop and not (e.start <= t.i < e.end)
+        }
         return len(words & named) >= 3
 
     def _holder(self, doc: Doc, verb: Token) -> list[int] | None:
@@ -187,12 +202,13 @@ def _one_law(doc: Doc) -> bool:
 
 
 def _only_limits(verb: Token) -> bool:
-    """"doesn't just endanger X" grants the effect and adds to it: not a negation."""
+    """ "doesn't just endanger X" grants the effect and adds to it: not a negation."""
     return any(c.dep_ == "advmod" and c.lower_ in ("just", "only", "merely", "simply") for c in verb.children)
 
 
 def _banned(doc: Doc, noun: Token, prohibiting: set[str]) -> bool:
-    """"SB 4 bans sanctuary policies ... such policies endanger us": the noun names what the law
+    """ "SB 4 bans sanctuary policies ... such policies endanger us": the noun names what the law
     bans, not the law."""
-    return any(t.lemma_ == noun.lemma_ and t.dep_ == "dobj" and t.head.lemma_.lower() in prohibiting
-               for t in doc if t.i != noun.i)
+    return any(
+        t.lemma_ == noun.lemma_ and t.dep_ == "dobj" and t.head.lemma_.lower() in prohibiting for t in doc if t.i != noun.i
+    )

@@ -19,21 +19,28 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..language.acronyms import defined_acronyms
+from ..language.coordinated import coordinated_bodies
+from ..language.personnames import (
+    leaders_as_persons,
+    placed_names,
+    places_as_persons_undone,
+    surname_mentions,
+    surnames_as_persons,
+)
+from ..language.rxfilter import prefiltered
+from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
+from ..language.text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
+from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
-from ..language.acronyms import defined_acronyms
-from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
-from ..language.coordinated import coordinated_bodies
-from ..language.rxfilter import prefiltered
-from ..language.personnames import leaders_as_persons, placed_names, places_as_persons_undone, surname_mentions, surnames_as_persons
-from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
-from ..language.text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
 
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 
+
 @Language.factory("kg_entities", default_config={"patterns": "entity_patterns.json"})
-def make_entities(nlp: Language, name: str, patterns: str) -> "EntityRecognizer":
+def make_entities(nlp: Language, name: str, patterns: str) -> EntityRecognizer:
     return EntityRecognizer(nlp, load_json(patterns))
 
 
@@ -42,8 +49,11 @@ class EntityRecognizer:
         self.regexes = prefiltered((re.compile(p["regex"]), p["label"]) for p in data["regex"])
         heads = data["heads"]
         self.head_class = {}
-        for cls, words in (("Agency", heads["agency"] + heads["agency_office"]), ("Court", heads["court"]),
-                           ("Organization", heads["organization"])):
+        for cls, words in (
+            ("Agency", heads["agency"] + heads["agency_office"]),
+            ("Court", heads["court"]),
+            ("Organization", heads["organization"]),
+        ):
             for w in words:
                 self.head_class[w.split()[-1]] = cls
         self.head_orths = numpy.array(sorted(nlp.vocab.strings[w] for w in self.head_class), dtype="uint64")
@@ -84,13 +94,22 @@ class EntityRecognizer:
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
-        names = coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class)) + self._head_noun_names(doc) + [
-            Span(doc, s, e, label=label) for label, s, e in self.lexicon(doc)
-            if not (label == self.place_id and any(p.start == s and e < p.end for p in persons))]
+        names = (
+            coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class))
+            + self._head_noun_names(doc)
+            + [
+                Span(doc, s, e, label=label)
+                for label, s, e in self.lexicon(doc)
+                if not (label == self.place_id and any(p.start == s and e < p.end for p in persons))
+            ]
+        )
         names = self._clean(doc, names)
         # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
-        legal = [s for s in legal if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end
-                                             and len(n) > len(s) for n in names)]
+        legal = [
+            s
+            for s in legal
+            if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end and len(n) > len(s) for n in names)
+        ]
         chosen = layer(filter_spans(legal), names)
         chosen = layer(chosen, defined_acronyms(doc, text, chosen))
         chosen = layer(self._offices(doc, chosen), chosen)
@@ -123,11 +142,13 @@ class EntityRecognizer:
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
-        weak += [s for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
-                 if not overlaps(s.start_char, s.end_char, headings) and not any(t.text in self.not_person for t in s)]
+        weak += [
+            s
+            for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
+            if not overlaps(s.start_char, s.end_char, headings) and not any(t.text in self.not_person for t in s)
+        ]
         ents = shorten_headline_laws(filter_spans(chosen + weak), headings)
-        ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words,
-                            set(self.head_class))
+        ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words, set(self.head_class))
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
         placed = placed_names(ents)  # "Ferguson, Mo.": in this article, a place
         ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
@@ -173,8 +194,15 @@ class EntityRecognizer:
             if i < len(doc) and doc[i].text in ("'s", "’s"):
                 i += 1
             j = i
-            while j < len(doc) and (doc[j].is_title or doc[j].is_upper or (
-                    doc[j].lower_ in ("and", "of") and j + 1 < len(doc) and doc[j + 1].is_title)) and not doc[j].is_punct:
+            while (
+                j < len(doc)
+                and (
+                    doc[j].is_title
+                    or doc[j].is_upper
+                    or (doc[j].lower_ in ("and", "of") and j + 1 < len(doc) and doc[j + 1].is_title)
+                )
+                and not doc[j].is_punct
+            ):
                 j += 1
             if j == i or any(e.start == i and e.end == j for e in spans):
                 continue  # "ICE's Enforcement and Removal Operations division": a body of its own
@@ -199,9 +227,14 @@ class EntityRecognizer:
                 start -= 1
             end = tok.i + 1
             # "... of the Ninth Circuit", "Department of Homeland Security"
-            while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and (
-                    self._name_token(doc[end + 1]) or (doc[end + 1].lower_ == "the" and end + 2 < len(doc)
-                                                     and self._name_token(doc[end + 2]))):
+            while (
+                end + 1 < len(doc)
+                and doc[end].lower_ in ("of", "for")
+                and (
+                    self._name_token(doc[end + 1])
+                    or (doc[end + 1].lower_ == "the" and end + 2 < len(doc) and self._name_token(doc[end + 2]))
+                )
+            ):
                 end += 2 if doc[end + 1].lower_ != "the" else 3
                 while end < len(doc) and self._name_token(doc[end]):
                     end += 1
@@ -209,8 +242,9 @@ class EntityRecognizer:
                 continue
             if cls == "Organization" and tok.text == "Council":
                 cls = "Organization"
-            if tok.text == "Council" and (doc[start].text in self.civic_prefixes or any(
-                    t.text in ("City", "County", "Town") for t in doc[start:end])):
+            if tok.text == "Council" and (
+                doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
+            ):
                 cls = "Agency"
             spans.append(Span(doc, start, end, label=cls))
         return spans
@@ -223,7 +257,7 @@ class EntityRecognizer:
         return (tok.is_title or tok.is_upper) and not tok.is_punct
 
     def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
+        """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
         out = []
         for span in spans:
             if span.label_ != "Place":
@@ -234,8 +268,8 @@ class EntityRecognizer:
                 end = span.end + owner + len(words)
                 if words == ["police"] and (statewide or owner):
                     continue  # "Arizona police": police in Arizona, not one department
-                if end <= len(doc) and [t.lower_ for t in doc[span.end + owner:end]] == words:
-                    name = f"{span.text} {doc[span.end + owner:end].text}" if owner else ""
+                if end <= len(doc) and [t.lower_ for t in doc[span.end + owner : end]] == words:
+                    name = f"{span.text} {doc[span.end + owner : end].text}" if owner else ""
                     out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
                     break
         return out

@@ -34,7 +34,6 @@ if not Doc.has_extension("kg_furniture"):
 _LINE = re.compile(r"[^\n]+")
 
 
-
 def _compile(rules: list[dict]) -> list[tuple[str, re.Pattern]]:
     out = []
     for rule in rules:
@@ -52,12 +51,13 @@ class _RuleSet:
     def __init__(self, rules: list[dict]):
         anchored = [r for r in rules if r["pattern"].startswith("^") and "max_chars" not in r]
         self.names = [r["name"] for r in anchored]
-        alts = [f"(?P<r{i}>{'(?i:' if r.get('ignorecase') else '(?:'}{r['pattern'][1:]}))"
-                for i, r in enumerate(anchored)]
+        alts = [f"(?P<r{i}>{'(?i:' if r.get('ignorecase') else '(?:'}{r['pattern'][1:]}))" for i, r in enumerate(anchored)]
         self.combined = re.compile("|".join(alts)) if alts else None
         rest = [r for r in rules if not (r["pattern"].startswith("^") and "max_chars" not in r)]
-        self.others = [(int(r.get("max_chars", 1 << 30)), tuple(r.get("requires", ())), name, rx)
-                       for r, (name, rx) in zip(rest, _compile(rest))]
+        self.others = [
+            (int(r.get("max_chars", 1 << 30)), tuple(r.get("requires", ())), name, rx)
+            for r, (name, rx) in zip(rest, _compile(rest))
+        ]
 
     def match(self, line: str) -> str | None:
         if self.combined is not None:
@@ -80,8 +80,7 @@ class FurnitureMarker:
         self.tail_rules = _RuleSet(patterns.get("tail", []))
         self.promo_rules = _RuleSet(patterns.get("promo_headers", []))
         inline = patterns.get("inline", [])
-        self.inline_rules = [(name, rx, tuple(r.get("requires", ())))
-                             for r, (name, rx) in zip(inline, _compile(inline))]
+        self.inline_rules = [(name, rx, tuple(r.get("requires", ()))) for r, (name, rx) in zip(inline, _compile(inline))]
         self.needs_items = {r["name"] for r in patterns.get("promo_headers", []) if r.get("needs_items")}
         self.tail_lines = int(patterns.get("tail_lines", 8))
         item = patterns.get("promo_item", {})
@@ -91,12 +90,12 @@ class FurnitureMarker:
         self.caption_rules = set(patterns.get("caption_rules", []))
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "FurnitureMarker":
+    def from_path(cls, path: str | Path) -> FurnitureMarker:
         with resolve_data_path(path).open(encoding="utf-8") as fh:
             return cls(json.load(fh))
 
     def _headline_like(self, line: str) -> bool:
-        if len(line) > self.item_max_chars or line[-1] in ".;," or line[-1] in "\"”" and line[-2:-1] in ".,":
+        if len(line) > self.item_max_chars or line[-1] in ".;," or line[-1] in '"”' and line[-2:-1] in ".,":
             return False
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
         if not words:
@@ -121,7 +120,7 @@ class FurnitureMarker:
         spans: list[tuple[int, int, str]] = []
         marked = [None] * len(lines)
         tail_from = len(lines) - self.tail_lines
-        for i, (s, e, line, _) in enumerate(lines):
+        for i, (_s, _e, line, _) in enumerate(lines):
             rule = self.line_rules.match(line)
             if rule is None and i >= tail_from:
                 rule = self.tail_rules.match(line)

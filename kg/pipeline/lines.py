@@ -19,8 +19,7 @@ from spacy.tokens import Doc
 
 
 class LineBreaks:
-    def __init__(self, abbreviations: set[str], place_abbreviations: set[str] = frozenset(),
-                 title_words: set[str] = frozenset()):
+    def __init__(self, abbreviations: set[str], place_abbreviations: set[str] = frozenset(), title_words: set[str] = frozenset()):
         self.abbreviations = abbreviations
         self.place_abbreviations = place_abbreviations
         self.title_words = title_words
@@ -33,8 +32,11 @@ class LineBreaks:
         orths = doc.to_array("ORTH")
         for i in numpy.flatnonzero(numpy.isin(orths[:-1], self._ids(doc.vocab))).tolist():
             nxt = doc[i + 1]
-            if nxt.is_title and "\n" not in doc[i].whitespace_ and (
-                    doc[i].text in self.abbreviations or nxt.text in self.title_words):
+            if (
+                nxt.is_title
+                and "\n" not in doc[i].whitespace_
+                and (doc[i].text in self.abbreviations or nxt.text in self.title_words)
+            ):
                 nxt.is_sent_start = False
         return doc
 
@@ -42,8 +44,9 @@ class LineBreaks:
         """The orth ids of the abbreviations (title and place ones), once per vocabulary."""
         if getattr(self, "_vocab", None) is not vocab:
             self._vocab = vocab
-            self._abbr = numpy.array([vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations],
-                                     dtype="uint64")
+            self._abbr = numpy.array(
+                [vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations], dtype="uint64"
+            )
         return self._abbr
 
 

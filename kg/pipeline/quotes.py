@@ -40,8 +40,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
 class QuoteFinder:
-    def __init__(self, speech_verbs: dict[str, str], speaker_labels, person_labels, min_words: int,
-                 min_sentence_words: int):
+    def __init__(self, speech_verbs: dict[str, str], speaker_labels, person_labels, min_words: int, min_sentence_words: int):
         self.finder = SpeakerFinder(speech_verbs, set(speaker_labels), set(person_labels))
         self.min_words = min_words
         self.min_sentence_words = min_sentence_words
@@ -77,9 +76,13 @@ class QuoteFinder:
             return []
         paras = paragraphs(text)
         content = [(q.start, q.end) for q in spans]
-        parsed = doc.has_annotation("DEP")   # one pass over the tokens; not per quote
-        kept = [q for q in spans if not is_furniture(doc, q.open, q.close)
-                and (self._is_quotation(doc, q, text[q.start:q.end], parsed) or _announced(text, q))]
+        parsed = doc.has_annotation("DEP")  # one pass over the tokens; not per quote
+        kept = [
+            q
+            for q in spans
+            if not is_furniture(doc, q.open, q.close)
+            and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or _announced(text, q))
+        ]
         self.finder.prepare(doc, text, content, parsed)
         results: list[dict] = []
         by_para: dict[int, list[dict]] = {}
@@ -89,9 +92,19 @@ class QuoteFinder:
             prev_end = prev_in_para[-1]["close"] if prev_in_para else ps
             next_open = kept[k + 1].open if k + 1 < len(kept) and kept[k + 1].para == q.para else pe
             found = self.finder.attribute(doc, q, prev_end, next_open, ps, pe, paras)
-            item = {"start": q.start, "end": q.end, "text": text[q.start:q.end], "speaker": None,
-                    "speaker_text": None, "cue": None, "how": None, "group": q.group,
-                    "open": q.open, "close": q.close, "para": q.para}
+            item = {
+                "start": q.start,
+                "end": q.end,
+                "text": text[q.start : q.end],
+                "speaker": None,
+                "speaker_text": None,
+                "cue": None,
+                "how": None,
+                "group": q.group,
+                "open": q.open,
+                "close": q.close,
+                "para": q.para,
+            }
             if found is not None:
                 item.update(found)
                 if found["speaker"] is None:
@@ -102,8 +115,11 @@ class QuoteFinder:
             by_para.setdefault(q.para, []).append(item)
         self._share_groups(results)
         self.finder.release()
-        return [{k: v for k, v in r.items() if k not in ("open", "close", "para")}
-                for r in results if r["speaker"] is not None or self._full_sentence(r["text"])]
+        return [
+            {k: v for k, v in r.items() if k not in ("open", "close", "para")}
+            for r in results
+            if r["speaker"] is not None or self._full_sentence(r["text"])
+        ]
 
     def _full_sentence(self, text: str) -> bool:
         """A quotation kept without a speaker must at least be a whole sentence."""
@@ -114,13 +130,12 @@ class QuoteFinder:
         source = prev_in_para[-1] if prev_in_para else None
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
-            alone = q.open == ps and not text[q.close:pe].strip(" .,;:!?”\"’'")
+            alone = q.open == ps and not text[q.close : pe].strip(" .,;:!?”\"’'")
             previous = by_para.get(q.para - 1)
             if alone and previous:
                 source = previous[-1]
         if source is not None and source["speaker"] is not None:
-            item.update(speaker=source["speaker"], speaker_text=source["speaker_text"],
-                        cue=source["cue"], how="continuation")
+            item.update(speaker=source["speaker"], speaker_text=source["speaker_text"], cue=source["cue"], how="continuation")
 
     @staticmethod
     def _share_groups(results: list[dict]) -> None:
@@ -136,32 +151,51 @@ class QuoteFinder:
 
 def _announced(text: str, q: QuoteSpan) -> bool:
     """A short whole sentence a colon announces: 'tweeting on Thursday: "Right decision. Strong!"'."""
-    quoted = text[q.start:q.end].strip()
-    return len(quoted.split()) >= 2 and quoted[:1].isupper() and quoted[-1:] in ".?!…" \
-        and text[max(0, q.open - 8):q.open].rstrip(" ").endswith(":")
+    quoted = text[q.start : q.end].strip()
+    return (
+        len(quoted.split()) >= 2
+        and quoted[:1].isupper()
+        and quoted[-1:] in ".?!…"
+        and text[max(0, q.open - 8) : q.open].rstrip(" ").endswith(":")
+    )
 
 
 class QuotesComponent:
     def __init__(self, nlp: Language, name: str, **cfg):
         self.name = name
         verbs = load_speech_verbs(resolve_data_path(cfg["speech_verbs_path"]))
-        self.finder = QuoteFinder(verbs, cfg["speaker_labels"], cfg["person_labels"], cfg["min_words"],
-                                  cfg["min_sentence_words"])
+        self.finder = QuoteFinder(verbs, cfg["speaker_labels"], cfg["person_labels"], cfg["min_words"], cfg["min_sentence_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_quotes = self.finder(doc)
         return doc
 
 
-@Language.factory("kg_quotes", default_config={
-    "speaker_labels": DEFAULT_SPEAKER_LABELS,
-    "person_labels": DEFAULT_PERSON_LABELS,
-    "speech_verbs_path": "ontology/lexicon/speech_verbs.txt",
-    "min_words": 3,
-    "min_sentence_words": 6,
-})
-def make_quotes(nlp: Language, name: str, speaker_labels: list[str], person_labels: list[str],
-                speech_verbs_path: str, min_words: int, min_sentence_words: int) -> QuotesComponent:
-    return QuotesComponent(nlp, name, speaker_labels=speaker_labels, person_labels=person_labels,
-                           speech_verbs_path=speech_verbs_path, min_words=min_words,
-                           min_sentence_words=min_sentence_words)
+@Language.factory(
+    "kg_quotes",
+    default_config={
+        "speaker_labels": DEFAULT_SPEAKER_LABELS,
+        "person_labels": DEFAULT_PERSON_LABELS,
+        "speech_verbs_path": "ontology/lexicon/speech_verbs.txt",
+        "min_words": 3,
+        "min_sentence_words": 6,
+    },
+)
+def make_quotes(
+    nlp: Language,
+    name: str,
+    speaker_labels: list[str],
+    person_labels: list[str],
+    speech_verbs_path: str,
+    min_words: int,
+    min_sentence_words: int,
+) -> QuotesComponent:
+    return QuotesComponent(
+        nlp,
+        name,
+        speaker_labels=speaker_labels,
+        person_labels=person_labels,
+        speech_verbs_path=speech_verbs_path,
+        min_words=min_words,
+        min_sentence_words=min_sentence_words,
+    )

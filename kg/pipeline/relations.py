@@ -12,9 +12,22 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon.load import load_lexicon
-from ..language.cues import YEAR, agent_of, nearest_before, char_span, children, cues, ent_of, negated, resolve, sent_span, subject_of, year_of
+from ..language.cues import (
+    YEAR,
+    agent_of,
+    char_span,
+    children,
+    cues,
+    ent_of,
+    nearest_before,
+    negated,
+    resolve,
+    sent_span,
+    subject_of,
+    year_of,
+)
 from ..language.text import furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -24,7 +37,7 @@ BODY = ("Agency", "Court")
 
 
 @Language.factory("kg_relations", default_config={})
-def make_relations(nlp: Language, name: str) -> "RelationFinder":
+def make_relations(nlp: Language, name: str) -> RelationFinder:
     return RelationFinder()
 
 
@@ -62,8 +75,14 @@ class RelationFinder:
         return doc
 
     def _fact(self, subj, prop, obj, tok, rule, value=None) -> dict:
-        return {"subj": char_span(subj), "prop": prop, "obj": char_span(obj), "value": value,
-                "sent": sent_span(tok), "rule": rule}
+        return {
+            "subj": char_span(subj),
+            "prop": prop,
+            "obj": char_span(obj),
+            "value": value,
+            "sent": sent_span(tok),
+            "rule": rule,
+        }
 
     def _object(self, verb):
         objs = children(verb, "dobj", "nsubjpass")
@@ -82,8 +101,11 @@ class RelationFinder:
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
         if law is None or law.label_ not in LAW_ENDS:
-            rel = [c for c in (*verb.children, *verb.head.children) if c.lower_ in ("which", "that")
-                   and c.dep_ in ("nsubjpass", "nsubj")]
+            rel = [
+                c
+                for c in (*verb.children, *verb.head.children)
+                if c.lower_ in ("which", "that") and c.dep_ in ("nsubjpass", "nsubj")
+            ]
             if rel:  # the parser often attaches "which" to the wrong noun: take the law just before it
                 law = nearest_before(rel[0], "Law")
         if law is None or law.label_ not in LAW_ENDS:
@@ -118,8 +140,13 @@ class RelationFinder:
             appointee = ent_of(verb.head)
         appointer = self._actor(verb)
         people = ("Person", "Official")
-        if appointee is not None and appointer is not None and appointee.label_ in people \
-                and appointer.label_ in people and appointee != appointer:
+        if (
+            appointee is not None
+            and appointer is not None
+            and appointee.label_ in people
+            and appointer.label_ in people
+            and appointee != appointer
+        ):
             return [self._fact(appointee, "appointedBy", appointer, verb, "appointed-by")]
         return []
 
@@ -132,8 +159,11 @@ class RelationFinder:
         rulings = {e.text: e for e in ents if e.label_ == "CourtRuling"}
         if len(rulings) != 1:
             return []
-        cue = [t for t in sent if t.lemma_.lower() in self.ruling_nouns or
-               (self.verb_prop.get(t.lemma_.lower()) == "decidedBy" and t.pos_ == "VERB")]
+        cue = [
+            t
+            for t in sent
+            if t.lemma_.lower() in self.ruling_nouns or (self.verb_prop.get(t.lemma_.lower()) == "decidedBy" and t.pos_ == "VERB")
+        ]
         if not cue:
             return []
         named_year = self._ruling_year(doc, next(iter(rulings.values())), cue)
@@ -153,16 +183,20 @@ class RelationFinder:
         return out
 
     def _ruling_year(self, doc, ruling, cue) -> dict | None:
-        """"a 2015 decision called Johnson v. U.S.", "Johnson v. U.S., a 2015 ruling": a year written
+        """ "a 2015 decision called Johnson v. U.S.", "Johnson v. U.S., a 2015 ruling": a year written
         before a ruling noun that names the ruling next to it (within three words)."""
         for t in cue:
-            if t.pos_ == "NOUN" and t.i > 0 and YEAR.match(doc[t.i - 1].text) and (
-                    0 < ruling.start - t.i <= 3 or 0 < t.i - ruling.end <= 3):
+            if (
+                t.pos_ == "NOUN"
+                and t.i > 0
+                and YEAR.match(doc[t.i - 1].text)
+                and (0 < ruling.start - t.i <= 3 or 0 < t.i - ruling.end <= 3)
+            ):
                 return self._fact(ruling, "decisionDate", None, t, "year-before-ruling-noun", value=doc[t.i - 1].text)
         return None
 
     def _law_years(self, doc, sent, ents) -> list[dict]:
-        """"its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""
+        """ "its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""
         out = []
         for e in ents:
             if e.label_ != "Law" or e.start == 0:
@@ -189,33 +223,65 @@ class RelationFinder:
         ent_texts = {e.text: e.label_ for e in doc.ents}
         ents = list(doc.ents)
         for a, b in zip(ents, ents[1:]):
-            if a.label_ == b.label_ and a.label_ in ("Agency", "Organization") and b.start == a.end + 1 \
-                    and doc[a.end].text in ("'s", "’s") and not overlaps(b.start_char, b.end_char, blocked):
+            if (
+                a.label_ == b.label_
+                and a.label_ in ("Agency", "Organization")
+                and b.start == a.end + 1
+                and doc[a.end].text in ("'s", "’s")
+                and not overlaps(b.start_char, b.end_char, blocked)
+            ):
                 out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
-            elif a.label_ == "Place" and b.start == a.end + 1 and doc[a.end].text in ("'s", "’s") \
-                    and self._local(b) and not overlaps(b.start_char, b.end_char, blocked):
+            elif (
+                a.label_ == "Place"
+                and b.start == a.end + 1
+                and doc[a.end].text in ("'s", "’s")
+                and self._local(b)
+                and not overlaps(b.start_char, b.end_char, blocked)
+            ):
                 out.append(self._fact(b, "jurisdiction", a, b[0], "possessive-place"))  # "California's Trust Act"
         for e in doc.ents:
             if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
             seen.add(e.text)
             for i in range(e.start + 1, e.end):
-                prefix = doc[e.start:i]
+                prefix = doc[e.start : i]
                 nxt = doc[i]
-                if prefix.text.isupper() and self.lexicon_class.get(prefix.text) == e.label_ and e.end - i >= 2 \
-                        and e[-1].text in self.unit_heads:  # "ACLU Voting Rights Project", "FBI Cyber Division"
-                    out.append({**self._fact(e, "partOf", None, e[0], "acronym-unit-name"),
-                                "obj": [prefix.start_char, prefix.end_char], "obj_label": e.label_})
+                if (
+                    prefix.text.isupper()
+                    and self.lexicon_class.get(prefix.text) == e.label_
+                    and e.end - i >= 2
+                    and e[-1].text in self.unit_heads
+                ):  # "ACLU Voting Rights Project", "FBI Cyber Division"
+                    out.append(
+                        {
+                            **self._fact(e, "partOf", None, e[0], "acronym-unit-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": e.label_,
+                        }
+                    )
                     break
                 if e.label_ == "Organization":
                     continue
                 if nxt.text in ("'s", "’s") and (prefix.text in self.body_names or ent_texts.get(prefix.text) == "Agency"):
-                    out.append({**self._fact(e, "partOf", None, e[0], "possessive-office-name"),
-                                "obj": [prefix.start_char, prefix.end_char], "obj_label": "Agency"})
+                    out.append(
+                        {
+                            **self._fact(e, "partOf", None, e[0], "possessive-office-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": "Agency",
+                        }
+                    )
                     break
-                if (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place") \
-                        and nxt.text not in ("'s", "’s") and not any(t.text in ("'s", "’s") for t in e):
-                    out.append({**self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
-                                "obj": [prefix.start_char, prefix.end_char], "obj_label": "Place"})
+                if (
+                    (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place")
+                    and nxt.text not in ("'s", "’s")
+                    and not any(t.text in ("'s", "’s") for t in e)
+                ):
+                    out.append(
+                        {
+                            **self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": "Place",
+                        }
+                    )
                     break
         return out

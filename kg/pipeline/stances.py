@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.load import load_lexicon
-from ..lexicon.resources import lexicon_path
-from ..language.speakers import load_speech_verbs
 from ..language.cues import char_span, children, cues, listed_after, negated, resolve, sent_span, subject_of
 from ..language.lawsuits import is_suit_subject, sued_laws, suing_party
+from ..language.speakers import load_speech_verbs
 from ..language.text import furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import lexicon_path
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
 TARGETS = ("Law", "CourtRuling", "Agency")
@@ -25,7 +25,7 @@ if not Doc.has_extension("kg_stances"):
 
 
 @Language.factory("kg_stances", default_config={})
-def make_stances(nlp: Language, name: str) -> "StanceFinder":
+def make_stances(nlp: Language, name: str) -> StanceFinder:
     return StanceFinder()
 
 
@@ -68,8 +68,14 @@ class StanceFinder:
         for rest, prop in self.phrasal[lemma]:
             last, found = verb, None
             for word in rest:
-                found = next((c for c in (*verb.children, *last.children) if c.lower_ == word
-                              and c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > last.i), None)
+                found = next(
+                    (
+                        c
+                        for c in (*verb.children, *last.children)
+                        if c.lower_ == word and c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > last.i
+                    ),
+                    None,
+                )
                 if found is None:
                     break
                 last = found
@@ -87,8 +93,12 @@ class StanceFinder:
                 continue
             for tok in sent:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ == "VERB" and lemma in self.suits["verbs"] and not negated(tok) and is_suit_subject(
-                        tok, self.suits["nouns"]):
+                if (
+                    tok.pos_ == "VERB"
+                    and lemma in self.suits["verbs"]
+                    and not negated(tok)
+                    and is_suit_subject(tok, self.suits["nouns"])
+                ):
                     out += self._suit(doc, tok)
                 elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok):
                     prop, particle = self._phrasal(tok, lemma)
@@ -101,22 +111,24 @@ class StanceFinder:
         return doc
 
     def _either(self, verb, prop: str) -> bool:
-        """"has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
+        """ "has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
         return any(self.verbs.get(c.lemma_.lower(), prop) != prop for c in verb.conjuncts)
 
     def _evaluations(self, doc, blocked) -> list[dict]:
         """Evaluative adjectives in the noun phrase of a law or ruling ("the city's reckless, badly
         drafted Harbor Ordinance"): the stance of the quoted speaker, or of the author outside quotes."""
         out = []
-        quotes = [(q["start"], q["end"], q.get("speaker")) for q in (doc._.kg_quotes or [])] \
-            if doc.has_extension("kg_quotes") else []
+        quotes = (
+            [(q["start"], q["end"], q.get("speaker")) for q in (doc._.kg_quotes or [])] if doc.has_extension("kg_quotes") else []
+        )
         for ent in doc.ents:
             if ent.label_ not in ("Law", "CourtRuling") or overlaps(ent.start_char, ent.end_char, blocked):
                 continue
             i = ent.start - 1
             props = set()
-            while i >= ent.sent.start and (doc[i].pos_ in ("ADJ", "ADV", "VERB", "CCONJ", "PUNCT")
-                                           and doc[i].tag_ not in ("VBZ", "VBP", "VBD")):
+            while i >= ent.sent.start and (
+                doc[i].pos_ in ("ADJ", "ADV", "VERB", "CCONJ", "PUNCT") and doc[i].tag_ not in ("VBZ", "VBP", "VBD")
+            ):
                 lemma = doc[i].lower_
                 if lemma in self.evaluative:
                     props.add(self.evaluative[lemma])
@@ -128,12 +140,21 @@ class StanceFinder:
             holder = where[2] if where else None
             if where and holder is None:
                 continue
-            out.append({"subj": holder, "holder": "speaker" if where else "author", "prop": props.pop(),
-                        "obj": char_span(ent), "value": None, "sent": sent_span(ent[0]), "rule": "evaluative-adjective"})
+            out.append(
+                {
+                    "subj": holder,
+                    "holder": "speaker" if where else "author",
+                    "prop": props.pop(),
+                    "obj": char_span(ent),
+                    "value": None,
+                    "sent": sent_span(ent[0]),
+                    "rule": "evaluative-adjective",
+                }
+            )
         return out
 
     def _predicated(self, doc, ent) -> list[dict]:
-        """"X said Y is unconstitutional", "X called Y unfair": an evaluation of a law or ruling
+        """ "X said Y is unconstitutional", "X called Y unfair": an evaluation of a law or ruling
         reported as someone's words is that person's stance."""
         root = ent.root
         verb = root.head
@@ -154,7 +175,7 @@ class StanceFinder:
         return self._pairs(doc, subject, root, props.pop(), speech, "stance-predicate")
 
     def _suit(self, doc, verb) -> list[dict]:
-        """"The lawsuit challenges X": the one party the article last said sues opposes each law named
+        """ "The lawsuit challenges X": the one party the article last said sues opposes each law named
         (kg.language.lawsuits)."""
         holder = suing_party(doc, verb, self.suits, self.nominals, HOLDERS)
         laws = sued_laws(doc, verb) if holder is not None else []
@@ -165,8 +186,16 @@ class StanceFinder:
             return []
         if holder.label_ not in HOLDERS or target.label_ not in classes:
             return []
-        return [{"subj": char_span(holder), "prop": prop, "obj": char_span(target), "value": None,
-                 "sent": sent_span(tok), "rule": rule}]
+        return [
+            {
+                "subj": char_span(holder),
+                "prop": prop,
+                "obj": char_span(target),
+                "value": None,
+                "sent": sent_span(tok),
+                "rule": rule,
+            }
+        ]
 
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
@@ -187,14 +216,30 @@ class StanceFinder:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
         subject = subject_of(verb)
         holder = resolve(doc, subject, self.nominals)
-        objs = children(particle, "pobj") or children(particle, "pcomp") if particle is not None \
-            and particle.dep_ == "prep" else children(verb, "dobj")
+        objs = (
+            children(particle, "pobj") or children(particle, "pcomp")
+            if particle is not None and particle.dep_ == "prep"
+            else children(verb, "dobj")
+        )
         if particle is None and objs and not objs[0].ent_type_ and children(objs[0], "poss"):
             actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
-            if holder is not None and actor is not None and holder != actor and holder.label_ in HOLDERS \
-                    and actor.label_ in HOLDERS:  # "X praised the council's recommitment": X sides with the council
-                return [{"subj": char_span(holder), "prop": "sidesWith" if prop == "supports" else "sidesAgainst",
-                         "obj": char_span(actor), "value": None, "sent": sent_span(verb), "rule": "stance-on-act"}]
+            if (
+                holder is not None
+                and actor is not None
+                and holder != actor
+                and holder.label_ in HOLDERS
+                and actor.label_ in HOLDERS
+            ):  # "X praised the council's recommitment": X sides with the council
+                return [
+                    {
+                        "subj": char_span(holder),
+                        "prop": "sidesWith" if prop == "supports" else "sidesAgainst",
+                        "obj": char_span(actor),
+                        "value": None,
+                        "sent": sent_span(verb),
+                        "rule": "stance-on-act",
+                    }
+                ]
         if not objs and (particle is None or particle.dep_ != "prep"):  # "pushed back against X"
             for prep in children(verb, "prep"):
                 objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"

@@ -17,22 +17,22 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.titled import singular, title_index
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
-from ..language.titled import singular, title_index
 
 PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")
 APPOS_NOT_START = ("ADV", "ADP", "SCONJ", "VERB", "AUX", "PRON", "PART", "CCONJ", "PUNCT")
 _THEN = re.compile(r"^then\s*[-–]\s*", re.IGNORECASE)  # "then-Mayor": the time described, not the title
-_EX = re.compile(r"^ex\s*[-–]\s*", re.IGNORECASE)      # "ex-Sen.": a former holder
+_EX = re.compile(r"^ex\s*[-–]\s*", re.IGNORECASE)  # "ex-Sen.": a former holder
 
 if not Doc.has_extension("kg_titles"):
     Doc.set_extension("kg_titles", default=None)
 
 
 @Language.factory("kg_titles", default_config={"patterns": "entity_patterns.json"})
-def make_titles(nlp: Language, name: str, patterns: str) -> "TitleFinder":
+def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
@@ -51,7 +51,7 @@ class TitleFinder:
         found = []
         ents = [e for e in doc.ents]
         self._person_ends = {e.end: e for e in ents if e.label_ in PERSON}  # for lists of names, per doc
-        for i, ent in enumerate(ents):
+        for _i, ent in enumerate(ents):
             if ent.label_ not in PERSON:
                 continue
             found += self._premodifier(doc, ent)
@@ -68,7 +68,7 @@ class TitleFinder:
         if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
             return None
         for n in range(min(self.max_len, end - floor), 0, -1):
-            words = tuple(t.lower_ for t in doc[end - n:end])
+            words = tuple(t.lower_ for t in doc[end - n : end])
             if plural:
                 words = words[:-1] + (singular(words[-1]),)
             if words in self.titles:
@@ -92,7 +92,7 @@ class TitleFinder:
         """The first (longest) title phrase inside tokens [start, end)."""
         for i in range(start, end):
             for n in range(min(self.max_len, end - i), 0, -1):
-                words = tuple(t.lower_ for t in doc[i:i + n])
+                words = tuple(t.lower_ for t in doc[i : i + n])
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
                     return self._with_modifiers(doc, i, start), i + n, self.titles[words]
         return None
@@ -110,8 +110,11 @@ class TitleFinder:
 
     def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
         words = [tok.text for tok in doc[t_start:t_end]]
-        if words and tuple(w.lower() for w in words[-len(entry.title.split()):]) != tuple(entry.title.split()) \
-                and singular(words[-1].lower()) != words[-1].lower():
+        if (
+            words
+            and tuple(w.lower() for w in words[-len(entry.title.split()) :]) != tuple(entry.title.split())
+            and singular(words[-1].lower()) != words[-1].lower()
+        ):
             words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
         title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
@@ -119,10 +122,15 @@ class TitleFinder:
         title = _EX.sub("former ", _THEN.sub("", title))
         sent = person.sent
         return {
-            "person": [person.start_char, person.end_char], "title": title, "role": entry.role,
-            "cls": entry.cls, "target": entry.target, "body": entry.body,
+            "person": [person.start_char, person.end_char],
+            "title": title,
+            "role": entry.role,
+            "cls": entry.cls,
+            "target": entry.target,
+            "body": entry.body,
             "org": [org.start_char, org.end_char] if org is not None else None,
-            "sent": [sent.start_char, sent.end_char], "rule": rule,
+            "sent": [sent.start_char, sent.end_char],
+            "rule": rule,
         }
 
     # -- rules --------------------------------------------------------------------------------
@@ -138,8 +146,9 @@ class TitleFinder:
         t_start, entry = hit
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
-        while k > floor and (doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor
-                                                                and doc[k - 2].ent_type_ == "Place")):
+        while k > floor and (
+            doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
+        ):
             k -= 1
         k = k if k < t_start and doc[k - 1].ent_type_ == "Place" and doc[k].tag_ == "POS" else t_start
         j = k
@@ -150,7 +159,7 @@ class TitleFinder:
         return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
-        """"Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
+        """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
         Prisons X": a title, "of", a body named right before the person."""
         body = _ent_at(doc, person.start - 1)
         if body is None or body.label_ not in BODIES:
@@ -168,17 +177,34 @@ class TitleFinder:
         if i == person.end or i >= len(doc):
             return []
         stop = i
-        while stop < len(doc) and doc[stop].text not in (",", ".", ";", "—", "–", ":", "(", "“", '"') \
-                and not doc[stop].is_space and doc[stop].sent == person.sent:
+        while (
+            stop < len(doc)
+            and doc[stop].text not in (",", ".", ";", "—", "–", ":", "(", "“", '"')
+            and not doc[stop].is_space
+            and doc[stop].sent == person.sent
+        ):
             stop += 1
         if doc[i].lower_ == "who":
             return self._relative(doc, person, i + 1, stop)
         if doc[i].lower_ == "of" and doc[i - 1].text == ",":  # "said Carlos Montes, of the Harbor Coalition"
             org = _first_body(doc, i + 1, stop)
             org = org if org is not None and org.label_ in ("Organization", "Agency") and org.start <= i + 2 else None
-            return [{"person": [person.start_char, person.end_char], "title": None, "role": "member", "cls": "body",
-                     "target": "", "org": [org.start_char, org.end_char],
-                     "sent": [person.sent.start_char, person.sent.end_char], "rule": "of-apposition"}] if org else []
+            return (
+                [
+                    {
+                        "person": [person.start_char, person.end_char],
+                        "title": None,
+                        "role": "member",
+                        "cls": "body",
+                        "target": "",
+                        "org": [org.start_char, org.end_char],
+                        "sent": [person.sent.start_char, person.sent.end_char],
+                        "rule": "of-apposition",
+                    }
+                ]
+                if org
+                else []
+            )
         if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
             return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
         hit = self._title_in(doc, i, min(stop, i + 7))
@@ -186,14 +212,23 @@ class TitleFinder:
             return []
         t_start, t_end, entry = hit
         org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
-        if org is not None and org.label_ == "Place" and entry.target != "place" and not (
-                t_end < len(doc) and doc[t_end].lower_ == "of" and org.start == t_end + 1):
+        if (
+            org is not None
+            and org.label_ == "Place"
+            and entry.target != "place"
+            and not (t_end < len(doc) and doc[t_end].lower_ == "of" and org.start == t_end + 1)
+        ):
             org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
             # (but "X, the sheriff of San Francisco": the place the sheriff serves)
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
-        possessor = org is not None and org.start >= t_end and org.end < len(doc) and doc[org.end].tag_ == "POS" and any(
-            t.pos_ == "NOUN" for t in doc[org.end + 1:stop])
-        if org is not None and ((org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end:org.start])) or possessor):
+        possessor = (
+            org is not None
+            and org.start >= t_end
+            and org.end < len(doc)
+            and doc[org.end].tag_ == "POS"
+            and any(t.pos_ == "NOUN" for t in doc[org.end + 1 : stop])
+        )
+        if org is not None and ((org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end : org.start])) or possessor):
             rec["role"] = "member"  # "co-chair of the litigation group at X", "chairman of the Senate's
             # immigration subcommittee": what they hold is part of X, not X
         return [rec]
@@ -204,9 +239,18 @@ class TitleFinder:
             return []
         org = _first_body(doc, verb.i + 1, stop)
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
-            return [{"person": [person.start_char, person.end_char], "title": None, "role": "head",
-                     "cls": "body", "target": "", "org": [org.start_char, org.end_char],
-                     "sent": [person.sent.start_char, person.sent.end_char], "rule": "role-relative-clause"}]
+            return [
+                {
+                    "person": [person.start_char, person.end_char],
+                    "title": None,
+                    "role": "head",
+                    "cls": "body",
+                    "target": "",
+                    "org": [org.start_char, org.end_char],
+                    "sent": [person.sent.start_char, person.sent.end_char],
+                    "rule": "role-relative-clause",
+                }
+            ]
         hit = self._title_in(doc, start, stop)
         if hit is None:
             return []

@@ -30,8 +30,7 @@ def _tables():
     patterns = [(re.compile(p.regex), p.parent) for p in lex.patterns if p.parent and "{state}" in p.pattern]
     parents = {parent for _, parent in patterns}
     national = {n: b.name for b in lex.bodies if b.name in parents for n in b.names}
-    states = sorted(((n, p.name) for p in lex.places if p.kind == "state" for n in p.names),
-                    key=lambda t: -len(t[0]))
+    states = sorted(((n, p.name) for p in lex.places if p.kind == "state" for n in p.names), key=lambda t: -len(t[0]))
     return patterns, national, states
 
 
@@ -65,19 +64,22 @@ def affiliate_redirects(locals_) -> dict[int, tuple[int, str]]:
             in_doc[doc_id][parent].setdefault(state, i)
             corpus[parent][state].add(doc_id)
             first.setdefault(found, i)
-        elif (parent := next((national[n] for n in e.names if n in national), None)):
+        elif parent := next((national[n] for n in e.names if n in national), None):
             bare[i] = parent
     out: dict[int, tuple[int, str]] = {}
     for i, parent in bare.items():
         doc_id, e = locals_[i]
         here = in_doc[doc_id].get(parent, {})
         if len(here) == 1:
-            (state, j), = here.items()
+            ((state, j),) = here.items()
             out[i] = (j, f"bare {e.name!r} in an article that names the {state} affiliate")
         elif not here and len(corpus[parent]) == 1:
-            (state, named), = corpus[parent].items()
+            ((state, named),) = corpus[parent].items()
             alone = {locals_[k][0] for k, p in bare.items() if p == parent} - named
             if len(named) >= len(alone):
-                out[i] = (first[(parent, state)], f"bare {e.name!r} in a corpus that names only the {state} "
-                                                  "affiliate, in as many articles as the national name alone")
+                out[i] = (
+                    first[(parent, state)],
+                    f"bare {e.name!r} in a corpus that names only the {state} "
+                    "affiliate, in as many articles as the national name alone",
+                )
     return out

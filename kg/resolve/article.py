@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .articlefacts import article_facts, evidence
-from .corefs import Clusters
 from ..core.records import Extraction, Fact, Quote
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
+from .articlefacts import article_facts, evidence
+from .corefs import Clusters
 
 PEOPLE = ("Person", "Official")
 
@@ -28,8 +28,9 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
         if r.get("holder") == "author":
             for a in authors:
-                facts.append(Fact(a, r["prop"], evidence(text, *r["sent"]), obj=clusters.key_for(r["obj"], text, None),
-                                  rule=r["rule"]))
+                facts.append(
+                    Fact(a, r["prop"], evidence(text, *r["sent"]), obj=clusters.key_for(r["obj"], text, None), rule=r["rule"])
+                )
             continue
         subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
         obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
@@ -48,9 +49,14 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     authors += [clusters.key_for(c, text, "Organization") for c in byline.get("creators") or []]  # dcterms:creator
     clusters.upgrade_officials(facts)
     return Extraction(
-        doc_id=doc_id, entities=clusters.entities(), facts=_dedupe(facts), quotes=quotes,
+        doc_id=doc_id,
+        entities=clusters.entities(),
+        facts=_dedupe(facts),
+        quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],
-        authors=[a for a in authors if a], publisher=publisher, headline=headline(text, doc),
+        authors=[a for a in authors if a],
+        publisher=publisher,
+        headline=headline(text, doc),
         merges=sorted(set(clusters.merges)),
     )
 
@@ -59,13 +65,16 @@ def headline(text: str, doc: Doc) -> str | None:
     """The headline of scraped text: the first line in headline case that is not page furniture,
     else the first line that is not furniture."""
     blocked = furniture_ranges(doc)
-    lines = [(s, e) for s, e in ((m.start(), m.end()) for m in LINE.finditer(text))
-             if text[s:e].strip() and not overlaps(s, e, blocked)]
+    lines = [
+        (s, e)
+        for s, e in ((m.start(), m.end()) for m in LINE.finditer(text))
+        if text[s:e].strip() and not overlaps(s, e, blocked)
+    ]
     heads = set(heading_ranges(text))
     for s, e in lines[:8]:
         if (s, e) in heads and len(text[s:e]) <= 200:
             return text[s:e].strip()
-    return text[lines[0][0]:lines[0][1]].strip() if lines and lines[0][1] - lines[0][0] <= 200 else None
+    return text[lines[0][0] : lines[0][1]].strip() if lines and lines[0][1] - lines[0][0] <= 200 else None
 
 
 def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
@@ -92,7 +101,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
 
 
 def _side_with(facts: list[Fact]) -> list[Fact]:
-    """"X praised the council's recommitment": X takes the council's stances of this article (or the
+    """ "X praised the council's recommitment": X takes the council's stances of this article (or the
     opposite ones when X criticized it). The helper facts themselves are not kept."""
     flip = {"supports": "opposes", "opposes": "supports"}
     stances = [f for f in facts if f.prop in flip]

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .corefs import Clusters
-from ..lexicon.load import load_lexicon
 from ..core.records import Evidence, Fact
-from ..lexicon.resources import load_json
 from ..language.statebodies import dominant
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+from .corefs import Clusters
 
 PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
 
@@ -80,11 +80,21 @@ def lexicon_parts(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[
         for s, e in roots.spans[r]:
             part = doc.char_span(s, e, alignment_mode="expand")
             sent = part.sent
-            near = [doc.char_span(a, b, alignment_mode="expand") for a, b in roots.spans[parent]
-                    if sent.start_char <= a < sent.end_char]
+            near = [
+                doc.char_span(a, b, alignment_mode="expand")
+                for a, b in roots.spans[parent]
+                if sent.start_char <= a < sent.end_char
+            ]
             if any(_path_length(part.root, x.root) <= PART_PATH for x in near):
-                out.append(Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char),
-                                obj=roots.key[parent], rule="lexicon-parent"))
+                out.append(
+                    Fact(
+                        roots.key[r],
+                        "partOf",
+                        evidence(text, sent.start_char, sent.end_char),
+                        obj=roots.key[parent],
+                        rule="lexicon-parent",
+                    )
+                )
                 break
     return out
 
@@ -115,9 +125,14 @@ def state_bill_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str
     rx = state_bill_pattern()
     kinds = roots.clusters.place_kinds
     return _in_article_place(
-        doc, roots, facts, text, "state-bill-in-state-article",
+        doc,
+        roots,
+        facts,
+        text,
+        "state-bill-in-state-article",
         is_place=lambda name: kinds.get(name) == "state",
-        is_subject=lambda label, name: label == "Law" and rx.match(name) is not None)
+        is_subject=lambda label, name: label == "Law" and rx.match(name) is not None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -133,9 +148,14 @@ def city_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str)
     local = set(load_json("entity_patterns.json")["city_body_names"])
     kinds = roots.clusters.place_kinds
     return _in_article_place(
-        doc, roots, facts, text, "city-body-in-city-article",
+        doc,
+        roots,
+        facts,
+        text,
+        "city-body-in-city-article",
         is_place=lambda name: name not in kinds and not name.endswith(("County", "Parish")),
-        is_subject=lambda label, name: label == "Agency" and name in local)
+        is_subject=lambda label, name: label == "Agency" and name in local,
+    )
 
 
 def county_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[Fact]:
@@ -143,21 +163,26 @@ def county_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: st
     named after the article's county, operates in that county."""
     local = tuple(" " + w for w in load_json("entity_patterns.json")["county_body_names"])
     return _in_article_place(
-        doc, roots, facts, text, "county-body-in-county-article",
+        doc,
+        roots,
+        facts,
+        text,
+        "county-body-in-county-article",
         is_place=lambda name: name.endswith(("County", "Parish")),
-        is_subject=lambda label, name: label == "Agency" and name.endswith(local))
+        is_subject=lambda label, name: label == "Agency" and name.endswith(local),
+    )
 
 
-def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule: str,
-                      is_place, is_subject) -> list[Fact]:
+def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule: str, is_place, is_subject) -> list[Fact]:
     """``jurisdiction`` facts from each entity ``is_subject`` accepts (and no jurisdiction yet) to the
     place the article is about among those ``is_place`` accepts: named at least twice and at least
     twice as often as any other. Evidence: the entity's first sentence naming that place, else its
     first sentence."""
     placed = {f.subj for f in facts if f.prop == "jurisdiction"}
     mentions = roots.clusters.mentions
-    counts: Counter = Counter(roots.root[i] for i, m in enumerate(mentions)
-                              if m[3] == "Place" and is_place(roots.name[roots.root[i]]))
+    counts: Counter = Counter(
+        roots.root[i] for i, m in enumerate(mentions) if m[3] == "Place" and is_place(roots.name[roots.root[i]])
+    )
     place = dominant(counts)
     if place is None:
         return []
@@ -168,8 +193,9 @@ def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule
         sents = [doc.char_span(a, b, alignment_mode="expand").sent for a, b in roots.spans[r]]
         both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in roots.spans[place])]
         sent = (both or sents)[0]
-        out.append(Fact(roots.key[r], "jurisdiction", evidence(text, sent.start_char, sent.end_char),
-                        obj=roots.key[place], rule=rule))
+        out.append(
+            Fact(roots.key[r], "jurisdiction", evidence(text, sent.start_char, sent.end_char), obj=roots.key[place], rule=rule)
+        )
     return out
 
 
@@ -188,6 +214,13 @@ def state_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str
         done.add(r)
         m = roots.clusters.mentions[i]
         sent = doc.char_span(m[0], m[1], alignment_mode="expand").sent
-        out.append(Fact(roots.key[r], "jurisdiction", evidence(text, sent.start_char, sent.end_char),
-                        obj=roots.key[places[state]], rule="state-body-in-state"))
+        out.append(
+            Fact(
+                roots.key[r],
+                "jurisdiction",
+                evidence(text, sent.start_char, sent.end_char),
+                obj=roots.key[places[state]],
+                rule="state-body-in-state",
+            )
+        )
     return out

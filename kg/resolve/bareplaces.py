@@ -11,7 +11,7 @@ Washington", "Washington State", a state cue after any mention). The cue words a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -33,11 +33,13 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
     data = load_json("entity_patterns.json")
     party = r"(?:\s+(?:Democratic|Republican|Democrat|GOP|Independent))?"  # "New York's Democratic Gov."
-    return tuple(re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
-                 for k in ("state_cues", "city_cues"))
+    return tuple(
+        re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
+        for k in ("state_cues", "city_cues")
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _state_forms(name: str) -> re.Pattern:
     forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
@@ -55,4 +57,5 @@ def article_says_state(text: str, place) -> bool:
     state of Washington", a state cue after any of its mentions."""
     state, _ = _cues()
     return bool(_state_forms(place.name).search(text)) or any(
-        state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text))
+        state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text)
+    )

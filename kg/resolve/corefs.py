@@ -13,17 +13,25 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .bareplaces import article_says_state, bare_place, cue_after
-from .corefwords import department_before_secretary, generic, heads, law_heads, lexicon_names, title_words
-from ..lexicon.load import load_lexicon
 from ..core.records import LocalEntity
 from ..language.names import citation_section, initials, name_key, names_person, spelled_in
-from ..language.text import doc_text
-from .roles import TitleRoles
 from ..language.statebodies import county_body_names, state_body_names
+from ..language.text import doc_text
+from ..lexicon.load import load_lexicon
+from .bareplaces import article_says_state, bare_place, cue_after
+from .corefwords import department_before_secretary, generic, heads, law_heads, lexicon_names, title_words
+from .roles import TitleRoles
 
-GROUP = {"Person": "person", "Official": "person", "Agency": "body", "Court": "body",
-         "Organization": "body", "Law": "Law", "CourtRuling": "CourtRuling", "Place": "Place"}
+GROUP = {
+    "Person": "person",
+    "Official": "person",
+    "Agency": "body",
+    "Court": "body",
+    "Organization": "body",
+    "Law": "Law",
+    "CourtRuling": "CourtRuling",
+    "Place": "Place",
+}
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
 
 
@@ -35,8 +43,7 @@ class Clusters(TitleRoles):
         self.mentions = mentions  # (start, end, name, label)
         self.parent = list(range(len(mentions)))
         self.official: set[int] = set()
-        self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases)
-                            if n != p.name or not p.bare}
+        self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases) if n != p.name or not p.bare}
         self.canonical: dict[int, str] = {}
         self.state_bodies: set[int] = set()
         self._groups: dict[int, list[int]] | None = None
@@ -44,7 +51,7 @@ class Clusters(TitleRoles):
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
-    def from_doc(cls, doc: Doc) -> "Clusters":
+    def from_doc(cls, doc: Doc) -> Clusters:
         lex = lexicon_names()
         titles = title_words()
         mentions = []
@@ -122,18 +129,25 @@ class Clusters(TitleRoles):
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
             if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
-                hits = {self.find(j) for j in full if initials(self.mentions[j][2]) == name
-                        and not spelled_in(name, self.mentions[j][2])}
+                hits = {
+                    self.find(j)
+                    for j in full
+                    if initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2])
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "acronym spells the initials")
             if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in generic():
                 # "the Globe" after "the Boston Globe": a body's short name is its last word
-                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
-                        and self.mentions[j][2].split()[-1] == name}
+                hits = {
+                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and self.mentions[j][2].split()[-1] == name
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "short name: the last word of the full name")
-            if len(words) == 1 and (GROUP[label] == "person" or label in ("Organization", "Place")) \
-                    and (label != "Place" or name not in self.place_kinds):
+            if (
+                len(words) == 1
+                and (GROUP[label] == "person" or label in ("Organization", "Place"))
+                and (label != "Place" or name not in self.place_kinds)
+            ):
                 hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
@@ -141,30 +155,50 @@ class Clusters(TitleRoles):
                     self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
             if len(words) > 1 and GROUP[label] == "person":
-                hits = {self.find(j) for j in persons if len(self.mentions[j][2].split()) > len(words)
-                        and self.mentions[j][2].split()[:len(words)] == words}
+                hits = {
+                    self.find(j)
+                    for j in persons
+                    if len(self.mentions[j][2].split()) > len(words) and self.mentions[j][2].split()[: len(words)] == words
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")
             if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
                 # "the Department will only provide grants" in an article naming one department
-                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
-                        and name in self.mentions[j][2].split()}
+                hits = {
+                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and name in self.mentions[j][2].split()
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):
                 # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
-                hits = {self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body"
-                        and len(self.mentions[j][2]) > len(name) and f" {name} " in f" {self.mentions[j][2]} "}
+                hits = {
+                    self.find(j)
+                    for j in full
+                    if GROUP[self.mentions[j][3]] == "body"
+                    and len(self.mentions[j][2]) > len(name)
+                    and f" {name} " in f" {self.mentions[j][2]} "
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if label == "Law" and (len(words) > 1 or name.isupper() or name not in law_heads()):
                 sec = citation_section(name)
                 key = name_key(name, label)
-                cands = {self.find(j) for j in full if self.mentions[j][3] == "Law" and j != i and (
-                    (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
-                    or (not sec and len(key) > 3 and name_key(self.mentions[j][2], "Law").endswith(" " + key)
-                        and f" of {key}" not in name_key(self.mentions[j][2], "Law")
-                        and f" of the {key}" not in name_key(self.mentions[j][2], "Law")))}
+                cands = {
+                    self.find(j)
+                    for j in full
+                    if self.mentions[j][3] == "Law"
+                    and j != i
+                    and (
+                        (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
+                        or (
+                            not sec
+                            and len(key) > 3
+                            and name_key(self.mentions[j][2], "Law").endswith(" " + key)
+                            and f" of {key}" not in name_key(self.mentions[j][2], "Law")
+                            and f" of the {key}" not in name_key(self.mentions[j][2], "Law")
+                        )
+                    )
+                }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
 
@@ -179,7 +213,7 @@ class Clusters(TitleRoles):
             if (ms, me) == (s, e):
                 return self._key(self.find(i))
         name = text[s:e]
-        for i, (ms, me, mname, mlabel) in enumerate(self.mentions):
+        for i, (ms, me, _mname, mlabel) in enumerate(self.mentions):
             if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
                 return self._key(self.find(i))
         for i, (_, _, mname, mlabel) in enumerate(self.mentions):
@@ -242,6 +276,13 @@ class Clusters(TitleRoles):
         for r in roots:
             members = self._members(r)
             names = sorted({self.mentions[i][2] for i in members} - {self._name(r)}, key=lambda n: (n.casefold(), n))
-            out.append(LocalEntity(self._key(r), self._label(r), self._name(r), [self._name(r), *names],
-                                   sorted((self.mentions[i][0], self.mentions[i][1]) for i in members)))
+            out.append(
+                LocalEntity(
+                    self._key(r),
+                    self._label(r),
+                    self._name(r),
+                    [self._name(r), *names],
+                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members),
+                )
+            )
         return out

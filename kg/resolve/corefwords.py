@@ -14,7 +14,7 @@ from ..lexicon.resources import load_json
 
 @lru_cache(maxsize=1)
 def law_heads() -> frozenset[str]:
-    """"Act", "Amendment", "Code": alone, a kind of law, not the short name of one."""
+    """ "Act", "Amendment", "Code": alone, a kind of law, not the short name of one."""
     return frozenset(load_json("entity_patterns.json")["law_heads"])
 
 
@@ -30,8 +30,11 @@ def generic() -> frozenset[str]:
     """Words that name a kind of body, not one body ("House", "Court"): never a short name."""
     data = load_json("entity_patterns.json")
     heads = data["heads"]
-    return frozenset(w for ws in (heads["agency"], heads["agency_office"], heads["court"], data["civic_prefixes"],
-                                  data.get("generic_words", [])) for w in ws)
+    return frozenset(
+        w
+        for ws in (heads["agency"], heads["agency_office"], heads["court"], data["civic_prefixes"], data.get("generic_words", []))
+        for w in ws
+    )
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def lexicon_names() -> dict[str, str]:
 
 
 def department_before_secretary(doc: Doc, e, lex: dict[str, str]) -> str | None:
-    """"Defense Secretary X", "Homeland Security Secretary X": the words before "Secretary" name a
+    """ "Defense Secretary X", "Homeland Security Secretary X": the words before "Secretary" name a
     department the lexicon knows as "<words> Department" or "Department of <words>"."""
     if e.label_ not in ("Organization", "Agency", "Place") or e.end >= len(doc) or doc[e.end].text not in ("Secretary", "Sec."):
         return None

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from ..core.iri import mint
+from ..core.records import Entity, Extraction
+from ..errors import KgError
+from ..language.names import citation_section, name_key, normalize
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
 from .corefs import GROUP, SPECIFIC
-from ..errors import KgError
-from ..core.iri import mint
-from ..lexicon.load import load_lexicon
 from .links import ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
-from ..core.records import Entity, Extraction
-from ..language.names import citation_section, name_key, normalize
-from ..lexicon.resources import load_json
 
 
 @dataclass
@@ -36,7 +36,7 @@ class Aliases:
     never: set[str] = field(default_factory=set)
 
     @classmethod
-    def load(cls, path: Path | None) -> "Aliases":
+    def load(cls, path: Path | None) -> Aliases:
         if path is None:
             return cls()
         try:
@@ -68,14 +68,16 @@ def _nicknames() -> dict[str, str]:
     return {n: g[0] for g in groups for n in g}
 
 
-def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
-          shared_short: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+def _keys(
+    cls: str, names: list[str], nick: dict[str, str], never: set[str], shared_short: set[str] = frozenset()
+) -> list[tuple[str, str, str]]:
     """(group, key, reason) tuples under which a local entity may merge with another."""
     group = GROUP[cls]
     out = []
     for n in names:
-        if normalize(n) in never or (cls == "Law" and n != names[0] and (
-                name_key(n, cls) in shared_short or n in lexicon_generic())):
+        if normalize(n) in never or (
+            cls == "Law" and n != names[0] and (name_key(n, cls) in shared_short or n in lexicon_generic())
+        ):
             continue  # "Dream Act" of the "Arizona Dream Act" when several states have one
             # (links.ambiguous_short_laws); "Constitution" of the "Wisconsin Constitution"
         if group == "person":
@@ -86,8 +88,13 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
                 out.append((group, " ".join(words), "same full name"))
                 bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
                 if len(bare) == 2:  # a full middle name ("Juan Orlando Hernandez") is part of who it is
-                    out.append((group, f"nick:{nick.get(bare[0], bare[0])} {bare[-1]}",
-                                "same surname, and first names that are one name or its nickname"))
+                    out.append(
+                        (
+                            group,
+                            f"nick:{nick.get(bare[0], bare[0])} {bare[-1]}",
+                            "same surname, and first names that are one name or its nickname",
+                        )
+                    )
             continue
         if group == "body" and (affiliate := affiliate_of(n)):  # "ACLU of Ohio" = "Ohio ACLU"
             out.append((group, "affiliate:" + ":".join(affiliate), "one state's affiliate of a national organization"))
@@ -96,8 +103,12 @@ def _keys(cls: str, names: list[str], nick: dict[str, str], never: set[str],
         if cls == "Law" and citation_section(n):
             continue
         lexical = n in lexicon_generic()  # "House", "Senate": the lexicon says which body they are
-        if group == "body" and n != names[0] and not n.isupper() and (
-                len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} "):
+        if (
+            group == "body"
+            and n != names[0]
+            and not n.isupper()
+            and (len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} ")
+        ):
             continue  # "the Times", "the Court of Appeals", "the Senate" after the full name: this article's
         if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
             out.append((group, name_key(lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
@@ -137,7 +148,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
-    for i, (doc_id, e) in enumerate(locals_):
+    for i, (_doc_id, e) in enumerate(locals_):
         if i in redirects:
             j, why = redirects[i]
             keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
@@ -183,11 +194,24 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
                 if name in locals_[i][1].names and into in locals_[i][1].names:
                     log.append((str(iri), name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
             if i in redirects:
-                log.append((str(iri), locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} "
-                            f"({redirects[i][1]})"))
+                log.append(
+                    (
+                        str(iri),
+                        locals_[i][1].name,
+                        locals_[i][0],
+                        f"read as {locals_[redirects[i][0]][1].name!r} ({redirects[i][1]})",
+                    )
+                )
             if i in reason and i not in redirects:
                 j, why = reason[i]
-                log.append((str(iri), locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})"))
+                log.append(
+                    (
+                        str(iri),
+                        locals_[i][1].name,
+                        locals_[i][0],
+                        f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})",
+                    )
+                )
     entities.sort(key=lambda e: e.iri)
     return Resolution(entities, local_to_iri, sorted(log))
 

@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .corefs import GROUP
 from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
+from .corefs import GROUP
 
 
 @lru_cache(maxsize=1)
@@ -74,16 +74,20 @@ def link_generic_and_initials(locals_, find, parent, reason) -> None:
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:
-                join(i, hits[0], f"surname {e.name!r} of the person of that name in at least three times "
-                                 "as many articles as any other")
+                join(
+                    i,
+                    hits[0],
+                    f"surname {e.name!r} of the person of that name in at least three times as many articles as any other",
+                )
         if GROUP[e.cls] != "body":
             continue
         words = normalize(e.name).split()
         if words and all(w in generic for w in words) and len(words) >= 2:
-            target = next((by_key[k] for p in places_of[doc_id]
-                           if (k := name_key(f"{p} {e.name}", e.cls)) in by_key), None)
+            target = next((by_key[k] for p in places_of[doc_id] if (k := name_key(f"{p} {e.name}", e.cls)) in by_key), None)
             if target is None:
-                ends = {find(j) for k, j in by_key.items() if k.endswith(" " + normalize(e.name))}  # not "U.S. government" -> "government"
+                ends = {
+                    find(j) for k, j in by_key.items() if k.endswith(" " + normalize(e.name))
+                }  # not "U.S. government" -> "government"
                 target = ends.pop() if len(ends) == 1 else None
             if target is not None:
                 join(i, target, f"generic name {e.name!r} of a body named in full")
@@ -105,10 +109,10 @@ def link_misspellings(locals_, find, parent, reason) -> None:
             first[key] = i
     variants: dict[str, list[str]] = defaultdict(list)
     for key in first:
-        for v in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+        for v in {key, *(key[:k] + key[k + 1 :] for k in range(len(key)))}:
             variants[v].append(key)
     for a, i in first.items():
-        near = {b for k in range(len(a)) for b in variants.get(a[:k] + a[k + 1:], ())}
+        near = {b for k in range(len(a)) for b in variants.get(a[:k] + a[k + 1 :], ())}
         near.update(variants.get(a, ()))
         for b in sorted(near):
             j = first[b]
@@ -132,7 +136,7 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+    return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
 
 
 def ambiguous_short_laws(locals_) -> dict[int, set[str]]:

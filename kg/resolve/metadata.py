@@ -21,7 +21,9 @@ from ..language.names import name_key
 from ..lexicon.resources import load_json
 
 # a person's name: 2-5 words, each capitalized or an initial, particles allowed; no digits, no "_"
-_NAME = re.compile(r"(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)(?: (?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.|de|van|von|da|del|la|di|bin|al|Jr\.?|Sr\.?|II|III|IV)){1,4}")
+_NAME = re.compile(
+    r"(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)(?: (?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.|de|van|von|da|del|la|di|bin|al|Jr\.?|Sr\.?|II|III|IV)){1,4}"
+)
 _PERSON = ("Person", "Official")
 
 
@@ -29,8 +31,7 @@ _PERSON = ("Person", "Official")
 def _filters() -> tuple[list[re.Pattern], list[re.Pattern]]:
     """The byline rules' lists of what is not an author's / a publisher's name."""
     data = load_json("byline.json")
-    return ([re.compile(p) for p in data.get("not_authors", [])],
-            [re.compile(p) for p in data.get("not_publishers", [])])
+    return ([re.compile(p) for p in data.get("not_authors", [])], [re.compile(p) for p in data.get("not_publishers", [])])
 
 
 def author_names(doc: Document) -> list[str]:

@@ -82,8 +82,13 @@ class TitleRoles:
             self._placed_titles().add((self.root_of(person), _title_word(t)))
         if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
             self.official.add(self.root_of(person))
-        elif org is None and cls == "body" and t.get("rule") == "title-premodifier" and (t.get("title") or "")[:1].isupper() \
-                and _place_titles().get((t.get("title") or "").lower()) == "country":
+        elif (
+            org is None
+            and cls == "body"
+            and t.get("rule") == "title-premodifier"
+            and (t.get("title") or "")[:1].isupper()
+            and _place_titles().get((t.get("title") or "").lower()) == "country"
+        ):
             self.official.add(self.root_of(person))  # "President X" with no country named: a head of state
 
     def upgrade_officials(self, facts) -> None:

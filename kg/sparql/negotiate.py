@@ -11,21 +11,28 @@ import itertools
 
 import pyoxigraph as ox
 
-from . import results
 from ..errors import KgError
 from ..graph.store import TURTLE_PREFIXES, QueryRefused, QuerySyntaxError, run
+from . import results
 from .reply import Reply, text_reply
 
 RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
 }
 BOOLEAN_TYPES = {k: v for k, v in RESULT_TYPES.items() if v in ("json", "xml")}
 GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE, "application/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 DEFAULTS = {"json": "application/sparql-results+json", "turtle": "text/turtle"}
 
@@ -33,7 +40,7 @@ DEFAULTS = {"json": "application/sparql-results+json", "turtle": "text/turtle"}
 def choose(accept: str | None, offered: dict[str, object], default: str) -> str | None:
     """The offered media type the client prefers most (``None`` if it accepts none of them)."""
     best, best_q = None, 0.0
-    for order, part in enumerate((accept or "*/*").split(",")):
+    for _order, part in enumerate((accept or "*/*").split(",")):
         media, *params = [p.strip() for p in part.split(";")]
         q = 1.0
         for param in params:
@@ -46,8 +53,9 @@ def choose(accept: str | None, offered: dict[str, object], default: str) -> str 
         if media in ("*/*", "*"):
             candidate = default
         elif media.endswith("/*"):
-            candidate = default if default.startswith(media[:-1]) else next(
-                (m for m in offered if m.startswith(media[:-1])), None)
+            candidate = (
+                default if default.startswith(media[:-1]) else next((m for m in offered if m.startswith(media[:-1])), None)
+            )
         else:
             candidate = media if media in offered else None
         if candidate and q > best_q:
@@ -69,8 +77,9 @@ def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) 
     if media is None:
         return text_reply(406, f"cannot answer an {form} query in {accept}; offered: {', '.join(offered)}")
     fmt = offered[media]
-    ctype = results.MEDIA_TYPES[fmt] if media.startswith("application/sparql") or fmt in ("csv", "tsv") \
-        else f"{media}; charset=utf-8"
+    ctype = (
+        results.MEDIA_TYPES[fmt] if media.startswith("application/sparql") or fmt in ("csv", "tsv") else f"{media}; charset=utf-8"
+    )
     if form == "ASK":
         body = results.boolean_json(bool(result)) if fmt == "json" else results.boolean_xml(bool(result))
         return Reply(200, ctype, body.encode("utf-8"))

@@ -48,8 +48,9 @@ class PushResult:
     seconds: float
 
 
-def push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT,
-         progress: Callable[[int, int], None] | None = None) -> PushResult:
+def push(
+    graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT, progress: Callable[[int, int], None] | None = None
+) -> PushResult:
     """PUT every named graph of ``graph_path`` to ``endpoint``; raises :class:`KgError` on failure.
 
     ``progress(done, total)`` is called after each named graph is stored.
@@ -69,13 +70,16 @@ def push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT,
 
 def run_push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT) -> int:
     """``kg push``: push and print a one-line summary; returns the exit code."""
+
     def show(done: int, total: int) -> None:
         if done % 100 == 0 or done == total:
             print(f"\rpushed {done}/{total} named graphs", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
     r = push(graph_path, endpoint, timeout=timeout, progress=show if sys.stderr.isatty() else None)
-    print(f"Pushed {r.graphs} named graphs ({r.articles} articles + ontology, {r.triples:,} triples) "
-          f"to {r.endpoint} in {r.seconds:.1f}s")
+    print(
+        f"Pushed {r.graphs} named graphs ({r.articles} articles + ontology, {r.triples:,} triples) "
+        f"to {r.endpoint} in {r.seconds:.1f}s"
+    )
     return 0
 
 
@@ -123,11 +127,10 @@ def _parse_endpoint(endpoint: str) -> tuple[str, str | None]:
     """The URL without user:password, and a Basic authorization header if credentials were given."""
     parts = urlsplit(endpoint)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise KgError(f"{endpoint}: not an http(s) URL of a Graph Store Protocol endpoint "
-                      "(e.g. http://localhost:7878/store)")
+        raise KgError(f"{endpoint}: not an http(s) URL of a Graph Store Protocol endpoint (e.g. http://localhost:7878/store)")
     auth = None
     if parts.username is not None:
-        token = f"{parts.username}:{parts.password or ''}".encode("utf-8")
+        token = f"{parts.username}:{parts.password or ''}".encode()
         auth = "Basic " + base64.b64encode(token).decode("ascii")
         netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
         parts = parts._replace(netloc=netloc)
@@ -145,11 +148,13 @@ def _put(url: str, auth: str | None, endpoint: str, graph_iri: str, body: bytes,
             response.read()
     except HTTPError as err:
         detail = _first_line(err.read(2000).decode("utf-8", "replace"))
-        raise KgError(f"{endpoint}: the store answered HTTP {err.code} {err.reason} to PUT graph <{graph_iri}>"
-                      + (f": {detail}" if detail else "")) from None
+        raise KgError(
+            f"{endpoint}: the store answered HTTP {err.code} {err.reason} to PUT graph <{graph_iri}>"
+            + (f": {detail}" if detail else "")
+        ) from None
     except URLError as err:
         raise KgError(f"{endpoint}: {_reason(err.reason, timeout)}") from None
-    except (TimeoutError, socket.timeout) as err:
+    except TimeoutError as err:
         raise KgError(f"{endpoint}: {_reason(err, timeout)}") from None
     except (OSError, http.client.HTTPException) as err:  # connection reset mid-request and the like
         raise KgError(f"{endpoint}: connection failed ({err})") from None

@@ -15,14 +15,15 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from . import results
 from ..graph.store import TURTLE_PREFIXES, load_store, read_query, run
+from . import results
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
 
-def answer(store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[str, object] | None = None,
-           max_rows: int | None = None) -> str:
+def answer(
+    store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[str, object] | None = None, max_rows: int | None = None
+) -> str:
     """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
     form, result = run(store, query, bindings)
     if form == "ASK":
@@ -38,8 +39,9 @@ def answer(store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[st
     return text
 
 
-def run_query(query: str, graph: Path, fmt: str = "table", bindings: Mapping[str, object] | None = None,
-              out: TextIO | None = None) -> int:
+def run_query(
+    query: str, graph: Path, fmt: str = "table", bindings: Mapping[str, object] | None = None, out: TextIO | None = None
+) -> int:
     """Run ``query`` (SPARQL text or a ``.rq`` file) on the graph file; print the answer. Exit code."""
     text = read_query(query)
     store = load_store(graph)

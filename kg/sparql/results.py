@@ -90,7 +90,11 @@ def _xml_term(term) -> str:
         if term.datatype.value != XSD_STRING:
             return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
         return f"<literal>{escape(term.value)}</literal>"
-    return "<triple>" + "".join(f"<{k}>{_xml_term(getattr(term, k))}</{k}>" for k in ("subject", "predicate", "object")) + "</triple>"
+    return (
+        "<triple>"
+        + "".join(f"<{k}>{_xml_term(getattr(term, k))}</{k}>" for k in ("subject", "predicate", "object"))
+        + "</triple>"
+    )
 
 
 def to_csv(variables: list[str], rows: list[list]) -> str:
@@ -114,7 +118,6 @@ def _plain(term) -> str:
     if isinstance(term, (ox.NamedNode, ox.Literal)):
         return term.value
     return str(term)
-
 
 
 def to_table(variables: list[str], rows: list[list], max_width: int = 80) -> str:

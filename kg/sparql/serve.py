@@ -20,13 +20,17 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import KgError
-from .workers import QueryPool
 from .reply import Reply, text_reply
+from .workers import QueryPool
 
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is refused
 FORM = "application/x-www-form-urlencoded"
-GRAPH_MEDIA = {".trig": "application/trig", ".nt": "application/n-triples", ".nq": "application/n-quads",
-               ".jsonld": "application/ld+json"}  # anything else is served as Turtle
+GRAPH_MEDIA = {
+    ".trig": "application/trig",
+    ".nt": "application/n-triples",
+    ".nq": "application/n-quads",
+    ".jsonld": "application/ld+json",
+}  # anything else is served as Turtle
 
 
 class KgServer(ThreadingHTTPServer):
@@ -129,8 +133,9 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(reply.body)
 
 
-def make_server(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
-                max_rows: int = 10000, workers: int = 2) -> KgServer:
+def make_server(
+    graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0, max_rows: int = 10000, workers: int = 2
+) -> KgServer:
     """A ready server (workers loaded); call ``serve_forever()`` then ``shutdown()``/``close()``."""
     graph = Path(graph)
     if timeout <= 0 or max_rows <= 0 or workers <= 0:
@@ -152,15 +157,18 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def run_serve(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
-              max_rows: int = 10000, workers: int = 2) -> int:
+def run_serve(
+    graph: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0, max_rows: int = 10000, workers: int = 2
+) -> int:
     server = make_server(graph, host, port, timeout, max_rows, workers)
     bound_host, bound_port = server.server_address[:2]
     try:  # installed inside the try: a SIGTERM right after start-up still shuts down cleanly
         signal.signal(signal.SIGTERM, _interrupt)
-        print(f"kg serve: {graph} at http://{bound_host}:{bound_port}/ (SPARQL endpoint: "
-              f"http://{bound_host}:{bound_port}/sparql; time limit {timeout:g} s, {max_rows} rows); Ctrl-C stops",
-              flush=True)
+        print(
+            f"kg serve: {graph} at http://{bound_host}:{bound_port}/ (SPARQL endpoint: "
+            f"http://{bound_host}:{bound_port}/sparql; time limit {timeout:g} s, {max_rows} rows); Ctrl-C stops",
+            flush=True,
+        )
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -21,8 +21,8 @@ from .reply import Reply, text_reply
 
 def _worker_main(conn, graph: str, max_rows: int) -> None:
     """Worker loop: load the graph, report ready, then answer jobs until told to stop."""
-    from .negotiate import http_answer
     from ..graph.store import graph_names, inspect_query, load_store
+    from .negotiate import http_answer
 
     inspect_query("ASK {}")  # import and warm up the parser before the first timed query
 
@@ -48,8 +48,7 @@ def _worker_main(conn, graph: str, max_rows: int) -> None:
 class _Worker:
     def __init__(self, ctx, graph: Path, max_rows: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, str(graph), max_rows), daemon=True,
-                                name="kg-query-worker")
+        self.proc = ctx.Process(target=_worker_main, args=(child, str(graph), max_rows), daemon=True, name="kg-query-worker")
         self.proc.start()
         child.close()
 
@@ -79,8 +78,9 @@ class _Worker:
 class QueryPool:
     """A fixed number of worker processes, each holding the graph; a killed worker is replaced."""
 
-    def __init__(self, graph: Path, size: int = 2, timeout: float = 10.0, max_rows: int = 10000,
-                 load_timeout: float | None = None):
+    def __init__(
+        self, graph: Path, size: int = 2, timeout: float = 10.0, max_rows: int = 10000, load_timeout: float | None = None
+    ):
         self.graph, self.timeout, self.max_rows = Path(graph), timeout, max_rows
         self._ctx = mp.get_context("spawn")  # a clean process: no server threads or locks inherited
         self._idle: queue.Queue[_Worker] = queue.Queue()

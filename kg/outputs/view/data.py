@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from ...core.records import ENTITY_CLASSES
 from ...core.namespaces import KG, OA
+from ...core.records import ENTITY_CLASSES
 
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
 """kg classes whose instances are provenance or documents, not entities."""
@@ -37,7 +37,7 @@ class ViewData:
 
 def local_name(iri: URIRef) -> str:
     """The part of a kg term after its namespace (``kg:heads`` -> ``heads``)."""
-    return str(iri)[len(str(KG)):] if str(iri).startswith(str(KG)) else str(iri).rsplit("/", 1)[-1]
+    return str(iri)[len(str(KG)) :] if str(iri).startswith(str(KG)) else str(iri).rsplit("/", 1)[-1]
 
 
 def _text(graph: Graph, subject, predicate) -> str:
@@ -71,11 +71,13 @@ def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
     rows = []
     for article in set(graph.subjects(RDF.type, KG.Article)):
         ident = _text(graph, article, DCTERMS.identifier) or local_name(article)
-        rows.append((ident, str(article), {
-            "id": ident,
-            "title": _text(graph, article, DCTERMS.title),
-            "path": _text(graph, article, KG.sourcePath),
-        }))
+        rows.append(
+            (
+                ident,
+                str(article),
+                {"id": ident, "title": _text(graph, article, DCTERMS.title), "path": _text(graph, article, KG.sourcePath)},
+            )
+        )
     rows.sort(key=lambda r: (r[0], r[1]))
     index = {URIRef(iri): i for i, (_, iri, _) in enumerate(rows)}
     return [r[2] for r in rows], index
@@ -155,17 +157,26 @@ def read_view_data(graph: Graph) -> ViewData:
             elif o in node_index:
                 edge_keys.append((iri, p, o))
         mentioned = {article_index[a] for a in graph.objects(iri, KG.mentionedIn) if a in article_index}
-        nodes.append({"iri": str(iri), "label": label, "cls": classes[iri],
-                      "aliases": [a for a in aliases if a != label], "literals": literals,
-                      "articles": sorted(mentioned)})
+        nodes.append(
+            {
+                "iri": str(iri),
+                "label": label,
+                "cls": classes[iri],
+                "aliases": [a for a in aliases if a != label],
+                "literals": literals,
+                "articles": sorted(mentioned),
+            }
+        )
     properties = sorted({local_name(p) for _, p, _ in edge_keys})
     prop_index = {name: i for i, name in enumerate(properties)}
-    edges = [{"from": node_index[s], "to": node_index[o], "prop": prop_index[local_name(p)],
-              "ev": ev_ids((s, p, o))} for s, p, o in sorted(edge_keys)]
-    data = ViewData(classes=_present_classes(classes.values()), properties=properties,
-                    articles=articles, nodes=nodes, edges=edges)
-    data.evidence = [{"article": a, "start": s, "end": e, "text": x, "rule": r}
-                     for (a, s, e, x, r) in ev_rows]
+    edges = [
+        {"from": node_index[s], "to": node_index[o], "prop": prop_index[local_name(p)], "ev": ev_ids((s, p, o))}
+        for s, p, o in sorted(edge_keys)
+    ]
+    data = ViewData(
+        classes=_present_classes(classes.values()), properties=properties, articles=articles, nodes=nodes, edges=edges
+    )
+    data.evidence = [{"article": a, "start": s, "end": e, "text": x, "rule": r} for (a, s, e, x, r) in ev_rows]
     data.quotes = _quotes(graph, node_index, article_index)
     return data
 

@@ -65,8 +65,7 @@ def vis_options(physics: bool, n_nodes: int) -> dict:
         "autoResize": True,
         "nodes": {
             "borderWidth": 1.5,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3,
-                     "strokeColor": "#ffffff", "color": "#1d2530"},
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#1d2530"},
             "scaling": {"label": {"drawThreshold": 7}},
         },
         "edges": {
@@ -77,15 +76,19 @@ def vis_options(physics: bool, n_nodes: int) -> dict:
             "scaling": {"label": {"drawThreshold": 7}},
         },
         "layout": {"randomSeed": 7, "improvedLayout": physics and n_nodes <= IMPROVED_LAYOUT_MAX_NODES},
-        "interaction": {"hover": True, "tooltipDelay": 250, "multiselect": False,
-                        "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 250,
+            "multiselect": False,
+            "hideEdgesOnDrag": not physics,
+            "hideEdgesOnZoom": not physics,
+        },
         "physics": False,
     }
     if physics:
         options["physics"] = {
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110,
-                                 "avoidOverlap": 0.4},
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110, "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "iterations": 250, "fit": True},
         }
     return options
@@ -100,8 +103,9 @@ def degrees(n: int, edges: list[dict]) -> list[int]:
     return counts
 
 
-def positions(n: int, edges: list[dict], *, iterations: int | None = None, seed: int = 7,
-              gravity: float = 2.0) -> list[list[int]]:
+def positions(
+    n: int, edges: list[dict], *, iterations: int | None = None, seed: int = 7, gravity: float = 2.0
+) -> list[list[int]]:
     """Integer (x, y) canvas positions for ``n`` nodes joined by ``edges`` (dicts with from/to).
 
     Fruchterman-Reingold, vectorised with numpy: all-pairs repulsion in row chunks (memory stays
@@ -129,15 +133,15 @@ def positions(n: int, edges: list[dict], *, iterations: int | None = None, seed:
         fx = np.empty(n, np.float32)
         fy = np.empty(n, np.float32)
         for a in range(0, n, chunk):
-            dx = x[a:a + chunk, None] - x[None, :]
-            dy = y[a:a + chunk, None] - y[None, :]
+            dx = x[a : a + chunk, None] - x[None, :]
+            dy = y[a : a + chunk, None] - y[None, :]
             w = dx * dx
             w += dy * dy
             np.maximum(w, np.float32(1e-6), out=w)
             np.divide(k2, w, out=w)
             w *= mass[None, :]
-            fx[a:a + chunk] = (dx * w).sum(axis=1)
-            fy[a:a + chunk] = (dy * w).sum(axis=1)
+            fx[a : a + chunk] = (dx * w).sum(axis=1)
+            fy[a : a + chunk] = (dy * w).sum(axis=1)
         ex, ey = x[src] - x[dst], y[src] - y[dst]
         pull = np.sqrt(ex * ex + ey * ey) / k
         ax, ay = ex * pull, ey * pull

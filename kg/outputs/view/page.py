@@ -36,8 +36,7 @@ _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
 def vis_library_dir() -> Path:
     """The newest ``vis-*`` folder that the installed pyvis ships (e.g. ``lib/vis-9.1.2``)."""
     lib = Path(pyvis.__file__).with_name("lib")
-    found = sorted(lib.glob("vis-*/vis-network.min.js"),
-                   key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
+    found = sorted(lib.glob("vis-*/vis-network.min.js"), key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.parent.name)))
     if not found:
         raise FileNotFoundError(f"no vis-network copy under {lib}")
     return found[-1].parent
@@ -76,9 +75,11 @@ def _hash(script: str) -> str:
 def content_security_policy(*scripts: str) -> str:
     """Only these inline scripts (by hash) run; nothing is fetched or connected to."""
     hashes = " ".join(_hash(s) for s in scripts)
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
-            "connect-src 'none'; font-src 'none'; object-src 'none'; media-src 'none'; "
-            "frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+        "connect-src 'none'; font-src 'none'; object-src 'none'; media-src 'none'; "
+        "frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'"
+    )
 
 
 def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict:
@@ -87,8 +88,7 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
     class_index = {name: i for i, name in enumerate(data.classes)}
     degree = degrees(len(data.nodes), data.edges)
     xy = [None] * len(data.nodes) if physics else positions(len(data.nodes), data.edges)
-    nodes = [{**node, "cls": class_index[node["cls"]], "deg": degree[i], "xy": xy[i]}
-             for i, node in enumerate(data.nodes)]
+    nodes = [{**node, "cls": class_index[node["cls"]], "deg": degree[i], "xy": xy[i]} for i, node in enumerate(data.nodes)]
     classes = [{**class_style(name), "count": 0} for name in data.classes]
     for node in nodes:
         classes[node["cls"]]["count"] += 1
@@ -110,8 +110,7 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
     }
 
 
-def render_html(graph: Graph, *, title: str = "kg graph",
-                physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
+def render_html(graph: Graph, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
     """The network view of ``graph`` as one self-contained HTML page (same graph, same text)."""
     payload = build_payload(read_view_data(graph), title=title, physics_max_nodes=physics_max_nodes)
     parts = _assets()
@@ -126,8 +125,7 @@ def render_html(graph: Graph, *, title: str = "kg graph",
     )
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "kg graph",
-               physics_max_nodes: int = PHYSICS_MAX_NODES) -> Path:
+def write_html(graph: Graph, path: Path, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> Path:
     """Render ``graph`` and write it to ``path`` atomically (temp file in the same folder, then
     ``os.replace``); returns ``path``."""
     path = Path(path)

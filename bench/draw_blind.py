@@ -1,0 +1,54 @@
+"""Draw a blind evaluation set from a shared corpus with a fixed seed (a script, not a test).
+
+Articles already used by a reference set (the dev pool, ``bench/data/*.gold.json``) are left out,
+as are very short and very long ones (an annotator must be able to read each one whole). Writes one
+``<id>.txt`` per article (title, blank line, text) into ``--out``.
+
+    .venv/bin/python bench/draw_blind.py --corpus ../shared/corpus/civic-wide.jsonl.gz \
+        --n 12 --seed 20261206 --out /tmp/blind12w/text
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def used_ids(extra: list[Path]) -> set[str]:
+    ids: set[str] = set()
+    for path in [*ROOT.glob("bench/data/**/*.gold.json"), *extra]:
+        try:
+            ids.update(d["id"] for d in json.loads(path.read_text(encoding="utf-8")).get("documents", []))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return ids
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "civic-wide.jsonl.gz")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[ROOT.parent / "shared" / "eval" / "dev" / "dev.gold.json"])
+    ap.add_argument("--n", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=20261206)
+    ap.add_argument("--min-chars", type=int, default=2500)
+    ap.add_argument("--max-chars", type=int, default=7000)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    used = used_ids(args.exclude)
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
+        pool = [a for a in map(json.loads, fh) if a["id"] not in used and args.min_chars <= len(a["text"]) <= args.max_chars]
+    pool.sort(key=lambda a: a["id"])
+    chosen = random.Random(args.seed).sample(pool, args.n)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for a in chosen:
+        (args.out / f"{a['id']}.txt").write_text(f"{a['title']}\n\n{a['text']}\n", encoding="utf-8")
+        print(a["id"], a.get("topic", ""), a["source"], a["title"][:70], sep="\t")
+
+
+if __name__ == "__main__":
+    main()

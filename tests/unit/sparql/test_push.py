@@ -1,0 +1,208 @@
+"""``kg push`` against a real Oxigraph server, and the per-article split it sends."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+from urllib.request import Request, urlopen
+
+import pytest
+from click.testing import CliRunner
+from minigraph import add_article, add_entity, add_fact, build_mini_graph
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDFS
+from rdflib.term import URIRef
+
+from kg.cli import main
+from kg.core.namespaces import KG, KGID
+from kg.errors import KgError
+from kg.graph.split import ONTOLOGY_GRAPH, split_by_article
+from kg.sparql.push import push
+
+ROOT = Path(__file__).resolve().parents[3]
+SECOND_ID = "901_second"
+SECOND_TEXT = "Transit Chief Named\n\nSam Ortiz will lead the Riverton Transit Authority. Ortiz once worked for Lee Park.\n"
+UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def two_article_graph() -> tuple[Graph, dict]:
+    """The mini graph plus a second article that supports one of its facts and adds an entity."""
+    mini = build_mini_graph()
+    g = mini.graph
+    art2 = add_article(g, SECOND_ID, SECOND_TEXT, "Transit Chief Named")
+    ortiz = add_entity(g, "Official", "Sam Ortiz", art2, ("Ortiz",))
+    authority = add_entity(g, "Agency", "Riverton Transit Authority", art2)
+    park = add_entity(g, "Person", "Lee Park", art2)
+    g.add((park, RDFS.comment, Literal('Escapes: "quoted", back\\slash,\r\nnew line, tab\t.', lang="en")))
+    add_fact(
+        g,
+        ortiz,
+        "heads",
+        authority,
+        art2,
+        SECOND_ID,
+        SECOND_TEXT,
+        "Sam Ortiz will lead the Riverton Transit Authority.",
+        "lead-of",
+    )
+    g.parse(ROOT / "ontology" / "kg.ttl")
+    return g, {"art1": mini.article, "art2": art2, "ortiz": ortiz, "authority": authority, "park": park, **mini.iris}
+
+
+def test_split_by_article():
+    g, iri = two_article_graph()
+    parts = split_by_article(g)
+    assert list(parts) == sorted([iri["art1"], iri["art2"], ONTOLOGY_GRAPH])
+    union = Graph()
+    for part in parts.values():
+        union += part
+    assert isomorphic(union, g)
+    a1, a2, onto = parts[iri["art1"]], parts[iri["art2"]], parts[ONTOLOGY_GRAPH]
+    shared_fact = (iri["ortiz"], KG.heads, iri["authority"])
+    assert shared_fact in a1 and shared_fact in a2
+    assert (iri["ortiz"], KG.appointedBy, iri["reyes"]) in a1 and (iri["ortiz"], KG.appointedBy, None) not in a2
+    assert (iri["ortiz"], RDFS.label, Literal("Sam Ortiz")) in a2
+    assert (iri["ortiz"], KG.mentionedIn, iri["art1"]) not in a2
+    assert (iri["park"], None, None) not in a1 and (iri["park"], RDFS.label, Literal("Lee Park")) in a2
+    assert (iri["quote"], KG.inArticle, iri["art1"]) in a1 and (iri["quote"], None, None) not in a2
+    assert (iri["art2"], KG.text, Literal(SECOND_TEXT)) in a2
+    assert not any(str(s).startswith(str(KGID)) for s in onto.subjects())
+    assert (KG.Official, RDFS.subClassOf, KG.Person) in onto
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str | None:
+    local = Path(sys.executable).with_name("oxigraph")
+    return str(local) if local.exists() else shutil.which("oxigraph")
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A fresh Oxigraph server on a free local port; yields its base URL; always stopped."""
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph, in the test extra)")
+    location = tmp_path_factory.mktemp("oxigraph")
+    port = free_port()
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"oxigraph exited with {proc.returncode}: {proc.stderr.read().decode()[-500:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph did not start listening within 30 s")
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"  # (a module-level XSD namespace object makes pytest warn)
+XSD_INTEGER = URIRef(XSD_NS + "integer")
+INTEGER_TYPES = {
+    URIRef(XSD_NS + t)
+    for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte")
+}
+
+
+def as_stored(graph: Graph) -> Graph:
+    """``graph`` as Oxigraph (like Virtuoso, Fuseki TDB1, Stardog) stores it: literals of types derived
+    from xsd:integer come back as xsd:integer (same value). Our offsets are xsd:nonNegativeInteger."""
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype in INTEGER_TYPES:
+            o = Literal(str(o), datatype=XSD_INTEGER)
+        out.add((s, p, o))
+    return out
+
+
+def sparql(base: str, query: str, accept: str) -> bytes:
+    req = Request(
+        f"{base}/query",
+        data=query.encode(),
+        method="POST",
+        headers={"Content-Type": "application/sparql-query", "Accept": accept},
+    )
+    with urlopen(req, timeout=30) as r:
+        return r.read()
+
+
+def stored_graph(base: str, name) -> Graph:
+    with urlopen(f"{base}/store?{urlencode({'graph': str(name)})}", timeout=30) as r:
+        return Graph().parse(data=r.read(), format="nt")
+
+
+def test_push_round_trips_through_oxigraph(oxigraph, tmp_path):
+    g, iri = two_article_graph()
+    path = tmp_path / "graph.ttl"
+    g.serialize(path, format="turtle")
+    result = push(path, f"{oxigraph}/store")
+    assert (result.graphs, result.articles) == (3, 2)
+
+    union = Graph().parse(data=sparql(oxigraph, UNION_QUERY, "application/n-triples"), format="nt")
+    assert len(union) == len(g) and isomorphic(union, as_stored(g))
+    names = sparql(oxigraph, GRAPHS_QUERY, "text/csv").decode().split()[1:]
+    assert sorted(names) == sorted(str(n) for n in (iri["art1"], iri["art2"], ONTOLOGY_GRAPH))
+    for name, part in split_by_article(g).items():
+        assert isomorphic(stored_graph(oxigraph, name), as_stored(part))
+
+    # pushing again replaces each named graph instead of adding to it
+    calls = []
+    push(path, f"{oxigraph}/store", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    again = Graph().parse(data=sparql(oxigraph, UNION_QUERY, "application/n-triples"), format="nt")
+    assert len(again) == len(g) and isomorphic(again, as_stored(g))
+
+
+def test_cli_push(oxigraph, tmp_path):
+    g, _ = two_article_graph()
+    path = tmp_path / "graph.ttl"
+    g.serialize(path, format="turtle")
+    out = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/store", "--graph", str(path)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("Pushed 3 named graphs (2 articles + ontology") and f"{oxigraph}/store" in out.output
+
+
+def test_push_errors(oxigraph, tmp_path):
+    path = tmp_path / "graph.ttl"
+    build_mini_graph().graph.serialize(path, format="turtle")
+    closed = f"http://127.0.0.1:{free_port()}/store"
+    with pytest.raises(KgError, match=r"^http://127\.0\.0\.1:\d+/store: connection refused"):
+        push(path, closed)
+    with pytest.raises(KgError, match=r"/nowhere: the store answered HTTP 404"):
+        push(path, f"{oxigraph}/nowhere")
+    with pytest.raises(KgError, match="not an http"):
+        push(path, "localhost:7878/store")
+    with pytest.raises(KgError, match="no such graph file"):
+        push(tmp_path / "missing.ttl", f"{oxigraph}/store")
+    (tmp_path / "bad.ttl").write_text("this is not turtle <<<")
+    with pytest.raises(KgError, match="bad.ttl: not a valid turtle graph"):
+        push(tmp_path / "bad.ttl", f"{oxigraph}/store")
+    out = CliRunner().invoke(main, ["push", "--endpoint", closed, "--graph", str(path)])
+    assert out.exit_code == 2 and "connection refused" in out.output and "Traceback" not in out.output

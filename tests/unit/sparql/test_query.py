@@ -1,0 +1,152 @@
+"""`kg query` from the command line: output formats, query forms, prefixes, bindings and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from seed_fixture import write_seed_fixture
+
+from kg.cli import main
+from kg.graph.store import inspect_query
+
+LAWS = "SELECT ?name WHERE { ?law a kg:Law ; rdfs:label ?name } ORDER BY ?name"
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    return write_seed_fixture(tmp_path_factory.mktemp("query") / "graph.ttl")
+
+
+def kg_query(graph_file, *args):
+    return CliRunner().invoke(main, ["query", *args, "--graph", str(graph_file)])
+
+
+def test_select_table_is_aligned_with_short_iris(graph_file):
+    result = kg_query(graph_file, "SELECT ?law ?name WHERE { ?law a kg:Law ; rdfs:label ?name } ORDER BY ?name")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["law", "name"] and lines[-1] == "(3 rows)"
+    assert "kgid:law/trust-act" in result.output
+    col = lines[0].index("name")
+    assert all(line[col - 2 : col] == "  " and line[col] != " " for line in lines[2:-1])  # second column aligned
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_select_formats(graph_file, fmt):
+    out = kg_query(graph_file, LAWS, "--format", fmt).output
+    if fmt == "json":
+        names = [b["name"]["value"] for b in json.loads(out)["results"]["bindings"]]
+    elif fmt == "csv":
+        names = [row[0] for row in csv.reader(io.StringIO(out))][1:]
+    else:
+        lines = out.splitlines()
+        assert lines[0] == "?name"
+        names = [json.loads(line) for line in lines[1:]]
+    assert names == ["8 U.S.C. Section 1373", "8 U.S.C. Section 1644", "Trust Act"]
+
+
+def test_ask_and_construct(graph_file):
+    assert kg_query(graph_file, "ASK { ?r a kg:CourtRuling }").output == "true\n"
+    assert kg_query(graph_file, "ASK { ?r a kg:Nothing }").output == "false\n"
+    out = kg_query(graph_file, "CONSTRUCT { ?l rdfs:label ?n } WHERE { ?l a kg:Law ; rdfs:label ?n }").output
+    assert len(Graph().parse(data=out, format="turtle")) == 3
+
+
+def test_query_file_and_binding(graph_file, tmp_path):
+    rq = tmp_path / "heads.rq"
+    rq.write_text(
+        "# Question: who heads it?\nSELECT ?head ?agencyName WHERE {\n"
+        "  ?head kg:heads ?agency . ?agency rdfs:label ?agencyName }\n",
+        encoding="utf-8",
+    )
+    out = kg_query(graph_file, str(rq), "--bind", "agencyName=Boston Police Department", "--format", "csv").output
+    assert out.splitlines()[1:] == ["https://w3id.org/civic-kg/id/official/michael-cox,Boston Police Department"]
+
+
+def test_own_prefix_declaration_wins(graph_file):
+    query = "PREFIX kg: <http://example.org/other#>\nASK { ?r a kg:CourtRuling }"
+    assert kg_query(graph_file, query).output == "false\n"
+
+
+@pytest.mark.parametrize(
+    "query, words",
+    [
+        ("SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(\n}", ["line", "column"]),
+        ("SELECT ?s WHERE { ?s nope:p ?o }", ["nope"]),
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", ["read-only"]),
+    ],
+)
+def test_bad_queries_exit_2_with_one_line(graph_file, query, words):
+    result = kg_query(graph_file, query)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert all(w in result.output for w in words), result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_syntax_error_position_is_the_users(graph_file):
+    """Predeclared prefixes are not prepended as text, so positions refer to the user's query."""
+    result = kg_query(graph_file, "SELECT ?s\nWHERE { ?s ?p }")
+    assert "line 2" in result.output
+
+
+def test_service_is_refused_without_connecting(graph_file):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.3)
+        result = kg_query(
+            graph_file, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.getsockname()[1]}/> {{ ?s ?p ?o }} }}"
+        )
+        assert result.exit_code == 2 and "SERVICE" in result.output
+        with pytest.raises(socket.timeout):
+            listener.accept()
+
+
+def test_missing_graph_and_query_file(tmp_path):
+    result = CliRunner().invoke(main, ["query", LAWS, "--graph", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 2 and "none.ttl" in result.output
+    result = CliRunner().invoke(main, ["query", str(tmp_path / "missing.rq"), "--graph", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 2 and "missing.rq" in result.output
+
+
+def test_inspect_finds_service_in_nested_patterns():
+    info = inspect_query(
+        "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { { SELECT ?s WHERE { SERVICE <http://example.org/x> { ?s ?p ?o } } } } }"
+    )
+    assert info.services == ["http://example.org/x"]
+    info = inspect_query("CONSTRUCT WHERE { ?s ?p ?o }")
+    assert info.form == "CONSTRUCT" and not info.services
+
+
+def test_escaped_keywords_are_still_checked():
+    from kg.graph.store import needs_inspection
+
+    assert not needs_inspection("SELECT * WHERE { ?s ?p ?o }")
+    assert not needs_inspection("SELECT * WHERE { ?a prov:wasDerivedFrom ?e }")  # part of a name
+    assert needs_inspection("SELECT * WHERE { ?a prov:wasDerivedFrom ?e SERVICE <http://x/> { ?s ?p ?o } }")
+    for query in (
+        "SELECT * WHERE { sErViCe <http://x/> { ?s ?p ?o } }",
+        "SELECT * FROM <http://x/> { ?s ?p ?o }",
+        r"SELECT * WHERE { \u0053ERVICE <http://x/> { ?s ?p ?o } }",
+    ):
+        assert needs_inspection(query)
+    info = inspect_query(r"SELECT * \u0046ROM <http://x/g> FROM NAMED kg:y WHERE { \u0053ERVICE <http://x/> { ?s ?p ?o } }")
+    assert info.services == ["http://x/"] and info.default_graphs == ["http://x/g"]
+    assert info.named_graphs == ["https://w3id.org/civic-kg/ns#y"]
+
+
+def test_from_is_allowed_for_graphs_in_the_store(graph_file, tmp_path):
+    trig = tmp_path / "graph.trig"
+    assert CliRunner().invoke(main, ["export", "--format", "trig", "--graph", str(graph_file), "--out", str(trig)]).exit_code == 0
+    article = "https://w3id.org/civic-kg/id/article/002_c8cfb4c10c946031"
+    query = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{article}> WHERE {{ GRAPH ?g {{ ?s kg:appointedBy ?o }} }}"
+    result = CliRunner().invoke(main, ["query", query, "--graph", str(trig), "--format", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[1] == "1"
+    result = CliRunner().invoke(main, ["query", query.replace(article, "http://example.org/not-here"), "--graph", str(trig)])
+    assert result.exit_code == 2 and "not-here" in result.output
