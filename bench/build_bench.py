@@ -127,7 +127,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
     args = ap.parse_args()
 
-    from kg.build.run import BATCH
+    from kg.orchestrate.run import BATCH
     from kg.pipeline import load_model
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-build-bench-"))

@@ -41,7 +41,7 @@ LABELS = ("<http://www.w3.org/2000/01/rdf-schema#label>", "<http://www.w3.org/20
 
 
 def build_corpus(corpus: Path, out: Path) -> Path:
-    from kg.build.run import run_build
+    from kg.orchestrate.run import run_build
 
     started = time.perf_counter()
     code = run_build([corpus], out=out, model=None, quiet=True)

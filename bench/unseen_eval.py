@@ -48,8 +48,8 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
     args = ap.parse_args()
-    from kg.build.run import run_build
     from kg.evaluate import run_evaluate
+    from kg.orchestrate.run import run_build
 
     with tempfile.TemporaryDirectory(prefix="kg-unseen-") as tmp:
         articles, out = Path(tmp) / "articles", Path(tmp) / "out"

@@ -60,8 +60,8 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
 def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
-    from .build.run import run_build
     from .corpus import JsonlFields
+    from .orchestrate.run import run_build
 
     try:
         names = JsonlFields.parse(fields)

@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> Path:
     """The output folder of `kg build seeds/` (graph.ttl, facts.csv, entities.csv, graph.html ...)."""
-    from kg.build.run import run_build
+    from kg.orchestrate.run import run_build
 
     out = tmp_path_factory.mktemp("seed-build")
     code = run_build([SEEDS], out=out, model=None, quiet=True)

@@ -126,7 +126,7 @@ def test_quotes_have_text_speaker_article(seed_graph):
 
 
 def test_two_builds_are_byte_identical(seed_build, tmp_path):
-    from kg.build.run import run_build
+    from kg.orchestrate.run import run_build
 
     assert run_build([SEEDS], out=tmp_path, model=None, quiet=True) == 0
     assert (tmp_path / "graph.ttl").read_bytes() == (seed_build / "graph.ttl").read_bytes()

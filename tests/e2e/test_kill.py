@@ -12,7 +12,7 @@ import time
 from conftest import SEEDS
 from rdflib import Graph
 
-from kg.build.run import OUTPUTS, run_build
+from kg.orchestrate.run import OUTPUTS, run_build
 
 # `kg build`, optionally SIGKILLing itself just before it moves the temporary file of one output into
 # place (the temporary file is then complete; every output before it is already new).

@@ -1,6 +1,6 @@
 """The package follows the data flow: imports go down it, never up, and no modules import each other.
 
-corpus -> pipeline -> resolve -> graph -> outputs -> sparql, with build and the CLI on top. Every
+corpus -> pipeline -> resolve -> graph -> outputs -> sparql, with orchestrate (the build) and the CLI on top. Every
 import counts, at module level or inside a function: a lazy import is still a dependency.
 """
 
@@ -26,7 +26,7 @@ LAYERS = (
     "outputs",
     "sparql",
     "evaluate",
-    "build",
+    "orchestrate",
     "cli",
 )
 TOP_LEVEL = {"__init__.py", "cli.py", "errors.py"}  # beside the step folders; errors may be imported by all
@@ -130,12 +130,12 @@ def test_modules_stay_small():
 def test_the_checks_catch_what_they_guard(tmp_path):
     """On a made-up package with a lazy upward import and a cycle, both checks fire."""
     kg = tmp_path / "kg"
-    for folder in ("corpus", "build"):
+    for folder in ("corpus", "orchestrate"):
         (kg / folder).mkdir(parents=True)
         (kg / folder / "__init__.py").write_text("")
     (kg / "__init__.py").write_text("")
-    (kg / "corpus" / "reader.py").write_text("def f():\n    from ..build.run import g\n")
-    (kg / "build" / "run.py").write_text("from ..corpus import reader\n")
+    (kg / "corpus" / "reader.py").write_text("def f():\n    from ..orchestrate.run import g\n")
+    (kg / "orchestrate" / "run.py").write_text("from ..corpus import reader\n")
     g = graph(kg)
-    assert upward_imports(g) == ["kg.corpus.reader imports kg.build.run (corpus is below build)"]
+    assert upward_imports(g) == ["kg.corpus.reader imports kg.orchestrate.run (corpus is below orchestrate)"]
     assert list(nx.simple_cycles(g))

@@ -1,8 +1,8 @@
 """``kg build``: corpus -> documents -> spaCy Docs -> extractions -> entities -> graph -> outputs.
 
 A failure in one article is reported (file and reason) and never loses the others. Extractions
-are cached per article (:mod:`kg.build.cache`) and can run in worker processes (:mod:`kg.build.parallel`);
-a build whose inputs, settings and code did not change keeps its outputs (:mod:`kg.build.manifest`).
+are cached per article (:mod:`kg.orchestrate.cache`) and can run in worker processes (:mod:`kg.orchestrate.parallel`);
+a build whose inputs, settings and code did not change keeps its outputs (:mod:`kg.orchestrate.manifest`).
 Outputs are replaced atomically.
 """
 
@@ -102,7 +102,7 @@ def build_corpus(
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
-    reused (see :mod:`kg.build.cache`); ``None`` extracts every article. ``batch``: articles per
+    reused (see :mod:`kg.orchestrate.cache`); ``None`` extracts every article. ``batch``: articles per
     ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
     :func:`read_items`), instead of reading ``paths``.
     """

@@ -7,10 +7,10 @@ import shutil
 import pytest
 from conftest import SEEDS
 
-from kg.build import cache as kcache
-from kg.build.cache import ExtractionCache, open_cache, pipeline_fingerprint
-from kg.build.run import build_corpus, run_build
 from kg.core.records import Evidence, Extraction, Fact, LocalEntity
+from kg.orchestrate import cache as kcache
+from kg.orchestrate.cache import ExtractionCache, open_cache, pipeline_fingerprint
+from kg.orchestrate.run import build_corpus, run_build
 
 
 def _ttl(result) -> bytes:
@@ -32,7 +32,7 @@ def test_warm_rebuild_is_byte_identical_and_skips_the_model(corpus, tmp_path, mo
     def no_model(*a, **k):
         raise AssertionError("the model must not be loaded when every article is cached")
 
-    monkeypatch.setattr("kg.build.parallel.Extractor.nlp", no_model)
+    monkeypatch.setattr("kg.orchestrate.parallel.Extractor.nlp", no_model)
     warm = build_corpus([corpus], cache_dir=tmp_path / "c")
     assert (warm.extracted, warm.cached) == (0, 5)
     assert _ttl(warm) == _ttl(first) == _ttl(cold)
@@ -93,7 +93,7 @@ def test_fingerprint_follows_model_lexicon_and_code(monkeypatch, tmp_path):
     assert pipeline_fingerprint(None) != base
     monkeypatch.undo()
 
-    from kg.build.codehash import extraction_sources
+    from kg.orchestrate.codehash import extraction_sources
 
     sources = list(extraction_sources())
     assert any(p.name == "entities.py" for p in sources) and any(p.name == "corefs.py" for p in sources)

@@ -1,7 +1,7 @@
 """Which source files a computation depends on, found by following kg's own imports.
 
 ``extraction_sources()`` is the closure of kg modules imported (at any depth, at module level or
-inside functions) by ``kg/resolve/article.py``, ``kg/build/parallel.py`` (how batches are run) and every
+inside functions) by ``kg/resolve/article.py``, ``kg/orchestrate/parallel.py`` (how batches are run) and every
 ``kg/pipeline/*.py``, so that the extraction cache
 is invalidated by a change to any code that can change an extraction, and by nothing else.
 """
@@ -68,5 +68,9 @@ def closure(roots: list[Path]) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def extraction_sources() -> tuple[Path, ...]:
-    roots = [PACKAGE / "resolve" / "article.py", PACKAGE / "build" / "parallel.py", *sorted((PACKAGE / "pipeline").glob("*.py"))]
+    roots = [
+        PACKAGE / "resolve" / "article.py",
+        PACKAGE / "orchestrate" / "parallel.py",
+        *sorted((PACKAGE / "pipeline").glob("*.py")),
+    ]
     return tuple(closure(roots))

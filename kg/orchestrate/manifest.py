@@ -2,7 +2,7 @@
 
 A build's *stamp* is a hash of everything its outputs depend on: every article read (id, source
 path, metadata and a hash of its text, in order), every reading problem, the aliases file, the
-extraction pipeline's fingerprint (:func:`kg.build.cache.pipeline_fingerprint`: model, spaCy, lexicon,
+extraction pipeline's fingerprint (:func:`kg.orchestrate.cache.pipeline_fingerprint`: model, spaCy, lexicon,
 extraction code) and the source of all of kg and of ``ontology/``. After writing its outputs a
 build records its stamp, the SHA-256 of each output and its summary. When the next build has the
 same stamp and every output is still byte for byte what was recorded, there is nothing to do: the

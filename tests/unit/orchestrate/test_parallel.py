@@ -5,8 +5,8 @@ from __future__ import annotations
 from _workers import CRASH, FAIL, fake_work
 from conftest import SEEDS
 
-from kg.build.parallel import CRASHED, Extractor
-from kg.build.run import build_corpus
+from kg.orchestrate.parallel import CRASHED, Extractor
+from kg.orchestrate.run import build_corpus
 
 
 def test_jobs_2_is_byte_identical_to_jobs_1():
@@ -51,7 +51,7 @@ def test_a_failing_article_is_a_problem_naming_its_file(tmp_path, monkeypatch):
 
 
 def test_memory_zone_keeps_the_string_store_bounded_and_results_unchanged():
-    from kg.build.parallel import extract_batch
+    from kg.orchestrate.parallel import extract_batch
     from kg.pipeline import cached_nlp
 
     nlp = cached_nlp(None)
