@@ -32,7 +32,7 @@ GOLD = ROOT / "bench" / "data" / "unseen6.gold.json"
 
 def write_articles(gold: Path, corpus: Path, folder: Path) -> None:
     stems = json.loads(gold.read_text(encoding="utf-8"))["documents"]
-    wanted = {stem.split("_", 1)[1]: stem for stem in stems}
+    wanted = {(stem.split("_", 1)[1] if "_" in stem else stem): stem for stem in stems}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
