@@ -8,34 +8,24 @@ name ("Springfield Welcome Act" = "Welcome Act").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from ..core.records import LocalEntity
-from ..language.names import citation_section, initials, name_key, names_person, spelled_in
+from ..language.names import name_key
 from ..language.statebodies import county_body_names, state_body_names
 from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
-from .corefwords import department_before_secretary, generic, heads, law_heads, lexicon_names, title_words
+from .coreflinks import GROUP, LinkRules
+from .corefwords import department_before_secretary, lexicon_names, title_words
 from .roles import TitleRoles
 
-GROUP = {
-    "Person": "person",
-    "Official": "person",
-    "Agency": "body",
-    "Court": "body",
-    "Organization": "body",
-    "Law": "Law",
-    "CourtRuling": "CourtRuling",
-    "Place": "Place",
-}
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
 
 
-class Clusters(TitleRoles):
+class Clusters(LinkRules, TitleRoles):
     """Union-find over the mentions of one article."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]]) -> None:
@@ -101,106 +91,6 @@ class Clusters(TitleRoles):
                 self.merges.append((self.mentions[i][2], self.mentions[j][2], why))
             self.parent[max(a, b)] = min(a, b)
             self._groups = None
-
-    def _link(self, doc: Doc) -> None:
-        by_key: dict[tuple[str, str], int] = {}
-        for i, (_, _, name, label) in enumerate(self.mentions):
-            k = (GROUP[label], name_key(self.canonical.get(i, name), label))
-            if k in by_key:
-                j = by_key[k]
-                lexical = i in self.canonical or j in self.canonical
-                self.union(i, j, "one body's names in the lexicon" if lexical else "same name once normalized")
-            else:
-                by_key[k] = i
-        spans = {(s, e): i for i, (s, e, _, _) in enumerate(self.mentions)}
-        for ls, le, ss, se in doc._.kg_acronyms or []:
-            short = self.text[ss:se]
-            if (ls, le) in spans:
-                for j, m in enumerate(self.mentions):
-                    if m[2] == short:
-                        self.union(j, spans[(ls, le)], "acronym defined in the text")
-        full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
-        persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
-        parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
-        for i, m in enumerate(self.mentions):
-            if m[3] == "CourtRuling":
-                for party in filter(None, re.split(r"\s+vs?\.?\s+", m[2])):
-                    parties.setdefault(party.split()[-1], []).append(i)
-        for i, (_, _, name, label) in enumerate(self.mentions):
-            words = name.split()
-            if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
-                hits = {
-                    self.find(j)
-                    for j in full
-                    if initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2])
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "acronym spells the initials")
-            if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in generic():
-                # "the Globe" after "the Boston Globe": a body's short name is its last word
-                hits = {
-                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and self.mentions[j][2].split()[-1] == name
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "short name: the last word of the full name")
-            if (
-                len(words) == 1
-                and (GROUP[label] == "person" or label in ("Organization", "Place"))
-                and (label != "Place" or name not in self.place_kinds)
-            ):
-                hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "surname or first name of the only person named in full")
-                elif not hits and len(rulings := {self.find(j) for j in parties.get(name, ())}) == 1:
-                    self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
-                    self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
-            if len(words) > 1 and GROUP[label] == "person":
-                hits = {
-                    self.find(j)
-                    for j in persons
-                    if len(self.mentions[j][2].split()) > len(words) and self.mentions[j][2].split()[: len(words)] == words
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "first names of the only person named in full")
-            if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
-                # "the Department will only provide grants" in an article naming one department
-                hits = {
-                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and name in self.mentions[j][2].split()
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "generic name of the only body named in full")
-            if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):
-                # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
-                hits = {
-                    self.find(j)
-                    for j in full
-                    if GROUP[self.mentions[j][3]] == "body"
-                    and len(self.mentions[j][2]) > len(name)
-                    and f" {name} " in f" {self.mentions[j][2]} "
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "generic name of the only body named in full")
-            if label == "Law" and (len(words) > 1 or name.isupper() or name not in law_heads()):
-                sec = citation_section(name)
-                key = name_key(name, label)
-                cands = {
-                    self.find(j)
-                    for j in full
-                    if self.mentions[j][3] == "Law"
-                    and j != i
-                    and (
-                        (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
-                        or (
-                            not sec
-                            and len(key) > 3
-                            and name_key(self.mentions[j][2], "Law").endswith(" " + key)
-                            and f" of {key}" not in name_key(self.mentions[j][2], "Law")
-                            and f" of the {key}" not in name_key(self.mentions[j][2], "Law")
-                        )
-                    )
-                }
-                if len(cands) == 1:
-                    self.union(i, cands.pop(), "short form of a law cited in full")
 
     # -- lookups --------------------------------------------------------------------------------
     def key_for(self, span, text: str, label: str | None) -> str | None:

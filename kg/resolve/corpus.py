@@ -12,18 +12,17 @@ from __future__ import annotations
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ..core.iri import mint
 from ..core.records import Entity, Extraction
 from ..errors import KgError
 from ..language.names import citation_section, name_key, normalize
-from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
-from .corefs import GROUP, SPECIFIC
+from .corefs import GROUP
+from .labels import _class, _label
 from .links import ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
 
 
@@ -214,50 +213,3 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
                 )
     entities.sort(key=lambda e: e.iri)
     return Resolution(entities, local_to_iri, sorted(log))
-
-
-def _class(ents) -> str:
-    votes = Counter()
-    for e in ents:
-        votes[e.cls] += len(e.mentions) or 1
-    if any(e.cls == "Official" for e in ents):
-        votes["Official"] += votes.pop("Person", 0)
-    best = max(votes.values())
-    return next(c for c in SPECIFIC if votes.get(c) == best)
-
-
-def _label(ents, aliases: Aliases, forced: dict[str, int]) -> str:
-    """The canonical name: the user's choice, else the fullest proper name seen (for bodies, a name
-    written in capitals beats a description: "Boston Police Department" over "Boston police")."""
-    for e in ents:
-        for n in e.names:
-            k = forced.get(normalize(n))
-            if k is not None and k in aliases.labels:
-                return aliases.labels[k]
-    counts = Counter(e.name for e in ents)
-    person = GROUP[ents[0].cls] == "person"
-    if person:  # the full name most articles use ("Donald Trump"), not the longest string a merge brought;
-        # on a tie, the one whose first name the articles also use alone ("Bill" of "Bill Smith", not "William")
-        full = [n for n in counts if len(n.split()) > 1] or list(counts)
-        alone = {n for e in ents for n in e.names if len(n.split()) == 1}
-        return min(full, key=lambda n: (-counts[n], n.split()[0] not in alone, -len(n.split()), -len(n), n))
-    canonical = Counter(e.name for e in ents if e.name in _lexicon_labels())
-    if canonical:  # the lexicon's name ("California"), not a longer alias an article used ("Golden State")
-        return min(canonical, key=lambda n: (-canonical[n], n))
-    names = Counter(n for e in ents for n in e.names)
-    shared = [n for n in names if names[n] > 1 and _proper(n)]
-    pool = shared if shared and len(ents) > 2 else list(names)  # a name one article gave is often noise
-    return min(pool, key=lambda n: (-_proper(n), -len(n.split()), -counts[n], -len(n), n))
-
-
-@lru_cache(maxsize=1)
-def _lexicon_labels() -> frozenset[str]:
-    """The canonical names of the lexicon's bodies and places."""
-    lex = load_lexicon()
-    return frozenset([b.name for b in lex.named] + [p.label for p in lex.places])
-
-
-def _proper(name: str) -> bool:
-    minor = {"of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "del"}
-    words = [w for w in name.split() if w[:1].isalpha() and w.lower() not in minor]
-    return bool(words) and all(w[0].isupper() for w in words) and not name.isupper()

@@ -1,0 +1,103 @@
+"""Rules of ``kg_entities`` that find bodies the model misses or mislabels: offices ("the Mayor's
+Office"), names built on a body head noun ("the Harbor Commission"), and a place's own agencies
+("Springfield's police department")."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.tokens import Doc, Span
+
+
+class BodyNameRules:
+    """Mixin of :class:`kg.pipeline.entities.EntityRecognizer` (which provides the lexicon lookups it reads)."""
+
+    def _offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Offices and divisions named after their agency: "ICE's Boston office", "ICE Boston field
+        office", "ICE's Enforcement and Removal Operations division"."""
+        out = []
+        for span in spans:
+            if span.label_ != "Agency":
+                continue
+            i = span.end
+            if i < len(doc) and doc[i].text in ("'s", "’s"):
+                i += 1
+            j = i
+            while (
+                j < len(doc)
+                and (
+                    doc[j].is_title
+                    or doc[j].is_upper
+                    or (doc[j].lower_ in ("and", "of") and j + 1 < len(doc) and doc[j + 1].is_title)
+                )
+                and not doc[j].is_punct
+            ):
+                j += 1
+            if j == i or any(e.start == i and e.end == j for e in spans):
+                continue  # "ICE's Enforcement and Removal Operations division": a body of its own
+            for words in self.office_nouns:
+                end = j + len(words)
+                if end <= len(doc) and [t.lower_ for t in doc[j:end]] == words and doc[j].is_lower:
+                    out.append(Span(doc, span.start, end, label="Agency"))
+                    break
+        return out
+
+    def _head_noun_names(self, doc: Doc) -> list[Span]:
+        """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
+        spans = []
+        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths))  # tokens that are head nouns
+        for i in heads.tolist():
+            tok = doc[i]
+            cls = self.head_class.get(tok.text)
+            if cls is None or not (tok.is_title or tok.is_upper):
+                continue
+            start = tok.i
+            while start > 0 and self._name_token(doc[start - 1]):
+                start -= 1
+            end = tok.i + 1
+            # "... of the Ninth Circuit", "Department of Homeland Security"
+            while (
+                end + 1 < len(doc)
+                and doc[end].lower_ in ("of", "for")
+                and (
+                    self._name_token(doc[end + 1])
+                    or (doc[end + 1].lower_ == "the" and end + 2 < len(doc) and self._name_token(doc[end + 2]))
+                )
+            ):
+                end += 2 if doc[end + 1].lower_ != "the" else 3
+                while end < len(doc) and self._name_token(doc[end]):
+                    end += 1
+            if end - start < 2:
+                continue
+            if cls == "Organization" and tok.text == "Council":
+                cls = "Organization"
+            if tok.text == "Council" and (
+                doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
+            ):
+                cls = "Agency"
+            spans.append(Span(doc, start, end, label=cls))
+        return spans
+
+    def _name_token(self, tok) -> bool:
+        if tok.text in self.function_words or "\n" in tok.text_with_ws.rstrip(" "):
+            return False
+        if tok.text in ("'s", "’s", "&"):
+            return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper)
+        return (tok.is_title or tok.is_upper) and not tok.is_punct
+
+    def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
+        out = []
+        for span in spans:
+            if span.label_ != "Place":
+                continue
+            statewide = self.place_kinds.get(span.text) in ("state", "country", "region")
+            owner = span.end < len(doc) and doc[span.end].text in ("'s", "’s")  # "North Charleston's city council"
+            for words in self.place_agency_nouns:
+                end = span.end + owner + len(words)
+                if words == ["police"] and (statewide or owner):
+                    continue  # "Arizona police": police in Arizona, not one department
+                if end <= len(doc) and [t.lower_ for t in doc[span.end + owner : end]] == words:
+                    name = f"{span.text} {doc[span.end + owner : end].text}" if owner else ""
+                    out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
+                    break
+        return out

@@ -1,0 +1,137 @@
+"""Rules of ``kg_relations`` that read a sentence rather than a verb: rulings and their courts and
+years ("the Ninth Circuit ruled in Doe v. Roe (2014)"), the years of laws ("the 2014 Trust Act"), and
+facts written into a name ("the Boston Police Department" is partOf/jurisdiction Boston)."""
+
+from __future__ import annotations
+
+from ..language.cues import YEAR, year_of
+from ..language.text import overlaps
+
+
+class RulingAndYearRules:
+    """Mixin of :class:`kg.pipeline.relations.RelationFinder` (which provides ``_fact`` and ``_local``)."""
+
+    def _rulings(self, doc, sent, ents) -> list[dict]:
+        """A sentence naming one court, one ruling and a ruling cue: the court decided the ruling."""
+        courts = {e.text: e for e in ents if e.label_ == "Court"}
+        rulings = {e.text: e for e in ents if e.label_ == "CourtRuling"}
+        if len(rulings) != 1:
+            return []
+        cue = [
+            t
+            for t in sent
+            if t.lemma_.lower() in self.ruling_nouns or (self.verb_prop.get(t.lemma_.lower()) == "decidedBy" and t.pos_ == "VERB")
+        ]
+        if not cue:
+            return []
+        named_year = self._ruling_year(doc, next(iter(rulings.values())), cue)
+        if named_year is not None and len(courts) != 1:
+            return [named_year]
+        if len(courts) != 1:
+            return []
+        court, ruling = next(iter(courts.values())), next(iter(rulings.values()))
+        out = [self._fact(ruling, "decidedBy", court, sent[0], "court-ruling-sentence")]
+        if named_year is not None:
+            return out + [named_year]
+        for t in cue:
+            year = year_of(t)
+            if year:
+                out.append(self._fact(ruling, "decisionDate", None, sent[0], "ruling-year", value=year))
+                break
+        return out
+
+    def _ruling_year(self, doc, ruling, cue) -> dict | None:
+        """ "a 2015 decision called Johnson v. U.S.", "Johnson v. U.S., a 2015 ruling": a year written
+        before a ruling noun that names the ruling next to it (within three words)."""
+        for t in cue:
+            if (
+                t.pos_ == "NOUN"
+                and t.i > 0
+                and YEAR.match(doc[t.i - 1].text)
+                and (0 < ruling.start - t.i <= 3 or 0 < t.i - ruling.end <= 3)
+            ):
+                return self._fact(ruling, "decisionDate", None, t, "year-before-ruling-noun", value=doc[t.i - 1].text)
+        return None
+
+    def _law_years(self, doc, sent, ents) -> list[dict]:
+        """ "its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""
+        out = []
+        for e in ents:
+            if e.label_ != "Law" or e.start == 0:
+                continue
+            prev = doc[e.start - 1]
+            if prev.text in ("'s", "’s") and e.start > 1:
+                prev = doc[e.start - 2]
+            if YEAR.match(prev.text):
+                out.append(self._fact(e, "enactedDate", None, prev, "year-before-law-name", value=prev.text))
+        return out
+
+    def _name_structure(self, doc, blocked) -> list[dict]:
+        """Facts a name states by its form: "ICE's Boston office" is part of ICE; "Boston Police
+        Department" operates in Boston. One per distinct name, at its first mention."""
+        out, seen = [], set()
+        ent_texts = {e.text: e.label_ for e in doc.ents}
+        ents = list(doc.ents)
+        for a, b in zip(ents, ents[1:]):
+            if (
+                a.label_ == b.label_
+                and a.label_ in ("Agency", "Organization")
+                and b.start == a.end + 1
+                and doc[a.end].text in ("'s", "’s")
+                and not overlaps(b.start_char, b.end_char, blocked)
+            ):
+                out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
+            elif (
+                a.label_ == "Place"
+                and b.start == a.end + 1
+                and doc[a.end].text in ("'s", "’s")
+                and self._local(b)
+                and not overlaps(b.start_char, b.end_char, blocked)
+            ):
+                out.append(self._fact(b, "jurisdiction", a, b[0], "possessive-place"))  # "California's Trust Act"
+        for e in doc.ents:
+            if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
+                continue
+            seen.add(e.text)
+            for i in range(e.start + 1, e.end):
+                prefix = doc[e.start : i]
+                nxt = doc[i]
+                if (
+                    prefix.text.isupper()
+                    and self.lexicon_class.get(prefix.text) == e.label_
+                    and e.end - i >= 2
+                    and e[-1].text in self.unit_heads
+                ):  # "ACLU Voting Rights Project", "FBI Cyber Division"
+                    out.append(
+                        {
+                            **self._fact(e, "partOf", None, e[0], "acronym-unit-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": e.label_,
+                        }
+                    )
+                    break
+                if e.label_ == "Organization":
+                    continue
+                if nxt.text in ("'s", "’s") and (prefix.text in self.body_names or ent_texts.get(prefix.text) == "Agency"):
+                    out.append(
+                        {
+                            **self._fact(e, "partOf", None, e[0], "possessive-office-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": "Agency",
+                        }
+                    )
+                    break
+                if (
+                    (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place")
+                    and nxt.text not in ("'s", "’s")
+                    and not any(t.text in ("'s", "’s") for t in e)
+                ):
+                    out.append(
+                        {
+                            **self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
+                            "obj": [prefix.start_char, prefix.end_char],
+                            "obj_label": "Place",
+                        }
+                    )
+                    break
+        return out
