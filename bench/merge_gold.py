@@ -27,7 +27,9 @@ def merge(paths: list[Path], corpus: str) -> dict:
                 entities[e["id"]] = {**e, "aliases": list(e.get("aliases", []))}
                 continue
             if have["type"] != e["type"]:
-                print(f"{path.name}: {e['id']} is {e['type']} here, {have['type']} elsewhere; kept {have['type']}", file=sys.stderr)
+                print(
+                    f"{path.name}: {e['id']} is {e['type']} here, {have['type']} elsewhere; kept {have['type']}", file=sys.stderr
+                )
             names = [e["name"], *e.get("aliases", [])]
             have["aliases"] += [n for n in names if n != have["name"] and n not in have["aliases"]]
             if have.get("optional") and not e.get("optional"):
