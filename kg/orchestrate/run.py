@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
+from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
 from .parallel import Extractor
 from .sources import read_items
@@ -134,6 +135,8 @@ def build_corpus(
                 progress(len(docs))
     if cache is not None:
         cache.prune()
+    for section, name in unmatched_aliases(aliases, extractions) if aliases else ():
+        report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
     _share_texts(graph, docs)

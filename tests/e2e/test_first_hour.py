@@ -89,3 +89,19 @@ def test_pdf_evidence_carries_its_page(user_build):
         pages[ev] = int(page)
     assert sorted(set(pages.values())) == [1, 2], "evidence on both pages"
     assert validate_graph(g).conforms
+
+
+def test_an_alias_that_matches_nothing_is_one_warning_line(tmp_path, capsys):
+    from kg.orchestrate.run import run_build
+
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[[merge]]\nnames = ["Carol Rose", "C. Rose"]\n\n[[split]]\nname = "Nobody Atall"\n', encoding="utf-8")
+    article = SEEDS / "004_bb37b0744b130b32.txt"
+    assert run_build([article], out=tmp_path / "out", model=None, cache=False, aliases=aliases) == 0
+    err = capsys.readouterr()
+    lines = [line for line in err.err.splitlines() if "matches no name" in line]
+    assert lines == [
+        f"kg: {aliases}: merge name 'C. Rose' matches no name in the articles",
+        f"kg: {aliases}: split name 'Nobody Atall' matches no name in the articles",
+    ]
+    assert ", 2 warnings," in err.out
