@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from conftest import SEEDS
+from conftest import DATA, SEEDS
 from pdfmaker import make_pdf
 from rdflib import Graph
 from rdflib.namespace import RDF
@@ -105,3 +105,25 @@ def test_an_alias_that_matches_nothing_is_one_warning_line(tmp_path, capsys):
         f"kg: {aliases}: split name 'Nobody Atall' matches no name in the articles",
     ]
     assert ", 2 warnings," in err.out
+
+
+def test_summary_stats_evaluate_and_view_count_the_same_facts(seed_build, seed_graph):
+    from kg.evaluate import evaluate, format_report
+    from kg.graph.store import load_store
+    from kg.outputs.stats import compute_stats
+    from kg.outputs.view.data import read_view_data
+
+    assertions = list(seed_graph.subjects(RDF.type, KG.Assertion))
+    facts = {
+        (seed_graph.value(a, RDF.subject), seed_graph.value(a, RDF.predicate), seed_graph.value(a, RDF.object))
+        for a in assertions
+    }
+    n, m = len(facts), len(assertions)
+    summary = json.loads((seed_build / ".kg-build.json").read_text(encoding="utf-8"))["summary"]
+    assert f" {n} facts ({m} pieces of evidence)," in summary
+    stats = compute_stats(load_store(seed_build / "graph.ttl"))
+    assert (stats.facts, stats.evidence) == (n, m)
+    report = format_report(evaluate(DATA / "seeds.gold.json", seed_build / "graph.ttl"))
+    assert f" entities, {n} facts (" in report
+    view = read_view_data(seed_graph)
+    assert len(view.edges) + sum(len(node["literals"]) for node in view.nodes) == n
