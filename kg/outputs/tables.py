@@ -63,15 +63,15 @@ def evidence_rows(graph: Graph) -> list[dict]:
 
 
 def fact_rows(evidence: list[dict]) -> list[dict]:
-    """One row per fact (distinct subject, property, object), with its articles and number of pieces of evidence."""
+    """One row per fact (distinct subject, property, object), with its articles and number of pieces of evidence (``evidence_count``)."""
     facts: dict[tuple, dict] = {}
     for r in evidence:
         key = (r["subject_iri"], r["property"], r["object_iri"] or r["object"])
         row = facts.get(key)
         if row is None:
             row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence")}
-            row.update(articles=[], evidence=0)
-        row["evidence"] += 1
+            row.update(articles=[], evidence_count=0)
+        row["evidence_count"] += 1
         if r["article_id"] not in row["articles"]:
             row["articles"].append(r["article_id"])
     return list(facts.values())

@@ -35,7 +35,7 @@ def test_build_returns_the_graph_and_its_tables(api_build, seed_build):
     assertions = list(r.graph.subjects(RDF.type, KG.Assertion))
     facts = {(r.graph.value(a, RDF.subject), r.graph.value(a, RDF.predicate), r.graph.value(a, RDF.object)) for a in assertions}
     assert len(r.facts) == len(facts) and len(r.evidence) == len(assertions)
-    assert sum(f["evidence"] for f in r.facts) == len(r.evidence)
+    assert sum(f["evidence_count"] for f in r.facts) == len(r.evidence)
     with open(seed_build / "facts.csv", newline="", encoding="utf-8") as fh:
         csv_rows = list(csv.DictReader(fh))
     assert [{k: str(v) for k, v in row.items() if k in csv_rows[0]} for row in r.evidence] == csv_rows
