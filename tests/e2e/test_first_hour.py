@@ -89,6 +89,12 @@ def test_pdf_evidence_carries_its_page(user_build):
         pages[ev] = int(page)
     assert sorted(set(pages.values())) == [1, 2], "evidence on both pages"
     assert validate_graph(g).conforms
+    from kg.outputs.view.data import read_view_data
+
+    view = read_view_data(g)
+    shown = {row.get("page") for row in view.evidence if view.articles[row["article"]]["path"].endswith(".pdf")}
+    assert shown == {1, 2}, "the view shows the page of evidence from a PDF"
+    assert not any("page" in row for row in view.evidence if not view.articles[row["article"]]["path"].endswith(".pdf"))
 
 
 def test_an_alias_that_matches_nothing_is_one_warning_line(tmp_path, capsys):
