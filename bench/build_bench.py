@@ -121,11 +121,18 @@ def bare_spacy(nlp, texts: list[str], batch: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the civic-news corpus, JSONL (default: %(default)s, where the project keeps it; see the README)",
+    )
     ap.add_argument("--subset", type=int, default=None, help="only the first N articles (a quick run)")
     ap.add_argument("--model", default=None, help="spaCy model (default: kg's default)")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
     args = ap.parse_args()
+    if not args.corpus.is_file():
+        ap.error(f'corpus not found: {args.corpus}; pass --corpus PATH (the civic-news corpus, see the README\'s "Real corpora")')
 
     from kg.orchestrate.run import BATCH
     from kg.pipeline import load_model

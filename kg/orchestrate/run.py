@@ -20,14 +20,16 @@ from rdflib import Graph
 from ..core.iri import mint
 from ..core.namespaces import KG
 from ..core.records import Document, Extraction
-from ..corpus import JsonlFields, Problem, iter_documents
+from ..corpus import JsonlFields, Problem
 from ..errors import InputError
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
+from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
 from .parallel import Extractor
-from .writeout import OUTPUTS, remove_leftovers, summary, write_outputs
+from .sources import read_items
+from .writeout import OUTPUTS, remove_leftovers, summary, unsupported_line, write_outputs
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
@@ -133,6 +135,8 @@ def build_corpus(
                 progress(len(docs))
     if cache is not None:
         cache.prune()
+    for section, name in unmatched_aliases(aliases, extractions) if aliases else ():
+        report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
     _share_texts(graph, docs)
@@ -146,26 +150,6 @@ def _share_texts(graph: Graph, docs: list[Document]) -> None:
         lit = graph.value(mint("article", d.id), KG.text)
         if lit is not None and str.__eq__(lit, d.text):
             d.text = lit
-
-
-def read_items(paths: Iterable[str | Path], fields: JsonlFields | None = None) -> Iterator[Document | Problem]:
-    """The articles (with their display paths) and reading problems of ``paths``, streamed.
-    ``fields``: the JSONL field names (default ``id``, ``text``, ``title``, ...)."""
-    for item in iter_documents(list(paths), fields=fields):
-        if isinstance(item, Document):
-            item.path = display_path(item.path)
-        yield item
-
-
-def display_path(path: str) -> str:
-    """A source path as users see it: relative to the working folder when inside it, so the graph
-    does not depend on where the checkout lives."""
-    if not path or path == "-":
-        return path
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return path
 
 
 def run_build(
@@ -195,7 +179,8 @@ def run_build(
         raise InputError(f"--jobs must be at least 1 (got {jobs})")
 
     def on_problem(p: Problem) -> None:
-        print(f"kg: {p}", file=sys.stderr)
+        if not p.unsupported:  # files kg does not read are named together, in the summary
+            print(f"kg: {p}", file=sys.stderr)
 
     def progress(n: int) -> None:
         if not quiet and n % 100 == 0:
@@ -241,5 +226,7 @@ def run_build(
         manifest.record(out, stamp, OUTPUTS, text)
     if not quiet:
         print(text)
+    elif any(p.unsupported for p in result.problems):
+        print("kg: " + unsupported_line([p.path for p in result.problems if p.unsupported]), file=sys.stderr)
     print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
     return 1 if strict and any(p.skipped for p in result.problems) else 0

@@ -22,6 +22,10 @@ function clear(node) {
 
 function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
 
+// A fact is a distinct (subject, property, object) triple: an arrow between two entities, or a
+// title or date of one entity. Its evidence is the sentences that state it.
+var FACT_COUNT = NODES.reduce(function (sum, n) { return sum + n.literals.length; }, EDGES.length);
+
 // Per-node index: the edges touching it, its quotes, and the articles that support anything about it.
 var touching = NODES.map(function () { return []; });
 var quotesOf = NODES.map(function () { return []; });
@@ -55,7 +59,7 @@ var nodeInArticle = nodeArticles.map(function (list) {
 
 function tooltip(n) {
   var cls = DATA.classes[n.cls];
-  var lines = [n.label, cls.name + ' \u00b7 ' + plural(touching[n.id].length, 'fact')];
+  var lines = [n.label, cls.name + ' \u00b7 ' + plural(touching[n.id].length + n.literals.length, 'fact')];
   if (n.aliases.length) lines.push('also: ' + n.aliases.slice(0, 5).join(', ') + (n.aliases.length > 5 ? ', \u2026' : ''));
   return lines.join('\n');
 }
@@ -117,7 +121,7 @@ function refresh() {
   edgeView.refresh();
   var stats = document.getElementById('kg-stats');
   stats.textContent = plural(nodeView.length, 'node') + ' \u00b7 ' + plural(edgeView.length, 'edge') +
-    ' shown of ' + NODES.length + ' entities, ' + EDGES.length + ' facts, ' + plural(ARTICLES.length, 'article');
+    ' shown of ' + NODES.length + ' entities, ' + plural(FACT_COUNT, 'fact') + ', ' + plural(ARTICLES.length, 'article');
 }
 
 function checkRow(container, checked, glyph, color, name, count, onChange, swatchClass) {
