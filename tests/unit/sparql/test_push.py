@@ -88,16 +88,17 @@ def oxigraph_binary() -> str | None:
     return str(local) if local.exists() else shutil.which("oxigraph")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture()
 def oxigraph(tmp_path_factory):
-    """A fresh Oxigraph server on a free local port; yields its base URL; always stopped."""
+    """A fresh Oxigraph server on a free local port, queried with its union default graph (as the
+    README advises); yields its base URL; always stopped."""
     binary = oxigraph_binary()
     if binary is None:
         pytest.skip("the oxigraph server binary is not installed (pip install oxigraph, in the test extra)")
     location = tmp_path_factory.mktemp("oxigraph")
     port = free_port()
     proc = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -158,26 +159,82 @@ def stored_graph(base: str, name) -> Graph:
         return Graph().parse(data=r.read(), format="nt")
 
 
-def test_push_round_trips_through_oxigraph(oxigraph, tmp_path):
+def stored_default(base: str) -> Graph:
+    with urlopen(f"{base}/store?default", timeout=30) as r:
+        return Graph().parse(data=r.read(), format="nt")
+
+
+def store_quads(base: str) -> list[str]:
+    """Every quad in the store: the default graph's triples (read with the Graph Store Protocol, as the
+    union default graph would also show the named graphs' triples) and the named graphs' quads."""
+    with urlopen(f"{base}/store?default", timeout=30) as r:
+        default = [line for line in r.read().decode().splitlines() if line.strip()]
+    named = sparql(base, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "text/tab-separated-values")
+    return default + named.decode().splitlines()[1:]
+
+
+def test_push_lays_out_shared_triples_in_the_default_graph_and_evidence_per_article(oxigraph, tmp_path):
     g, iri = two_article_graph()
     path = tmp_path / "graph.ttl"
     g.serialize(path, format="turtle")
     result = push(path, f"{oxigraph}/store")
-    assert (result.graphs, result.articles) == (3, 2)
+    assert (result.articles, result.sent, result.removed, result.default) == (2, 2, 0, "replaced")
 
     union = Graph().parse(data=sparql(oxigraph, UNION_QUERY, "application/n-triples"), format="nt")
-    assert len(union) == len(g) and isomorphic(union, as_stored(g))
+    union += stored_default(oxigraph)
+    assert isomorphic(union, as_stored(g))
+    assert len(store_quads(oxigraph)) == len(g), "no triple is stored in two graphs"
     names = sparql(oxigraph, GRAPHS_QUERY, "text/csv").decode().split()[1:]
-    assert sorted(names) == sorted(str(n) for n in (iri["art1"], iri["art2"], ONTOLOGY_GRAPH))
-    for name, part in split_by_article(g).items():
-        assert isomorphic(stored_graph(oxigraph, name), as_stored(part))
+    assert sorted(names) == sorted(str(n) for n in (iri["art1"], iri["art2"]))
+    default = stored_default(oxigraph)
+    shared_fact = (iri["ortiz"], KG.heads, iri["authority"])
+    assert shared_fact in default and (iri["ortiz"], RDFS.label, Literal("Sam Ortiz")) in default
+    assert (iri["park"], RDFS.label, Literal("Lee Park")) in default and (KG.Official, RDFS.subClassOf, KG.Person) in default
+    assert (iri["ortiz"], KG.mentionedIn, iri["art1"]) in default
+    art2 = stored_graph(oxigraph, iri["art2"])
+    assert (iri["art2"], KG.text, Literal(SECOND_TEXT)) in art2 and (iri["ortiz"], None, None) not in art2
+    assert (iri["quote"], KG.inArticle, iri["art1"]) in stored_graph(oxigraph, iri["art1"])
 
-    # pushing again replaces each named graph instead of adding to it
+    # nothing changed: nothing is sent; the store is unchanged
     calls = []
-    push(path, f"{oxigraph}/store", progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(1, 3), (2, 3), (3, 3)]
-    again = Graph().parse(data=sparql(oxigraph, UNION_QUERY, "application/n-triples"), format="nt")
-    assert len(again) == len(g) and isomorphic(again, as_stored(g))
+    again = push(path, f"{oxigraph}/store", progress=lambda done, total: calls.append((done, total)))
+    assert (again.sent, again.removed, again.default, again.triples, calls) == (0, 0, "unchanged", 0, [])
+    assert len(store_quads(oxigraph)) == len(g)
+
+
+def test_incremental_push_sends_only_the_article_added_then_removes_it(oxigraph, tmp_path):
+    mini = build_mini_graph().graph
+    mini.parse(ROOT / "ontology" / "kg.ttl")
+    g, iri = two_article_graph()
+    path = tmp_path / "graph.ttl"
+    mini.serialize(path, format="turtle")
+    assert push(path, f"{oxigraph}/store").sent == 1
+    g.serialize(path, format="turtle")
+    added = push(path, f"{oxigraph}/store")
+    assert (added.sent, added.removed) == (1, 0) and added.default.endswith("triples added")
+    assert sorted(sparql(oxigraph, GRAPHS_QUERY, "text/csv").decode().split()[1:]) == sorted([str(iri["art1"]), str(iri["art2"])])
+    assert len(store_quads(oxigraph)) == len(g)
+    mini.serialize(path, format="turtle")
+    removed = push(path, f"{oxigraph}/store")
+    assert (removed.sent, removed.removed, removed.default) == (0, 1, "replaced")
+    assert len(store_quads(oxigraph)) == len(mini)
+    assert isomorphic(stored_default(oxigraph) + stored_graph(oxigraph, iri["art1"]), as_stored(mini))
+
+
+def test_replace_clears_graphs_the_state_does_not_know(oxigraph, tmp_path):
+    g, _ = two_article_graph()
+    path = tmp_path / "graph.ttl"
+    g.serialize(path, format="turtle")
+    stray = Request(
+        f"{oxigraph}/store?graph=http%3A%2F%2Fexample.org%2Fold", data=b"<http://a> <http://b> <http://c> .", method="PUT"
+    )
+    stray.add_header("Content-Type", "application/n-triples")
+    urlopen(stray, timeout=30).close()
+    push(path, f"{oxigraph}/store")
+    assert len(store_quads(oxigraph)) == len(g) + 1  # an earlier push's graph stays ...
+    again = push(path, f"{oxigraph}/store", replace=True)
+    assert (again.sent, again.default) == (2, "replaced")
+    assert len(store_quads(oxigraph)) == len(g)  # ... until --replace
 
 
 def test_cli_push(oxigraph, tmp_path):
@@ -186,7 +243,9 @@ def test_cli_push(oxigraph, tmp_path):
     g.serialize(path, format="turtle")
     out = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/store", "--graph", str(path)])
     assert out.exit_code == 0, out.output
-    assert out.output.startswith("Pushed 3 named graphs (2 articles + ontology") and f"{oxigraph}/store" in out.output
+    assert out.output.startswith(f"Pushed to {oxigraph}/store: default graph (entities, facts, ontology) replaced; ")
+    assert "2 of 2 article evidence graphs sent, 0 removed" in out.output
+    assert list((tmp_path / ".kg-push").glob("*.json"))
 
 
 def test_push_errors(oxigraph, tmp_path):
