@@ -73,19 +73,23 @@ class Endpoint:
         headers = {"Content-Type": "text/turtle; charset=utf-8"} if body is not None else {}  # N-Triples is Turtle
         if self.auth:
             headers["Authorization"] = self.auth
-        timer = threading.Timer(left, _shut, (conn,))
+        cut = threading.Event()
+        timer = threading.Timer(left, _shut, (conn, cut))
         timer.start()
+        late = KgError(f"{self.shown}: not done within the {self.timeout:g} s deadline (--timeout)")
         try:
             conn.request(method, self.target(graph), body=body, headers=headers)
             response = conn.getresponse()
             detail = response.read(4000).decode("utf-8", "replace")
         except (OSError, http.client.HTTPException) as err:
-            if time.monotonic() >= self.deadline or isinstance(err, TimeoutError):
-                raise KgError(f"{self.shown}: not done within the {self.timeout:g} s deadline (--timeout)") from None
+            if cut.is_set() or isinstance(err, TimeoutError):
+                raise late from None
             raise KgError(f"{self.shown}: {_reason(err)}") from None
         finally:
             timer.cancel()
             conn.close()
+        if cut.is_set():  # the answer read until the socket was shut down is not the store's answer
+            raise late
         if response.status >= 300 and response.status not in accept:
             line = _first_line(detail)
             raise KgError(
@@ -95,7 +99,8 @@ class Endpoint:
         return response.status
 
 
-def _shut(conn: http.client.HTTPConnection) -> None:
+def _shut(conn: http.client.HTTPConnection, cut: threading.Event) -> None:
+    cut.set()
     sock = conn.sock
     if sock is not None:
         try:

@@ -265,3 +265,142 @@ def test_push_errors(oxigraph, tmp_path):
         push(tmp_path / "bad.ttl", f"{oxigraph}/store")
     out = CliRunner().invoke(main, ["push", "--endpoint", closed, "--graph", str(path)])
     assert out.exit_code == 2 and "connection refused" in out.output and "Traceback" not in out.output
+
+
+# -- competency questions on the store, incremental pushes of real builds ---------------------------
+def store_rows(base: str, text: str) -> list[tuple] | bool:
+    """The rows of a SELECT on the server, as pyoxigraph terms (sorted: ties in ORDER BY may differ)."""
+    import json
+
+    import pyoxigraph as ox
+
+    from kg.graph.store import PREFIX_IRIS
+
+    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIX_IRIS.items())
+    answer = json.loads(sparql(base, prologue + text, "application/sparql-results+json"))
+
+    def term(b):
+        if b["type"] == "uri":
+            return ox.NamedNode(b["value"])
+        if "xml:lang" in b:
+            return ox.Literal(b["value"], language=b["xml:lang"])
+        return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]) if "datatype" in b else None)
+
+    if "boolean" in answer:  # an ASK question
+        return answer["boolean"]
+    variables = answer["head"]["vars"]
+    return sorted(tuple(str(term(r[v])) if v in r else None for v in variables) for r in answer["results"]["bindings"])
+
+
+def local_rows(graph: Path, text: str) -> list[tuple] | bool:
+    """The rows `kg query` computes on graph.ttl (the same store and runner)."""
+    from kg.graph.store import load_store, run
+
+    form, solutions = run(load_store(graph), text)
+    if form == "ASK":
+        return bool(solutions)
+    variables = [v.value for v in solutions.variables]
+    return sorted(tuple(str(row[v]) if row[v] is not None else None for v in variables) for row in solutions)
+
+
+QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
+
+
+def test_every_competency_question_gives_kg_querys_rows_on_the_store(oxigraph, tmp_path):
+    import shutil
+
+    from kg.orchestrate.run import run_build
+
+    out = tmp_path / "out"
+    held = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", held)
+    last = sorted(held.glob("*.txt"))[-1]
+    aside = last.rename(tmp_path / last.name)
+    assert run_build([held], out=out, model=None, quiet=True, cache_dir=tmp_path / "cache") == 0
+    first = push(out / "graph.ttl", f"{oxigraph}/store")
+    assert (first.articles, first.sent) == (4, 4)
+    for q in QUERIES:
+        assert store_rows(oxigraph, q.read_text()) == local_rows(out / "graph.ttl", q.read_text()), q.name
+
+    aside.rename(last)  # one more article: only its graph (and the default graph's new triples) go
+    assert run_build([held], out=out, model=None, quiet=True, cache_dir=tmp_path / "cache") == 0
+    second = push(out / "graph.ttl", f"{oxigraph}/store")
+    assert (second.articles, second.sent, second.removed) == (5, 1, 0)
+    nonempty = 0
+    for q in QUERIES:
+        rows = local_rows(out / "graph.ttl", q.read_text())
+        assert store_rows(oxigraph, q.read_text()) == rows, q.name
+        nonempty += rows is not False and bool(rows)
+    assert nonempty >= len(QUERIES) - 3, "the questions have answers on the seeds"
+    assert len(store_quads(oxigraph)) == len(Graph().parse(out / "graph.ttl"))
+
+
+# -- credentials, deadline, malformed URLs ------------------------------------------------------------
+def test_credentials_are_never_printed(oxigraph, tmp_path):
+    path = tmp_path / "graph.ttl"
+    build_mini_graph().graph.serialize(path, format="turtle")
+    host = oxigraph.removeprefix("http://")
+    ok = CliRunner().invoke(main, ["push", "--endpoint", f"http://alice:s3cret@{host}/store", "--graph", str(path)])
+    assert ok.exit_code == 0 and "s3cret" not in ok.output and f"http://***@{host}/store" in ok.output, ok.output
+    for endpoint in (
+        f"http://alice:s3cret@{host}/nowhere",
+        f"http://alice:s3cret@127.0.0.1:{free_port()}/store",
+        "http://alice:s3cret@[::1/store",
+        "http://alice:s3cret@127.0.0.1:port/store",
+        "ftp://alice:s3cret@127.0.0.1/store",
+    ):
+        out = CliRunner().invoke(main, ["push", "--endpoint", endpoint, "--graph", str(path)])
+        assert out.exit_code == 2 and "Traceback" not in out.output, out.output
+        assert "s3cret" not in out.output and "***@" in out.output and len(out.output.strip().splitlines()) == 1, out.output
+    for state in (tmp_path / ".kg-push").glob("*.json"):
+        assert "s3cret" not in state.read_text()
+
+
+def test_a_malformed_ipv6_url_is_one_line(tmp_path):
+    path = tmp_path / "graph.ttl"
+    build_mini_graph().graph.serialize(path, format="turtle")
+    out = CliRunner().invoke(main, ["push", "--endpoint", "http://[::1", "--graph", str(path)])
+    assert out.exit_code == 2 and out.output.startswith("kg: error: http://[::1: not a valid URL"), out.output
+    assert len(out.output.strip().splitlines()) == 1
+
+
+def test_the_timeout_is_a_deadline_for_the_whole_push(tmp_path):
+    """A server that trickles its answer (a byte every 0.2 s, each read well within the timeout,
+    the whole answer after 3 s) is cut off at the deadline, within its one request."""
+    import threading
+
+    path = tmp_path / "graph.ttl"
+    path.write_text("")  # an empty graph: one request (PUT of the default graph)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    stop = threading.Event()
+
+    def trickle():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    conn.recv(1 << 16)
+                    head = b"HTTP/1.1 204 No Content\r\nX-Slow: " + b"." * 15 + b"\r\nContent-Length: 0\r\n\r\n"
+                    for i in range(len(head)):
+                        if stop.wait(0.2 if 10 < i < 26 else 0):
+                            break
+                        conn.sendall(head[i : i + 1])
+                except OSError:
+                    pass
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    try:
+        with pytest.raises(KgError, match=r"not done within the 1 s deadline \(--timeout\)"):
+            push(path, f"http://127.0.0.1:{listener.getsockname()[1]}/store", timeout=1)
+    finally:
+        stop.set()
+        server.join(5)
+        listener.close()
