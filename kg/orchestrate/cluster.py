@@ -27,7 +27,8 @@ from .parallel import Batch, Extractor, Outcome
 
 KILLED = "the article killed its Dask worker every time it ran (out of memory or a crash in native code); skipped"
 MISSING = "--dask needs Dask's distributed scheduler, an optional extra: pip install 'kg[dask]'"
-CONNECT_TIMEOUT = "30s"
+CONNECT_TIMEOUT = "10s"
+WORKER_WAIT = 60
 
 
 def extractor_for(model: str | None, jobs: int = 1, dask: str | None = None, work=None) -> Extractor | DaskExtractor:
@@ -91,6 +92,13 @@ class DaskExtractor:
         except (OSError, TimeoutError, ValueError) as err:
             raise KgError(f"--dask {self.address}: cannot reach the Dask scheduler ({_one_line(err)})") from None
         self._client = client
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT)
+        except TimeoutError:
+            raise KgError(
+                f"--dask {self.address}: no worker joined the scheduler within {WORKER_WAIT} s "
+                f"(start some with `dask worker {self.address}`)"
+            ) from None
         self._args = () if self.work is not None else (self.model, fingerprint)
         client.register_plugin(PipelinePlugin(self.model, fingerprint))
         threads = sum(client.nthreads().values())
