@@ -15,7 +15,7 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.orchestrate.run import OUTPUTS, build_corpus, run_build
 
-pytestmark = pytest.mark.slow  # starting two worker processes that load spaCy takes several seconds
+slow = pytest.mark.slow  # starting two worker processes that load spaCy takes several seconds
 
 ARTICLES = {
     "city_manager": "Riverton Names City Manager\n\nMayor Ana Reyes appointed Sam Ortiz as city manager of Riverton on "
@@ -58,6 +58,7 @@ def corpus(tmp_path_factory):
     return folder
 
 
+@slow
 def test_seeds_through_dask_are_byte_identical_to_jobs_1(cluster, tmp_path):
     assert run_build([SEEDS], out=tmp_path / "one", model=None, cache=False, quiet=True) == 0
     assert run_build([SEEDS], out=tmp_path / "dask", model=None, cache=False, quiet=True, dask=cluster) == 0
@@ -65,6 +66,7 @@ def test_seeds_through_dask_are_byte_identical_to_jobs_1(cluster, tmp_path):
         assert filecmp.cmp(tmp_path / "one" / name, tmp_path / "dask" / name, shallow=False), name
 
 
+@slow
 def test_small_batches_over_two_workers_keep_corpus_order(cluster, corpus):
     one = build_corpus([corpus], cache_dir=None, jobs=1)
     many = build_corpus([corpus], cache_dir=None, dask=cluster, batch=1)  # eight tasks over two workers
@@ -73,6 +75,7 @@ def test_small_batches_over_two_workers_keep_corpus_order(cluster, corpus):
     assert many.graph.serialize(format="turtle") == one.graph.serialize(format="turtle")
 
 
+@slow
 def test_an_article_that_kills_workers_is_named_and_nothing_else_is_lost(cluster, corpus, tmp_path):
     killer = tmp_path / "with-killer"
     killer.mkdir()
@@ -103,3 +106,13 @@ def test_dask_not_installed_is_one_line_and_jobs_still_work(monkeypatch, tmp_pat
     assert out.exit_code == 2 and "Traceback" not in out.output
     assert out.output.strip() == "kg: error: --dask needs Dask's distributed scheduler, an optional extra: pip install 'kg[dask]'"
     assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_a_worker_with_other_code_refuses_to_extract():
+    pytest.importorskip("distributed")
+    from kg.orchestrate.cache import pipeline_fingerprint
+    from kg.orchestrate.dask_worker import StalePipeline, check
+
+    check(None, pipeline_fingerprint(None))  # the same code and model: fine
+    with pytest.raises(StalePipeline, match="runs other kg code, lexicon or spaCy model than this build"):
+        check(None, "0" * 64)
