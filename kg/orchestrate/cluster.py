@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 
 from ..errors import KgError
 from .parallel import Batch, Extractor, Outcome
@@ -139,6 +140,8 @@ class DaskExtractor:
             return future.result()
         except KilledWorker:
             return None
+        except CancelledError:
+            raise KgError(f"--dask {self.address}: lost the connection to the Dask scheduler; nothing was written") from None
         except Exception as err:  # noqa: BLE001 - a worker-side failure of the whole task, or the cluster lost
             raise KgError(f"--dask {self.address}: {type(err).__name__}: {_one_line(err)}") from None
         finally:
