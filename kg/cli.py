@@ -115,11 +115,15 @@ def evaluate(gold, graph, json_path) -> None:
 @main.command()
 @click.option("--endpoint", required=True, help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store.")
 @graph_option
-@click.option("--replace", is_flag=True, help="Clear the store's dataset and send everything (default: only what changed).")
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Clear the store's whole dataset (every graph, kg's or not) and send everything (default: only what changed).",
+)
 @click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds the whole push may take.")
 def push(endpoint, graph, replace, timeout) -> None:
     """Send the graph to a SPARQL 1.1 store: entities, facts and ontology in the default graph, each
-    article's evidence in a named graph; only what changed since the last push to ENDPOINT."""
+    article's evidence in a named graph; only what changed since the last push to that endpoint."""
     from .sparql.push import run_push
 
     sys.exit(run_push(graph, endpoint, timeout=timeout, replace=replace))

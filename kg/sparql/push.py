@@ -37,6 +37,7 @@ from rdflib.term import Node
 from rdflib.util import guess_format
 
 from ..errors import KgError
+from ..graph.split import ONTOLOGY_GRAPH
 from ..outputs.atomic import atomic_write
 from .gsp import Endpoint, redact
 from .partition import Triple, partition
@@ -114,6 +115,8 @@ def push(
         if replace and ep.send("DELETE", "", accept=REFUSED) in REFUSED:  # a store that cannot drop a dataset
             for name in old["graphs"]:
                 ep.send("DELETE", name, accept=(404,))
+        if state["default"] is None and not replace:  # earlier kg versions pushed the ontology to its own graph
+            ep.send("DELETE", str(ONTOLOGY_GRAPH), accept=(404,))
         if redo or added:
             ep.send("PUT" if redo else "POST", None, b"".join(lines if redo else sorted(added)))
             state["default"] = sorted(line_hashes)

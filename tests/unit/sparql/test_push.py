@@ -404,3 +404,20 @@ def test_the_timeout_is_a_deadline_for_the_whole_push(tmp_path):
         stop.set()
         server.join(5)
         listener.close()
+
+
+def test_first_push_over_an_earlier_kgs_layout_leaves_no_triple_twice(oxigraph, tmp_path):
+    """Earlier kg pushed one named graph per article (labels and facts repeated in each) plus one for
+    the ontology: the first push with a push state replaces the former and deletes the latter."""
+    g, _ = two_article_graph()
+    for name, part in split_by_article(g).items():
+        req = Request(
+            f"{oxigraph}/store?{urlencode({'graph': str(name)})}", data=part.serialize(format="nt").encode(), method="PUT"
+        )
+        req.add_header("Content-Type", "application/n-triples")
+        urlopen(req, timeout=30).close()
+    assert len(store_quads(oxigraph)) > len(g)
+    path = tmp_path / "graph.ttl"
+    g.serialize(path, format="turtle")
+    push(path, f"{oxigraph}/store")
+    assert len(store_quads(oxigraph)) == len(g)
