@@ -59,11 +59,10 @@ def corpus(tmp_path_factory):
 
 
 @slow
-def test_seeds_through_dask_are_byte_identical_to_jobs_1(cluster, tmp_path):
-    assert run_build([SEEDS], out=tmp_path / "one", model=None, cache=False, quiet=True) == 0
+def test_seeds_through_dask_are_byte_identical_to_jobs_1(cluster, seed_build, tmp_path):
     assert run_build([SEEDS], out=tmp_path / "dask", model=None, cache=False, quiet=True, dask=cluster) == 0
-    for name in OUTPUTS:
-        assert filecmp.cmp(tmp_path / "one" / name, tmp_path / "dask" / name, shallow=False), name
+    for name in OUTPUTS:  # seed_build: the session's `kg build seeds` with --jobs 1
+        assert filecmp.cmp(seed_build / name, tmp_path / "dask" / name, shallow=False), name
 
 
 @slow
