@@ -105,6 +105,10 @@ def test_dask_not_installed_is_one_line_and_jobs_still_work(monkeypatch, tmp_pat
     assert out.exit_code == 2 and "Traceback" not in out.output
     assert out.output.strip() == "kg: error: --dask needs Dask's distributed scheduler, an optional extra: pip install 'kg[dask]'"
     assert not (tmp_path / "graph.ttl").exists()
+    monkeypatch.setitem(sys.modules, "dask", None)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text(ARTICLES["city_manager"], encoding="utf-8")
+    assert [d.id for d in build_corpus([tmp_path / "in"], cache_dir=None, jobs=1).documents] == ["one"]
 
 
 def test_a_worker_with_other_code_refuses_to_extract():
