@@ -27,6 +27,7 @@ from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
 from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
+from .cluster import extractor_for
 from .parallel import Extractor
 from .sources import read_items
 from .writeout import OUTPUTS, remove_leftovers, summary, unsupported_line, write_outputs
@@ -100,13 +101,16 @@ def build_corpus(
     batch: int = BATCH,
     items: Iterable[Document | Problem] | None = None,
     fields: JsonlFields | None = None,
+    dask: str | None = None,
+    work=None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
     reused (see :mod:`kg.orchestrate.cache`); ``None`` extracts every article. ``batch``: articles per
     ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
-    :func:`read_items`), instead of reading ``paths``.
+    :func:`read_items`), instead of reading ``paths``. ``dask``: a Dask scheduler's address to extract
+    on (:mod:`kg.orchestrate.cluster`). ``work``: replaces the extraction in the workers (tests).
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -127,7 +131,7 @@ def build_corpus(
                 yield item
 
     docs, extractions = [], []
-    with Extractor(model, jobs) as extractor:
+    with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
             extractions.append(with_metadata(x, d))
@@ -164,6 +168,7 @@ def run_build(
     quiet: bool = False,
     cache_dir: Path | None = None,
     fields: JsonlFields | None = None,
+    dask: str | None = None,
 ) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
@@ -177,6 +182,8 @@ def run_build(
             raise InputError(f"{p}: no such file or folder")
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1 (got {jobs})")
+    if dask:
+        extractor_for(model, 1, dask).close()  # a one-line message now if Dask is not installed
 
     def on_problem(p: Problem) -> None:
         if not p.unsupported:  # files kg does not read are named together, in the summary
@@ -213,6 +220,7 @@ def run_build(
         cache_dir=cache_root,
         items=items,
         fields=fields,
+        dask=dask,
     )
     del items
     if not result.documents:
