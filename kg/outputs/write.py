@@ -59,13 +59,15 @@ def _label(graph: Graph, node) -> tuple[str, str]:
 
 
 def write_facts_csv(graph: Graph, path: Path) -> int:
-    """One row per fact and evidence sentence (walks the assertions: linear in the graph's size)."""
+    """One row per fact and evidence sentence (walks the assertions: linear in the graph's size), with
+    the rule(s) that produced it (``component/pattern``)."""
     rows = []
     for a in graph.subjects(RDF.type, KG.Assertion):
         s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
         s_label, s_cls = _label(graph, s)
         o_label, o_cls = _label(graph, o)
         prop = str(p).rsplit("#", 1)[-1]
+        rule = "; ".join(sorted(str(graph.value(r, RDFS.label)) for r in graph.objects(a, PROV.wasGeneratedBy)))
         for ev in graph.objects(a, PROV.wasDerivedFrom):
             doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
             exact, start = "", 0
@@ -74,8 +76,8 @@ def write_facts_csv(graph: Graph, path: Path) -> int:
                     exact = str(graph.value(sel, OA.exact))
                 elif (sel, RDF.type, OA.TextPositionSelector) in graph:
                     start = int(graph.value(sel, OA.start))
-            rows.append((s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", start))
-    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[9], r[7], r[6]))
+            rows.append((s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", rule, start))
+    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[10], r[7], r[6]))
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(
@@ -89,10 +91,11 @@ def write_facts_csv(graph: Graph, path: Path) -> int:
                 "evidence",
                 "subject_iri",
                 "object_iri",
+                "rule",
             ]
         )
         for r in rows:
-            w.writerow(r[:9])
+            w.writerow(r[:10])
     return len(rows)
 
 
