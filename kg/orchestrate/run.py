@@ -22,6 +22,7 @@ from ..core.namespaces import KG
 from ..core.records import Document, Extraction
 from ..corpus import JsonlFields, Problem, iter_documents
 from ..errors import InputError
+from ..graph.conform import Conformance, conform
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
@@ -47,6 +48,7 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0
     extracted: int = 0
+    conformance: Conformance | None = None
 
 
 def extract_documents(
@@ -135,9 +137,11 @@ def build_corpus(
         cache.prune()
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
+    conformance = conform(graph, res.entities)  # never write a fact the shapes reject
     _share_texts(graph, docs)
     hits = cache.hits if cache is not None else 0
-    return BuildResult(graph, docs, extractions, res, problems, time.perf_counter() - t0, hits, len(docs) - hits)
+    seconds = time.perf_counter() - t0
+    return BuildResult(graph, docs, extractions, res, problems, seconds, hits, len(docs) - hits, conformance)
 
 
 def _share_texts(graph: Graph, docs: list[Document]) -> None:
