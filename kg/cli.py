@@ -57,8 +57,14 @@ def main() -> None:
     help="JSONL field to read an article attribute from (id, text, title, date, url, source, authors), "
     "e.g. --field text=body. Repeatable.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Leave out facts whose kg:confidence is below this (0-1; see the README).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
-def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
+def build(paths, out, model, jobs, cache, aliases, strict, fields, min_confidence, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
     from .corpus import JsonlFields
     from .orchestrate.run import run_build
@@ -78,6 +84,7 @@ def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> Non
             strict=strict,
             quiet=quiet,
             fields=names,
+            min_confidence=min_confidence,
         )
     )
 

@@ -22,12 +22,12 @@ from ..core.namespaces import KG
 from ..core.records import Document, Extraction
 from ..corpus import JsonlFields, Problem, iter_documents
 from ..errors import InputError
-from ..graph.conform import Conformance, conform
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
 from .cache import open_cache, pipeline_fingerprint
 from .parallel import Extractor
+from .publish import Published, publish
 from .writeout import OUTPUTS, remove_leftovers, summary, write_outputs
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
@@ -48,7 +48,7 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0
     extracted: int = 0
-    conformance: Conformance | None = None
+    published: Published | None = None
 
 
 def extract_documents(
@@ -100,13 +100,14 @@ def build_corpus(
     batch: int = BATCH,
     items: Iterable[Document | Problem] | None = None,
     fields: JsonlFields | None = None,
+    min_confidence: float | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
     reused (see :mod:`kg.orchestrate.cache`); ``None`` extracts every article. ``batch``: articles per
     ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
-    :func:`read_items`), instead of reading ``paths``.
+    :func:`read_items`), instead of reading ``paths``. ``min_confidence``: see :mod:`kg.orchestrate.publish`.
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -133,15 +134,13 @@ def build_corpus(
             extractions.append(with_metadata(x, d))
             if progress:
                 progress(len(docs))
-    if cache is not None:
-        cache.prune()
+    cache.prune() if cache is not None else None
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
-    conformance = conform(graph, res.entities)  # never write a fact the shapes reject
+    published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
     _share_texts(graph, docs)
-    hits = cache.hits if cache is not None else 0
-    seconds = time.perf_counter() - t0
-    return BuildResult(graph, docs, extractions, res, problems, seconds, hits, len(docs) - hits, conformance)
+    hits, seconds = (cache.hits if cache is not None else 0), time.perf_counter() - t0
+    return BuildResult(graph, docs, extractions, res, problems, seconds, hits, len(docs) - hits, published)
 
 
 def _share_texts(graph: Graph, docs: list[Document]) -> None:
@@ -184,6 +183,7 @@ def run_build(
     quiet: bool = False,
     cache_dir: Path | None = None,
     fields: JsonlFields | None = None,
+    min_confidence: float | None = None,
 ) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
@@ -211,7 +211,7 @@ def run_build(
     fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
     if fingerprint:
         items = list(read_items(paths, fields))
-        stamp = manifest.stamp(items, fingerprint=fingerprint, aliases=aliases)
+        stamp = manifest.stamp(items, fingerprint=f"{fingerprint} min-confidence {min_confidence}", aliases=aliases)
         previous = manifest.up_to_date(out, stamp, OUTPUTS)
         if previous is not None:
             problems = [p for p in items if isinstance(p, Problem)]
@@ -232,6 +232,7 @@ def run_build(
         cache_dir=cache_root,
         items=items,
         fields=fields,
+        min_confidence=min_confidence,
     )
     del items
     if not result.documents:
