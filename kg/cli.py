@@ -221,3 +221,14 @@ def audit_report(sheets, write_to) -> None:
     from .evaluate.audit_report import run_report
 
     sys.exit(run_report(list(sheets), write_to))
+
+
+@audit.command("reference")
+@click.argument("gold", type=click.Path(path_type=Path))
+@graph_option
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="The judged sheet (CSV) to write.")
+def audit_reference(gold, graph, out) -> None:
+    """Write a sheet of the graph's facts judged by a reference file (one row per fact and rule)."""
+    from .evaluate.audit_reference import run_reference
+
+    sys.exit(run_reference(gold, graph, out))

@@ -132,3 +132,42 @@ def test_a_bad_verdict_is_named_with_its_file_and_line(tmp_path):
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["audit", "report", str(other)])
     assert result.exit_code != 0 and "not a kg audit sheet" in result.output + str(result.stderr_bytes or b"")
+
+
+def test_a_reference_file_judges_every_fact_by_its_rules():
+    from kg.evaluate.audit_reference import reference_rows
+    from kg.evaluate.gold import parse_gold
+
+    m = build_mini_graph()
+    gold = parse_gold(
+        {
+            "format": "kg-gold/1",
+            "documents": {ARTICLE_ID: {}},
+            "entities": [
+                {"id": "reyes", "type": "Official", "name": "Dana Reyes", "aliases": ["Reyes"]},
+                {"id": "ortiz", "type": "Official", "name": "Sam Ortiz", "aliases": ["Ortiz"]},
+                {"id": "rta", "type": "Agency", "name": "Riverton Transit Authority"},
+                {"id": "council", "type": "Agency", "name": "Riverton City Council"},
+                {"id": "law", "type": "Law", "name": "Clean Streets Act"},
+                {"id": "city", "type": "Place", "name": "Riverton", "optional": True},
+            ],
+            "facts": [
+                {"s": "ortiz", "p": "appointedBy", "o": "reyes"},
+                {"s": "ortiz", "p": "memberOf", "o": "rta"},
+                {"s": "law", "p": "enactedBy", "o": "council"},
+                {"s": "law", "p": "enactedDate", "value": "2014"},
+                {"s": "reyes", "p": "title", "value": "Governor"},
+            ],
+            "quotes": [{"doc": ARTICLE_ID, "speaker": "ortiz", "starts": "We will keep every bus"}],
+        }
+    )
+    rows = reference_rows(gold, m.graph, "tiny.gold.json")
+    got = {(r["property"], r["rule"], r["verdict"]) for r in rows if r["kind"] == "fact"}
+    assert got == {
+        ("appointedBy", "test/appointed-by-active", "right"),
+        ("heads", "test/lead-of", "wrong"),  # the reference says member, not head
+        ("enactedBy", "test/passed-by", "right"),
+        ("enactedDate", "test/year-of", "right"),
+        ("title", "test/title-before-name", "right"),
+    }  # jurisdiction: its place is optional in the reference, so the fact is not judged
+    assert [(r["kind"], r["verdict"]) for r in rows if r["kind"] == "quote"] == [("quote", "right")]
