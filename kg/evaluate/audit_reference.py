@@ -136,5 +136,7 @@ def run_reference(gold_path: Path, graph_path: Path, out: Path) -> int:
     write_sheet(rows, out)
     facts = [r for r in rows if r["kind"] == "fact"]
     right = sum(1 for r in facts if r["verdict"] == "right")
-    print(f"{out}: {len(facts)} (fact, rule) rows judged by {Path(gold_path).name} ({right} right), {len(rows) - len(facts)} quotes")
+    print(
+        f"{out}: {len(facts)} (fact, rule) rows judged by {Path(gold_path).name} ({right} right), {len(rows) - len(facts)} quotes"
+    )
     return 0
