@@ -4,7 +4,7 @@
 Person ``appointedBy`` someone, a ruling typed Court carrying a ``decisionDate``, a ``jurisdiction``
 that is not a Place, a year that is not one). For each such fact it first tries to retype the entity
 at fault, when ``ontology/retype.tsv`` says what evidence allows it (a case name "X v. Y" is a
-CourtRuling; a Person with a title is an Official) and the new class makes more of that entity's
+CourtRuling; a Person whose title the lexicon knows as a public office is an Official) and the new class makes more of that entity's
 facts conform; otherwise the fact is dropped. Quote speakers of the wrong class are dropped too.
 
 The domain and range are read from the shapes themselves (``sh:targetSubjectsOf`` node shapes with
@@ -111,7 +111,7 @@ def retypes() -> tuple[Retype, ...]:
         if line.strip() and not line.startswith("#"):
             source, target, evidence, value = line.split("\t")
             rows.append(Retype(KG[source], KG[target], evidence, value))
-    return tuple(r for r in rows if r.evidence in ("label", "fact"))
+    return tuple(r for r in rows if r.evidence in ("label", "fact", "office-title"))
 
 
 def _is_a(cls, wanted: frozenset) -> bool:
@@ -181,4 +181,19 @@ def conform(graph: Graph, entities: list | None = None) -> Conformance:
 def _evidence(graph: Graph, node, r: Retype) -> bool:
     if r.evidence == "label":
         return re.search(r.value, str(graph.value(node, RDFS.label) or "")) is not None
+    if r.evidence == "office-title":
+        return any(_office_title(str(t), r.value) for t in graph.objects(node, KG.title))
     return graph.value(node, KG[r.value]) is not None
+
+
+def _office_title(title: str, cls: str) -> bool:
+    """Whether the lexicon's titles.tsv gives ``title`` (or its last words: "Deputy Police
+    Commissioner" -> "police commissioner") the class ``cls``."""
+    from ..lexicon.load import load_lexicon
+
+    lex, words = load_lexicon(), title.split()
+    for i in range(len(words)):
+        known = lex.title(" ".join(words[i:]))
+        if known is not None:
+            return known.cls == cls
+    return False

@@ -29,13 +29,16 @@ def broken():
     fact(court, "decisionDate", Literal("2015", datatype=XSD.gYear))
     lee = add_entity(g, "Person", "Lee Kim", art)  # a Person appointedBy, no title: the fact goes
     fact(lee, "appointedBy", i["reyes"])
-    jo = add_entity(g, "Person", "Jo Diaz", art)  # a Person appointedBy with a title: an Official
+    jo = add_entity(g, "Person", "Jo Diaz", art)  # a Person appointedBy with an office's title: an Official
     fact(jo, "appointedBy", i["reyes"])
-    fact(jo, "title", Literal("Commissioner"))
+    fact(jo, "title", Literal("Deputy Police Commissioner"))
+    al = add_entity(g, "Person", "Al Gray", art)  # a title that is no public office: the fact goes
+    fact(al, "appointedBy", i["reyes"])
+    fact(al, "title", Literal("Medical Correspondent"))
     fact(i["law"], "enactedBy", i["city"])  # a Place enacts nothing
     fact(i["law"], "amendedDate", Literal("20x4", datatype=XSD.gYear))  # not a year
     add_quote(g, art, ARTICLE_ID, text, "We will", i["city"])  # a Place speaks no quote
-    return m, dict(case=case, court=court, lee=lee, jo=jo)
+    return m, dict(case=case, court=court, lee=lee, jo=jo, al=al)
 
 
 def test_the_hand_built_graph_breaks_the_shapes():
@@ -54,21 +57,22 @@ def test_conform_retypes_or_drops_until_the_graph_conforms():
     assert (x["jo"], RDF.type, KG.Official) in g and (x["jo"], KG.appointedBy, i["reyes"]) in g
     assert (x["court"], RDF.type, KG.Court) in g and g.value(x["court"], KG.decisionDate) is None
     assert (x["lee"], RDF.type, KG.Person) in g and g.value(x["lee"], KG.appointedBy) is None
+    assert (x["al"], RDF.type, KG.Person) in g and g.value(x["al"], KG.appointedBy) is None
     assert (i["law"], KG.enactedBy, i["city"]) not in g and (i["law"], KG.enactedBy, i["council"]) in g
     assert (i["law"], KG.amendedDate, Literal("2019", datatype=XSD.gYear)) in g
     assert (i["law"], KG.amendedDate, Literal("20x4", datatype=XSD.gYear)) not in g
     assert not any(o == i["city"] for o in g.objects(None, KG.speaker))
     assert {k: v for k, v in report.dropped.items()} == {
         KG.decisionDate: 1,
-        KG.appointedBy: 1,
+        KG.appointedBy: 2,
         KG.enactedBy: 1,
         KG.amendedDate: 1,
     }
     assert report.retyped == {str(x["case"]): ("Court", "CourtRuling"), str(x["jo"]): ("Person", "Official")}
     assert [e.cls for e in entities] == ["CourtRuling", "Official"]
     assert report.summary() == (
-        "4 facts dropped, 2 entities retyped, 1 quote speaker dropped to conform to the shapes "
-        "(amendedDate 1, appointedBy 1, decisionDate 1, enactedBy 1)"
+        "5 facts dropped, 2 entities retyped, 1 quote speaker dropped to conform to the shapes "
+        "(amendedDate 1, appointedBy 2, decisionDate 1, enactedBy 1)"
     )
 
 
