@@ -35,10 +35,13 @@ def broken():
     al = add_entity(g, "Person", "Al Gray", art)  # a title that is no public office: the fact goes
     fact(al, "appointedBy", i["reyes"])
     fact(al, "title", Literal("Medical Correspondent"))
+    doyle = add_entity(g, "CourtRuling", "Doyle", art)  # a governor read as a ruling: his title says so
+    fact(doyle, "title", Literal("Governor"))
+    fact(doyle, "heads", i["city"])
     fact(i["law"], "enactedBy", i["city"])  # a Place enacts nothing
     fact(i["law"], "amendedDate", Literal("20x4", datatype=XSD.gYear))  # not a year
     add_quote(g, art, ARTICLE_ID, text, "We will", i["city"])  # a Place speaks no quote
-    return m, dict(case=case, court=court, lee=lee, jo=jo, al=al)
+    return m, dict(case=case, court=court, lee=lee, jo=jo, al=al, doyle=doyle)
 
 
 def test_the_hand_built_graph_breaks_the_shapes():
@@ -68,10 +71,15 @@ def test_conform_retypes_or_drops_until_the_graph_conforms():
         KG.enactedBy: 1,
         KG.amendedDate: 1,
     }
-    assert report.retyped == {str(x["case"]): ("Court", "CourtRuling"), str(x["jo"]): ("Person", "Official")}
+    assert (x["doyle"], RDF.type, KG.Official) in g and (x["doyle"], KG.heads, i["city"]) in g
+    assert report.retyped == {
+        str(x["case"]): ("Court", "CourtRuling"),
+        str(x["jo"]): ("Person", "Official"),
+        str(x["doyle"]): ("CourtRuling", "Official"),
+    }
     assert [e.cls for e in entities] == ["CourtRuling", "Official"]
     assert report.summary() == (
-        "5 facts dropped, 2 entities retyped, 1 quote speaker dropped to conform to the shapes "
+        "5 facts dropped, 3 entities retyped, 1 quote speaker dropped to conform to the shapes "
         "(amendedDate 1, appointedBy 2, decisionDate 1, enactedBy 1)"
     )
 
