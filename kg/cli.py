@@ -216,11 +216,12 @@ def audit_sample(graph, n, quotes, seed, out) -> None:
     type=click.Path(path_type=Path),
     help="Also write each rule's measured precision (default file: ontology/rule_precision.tsv).",
 )
-def audit_report(sheets, write_to) -> None:
+@click.option("--markdown", is_flag=True, help="Also print the per-property table as Markdown (for the README).")
+def audit_report(sheets, write_to, markdown) -> None:
     """Precision per property and per rule (95% Wilson intervals) and quote attribution from judged sheets."""
     from .evaluate.audit_report import run_report
 
-    sys.exit(run_report(list(sheets), write_to))
+    sys.exit(run_report(list(sheets), write_to, as_markdown=markdown))
 
 
 @audit.command("reference")

@@ -126,13 +126,34 @@ def write_precision(rows: list[Row], sources: list[str], path: Path, prior: floa
     return len(measured)
 
 
-def run_report(sheets: list[Path], write_to: Path | None = None, prior: float = DEFAULT_PRIOR) -> int:
+def markdown(rows: list[Row]) -> list[str]:
+    """The per-property table (facts, then quotes) as Markdown, for the README."""
+    out = ["| what | right / judged | precision | 95% interval | unclear |", "|---|---|---|---|---|"]
+    facts = [r for r in rows if r.kind == "fact" and r.verdict]
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for r in facts:
+        groups[r.property].append(r)
+    ordered = [("all facts", facts)] + sorted(groups.items(), key=lambda kv: kv[0])
+    quotes = [r for r in rows if r.kind == "quote" and r.verdict]
+    if quotes:
+        ordered.append(("quotes with a speaker: right speaker", [r for r in quotes if r.speaker]))
+    for name, rs in ordered:
+        right, wrong, unclear = _counts(rs)
+        lo, hi = wilson(right, right + wrong)
+        p = f"{right / (right + wrong):.3f}" if right + wrong else "-"
+        out.append(f"| {name} | {right} / {right + wrong} | {p} | [{lo:.3f}, {hi:.3f}] | {unclear} |")
+    return out
+
+
+def run_report(sheets: list[Path], write_to: Path | None = None, prior: float = DEFAULT_PRIOR, as_markdown: bool = False) -> int:
     if not sheets:
         raise KgError("kg audit report: give at least one judged sheet")
     rows = [r for path in sheets for r in read_sheet(Path(path))]
     judged = sum(1 for r in rows if r.verdict)
     print(f"{len(sheets)} sheet(s), {len(rows)} rows, {judged} judged")
     print("\n".join(fact_report(rows) + quote_report(rows)))
+    if as_markdown:
+        print("\n".join(["", *markdown(rows)]))
     if write_to is not None:
         n = write_precision(rows, [Path(s).name for s in sheets], write_to, prior)
         print(f"wrote {write_to}: {n} measured rules")

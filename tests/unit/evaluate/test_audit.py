@@ -121,6 +121,10 @@ def test_report_cli(tmp_path):
     result = CliRunner().invoke(main, ["audit", "report", str(JUDGED), str(JUDGED), "--write-precision", str(out)])
     assert result.exit_code == 0, result.output
     assert "all facts: 24 right of 34 judged" in result.output and out.is_file()
+    table = CliRunner().invoke(main, ["audit", "report", str(JUDGED), "--markdown"]).output
+    assert "| all facts | 12 / 17 | 0.706 | [0.469, 0.867] | 1 |" in table
+    assert "| heads | 8 / 10 | 0.800 | [0.490, 0.943] | 0 |" in table
+    assert "| quotes with a speaker: right speaker | 5 / 6 | 0.833 |" in table
 
 
 def test_a_bad_verdict_is_named_with_its_file_and_line(tmp_path):
