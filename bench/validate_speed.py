@@ -1,8 +1,10 @@
-"""How long `kg validate` takes on a synthetic graph shaped like a real build.
+"""How long `kg validate` takes on a synthetic graph shaped like a real build, and how long the
+per-fact shape check `kg build` runs (kg.graph.conform) takes on the same graph.
 
 Builds N made-up articles (each with `--entities` entities, `--facts` facts on random sentences and
 `--quotes` quotes, all following docs/GRAPH.md), validates the graph and prints seconds per article
-and per 1,000 triples. Usage: .venv/bin/python bench/validate_speed.py [--articles 5]
+and per 1,000 triples, then the same for kg.graph.conform and the ratio of the two.
+Usage: .venv/bin/python bench/validate_speed.py [--articles 5]
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from minigraph import add_article, add_entity, add_fact, add_quote  # noqa: E402
 
 from kg.core.namespaces import bind_prefixes
+from kg.graph.conform import conform, specs, superclasses
 from kg.graph.validate import validate_graph
 
 CLASSES = ["Official", "Agency", "Law", "Place", "Person", "Organization"]
@@ -68,6 +71,14 @@ def main() -> None:
         f"{args.articles} articles, {len(g)} triples: conforms={result.conforms} in {secs:.2f} s wall, "
         f"{cpu:.2f} s CPU ({cpu / args.articles:.2f} s CPU per article, "
         f"{1000 * cpu / len(g):.3f} s CPU per 1,000 triples)"
+    )
+    specs(), superclasses()  # read the shapes and the ontology once, outside the timing
+    c1 = time.process_time()
+    report = conform(g)
+    fast = time.process_time() - c1
+    print(
+        f"kg.graph.conform: {fast:.2f} s CPU ({1000 * fast / len(g):.3f} s per 1,000 triples; "
+        f"{report.summary()}); pySHACL / conform = {cpu / max(fast, 1e-9):.0f}x"
     )
 
 

@@ -64,8 +64,14 @@ def main() -> None:
     help="JSONL field to read an article attribute from (id, text, title, date, url, source, authors), "
     "e.g. --field text=body. Repeatable.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Leave out facts whose kg:confidence is below this (0-1; see the README).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
-def build(paths, out, model, jobs, cache, cache_dir, dask, aliases, strict, fields, quiet) -> None:
+def build(paths, out, model, jobs, cache, cache_dir, dask, aliases, strict, fields, min_confidence, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
     from .corpus import JsonlFields
     from .orchestrate.run import run_build
@@ -87,6 +93,7 @@ def build(paths, out, model, jobs, cache, cache_dir, dask, aliases, strict, fiel
             fields=names,
             cache_dir=cache_dir,
             dask=dask,
+            min_confidence=min_confidence,
         )
     )
 
@@ -194,3 +201,51 @@ def stats(graph, top) -> None:
     from .outputs.stats import run_stats
 
     sys.exit(run_stats(graph, top=top))
+
+
+@main.group()
+def audit() -> None:
+    """Measure precision: draw facts and quotes for readers to judge, then report on their verdicts."""
+
+
+@audit.command("sample")
+@graph_option
+@click.option("--n", "n", type=click.IntRange(min=0), default=250, show_default=True, help="Facts to draw.")
+@click.option("--quotes", type=click.IntRange(min=0), default=80, show_default=True, help="Quotes to draw.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed (same seed, same sheet).")
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="The review sheet (CSV) to write.")
+def audit_sample(graph, n, quotes, seed, out) -> None:
+    """Write a review sheet of facts (stratified by property and rule) and quotes drawn from a graph."""
+    from .evaluate.audit_sample import run_sample
+
+    sys.exit(run_sample(graph, n, quotes, seed, out))
+
+
+@audit.command("report")
+@click.argument("sheets", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--write-precision",
+    "write_to",
+    is_flag=False,
+    flag_value="ontology/rule_precision.tsv",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Also write each rule's measured precision (default file: ontology/rule_precision.tsv).",
+)
+@click.option("--markdown", is_flag=True, help="Also print the per-property table as Markdown (for the README).")
+def audit_report(sheets, write_to, markdown) -> None:
+    """Precision per property and per rule (95% Wilson intervals) and quote attribution from judged sheets."""
+    from .evaluate.audit_report import run_report
+
+    sys.exit(run_report(list(sheets), write_to, as_markdown=markdown))
+
+
+@audit.command("reference")
+@click.argument("gold", type=click.Path(path_type=Path))
+@graph_option
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="The judged sheet (CSV) to write.")
+def audit_reference(gold, graph, out) -> None:
+    """Write a sheet of the graph's facts judged by a reference file (one row per fact and rule)."""
+    from .evaluate.audit_reference import run_reference
+
+    sys.exit(run_reference(gold, graph, out))

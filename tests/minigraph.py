@@ -80,6 +80,10 @@ def add_fact(g: Graph, s: URIRef, prop: str, o, article: URIRef, doc_id: str, te
     g.add((assertion, RDF.predicate, KG[prop]))
     g.add((assertion, RDF.object, o))
     g.add((assertion, KG.extractedBy, Literal(rule)))
+    label = rule if "/" in rule else f"test/{rule}"  # a kg:Rule is named component/pattern
+    g.add((assertion, PROV.wasGeneratedBy, mint("rule", label)))
+    g.add((mint("rule", label), RDF.type, KG.Rule))
+    g.add((mint("rule", label), RDFS.label, Literal(label)))
     g.add((assertion, PROV.wasDerivedFrom, add_evidence(g, article, doc_id, text, start, end)))
     return assertion
 

@@ -1,6 +1,6 @@
 """The one place where IRIs are minted.
 
-Every resource kg creates (entity, article, assertion, evidence, selector, quote) gets its IRI
+Every resource kg creates (entity, article, assertion, evidence, selector, quote, rule) gets its IRI
 from :func:`mint`. IRIs depend only on their inputs, so the same corpus always yields the same
 IRIs and byte-identical Turtle.
 """
@@ -34,6 +34,7 @@ KINDS = frozenset(
         "quote",
         "amendment",
         "position",
+        "rule",
     }
 )
 

@@ -73,7 +73,8 @@ class Evidence:
 
 @dataclass
 class Fact:
-    """``subj`` -> ``prop`` -> ``obj`` (a LocalEntity key) or ``value`` (a literal)."""
+    """``subj`` -> ``prop`` -> ``obj`` (a LocalEntity key) or ``value`` (a literal); ``rule`` names
+    the pattern that found it and ``component`` the pipeline component (or resolve step) it belongs to."""
 
     subj: str
     prop: str
@@ -81,6 +82,12 @@ class Fact:
     obj: str | None = None
     value: str | None = None
     rule: str = ""
+    component: str = ""
+
+    @property
+    def rule_label(self) -> str:
+        """The rule that produced the fact as ``component/pattern`` (``titles/title-apposition``)."""
+        return f"{self.component or 'unknown'}/{self.rule or 'unnamed'}"
 
 
 @dataclass

@@ -67,8 +67,9 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((a, RDF.subject, s))
             g.add((a, RDF.predicate, p))
             g.add((a, RDF.object, o))
-            if f.rule:
+            if f.rule and g.value(a, KG.extractedBy) is None:  # at most one (two facts may share an assertion)
                 g.add((a, KG.extractedBy, Literal(f.rule)))
+            g.add((a, PROV.wasGeneratedBy, _rule(g, f.rule_label)))
             g.add((a, PROV.wasDerivedFrom, _evidence(g, art, doc, f.evidence)))
         for q in x.quotes:
             node = mint("quote", doc.id, q.start, q.end)
@@ -79,6 +80,14 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
                 g.add((node, KG.speaker, iri[(doc.id, q.speaker)]))
             g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc, q.evidence)))
     return g
+
+
+def _rule(g: Graph, label: str) -> URIRef:
+    """The kg:Rule resource of ``component/pattern``, labelled with that name."""
+    node = mint("rule", label)
+    g.add((node, RDF.type, KG.Rule))
+    g.add((node, RDFS.label, Literal(label)))
+    return node
 
 
 def _article(g: Graph, doc: Document, headline: str | None) -> URIRef:

@@ -29,6 +29,7 @@ from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
 from .cluster import extractor_for
 from .parallel import Extractor
+from .publish import Published, publish
 from .sources import read_items
 from .writeout import OUTPUTS, remove_leftovers, summary, unsupported_line, write_outputs
 
@@ -50,6 +51,7 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0
     extracted: int = 0
+    published: Published | None = None
 
 
 def extract_documents(
@@ -103,6 +105,7 @@ def build_corpus(
     fields: JsonlFields | None = None,
     dask: str | None = None,
     work=None,
+    min_confidence: float | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
@@ -110,7 +113,8 @@ def build_corpus(
     reused (see :mod:`kg.orchestrate.cache`); ``None`` extracts every article. ``batch``: articles per
     ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
     :func:`read_items`), instead of reading ``paths``. ``dask``: a Dask scheduler's address to extract
-    on (:mod:`kg.orchestrate.cluster`). ``work``: replaces the extraction in the workers (tests).
+    on (:mod:`kg.orchestrate.cluster`). ``work``: replaces the extraction in the workers (tests). ``min_confidence``: see
+    :mod:`kg.orchestrate.publish`.
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -143,9 +147,10 @@ def build_corpus(
         report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
+    published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
     _share_texts(graph, docs)
-    hits = cache.hits if cache is not None else 0
-    return BuildResult(graph, docs, extractions, res, problems, time.perf_counter() - t0, hits, len(docs) - hits)
+    hits, seconds = (cache.hits if cache is not None else 0), time.perf_counter() - t0
+    return BuildResult(graph, docs, extractions, res, problems, seconds, hits, len(docs) - hits, published)
 
 
 def _share_texts(graph: Graph, docs: list[Document]) -> None:
@@ -169,6 +174,7 @@ def run_build(
     cache_dir: Path | None = None,
     fields: JsonlFields | None = None,
     dask: str | None = None,
+    min_confidence: float | None = None,
 ) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
@@ -199,7 +205,7 @@ def run_build(
     fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
     if fingerprint:
         items = list(read_items(paths, fields))
-        stamp = manifest.stamp(items, fingerprint=fingerprint, aliases=aliases)
+        stamp = manifest.stamp(items, fingerprint=f"{fingerprint} min-confidence {min_confidence}", aliases=aliases)
         previous = manifest.up_to_date(out, stamp, OUTPUTS)
         if previous is not None:
             problems = [p for p in items if isinstance(p, Problem)]
@@ -221,6 +227,7 @@ def run_build(
         items=items,
         fields=fields,
         dask=dask,
+        min_confidence=min_confidence,
     )
     del items
     if not result.documents:

@@ -61,6 +61,8 @@ def summary(result) -> str:
     ]
     lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
+    if getattr(result, "published", None) is not None:
+        lines += result.published.summary_lines()
     lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")
     if unsupported:
         lines.append("  " + unsupported_line(unsupported))

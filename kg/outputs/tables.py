@@ -22,6 +22,7 @@ EVIDENCE_COLUMNS = (
     "evidence",
     "subject_iri",
     "object_iri",
+    "rule",
 )
 """The columns of facts.csv, in order (``evidence_rows`` adds ``start``, ``end`` and ``page``)."""
 
@@ -52,14 +53,15 @@ def evidence_rows(graph: Graph) -> list[dict]:
         s_label, s_cls = _label(graph, s)
         o_label, o_cls = _label(graph, o)
         prop = str(p).rsplit("#", 1)[-1]
+        rule = "; ".join(sorted(str(graph.value(r, RDFS.label)) for r in graph.objects(a, PROV.wasGeneratedBy)))
         for ev in graph.objects(a, PROV.wasDerivedFrom):
             doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
             exact, start, end = _selectors(graph, ev)
             page = graph.value(ev, KG.page)
-            row = (s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", start)
+            row = (s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", rule, start)
             rows.append((row, end, int(page) if page is not None else None))
-    rows.sort(key=lambda r: (r[0][0], r[0][2], r[0][3], r[0][5], r[0][9], r[0][7], r[0][6]))
-    return [{**dict(zip(EVIDENCE_COLUMNS, row)), "start": row[9], "end": end, "page": page} for row, end, page in rows]
+    rows.sort(key=lambda r: (r[0][0], r[0][2], r[0][3], r[0][5], r[0][10], r[0][7], r[0][6]))
+    return [{**dict(zip(EVIDENCE_COLUMNS, row)), "start": row[10], "end": end, "page": page} for row, end, page in rows]
 
 
 def fact_rows(evidence: list[dict]) -> list[dict]:
@@ -69,7 +71,7 @@ def fact_rows(evidence: list[dict]) -> list[dict]:
         key = (r["subject_iri"], r["property"], r["object_iri"] or r["object"])
         row = facts.get(key)
         if row is None:
-            row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence")}
+            row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence", "rule")}
             row.update(articles=[], evidence_count=0)
         row["evidence_count"] += 1
         if r["article_id"] not in row["articles"]:

@@ -76,6 +76,7 @@ class ConsequenceFinder:
                                 "value": None,
                                 "sent": sent_span(tok),
                                 "rule": "stance-consequence",
+                                "component": "consequences",
                             }
                         )
         doc._.kg_stances = (doc._.kg_stances or []) + found

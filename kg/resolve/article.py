@@ -25,21 +25,25 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     facts: list[Fact] = []
     byline = doc._.kg_byline or {}
     authors = [clusters.key_for(a, text, "Person") for a in byline.get("authors") or []]
-    for r in (doc._.kg_relations or []) + (doc._.kg_stances or []):
+    found = [(r, "relations") for r in doc._.kg_relations or []] + [(r, "stances") for r in doc._.kg_stances or []]
+    for r, component in found:
+        component = r.get("component", component)  # the component that found it (kg_consequences adds to stances)
         if r.get("holder") == "author":
             for a in authors:
-                facts.append(
-                    Fact(a, r["prop"], evidence(text, *r["sent"]), obj=clusters.key_for(r["obj"], text, None), rule=r["rule"])
-                )
+                obj = clusters.key_for(r["obj"], text, None)
+                facts.append(Fact(a, r["prop"], evidence(text, *r["sent"]), obj=obj, rule=r["rule"], component=component))
             continue
         subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
         obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
         if subj is None or (r["obj"] and obj is None) or subj == obj:
             continue
-        facts.append(Fact(subj, r["prop"], evidence(text, *r["sent"]), obj=obj, value=r["value"], rule=r["rule"]))
+        ev = evidence(text, *r["sent"])
+        facts.append(Fact(subj, r["prop"], ev, obj=obj, value=r["value"], rule=r["rule"], component=component))
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
-    facts += article_facts(doc, clusters, facts, text)
+    for f in article_facts(doc, clusters, facts, text):
+        f.component = f.component or "articlefacts"  # facts read off the whole article (resolve/articlefacts.py)
+        facts.append(f)
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
@@ -84,7 +88,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     ev = evidence(text, *t["sent"])
     out = []
     if t.get("title"):
-        out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"]))
+        out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"], component="titles"))
     org = clusters.key_for(t["org"], text, None) if t.get("org") else None
     org = clusters.body_for_title(org, t, person)
     if org is not None and clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place"):
@@ -93,7 +97,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         prop = "heads" if t["role"] == "head" else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
-        out.append(Fact(person, prop, ev, obj=org, rule=t["rule"]))
+        out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, t, org)
     else:
         clusters.note_role(person, t, None)
@@ -111,7 +115,7 @@ def _side_with(facts: list[Fact]) -> list[Fact]:
             for s in stances:
                 if s.subj == f.obj and s.obj != f.subj:
                     prop = s.prop if f.prop == "sidesWith" else flip[s.prop]
-                    out.append(Fact(f.subj, prop, f.evidence, obj=s.obj, rule=f"{f.rule}+{s.rule}"))
+                    out.append(Fact(f.subj, prop, f.evidence, obj=s.obj, rule=f"{f.rule}+{s.rule}", component=f.component))
     return out
 
 

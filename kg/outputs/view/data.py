@@ -133,11 +133,21 @@ def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tup
     return {key: sorted(rows) for key, rows in found.items()}
 
 
+def _confidence(graph: Graph) -> dict[tuple, float]:
+    """(subject, predicate, object) -> the fact's kg:confidence (the highest of its assertions')."""
+    subj, pred, obj = _column(graph, RDF.subject), _column(graph, RDF.predicate), _column(graph, RDF.object)
+    found: dict[tuple, float] = {}
+    for assertion, value in graph.subject_objects(KG.confidence):
+        key = (subj.get(assertion), pred.get(assertion), obj.get(assertion))
+        found[key] = max(found.get(key, 0.0), round(float(value), 3))
+    return found
+
+
 def read_view_data(graph: Graph) -> ViewData:
     """Collect entities, facts (with evidence), articles and quotes from ``graph``."""
     classes = _entity_classes(graph)
     articles, article_index = _articles(graph)
-    evidence = _evidence(graph, article_index)
+    evidence, confidence = _evidence(graph, article_index), _confidence(graph)
     iris = sorted(classes)
     node_index = {iri: i for i, iri in enumerate(iris)}
     ev_rows: dict[tuple, int] = {}
@@ -154,7 +164,8 @@ def read_view_data(graph: Graph) -> ViewData:
             if not str(p).startswith(str(KG)) or p in NON_FACT_PROPERTIES:
                 continue
             if isinstance(o, Literal):
-                literals.append({"prop": local_name(p), "value": str(o), "ev": ev_ids((iri, p, o))})
+                conf = confidence.get((iri, p, o))
+                literals.append({"prop": local_name(p), "value": str(o), "ev": ev_ids((iri, p, o)), "conf": conf})
             elif o in node_index:
                 edge_keys.append((iri, p, o))
         mentioned = {article_index[a] for a in graph.objects(iri, KG.mentionedIn) if a in article_index}
@@ -171,7 +182,13 @@ def read_view_data(graph: Graph) -> ViewData:
     properties = sorted({local_name(p) for _, p, _ in edge_keys})
     prop_index = {name: i for i, name in enumerate(properties)}
     edges = [
-        {"from": node_index[s], "to": node_index[o], "prop": prop_index[local_name(p)], "ev": ev_ids((s, p, o))}
+        {
+            "from": node_index[s],
+            "to": node_index[o],
+            "prop": prop_index[local_name(p)],
+            "ev": ev_ids((s, p, o)),
+            "conf": confidence.get((s, p, o)),  # kg:confidence, None in graphs built before it
+        }
         for s, p, o in sorted(edge_keys)
     ]
     data = ViewData(
