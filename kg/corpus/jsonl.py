@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..core.records import Document
-from .base import JsonlFields, Problem, Unreadable, clean_text, norm_date, norm_str, size_text, split_authors
+from .base import JsonlFields, Problem, Unreadable, clean_text, shown, norm_date, norm_str, size_text, split_authors
 from .decode import binary_signature, decode
 from .files import os_reason
 
@@ -28,7 +28,7 @@ Item = tuple[int, Document, list[str]] | Problem
 
 def read_jsonl_file(path: Path, stem: str, fields: JsonlFields, max_bytes: int) -> Iterator[Item]:
     """Articles of a JSONL file (plain or gzip), as ``(line, document, warnings)`` or Problems."""
-    name = str(path)
+    name = shown(path)
     try:
         raw = open(path, "rb")
     except OSError as err:
