@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..core.records import Document
-from .base import JsonlFields, Problem, Unreadable, clean_text, shown, norm_date, norm_str, size_text, split_authors
+from .base import JsonlFields, Problem, Unreadable, clean_text, norm_date, norm_str, shown, size_text, split_authors
 from .decode import binary_signature, decode
 from .files import os_reason
 
