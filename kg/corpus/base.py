@@ -27,6 +27,8 @@ class Problem:
     line: int | None
     reason: str
     skipped: bool = True
+    count: int = 1
+    """How many inputs this line stands for (a summary of malformed lines not shown one by one)."""
 
     def __str__(self) -> str:
         where = shown(self.path) if self.line is None else f"{shown(self.path)}:{self.line}"

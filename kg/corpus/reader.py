@@ -25,7 +25,7 @@ from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, JsonlFields, Problem, Un
 from .decode import decode
 from .files import SUFFIXES, SUPPORTED, check_regular, check_size, kind_of, read_bytes, walk
 from .formats import READERS, txt_document
-from .jsonl import read_jsonl_file, read_jsonl_lines
+from .jsonl import bounded_lines, read_jsonl_file, read_jsonl_lines
 
 STDIN = "<stdin>"
 
@@ -93,7 +93,7 @@ class _Reader:
         try:
             first = stream.readline(self.max_bytes + 1)
             if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-                lines = chain([first], stream)
+                lines = bounded_lines(stream, self.max_bytes, first=first)
                 yield from self._jsonl(read_jsonl_lines(lines, STDIN, "stdin", self.fields, self.max_bytes), STDIN)
                 return
             data = first + stream.read(self.max_bytes + 1 - len(first))

@@ -40,8 +40,8 @@ def summary(result) -> str:
     classes = Counter(e.cls for e in result.resolution.entities)
     props = Counter(str(p).rsplit("#", 1)[-1] for p in g.objects(None, RDF.predicate))
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
-    skipped = sum(1 for p in result.problems if p.skipped)
-    warned = len(result.problems) - skipped
+    skipped = sum(p.count for p in result.problems if p.skipped)
+    warned = sum(1 for p in result.problems if not p.skipped)
     lines = [
         f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
         f"{sum(props.values())} facts, {quotes} quotes, {skipped} inputs skipped, "
