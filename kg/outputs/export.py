@@ -3,13 +3,15 @@
 - ``turtle``, ``ntriples``, ``jsonld``: the same triples (serialized by Oxigraph: fast on big graphs);
 - ``trig``: one named graph per article holding what that article supports, plus one for the
   ontology (:func:`kg.graph.split.split_by_article`); the union of the named graphs is the input graph;
-- ``graphml``, ``gexf``: the entity network (:func:`kg.outputs.network.entity_network`).
+- ``graphml``, ``gexf``: the entity network (:func:`kg.outputs.network.entity_network`); characters
+  XML 1.0 cannot hold (NUL and other control characters) are removed from its texts.
 
 Files are written atomically; without ``--out`` the export goes to standard output.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import IO
@@ -23,6 +25,7 @@ from .atomic import atomic_write
 
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 FORMATS = (*RDF_FORMATS, "trig", "graphml", "gexf")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def export(graph_path: Path, fmt: str, out: IO[bytes]) -> None:
@@ -37,9 +40,25 @@ def export(graph_path: Path, fmt: str, out: IO[bytes]) -> None:
 
     store = load_store(graph_path)
 
-    net = entity_network(store)
+    net = _xml_safe(entity_network(store))
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, out)
     return None
+
+
+def _xml_safe(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network with every text attribute (and node id) holding only characters XML 1.0 allows."""
+
+    def clean(attrs: dict) -> None:
+        for k, v in attrs.items():
+            if isinstance(v, str) and _NOT_XML.search(v):
+                attrs[k] = _NOT_XML.sub("", v)
+
+    for _, attrs in net.nodes(data=True):
+        clean(attrs)
+    for *_, attrs in net.edges(keys=True, data=True):
+        clean(attrs)
+    bad = {n: _NOT_XML.sub("", n) for n in net if isinstance(n, str) and _NOT_XML.search(n)}
+    return nx.relabel_nodes(net, bad, copy=False) if bad else net
 
 
 def _convert(graph_path: Path, fmt: ox.RdfFormat, out: IO[bytes]) -> None:
