@@ -130,6 +130,9 @@ def write_resolution_log(res: Resolution, path: Path) -> None:
 
 
 def write_html(graph: Graph, path: Path) -> None:
-    from .view import write_html as view_html
+    """The network view, written atomically like the other outputs (fsynced, umask honoured)."""
+    from .view import render_html
 
-    view_html(graph, path)
+    text = render_html(graph)
+    with atomic_write(path, newline="\n") as fh:
+        fh.write(text)
