@@ -143,20 +143,23 @@ def _current(out: Path) -> str | None:
 
 
 def _adopt_old_files(out: Path, names: list[str]) -> None:
-    """Regular output files of an older kg: hard-linked into a generation, names made links to it."""
-    old = [n for n in names if (out / n).is_file() and not (out / n).is_symlink()]
-    if not old or _current(out) is not None:
+    """Names that are still regular files (an older kg's folder, or a build killed while turning
+    them into links): all visible files hard-linked into a generation, names made links to it.
+    Each step keeps what every name shows."""
+    if not any((out / n).is_file() and not (out / n).is_symlink() for n in names):
         return
     gen = new_generation(out)
-    for name in old:
+    present = [n for n in names if (out / n).is_file()]
+    for name in present:
+        source = os.path.realpath(out / name)  # (of a link: its target; link() would link the link)
         try:
-            os.link(out / name, gen / name)
+            os.link(source, gen / name)
         except OSError:  # a file system without hard links
-            shutil.copy2(out / name, gen / name)
+            shutil.copy2(source, gen / name)
     _fsync(gen)
     os.symlink(gen.name, out / f"{CURRENT}.{gen.name}.tmp")
     os.replace(out / f"{CURRENT}.{gen.name}.tmp", out / CURRENT)
-    _link_names(out, old)
+    _link_names(out, present)
 
 
 def _link_names(out: Path, names: list[str]) -> None:
