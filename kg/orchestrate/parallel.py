@@ -10,12 +10,19 @@ costs the others.
 the pipeline once and receives whole batches; at most ``2 * jobs`` batches are in flight, so
 articles are streamed, not all held in memory. If a worker dies (killed, out of memory, a crash in
 native code), the pool is restarted and the lost batches are redone one article at a time, so only
-the article that kills a worker is lost, reported as an error.
+the article that kills a worker is lost, reported as an error. Workers die with the process that
+started them (a parent-death signal, and a watchdog thread for the moments before it is set), and
+leave Ctrl-C to it: a build that is stopped, killed or crashes leaves no worker behind.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -66,14 +73,39 @@ _worker_nlp = None
 _worker_error: BaseException | None = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, parent: int, load: bool = True) -> None:
     global _worker_nlp, _worker_error
+    _bind_to_parent(parent)
+    if not load:
+        return
     from ..pipeline import build_nlp
 
     try:
         _worker_nlp = build_nlp(model)
     except Exception as err:  # noqa: BLE001 - raised again, in the parent, by the first job
         _worker_error = err
+
+
+def _bind_to_parent(parent: int) -> None:
+    """End this worker when ``parent`` dies, whatever kills it (SIGKILL and the OOM killer included)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
 
 
 def _work(batch: Batch) -> list[Outcome]:
@@ -99,11 +131,16 @@ class Extractor:
     def __enter__(self) -> Extractor:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        self.close(stop=kind is not None)
 
-    def close(self) -> None:
+    def close(self, stop: bool = False) -> None:
+        """Shut the pool down; ``stop``: end the workers now (the build was interrupted or failed)
+        rather than let them finish the batches in flight."""
         if self._pool is not None:
+            if stop:
+                for proc in list((getattr(self._pool, "_processes", None) or {}).values()):  # (no public API)
+                    proc.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -131,10 +168,7 @@ class Extractor:
                 self._check_model()
             ctx = mp.get_context("spawn")  # a clean interpreter: no inherited threads or locks
             self._pool = ProcessPoolExecutor(
-                self.jobs,
-                mp_context=ctx,
-                initializer=_init_worker if self.work is None else None,
-                initargs=(self.model,) if self.work is None else (),
+                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.model, os.getpid(), self.work is None)
             )
         return self._pool
 
