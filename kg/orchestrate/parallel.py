@@ -29,6 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from ..core.records import Extraction
+from .budget import OverBudget, article_budget, over_budget_message, time_limit
 
 Batch = list[tuple[str, str]]
 Outcome = Extraction | str
@@ -39,19 +40,29 @@ def _error(err: BaseException) -> str:
     return f"extraction failed: {type(err).__name__}: {err}"
 
 
-def extract_batch(nlp, batch: Batch) -> list[Outcome]:
-    """The outcomes of one batch, computed with the pipeline ``nlp``."""
+def extract_batch(nlp, batch: Batch, budget: Callable[[int], float] | None = article_budget) -> list[Outcome]:
+    """The outcomes of one batch, computed with the pipeline ``nlp``; an article that takes longer
+    than ``budget(len(text))`` seconds is skipped with a message (:mod:`kg.orchestrate.budget`). The
+    whole batch gets the budget of its total length; past it, its articles are redone one by one."""
     from ..resolve.article import extract
+
+    def limit(n: int) -> float | None:
+        return budget(n) if budget else None
 
     with nlp.memory_zone():
         try:
-            docs = list(nlp.pipe(_tokenized(nlp, batch)))
-        except Exception:  # noqa: BLE001 - retried one article at a time below
+            with time_limit(limit(sum(len(text) for _, text in batch))):
+                docs = list(nlp.pipe(_tokenized(nlp, batch)))
+        except (Exception, OverBudget):  # noqa: BLE001 - retried one article at a time below
             docs = None
         out: list[Outcome] = []
         for i, (doc_id, text) in enumerate(batch):
+            seconds = limit(len(text))
             try:
-                out.append(extract(docs[i] if docs is not None else nlp(text), doc_id))
+                with time_limit(seconds):
+                    out.append(extract(docs[i] if docs is not None else nlp(text), doc_id))
+            except OverBudget:
+                out.append(over_budget_message(seconds))
             except Exception as err:  # noqa: BLE001 - reported per article, the build goes on
                 out.append(_error(err))
         return out
