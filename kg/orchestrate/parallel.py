@@ -19,10 +19,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import signal
-import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,7 +26,10 @@ from concurrent.futures.process import BrokenProcessPool
 
 from ..core.records import Extraction
 from .budget import OverBudget, article_budget, over_budget_message, time_limit
+from .signals import bind_to_parent
 
+GRACE = 60.0
+"""Seconds a worker gets on top of twice a batch's time budget (a new worker loads the model first)."""
 Batch = list[tuple[str, str]]
 Outcome = Extraction | str
 CRASHED = "the extraction process died (killed, out of memory or a crash in native code)"
@@ -86,7 +85,7 @@ _worker_error: BaseException | None = None
 
 def _init_worker(model: str | None, parent: int, load: bool = True) -> None:
     global _worker_nlp, _worker_error
-    _bind_to_parent(parent)
+    bind_to_parent(parent)
     if not load:
         return
     from ..pipeline import build_nlp
@@ -95,28 +94,6 @@ def _init_worker(model: str | None, parent: int, load: bool = True) -> None:
         _worker_nlp = build_nlp(model)
     except Exception as err:  # noqa: BLE001 - raised again, in the parent, by the first job
         _worker_error = err
-
-
-def _bind_to_parent(parent: int) -> None:
-    """End this worker when ``parent`` dies, whatever kills it (SIGKILL and the OOM killer included)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # died before the signal was asked for
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
 
 
 def _work(batch: Batch) -> list[Outcome]:
@@ -130,12 +107,18 @@ class Extractor:
 
     The pipeline is loaded on first use, so a build where every article is cached never loads it.
     ``work`` (a picklable module-level function of a batch) replaces the worker's job (tests).
+    ``budget``: seconds per article length; a worker that has not answered after twice its
+    batch's budget plus :data:`GRACE` (stuck where its own alarm cannot fire) is ended, and its
+    articles redone one by one (an article that hangs again is skipped as over its budget).
     """
 
-    def __init__(self, model: str | None, jobs: int = 1, work: Callable[[Batch], list[Outcome]] | None = None) -> None:
+    def __init__(
+        self, model: str | None, jobs: int = 1, work=None, budget: Callable[[int], float] | None = article_budget
+    ) -> None:
         self.model = model
         self.jobs = max(1, int(jobs))
         self.work = work
+        self.budget = budget
         self._nlp = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -150,8 +133,7 @@ class Extractor:
         rather than let them finish the batches in flight."""
         if self._pool is not None:
             if stop:
-                for proc in list((getattr(self._pool, "_processes", None) or {}).values()):  # (no public API)
-                    proc.terminate()
+                self._stop_workers()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -198,6 +180,13 @@ class Extractor:
             return done
         return self._start().submit(self.work or _work, batch)
 
+    def _stop_workers(self) -> None:
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):  # (no public API)
+            proc.terminate()
+
+    def _deadline(self, batch: Batch) -> float | None:
+        return None if self.budget is None else 2 * self.budget(sum(len(text) for _, text in batch)) + GRACE
+
     def _restart(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -216,9 +205,11 @@ class Extractor:
     def _result(self, flight: deque[tuple[Batch, Future]]) -> list[Outcome]:
         batch, fut = flight.popleft()
         try:
-            return fut.result()
+            return fut.result(timeout=self._deadline(batch))
         except BrokenProcessPool:
             pass
+        except TimeoutError:
+            self._stop_workers()
         self._restart()
         out = [self._one(item) for item in batch]
         for i, (b, _) in enumerate(flight):  # the other batches in flight died with the pool
@@ -228,7 +219,11 @@ class Extractor:
     def _one(self, item: tuple[str, str]) -> Outcome:
         """One article alone in the pool: its outcome, or ``CRASHED`` if it kills the worker again."""
         try:
-            return self._submit([item]).result()[0]
+            return self._submit([item]).result(timeout=self._deadline([item]))[0]
         except BrokenProcessPool:
             self._restart()
             return CRASHED
+        except TimeoutError:
+            self._stop_workers()
+            self._restart()
+            return over_budget_message(self.budget(len(item[1])))

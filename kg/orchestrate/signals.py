@@ -1,12 +1,16 @@
 """Stopping a build cleanly: SIGTERM and Ctrl-C (SIGINT) become ``KeyboardInterrupt`` in the main
 thread, so every ``finally`` runs (worker processes are stopped, a half-written generation is
-removed) and the previous outputs stay the visible ones."""
+removed) and the previous outputs stay the visible ones. Worker processes die with their parent
+(:func:`bind_to_parent`)."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Iterator
 
 
@@ -42,3 +46,25 @@ def stop_on_signals() -> Iterator[Stopped]:
     finally:
         for s, h in previous.items():
             signal.signal(s, h)
+
+
+def bind_to_parent(parent: int) -> None:
+    """End this worker when ``parent`` dies, whatever kills it (SIGKILL and the OOM killer included)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()

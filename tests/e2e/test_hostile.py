@@ -128,11 +128,14 @@ def test_sigterm_stops_a_build_cleanly(tmp_path):
     before = _snapshot(out)
     proc = _start("build", _corpus(tmp_path, 6), "--out", out, "--jobs", 2, "--no-cache", "-q")
     workers = _wait_for_workers(proc)
-    proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
-    err = proc.stderr.read()
-    assert "build stopped (SIGTERM); the previous outputs" in err and "Traceback" not in err, err
-    assert _gone(workers)
+    try:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        err = proc.stderr.read()
+        assert "build stopped (SIGTERM); the previous outputs" in err and "Traceback" not in err, err
+        assert _gone(workers)
+    finally:
+        _gone(workers, timeout=0)  # (never leave them behind)
     assert _snapshot(out) == before
     assert len(list(out.glob(".gen-*"))) == 1  # the interrupted build's generation removed
 

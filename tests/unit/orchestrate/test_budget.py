@@ -36,3 +36,18 @@ def test_an_article_over_its_budget_is_skipped_by_name(nlp):
 
 def test_the_budget_grows_with_the_length():
     assert article_budget(0) == 30.0 and article_budget(100_000) == 80.0
+
+
+def test_a_worker_stuck_past_its_deadline_is_ended_and_only_its_article_lost(monkeypatch):
+    """The watchdog around the workers: a worker that does not answer (stuck in native code, where
+    its own alarm cannot fire) is ended; the other articles of its batch are redone and kept."""
+    from _workers import HANG, fake_work
+
+    from kg.orchestrate import parallel
+
+    monkeypatch.setattr(parallel, "GRACE", 2.0)
+    items = [("a0", "text 0"), ("a1", f"text {HANG}"), ("a2", "text 2"), ("a3", "text 3")]
+    with parallel.Extractor(None, jobs=2, work=fake_work, budget=lambda chars: 0.5) as ex:
+        outcomes = [o for batch in ex.map(iter([items[:2], items[2:]])) for o in batch]
+    assert outcomes[1] == "over its time budget (0 s for its length); skipped"
+    assert [o.doc_id for i, o in enumerate(outcomes) if i != 1] == ["a0", "a2", "a3"]
