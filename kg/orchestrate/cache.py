@@ -84,7 +84,7 @@ def pipeline_fingerprint(model: str | None) -> str | None:
 
 def consistent(x: Extraction, text: str) -> bool:
     """Whether a cached extraction can be used on ``text``: every fact and quote names entities of
-    the article, every offset is inside it and every evidence quotes it (a file edited or damaged
+    the article, its evidence offsets are inside the text and quote it (a file edited or damaged
     on disk, yet still valid JSON, is recomputed rather than failing the build later)."""
     keys = {e.key for e in x.entities}
     n = len(text)
@@ -97,7 +97,7 @@ def consistent(x: Extraction, text: str) -> bool:
 
     return (
         all(isinstance(e.key, str) and isinstance(e.cls, str) and isinstance(e.name, str) for e in x.entities)
-        and all(len(m) == 2 and span(*m) for e in x.entities for m in e.mentions)
+        and all(len(m) == 2 and all(type(v) is int for v in m) for e in x.entities for m in e.mentions)
         and all(f.subj in keys and (f.obj is None or f.obj in keys) and evidence(f.evidence) for f in x.facts)
         and all((q.speaker is None or q.speaker in keys) and span(q.start, q.end) and evidence(q.evidence) for q in x.quotes)
     )

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import SEEDS
 
 from kg.orchestrate.run import OUTPUTS
@@ -57,12 +58,13 @@ def _snapshot(out):
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def _start(*args):
+def _start(*args, session=False):
     return subprocess.Popen(
         [sys.executable, "-c", "from kg.cli import main; main()", *map(str, args)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=session,
     )
 
 
@@ -122,17 +124,21 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     assert _gone(workers), "workers still running after their parent was killed"
 
 
-def test_sigterm_stops_a_build_cleanly(tmp_path):
+@pytest.mark.parametrize("how", ["SIGTERM", "Ctrl-C"])
+def test_sigterm_and_ctrl_c_stop_a_build_cleanly(tmp_path, how):
     out = tmp_path / "out"
     assert kg("build", SEEDS, "--out", out, "-q").returncode == 0
     before = _snapshot(out)
-    proc = _start("build", _corpus(tmp_path, 6), "--out", out, "--jobs", 2, "--no-cache", "-q")
+    proc = _start("build", _corpus(tmp_path, 6), "--out", out, "--jobs", 2, "--no-cache", "-q", session=True)
     workers = _wait_for_workers(proc)
     try:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        if how == "SIGTERM":
+            proc.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: to the parent and its workers
+        assert proc.wait(timeout=60) == 128 + (signal.SIGTERM if how == "SIGTERM" else signal.SIGINT)
         err = proc.stderr.read()
-        assert "build stopped (SIGTERM); the previous outputs" in err and "Traceback" not in err, err
+        assert f"build stopped ({how}); the previous outputs" in err and "Traceback" not in err, err
         assert _gone(workers)
     finally:
         _gone(workers, timeout=0)  # (never leave them behind)
