@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from ..core.records import Extraction
-from .budget import OverBudget, article_budget, over_budget_message, time_limit
+from .budget import MEMORY, OverBudget, article_budget, limit_memory, over_budget_message, time_limit
 from .signals import bind_to_parent
 
 GRACE = 60.0
@@ -83,9 +83,10 @@ _worker_nlp = None
 _worker_error: BaseException | None = None
 
 
-def _init_worker(model: str | None, parent: int, load: bool = True) -> None:
+def _init_worker(model: str | None, parent: int, load: bool = True, memory: int | None = None) -> None:
     global _worker_nlp, _worker_error
     bind_to_parent(parent)
+    limit_memory(memory)
     if not load:
         return
     from ..pipeline import build_nlp
@@ -110,15 +111,15 @@ class Extractor:
     ``budget``: seconds per article length; a worker that has not answered after twice its
     batch's budget plus :data:`GRACE` (stuck where its own alarm cannot fire) is ended, and its
     articles redone one by one (an article that hangs again is skipped as over its budget).
+    ``memory``: the bytes of data a worker may hold (an article past it fails with ``MemoryError``).
     """
 
-    def __init__(
-        self, model: str | None, jobs: int = 1, work=None, budget: Callable[[int], float] | None = article_budget
-    ) -> None:
+    def __init__(self, model: str | None, jobs: int = 1, work=None, budget=article_budget, memory=MEMORY) -> None:
         self.model = model
         self.jobs = max(1, int(jobs))
         self.work = work
-        self.budget = budget
+        self.budget: Callable[[int], float] | None = budget
+        self.memory: int | None = memory
         self._nlp = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -161,7 +162,10 @@ class Extractor:
                 self._check_model()
             ctx = mp.get_context("spawn")  # a clean interpreter: no inherited threads or locks
             self._pool = ProcessPoolExecutor(
-                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.model, os.getpid(), self.work is None)
+                self.jobs,
+                mp_context=ctx,
+                initializer=_init_worker,
+                initargs=(self.model, os.getpid(), self.work is None, self.memory),
             )
         return self._pool
 

@@ -51,3 +51,17 @@ def test_a_worker_stuck_past_its_deadline_is_ended_and_only_its_article_lost(mon
         outcomes = [o for batch in ex.map(iter([items[:2], items[2:]])) for o in batch]
     assert outcomes[1] == "over its time budget (0 s for its length); skipped"
     assert [o.doc_id for i, o in enumerate(outcomes) if i != 1] == ["a0", "a2", "a3"]
+
+
+def test_a_worker_holds_at_most_its_memory_budget():
+    from _workers import GREEDY, fake_work
+
+    from kg.orchestrate.parallel import Extractor
+
+    items = [("a0", "text 0"), ("a1", f"text {GREEDY}"), ("a2", "text 2")]
+    with Extractor(None, jobs=2, work=fake_work, memory=600_000_000) as ex:
+        outcomes = [o for batch in ex.map(iter([items])) for o in batch]
+    assert outcomes[1].startswith("extraction failed: MemoryError")
+    assert [o.doc_id for i, o in enumerate(outcomes) if i != 1] == ["a0", "a2"]
+    with Extractor(None, jobs=2, work=fake_work, memory=None) as ex:  # (the 1 GB itself is fine)
+        assert [o.doc_id for batch in ex.map(iter([items])) for o in batch] == ["a0", "a1", "a2"]
