@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from ..core.records import Extraction
 from .budget import MEMORY, OverBudget, article_budget, limit_memory, over_budget_message, time_limit
-from .signals import bind_to_parent
+from .signals import bind_to_parent, sigint_blocked
 
 GRACE = 60.0
 """Seconds a worker gets on top of twice a batch's time budget (a new worker loads the model first)."""
@@ -182,7 +182,8 @@ class Extractor:
             done: Future = Future()
             done.set_result([])
             return done
-        return self._start().submit(self.work or _work, batch)
+        with sigint_blocked():  # (workers start here)
+            return self._start().submit(self.work or _work, batch)
 
     def _stop_workers(self) -> None:
         for proc in list((getattr(self._pool, "_processes", None) or {}).values()):  # (no public API)

@@ -48,6 +48,18 @@ def stop_on_signals() -> Iterator[Stopped]:
             signal.signal(s, h)
 
 
+@contextlib.contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """SIGINT held back in this thread (and in the processes it starts, which inherit the mask):
+    a Ctrl-C, which a terminal sends to every process of the group, never reaches a worker while it
+    starts, before it could ignore it. A Ctrl-C held here is delivered on exit."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def bind_to_parent(parent: int) -> None:
     """End this worker when ``parent`` dies, whatever kills it (SIGKILL and the OOM killer included)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
