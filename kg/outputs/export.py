@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -100,6 +101,12 @@ def run_export(graph_path: Path, fmt: str, out_path: Path | None = None) -> int:
         return 0
     if out_path.exists() and out_path.is_dir():
         raise KgError(f"{out_path}: is a folder; give the output file name")
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=out_path.parent).close()
+    except OSError as err:
+        why = "a part of the path is a file" if isinstance(err, (FileExistsError, NotADirectoryError)) else err.strerror
+        raise KgError(f"--out {out_path}: cannot write there ({(why or str(err)).lower()})") from None
     with atomic_write(out_path, "wb") as fh:
         export(graph_path, fmt, fh)
     print(f"kg export: wrote {out_path} ({fmt})", file=sys.stderr)

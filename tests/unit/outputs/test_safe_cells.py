@@ -87,3 +87,14 @@ def test_network_export_of_control_characters_is_valid_xml(tmp_path, fmt, reader
     xml.dom.minidom.parse(str(out))  # well-formed XML
     labels = {d.get("label") for _, d in reader(out).nodes(data=True)}
     assert labels == {"=EVIL() label", "@Agency"}
+
+
+def test_an_export_to_a_place_that_cannot_be_written_is_one_line(tmp_path):
+    graph = tmp_path / "graph.ttl"
+    _hostile_graph().serialize(graph, format="turtle")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    out = tmp_path / "afile" / "graph.graphml"
+    result = CliRunner().invoke(main, ["export", "--format", "graphml", "--graph", str(graph), "--out", str(out)])
+    assert (
+        result.exit_code == 2 and result.output == f"kg: error: --out {out}: cannot write there (a part of the path is a file)\n"
+    )
