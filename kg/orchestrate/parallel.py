@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import resource_tracker
 
 from ..core.records import Extraction
 from .budget import MEMORY, OverBudget, article_budget, limit_memory, over_budget_message, time_limit
@@ -161,6 +162,8 @@ class Extractor:
             if self.work is None:
                 self._check_model()
             ctx = mp.get_context("spawn")  # a clean interpreter: no inherited threads or locks
+            # started now, not by the first worker's start: it unblocks SIGINT (see sigint_blocked)
+            resource_tracker.ensure_running()
             self._pool = ProcessPoolExecutor(
                 self.jobs,
                 mp_context=ctx,
@@ -182,8 +185,9 @@ class Extractor:
             done: Future = Future()
             done.set_result([])
             return done
+        pool = self._start()
         with sigint_blocked():  # (workers start here)
-            return self._start().submit(self.work or _work, batch)
+            return pool.submit(self.work or _work, batch)
 
     def _stop_workers(self) -> None:
         for proc in list((getattr(self._pool, "_processes", None) or {}).values()):  # (no public API)
