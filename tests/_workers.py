@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 from kg.core.records import Extraction
 
 CRASH = "CRASH-THE-WORKER"
 FAIL = "FAIL-THIS-ONE"
+HANG = "HANG-IN-NATIVE-CODE"
+GREEDY = "NEEDS-A-GIGABYTE"
 
 
 def fake_work(batch):
     """An extraction per article that only records its id, the worker's pid in ``headline``; an
-    article containing CRASH kills its worker process outright; one containing FAIL is an error."""
+    article containing CRASH kills its worker process outright; one containing FAIL is an error;
+    one containing HANG never returns, deaf to its alarm (as in native code that never checks); one
+    containing GREEDY allocates 1 GB (a failure if its worker may not)."""
     out = []
     time.sleep(0.05)  # a batch takes time, as real ones do: the pool hands the next one to another worker
     for doc_id, text in batch:
         if CRASH in text:
             os._exit(13)
+        if GREEDY in text:
+            try:
+                block = bytearray(1_000_000_000)
+                del block
+            except MemoryError as err:
+                out.append(f"extraction failed: {type(err).__name__}: {err}")
+                continue
+        if HANG in text:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(3600)
         out.append("extraction failed: ValueError: bad" if FAIL in text else Extraction(doc_id, headline=str(os.getpid())))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -28,10 +29,38 @@ class Problem:
     reason: str
     skipped: bool = True
     unsupported: bool = False
+    count: int = 1
+    """How many inputs this line stands for (a summary of malformed lines not shown one by one)."""
 
     def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
+        where = shown(self.path) if self.line is None else f"{shown(self.path)}:{self.line}"
+        return f"{where}: {shown(self.reason)}"
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(name: str | bytes | os.PathLike) -> str:
+    """A file name (or any text) safe to print on one line and to store as UTF-8.
+
+    Bytes that are not UTF-8 (a file name such as ``b"bad\\xffname.txt"``, which Python holds as
+    lone surrogates) become ``\\xff`` (``backslashreplace``), and control characters (newlines,
+    escapes, NUL) are escaped (``\\n``, ``\\x1b``), so a hostile name can neither stop a build
+    nor split or forge a report line. Ordinary names are returned unchanged.
+    """
+    if not isinstance(name, str):
+        name = os.fsdecode(name)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            data = os.fsencode(name)
+        except UnicodeEncodeError:
+            data = name.encode("utf-8", "surrogatepass")
+        name = data.decode("utf-8", "backslashreplace")
+    if _CONTROLS.search(name):
+        name = _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], name)
+    return name
 
 
 @dataclass(frozen=True)

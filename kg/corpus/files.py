@@ -7,7 +7,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .base import Problem, Unreadable, size_text
+from .base import Problem, Unreadable, shown, size_text
 
 # (name ending, kind); longest endings first so ".jsonl.gz" wins over ".gz".
 SUFFIXES = (
@@ -45,7 +45,7 @@ def walk(root: Path) -> Iterator[Path | Problem]:
         found = found or isinstance(item, Path)
         yield item
     if not found:
-        yield Problem(str(root), None, f"no supported files in this folder ({SUPPORTED})")
+        yield Problem(shown(root), None, f"no supported files in this folder ({SUPPORTED})")
 
 
 def _walk(folder: Path, seen: set[str]) -> Iterator[Path | Problem]:
@@ -57,7 +57,7 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | Problem]:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as err:
-        yield Problem(str(folder), None, f"folder not listed: {os_reason(err)}")
+        yield Problem(shown(folder), None, f"folder not listed: {os_reason(err)}")
         return
     for entry in entries:
         if entry.name.startswith("."):

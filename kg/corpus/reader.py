@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..core.records import Document
-from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, JsonlFields, Problem, Unreadable
+from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, JsonlFields, Problem, Unreadable, shown
 from .decode import decode
 from .files import SUFFIXES, SUPPORTED, check_regular, check_size, kind_of, read_bytes, walk
 from .formats import READERS, txt_document
-from .jsonl import read_jsonl_file, read_jsonl_lines
+from .jsonl import bounded_lines, read_jsonl_file, read_jsonl_lines
 from .pdf import pdf_document
 
 STDIN = "<stdin>"
@@ -60,11 +60,11 @@ def iter_documents(
                 yield from (reader.file(item) if isinstance(item, Path) else (item,))
         elif path.exists() or path.is_symlink():
             if kind_of(path) is None:
-                yield Problem(str(path), None, f"unsupported file type (kg reads {SUPPORTED})")
+                yield Problem(shown(path), None, f"unsupported file type (kg reads {SUPPORTED})")
             else:
                 yield from reader.file(path)
         else:
-            yield Problem(str(path), None, "no such file or folder")
+            yield Problem(shown(path), None, "no such file or folder")
 
 
 class _Reader:
@@ -78,26 +78,26 @@ class _Reader:
             try:
                 check_regular(path)
             except Unreadable as err:
-                yield Problem(str(path), None, str(err))
+                yield Problem(shown(path), None, str(err))
                 return
-            yield from self._jsonl(read_jsonl_file(path, _stem(path), self.fields, self.max_bytes), str(path))
+            yield from self._jsonl(read_jsonl_file(path, _stem(path), self.fields, self.max_bytes), shown(path))
             return
         try:
             if kind == "pdf":
-                (doc, warnings), warning = pdf_document(_stem(path), read_bytes(path, self.max_bytes), str(path)), None
+                (doc, warnings), warning = pdf_document(_stem(path), read_bytes(path, self.max_bytes), shown(path)), None
             else:
                 text, warning = decode(read_bytes(path, self.max_bytes), html=kind == "html")
-                doc, warnings = READERS[kind](_stem(path), text, str(path))
+                doc, warnings = READERS[kind](_stem(path), text, shown(path))
         except Unreadable as err:
-            yield Problem(str(path), None, str(err))
+            yield Problem(shown(path), None, str(err))
             return
-        yield from self._accept(doc, [warning] if warning else [], warnings, str(path), None, _alternatives(path))
+        yield from self._accept(doc, [warning] if warning else [], warnings, shown(path), None, _alternatives(path))
 
     def stdin(self, stream: BinaryIO) -> Iterator[Document | Problem]:
         try:
             first = stream.readline(self.max_bytes + 1)
             if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-                lines = chain([first], stream)
+                lines = bounded_lines(stream, self.max_bytes, first=first)
                 yield from self._jsonl(read_jsonl_lines(lines, STDIN, "stdin", self.fields, self.max_bytes), STDIN)
                 return
             data = first + stream.read(self.max_bytes + 1 - len(first))
@@ -162,16 +162,17 @@ class _IdRegistry:
 
 
 def _stem(path: Path) -> str:
+    """The file name without its kg suffix, as printable UTF-8 text (see :func:`shown`)."""
     name = path.name
     for suffix, _ in SUFFIXES:
         if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return path.stem
+            return shown(name[: -len(suffix)])
+    return shown(path.stem)
 
 
 def _alternatives(path: Path) -> Iterator[str]:
     """``parent-stem``, ``grandparent-parent-stem`` ... from the path as given."""
-    parts = [p for p in path.parent.parts if p not in {".", "..", "/", path.anchor}]
+    parts = [shown(p) for p in path.parent.parts if p not in {".", "..", "/", path.anchor}]
     stem = _stem(path)
     for i in range(1, len(parts) + 1):
         yield "-".join([*parts[-i:], stem])

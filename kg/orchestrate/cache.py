@@ -86,6 +86,27 @@ def pipeline_fingerprint(model: str | None) -> str | None:
     return h.hexdigest()
 
 
+def consistent(x: Extraction, text: str) -> bool:
+    """Whether a cached extraction can be used on ``text``: every fact and quote names entities of
+    the article, its evidence offsets are inside the text and quote it (a file edited or damaged
+    on disk, yet still valid JSON, is recomputed rather than failing the build later)."""
+    keys = {e.key for e in x.entities}
+    n = len(text)
+
+    def span(start, end) -> bool:
+        return type(start) is int and type(end) is int and 0 <= start <= end <= n
+
+    def evidence(ev) -> bool:
+        return span(ev.start, ev.end) and ev.exact == text[ev.start : ev.end]
+
+    return (
+        all(isinstance(e.key, str) and isinstance(e.cls, str) and isinstance(e.name, str) for e in x.entities)
+        and all(len(m) == 2 and all(type(v) is int for v in m) for e in x.entities for m in e.mentions)
+        and all(f.subj in keys and (f.obj is None or f.obj in keys) and evidence(f.evidence) for f in x.facts)
+        and all((q.speaker is None or q.speaker in keys) and span(q.start, q.end) and evidence(q.evidence) for q in x.quotes)
+    )
+
+
 class ExtractionCache:
     """Extractions on disk under ``root`` for one pipeline ``fingerprint``."""
 
@@ -112,6 +133,8 @@ class ExtractionCache:
             if data.get("format") != FORMAT or data.get("key") != key:
                 raise ValueError("stale entry")
             x = Extraction.from_json({**data["extraction"], "doc_id": doc_id})
+            if not consistent(x, text):
+                raise ValueError("inconsistent entry")
         except FileNotFoundError:
             self.misses += 1
             return None

@@ -3,14 +3,13 @@
 A failure in one article is reported (file and reason) and never loses the others. Extractions
 are cached per article (:mod:`kg.orchestrate.cache`) and can run in worker processes (:mod:`kg.orchestrate.parallel`);
 a build whose inputs, settings and code did not change keeps its outputs (:mod:`kg.orchestrate.manifest`).
-Outputs are replaced atomically.
+Outputs are published all at once (:mod:`kg.orchestrate.generations`).
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,23 +20,24 @@ from ..core.iri import mint
 from ..core.namespaces import KG
 from ..core.records import Document, Extraction
 from ..corpus import JsonlFields, Problem
-from ..errors import InputError
+from ..corpus.base import shown
+from ..errors import InputError, KgError
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
 from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
 from .cluster import extractor_for
-from .parallel import Extractor
+from .extract import BATCH, extract_documents
+from .generations import OutLock, check_out
 from .publish import Published, publish
+from .signals import stop_on_signals
 from .sources import read_items
-from .writeout import OUTPUTS, remove_leftovers, summary, unsupported_line, write_outputs
+from .writeout import OUTPUTS, summary, unsupported_line
+from .writeout import publish as publish_outputs
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
-BATCH = 16
-"""Articles per ``nlp.pipe`` call (and per job sent to a worker). spaCy's peak memory grows with the
-batch (64 articles: 1.2 GB, 16: 0.5 GB, measured on civic-news) while its speed barely changes."""
 CACHE_DIR = ".kg-cache"
 
 
@@ -52,43 +52,6 @@ class BuildResult:
     cached: int = 0
     extracted: int = 0
     published: Published | None = None
-
-
-def extract_documents(
-    docs: Iterable[Document], extractor: Extractor, on_problem: Callable[[Problem], None], cache=None, batch: int = BATCH
-) -> Iterator[tuple[Document, Extraction]]:
-    """Each readable document with its extraction, in corpus order: from ``cache`` when it holds the
-    text, else computed by ``extractor`` (batched, possibly in other processes) and stored in it."""
-    pending: deque[tuple[list[Document], list[Extraction | None]]] = deque()
-
-    def misses() -> Iterator[list[tuple[str, str]]]:
-        for window in _windows(docs, batch):
-            hits = [cache.get(d.text, d.id) if cache is not None else None for d in window]
-            pending.append((window, hits))
-            yield [(d.id, d.text) for d, hit in zip(window, hits) if hit is None]
-
-    for outcomes in extractor.map(misses()):
-        window, hits = pending.popleft()
-        computed = iter(outcomes)
-        for d, hit in zip(window, hits):
-            x = hit if hit is not None else next(computed)
-            if isinstance(x, str):
-                on_problem(Problem(d.path or d.id, None, f"article {d.id}: {x}"))
-                continue
-            if hit is None and cache is not None:
-                cache.put(d.text, x)
-            yield d, x
-
-
-def _windows(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    window: list[Document] = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def build_corpus(
@@ -178,18 +141,35 @@ def run_build(
 ) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
+    ``out`` is checked and locked before anything is read (:mod:`kg.orchestrate.generations`).
     The extraction cache lives in ``cache_dir`` (default ``<out>/.kg-cache``); ``cache=False``
-    neither reads nor writes it, nor looks for an unchanged previous build."""
-    from . import manifest
-
-    started, t0 = time.time(), time.perf_counter()
+    neither reads nor writes it, nor looks for an unchanged previous build. SIGTERM and Ctrl-C stop
+    the build (exit 143 / 130) with the previous outputs intact."""
     for p in paths:
         if str(p) != "-" and not Path(p).exists():
-            raise InputError(f"{p}: no such file or folder")
+            raise InputError(f"{shown(p)}: no such file or folder")
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1 (got {jobs})")
     if dask:
         extractor_for(model, 1, dask).close()  # a one-line message now if Dask is not installed
+    out = Path(out)
+    check_out(out)
+    with OutLock(out), stop_on_signals() as stopped:
+        try:
+            return _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fields, dask, min_confidence)
+        except KeyboardInterrupt:
+            print(f"kg: build stopped ({stopped.name}); the previous outputs in {shown(out)} are kept", file=sys.stderr)
+            return stopped.exit_code
+        except OSError as err:
+            raise KgError(
+                f"--out {shown(out)}: could not write the outputs ({err.strerror or err}); the previous outputs are kept"
+            ) from None
+
+
+def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fields, dask, min_confidence) -> int:
+    from . import manifest
+
+    t0 = time.perf_counter()
 
     def on_problem(p: Problem) -> None:
         if not p.unsupported:  # files kg does not read are named together, in the summary
@@ -199,10 +179,10 @@ def run_build(
         if not quiet and n % 100 == 0:
             print(f"  ... {n} articles", file=sys.stderr)
 
-    out = Path(out)
     cache_root = (Path(cache_dir) if cache_dir is not None else out / CACHE_DIR) if cache else None
     items, stamp = None, None
     fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
+    wrote = f"{shown(out / 'graph.ttl')}, facts.csv, entities.csv, resolution.tsv and {shown(out / 'graph.html')}"
     if fingerprint:
         items = list(read_items(paths, fields))
         stamp = manifest.stamp(items, fingerprint=f"{fingerprint} min-confidence {min_confidence}", aliases=aliases)
@@ -214,7 +194,7 @@ def run_build(
             if not quiet:
                 print(previous["summary"])
                 print(f"  nothing changed since that build: outputs kept ({time.perf_counter() - t0:.1f} s)")
-            print(f"up to date: {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
+            print(f"up to date: {wrote}")
             return 1 if strict and any(p.skipped for p in problems) else 0
     result = build_corpus(
         paths,
@@ -231,17 +211,12 @@ def run_build(
     )
     del items
     if not result.documents:
-        print("kg: error: no article could be read from " + ", ".join(map(str, paths)), file=sys.stderr)
+        print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1
-    write_outputs(result, out)
-    remove_leftovers(out, since=started)
-    result.seconds = time.perf_counter() - t0
-    text = summary(result)
-    if stamp is not None:
-        manifest.record(out, stamp, OUTPUTS, text)
+    text = publish_outputs(result, out, stamp, t0)
     if not quiet:
         print(text)
     elif any(p.unsupported for p in result.problems):
         print("kg: " + unsupported_line([p.path for p in result.problems if p.unsupported]), file=sys.stderr)
-    print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
+    print(f"wrote {wrote}")
     return 1 if strict and any(p.skipped for p in result.problems) else 0

@@ -1,4 +1,4 @@
-"""The end of ``kg build``: its five outputs, written atomically, and its summary."""
+"""The end of ``kg build``: its five outputs, published all at once, and its summary."""
 
 from __future__ import annotations
 
@@ -23,15 +23,30 @@ def write_outputs(result, out: Path) -> None:
     write_html(result.graph, out / "graph.html")
 
 
-def remove_leftovers(out: Path, since: float) -> None:
-    """Temporary files of outputs left by an earlier build that was killed (never this build's)."""
-    for name in OUTPUTS:
-        for tmp in out.glob(f".{name}.*.tmp"):
-            try:
-                if tmp.stat().st_mtime < since:
-                    tmp.unlink()
-            except OSError:
-                pass
+def publish(result, out: Path, stamp: str | None, started: float) -> str:
+    """Write the outputs into a new generation of ``out``, then switch to it in one step
+    (:mod:`kg.orchestrate.generations`); returns the build's summary. Call with ``out`` locked.
+    Whatever stops this function (an error, a signal, a kill), ``out`` shows the previous set."""
+    import shutil
+    import time
+
+    from . import manifest
+    from .generations import new_generation, remove_old, switch
+
+    remove_old(out)  # generations of killed builds
+    gen = new_generation(out)
+    try:
+        write_outputs(result, gen)
+        result.seconds = time.perf_counter() - started
+        text = summary(result)
+        if stamp is not None:
+            manifest.record(gen, stamp, OUTPUTS, text)
+        switch(out, gen, (*OUTPUTS, manifest.NAME))
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+    remove_old(out)
+    return text
 
 
 def fact_counts(graph) -> tuple[Counter, int]:
@@ -52,8 +67,8 @@ def summary(result) -> str:
     props, evidence = fact_counts(g)
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
     unsupported = [p.path for p in result.problems if p.unsupported]
-    skipped = sum(1 for p in result.problems if p.skipped)
-    warned = len(result.problems) - skipped - len(unsupported)
+    skipped = sum(p.count for p in result.problems if p.skipped)
+    warned = sum(1 for p in result.problems if not p.skipped and not p.unsupported)
     lines = [
         f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
         f"{sum(props.values())} facts ({evidence} pieces of evidence), {quotes} quotes, {skipped} inputs skipped, "

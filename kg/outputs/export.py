@@ -3,14 +3,17 @@
 - ``turtle``, ``ntriples``, ``jsonld``: the same triples (serialized by Oxigraph: fast on big graphs);
 - ``trig``: one named graph per article holding what that article supports, plus one for the
   ontology (:func:`kg.graph.split.split_by_article`); the union of the named graphs is the input graph;
-- ``graphml``, ``gexf``: the entity network (:func:`kg.outputs.network.entity_network`).
+- ``graphml``, ``gexf``: the entity network (:func:`kg.outputs.network.entity_network`); characters
+  XML 1.0 cannot hold (NUL and other control characters) are removed from its texts.
 
 Files are written atomically; without ``--out`` the export goes to standard output.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -23,6 +26,7 @@ from .atomic import atomic_write
 
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 FORMATS = (*RDF_FORMATS, "trig", "graphml", "gexf")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def export(graph_path: Path, fmt: str, out: IO[bytes]) -> None:
@@ -37,9 +41,25 @@ def export(graph_path: Path, fmt: str, out: IO[bytes]) -> None:
 
     store = load_store(graph_path)
 
-    net = entity_network(store)
+    net = _xml_safe(entity_network(store))
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, out)
     return None
+
+
+def _xml_safe(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network with every text attribute (and node id) holding only characters XML 1.0 allows."""
+
+    def clean(attrs: dict) -> None:
+        for k, v in attrs.items():
+            if isinstance(v, str) and _NOT_XML.search(v):
+                attrs[k] = _NOT_XML.sub("", v)
+
+    for _, attrs in net.nodes(data=True):
+        clean(attrs)
+    for *_, attrs in net.edges(keys=True, data=True):
+        clean(attrs)
+    bad = {n: _NOT_XML.sub("", n) for n in net if isinstance(n, str) and _NOT_XML.search(n)}
+    return nx.relabel_nodes(net, bad, copy=False) if bad else net
 
 
 def _convert(graph_path: Path, fmt: ox.RdfFormat, out: IO[bytes]) -> None:
@@ -81,6 +101,12 @@ def run_export(graph_path: Path, fmt: str, out_path: Path | None = None) -> int:
         return 0
     if out_path.exists() and out_path.is_dir():
         raise KgError(f"{out_path}: is a folder; give the output file name")
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=out_path.parent).close()
+    except OSError as err:
+        why = "a part of the path is a file" if isinstance(err, (FileExistsError, NotADirectoryError)) else err.strerror
+        raise KgError(f"--out {out_path}: cannot write there ({(why or str(err)).lower()})") from None
     with atomic_write(out_path, "wb") as fh:
         export(graph_path, fmt, fh)
     print(f"kg export: wrote {out_path} ({fmt})", file=sys.stderr)

@@ -1,12 +1,14 @@
 """Writing a build's outputs: graph.ttl, facts.csv, entities.csv, resolution.tsv, graph.html.
 
 Each file is replaced atomically, so a build that fails or is killed leaves the previous outputs
-whole.
+whole. Spreadsheet cells are safe (:func:`cell`): a text that a spreadsheet would run as a formula
+gets the OWASP prefix ``'`` and control characters other than tab and newline are removed.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,6 +19,24 @@ from ..graph.store import TURTLE_PREFIXES
 from ..resolve.corpus import Resolution
 from .atomic import atomic_write
 from .tables import EVIDENCE_COLUMNS, evidence_rows
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def cell(value):
+    """A CSV/TSV cell a spreadsheet shows as text: ``'`` before a leading ``= + - @`` (or tab, CR),
+    which it would otherwise run as a formula (OWASP CSV injection); NUL and other control
+    characters but tab and newline removed. Numbers and ordinary text are unchanged."""
+    if not isinstance(value, str):
+        return value
+    if _CONTROLS.search(value):
+        value = _CONTROLS.sub("", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _safe(rows):
+    return ([cell(v) for v in row] for row in rows)
 
 
 def _ox_term(term):
@@ -56,8 +76,7 @@ def write_facts_csv(graph: Graph, path: Path) -> int:
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(EVIDENCE_COLUMNS)
-        for r in rows:
-            w.writerow([r[k] for k in EVIDENCE_COLUMNS])
+        w.writerows(_safe([r[k] for k in EVIDENCE_COLUMNS] for r in rows))
     return len(rows)
 
 
@@ -65,18 +84,20 @@ def write_entities_csv(res: Resolution, path: Path) -> None:
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["iri", "label", "class", "aliases", "articles"])
-        for e in res.entities:
-            w.writerow([e.iri, e.label, e.cls, "; ".join(e.aliases), len(e.articles)])
+        w.writerows(_safe([e.iri, e.label, e.cls, "; ".join(e.aliases), len(e.articles)] for e in res.entities))
 
 
 def write_resolution_log(res: Resolution, path: Path) -> None:
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["entity", "name", "article", "decision"])
-        w.writerows(res.log)
+        w.writerows(_safe(res.log))
 
 
 def write_html(graph: Graph, path: Path) -> None:
-    from .view import write_html as view_html
+    """The network view, written atomically like the other outputs (fsynced, umask honoured)."""
+    from .view import render_html
 
-    view_html(graph, path)
+    text = render_html(graph)
+    with atomic_write(path, newline="\n") as fh:
+        fh.write(text)

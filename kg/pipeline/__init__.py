@@ -71,8 +71,11 @@ def load_model(name: str | None = None):
 def build_nlp(model: str | None = None, config_path: Path = CONFIG_PATH):
     """The spaCy ``Language`` with kg's components added after the model's own."""
     register_components()
+    from .lines import RunSafeTokenizer
+
     nlp = load_model(model)
     add_title_abbreviations(nlp)
+    nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)  # linear on punctuation runs, text unchanged
     cfg = pipeline_config(config_path)
     settings = cfg.get("config", {})
     placement = cfg.get("placement", {})

@@ -9,9 +9,16 @@
   abbreviation before a title: "D.C. Mayor Vincent Gray", "Calif. Gov. Jerry Brown".
 
 Runs before the parser, which keeps the boundaries it is given.
+
+:class:`RunSafeTokenizer` wraps spaCy's tokenizer, which is quadratic on long runs of punctuation
+(``"&" * 30_000``: 78 s): a run of more than :data:`LONG_RUN` punctuation characters is cut into
+tokens of :data:`LONG_RUN` characters without being tokenized. The Doc's text is the article's
+text, unchanged, so every offset still indexes it; texts without such a run are tokenized as before.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.language import Language
@@ -48,6 +55,44 @@ class LineBreaks:
                 [vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations], dtype="uint64"
             )
         return self._abbr
+
+
+LONG_RUN = 50
+_RUN = re.compile(rf"[^\w\s]{{{LONG_RUN + 1},}}")
+
+
+class RunSafeTokenizer:
+    """spaCy's ``tokenizer`` (all its attributes too), linear on runs of punctuation."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str) -> Doc:
+        if len(text) <= LONG_RUN or not _RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _RUN.finditer(text):
+            self._add(text[pos : m.start()], words, spaces)
+            run = m.group()
+            for i in range(0, len(run), LONG_RUN):
+                words.append(run[i : i + LONG_RUN])
+                spaces.append(False)
+            pos = m.end()
+        self._add(text[pos:], words, spaces)
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+
+    def _add(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        if piece.startswith(" ") and words and not spaces[-1]:
+            spaces[-1], piece = True, piece[1:]  # the space after a run belongs to its last token
+        if piece:
+            for tok in self.tokenizer(piece):
+                words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
 
 
 def title_abbreviations(lexicon) -> set[str]:

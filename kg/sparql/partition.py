@@ -9,7 +9,9 @@ no triple repeated:
 - **one named graph per article**, named by the article's IRI, holds that article's evidence: the
   article node (text, title, source ...), its evidence resources and their selectors, the
   assertions and quotes derived from them. A node that is evidence of several articles at once
-  (none in kg's graphs today) stays in the default graph.
+  (none in kg's graphs today) stays in the default graph. An assertion's ``kg:confidence`` is
+  computed over the whole corpus (from every article stating the fact), so it is in the default
+  graph too: a new article changes it without changing the other articles' graphs.
 
 A store queried with its *union default graph* (Oxigraph ``serve --union-default-graph``, Fuseki's
 ``tdb2:unionDefaultGraph``, GraphDB and Virtuoso by default) then answers every competency question
@@ -29,6 +31,7 @@ from rdflib.term import Node
 from ..core.namespaces import KG, OA
 
 Triple = tuple[Node, Node, Node]
+CORPUS_WIDE = frozenset({KG.confidence})  # values computed from every article, not from one
 
 
 def evidence_homes(graph: Graph) -> dict[Node, URIRef]:
@@ -57,7 +60,7 @@ def partition(graph: Graph) -> tuple[list[Triple], dict[URIRef, list[Triple]]]:
     shared: list[Triple] = []
     named: dict[URIRef, list[Triple]] = defaultdict(list)
     for triple in graph:
-        home = homes.get(triple[0])
+        home = homes.get(triple[0]) if triple[1] not in CORPUS_WIDE else None
         (named[home] if home is not None else shared).append(triple)
     for art in set(homes.values()):
         named.setdefault(art, [])

@@ -1,4 +1,5 @@
-"""A build killed with SIGKILL at any moment leaves the previous outputs whole and readable."""
+"""A build killed with SIGKILL at any moment leaves the previous outputs whole and readable, and the
+set of outputs is never mixed: all previous files or all new ones (issue 20 row 11)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,21 @@ from rdflib import Graph
 
 from kg.orchestrate.run import OUTPUTS, run_build
 
-# `kg build`, optionally SIGKILLing itself just before it moves the temporary file of one output into
-# place (the temporary file is then complete; every output before it is already new).
+# `kg build`, optionally SIGKILLing itself just before it moves a file into place: the n-th
+# os.replace onto the name ``target`` (``name#n``; n = 1 if not given): an output file written into
+# the new generation, the switch of ``.current``, or an output name becoming a link.
 SCRIPT = """
 import os, signal, sys
 target = sys.argv.pop(1)
 if target:
+    target, _, nth = target.partition("#")
+    seen = [0]
     real = os.replace
     def replace(src, dst):
         if os.path.basename(dst) == target:
-            os.kill(os.getpid(), signal.SIGKILL)
+            seen[0] += 1
+            if seen[0] == int(nth or 1):
+                os.kill(os.getpid(), signal.SIGKILL)
         return real(src, dst)
     os.replace = replace
 from kg.cli import main
@@ -47,6 +53,7 @@ def _check(out, before, after):
     for name in OUTPUTS:
         data = (out / name).read_bytes()
         assert data in (before[name], after[name]), f"{name} is neither the previous nor the new output"
+    assert _snapshot(out) in (before, after), "a mixed set: some outputs previous, some new"
     Graph().parse(out / "graph.ttl", format="turtle")
 
 
@@ -70,6 +77,23 @@ def test_sigkill_leaves_previous_outputs_intact(tmp_path):
         assert proc.wait(timeout=120) == -signal.SIGKILL
         _check(out, before, after)
         assert (out / name).read_bytes() == before[name]
+
+    proc = _kg_build(out, new, kill_before=".current")  # killed just before the switch
+    assert proc.wait(timeout=120) == -signal.SIGKILL
+    assert _snapshot(out) == before
+
+    # an output folder of an older kg (regular files): killed while it is adopted, and at its first switch
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    for name, data in before.items():
+        (legacy / name).write_bytes(data)
+    for point in (".current", "facts.csv#2", ".current#2"):
+        proc = _kg_build(legacy, new, kill_before=point)
+        assert proc.wait(timeout=120) == -signal.SIGKILL, point
+        assert _snapshot(legacy) == before, point
+    proc = _kg_build(legacy, new)
+    assert proc.wait(timeout=120) == 0, proc.stderr.read().decode()
+    assert _snapshot(legacy) == after
 
     killed = 0
     for delay, args in ((0.3, ["--no-cache"]), (1.5, ["--no-cache"]), (2.5, ["--no-cache"]), (0.8, []), (1.2, [])):

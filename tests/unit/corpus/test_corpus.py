@@ -318,3 +318,23 @@ def test_html_declared_legacy_charset(tmp_path):
     page = f'<html><head><meta charset="iso-8859-1"><title>Ruling</title></head><body>{body}</body></html>'
     [doc] = iter_documents([write(tmp_path / "legacy.html", page.encode("cp1252"))])
     assert ACCENTS in doc.text and doc.title == "Ruling"
+
+
+def test_file_names_of_any_bytes_are_read_and_reported_on_one_line(tmp_path, monkeypatch):
+    """Issue 20 row 4: a name that is not UTF-8 never stops a build; control characters in names
+    (a newline, an escape) cannot split or forge a report line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    monkeypatch.chdir(tmp_path)  # (the names below are relative, as a user would type them)
+    write(Path(os.fsdecode(b"in/bad\xffname.txt")), "Mayor Jane Doe signed the Trust Act.\n")
+    write(Path("in/new\nline\x1b[31m.txt"), b"")
+    items = list(iter_documents([folder]))
+    (doc,) = [i for i in items if isinstance(i, Document)]
+    assert doc.id == "bad\\xffname"
+    doc.id.encode("utf-8"), doc.path.encode("utf-8")  # storable and printable as UTF-8
+    assert doc.path.endswith("in/bad\\xffname.txt")
+    (problem,) = [i for i in items if isinstance(i, Problem)]
+    line = str(problem)
+    assert "\n" not in line and "\x1b" not in line
+    assert line.endswith("in/new\\nline\\x1b[31m.txt: empty file (no text)")
+    assert str(Problem("a\udcffb.txt", 3, "bad\nreason")) == "a\\xffb.txt:3: bad\\nreason"
