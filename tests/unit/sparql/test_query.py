@@ -150,3 +150,70 @@ def test_from_is_allowed_for_graphs_in_the_store(graph_file, tmp_path):
     assert result.exit_code == 0 and result.output.splitlines()[1] == "1"
     result = CliRunner().invoke(main, ["query", query.replace(article, "http://example.org/not-here"), "--graph", str(trig)])
     assert result.exit_code == 2 and "not-here" in result.output
+
+
+# A `#` comment ended by a carriage return: rdflib reads the rest of the line as comment, Oxigraph
+# as query. Each payload parses for both; only Oxigraph would see SERVICE (issue 20, row 1).
+HIDDEN_SERVICE = [
+    "SELECT * WHERE { # hidden\r SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o }\n}",
+    "ASK { # hidden\r SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o }\n}",
+    "CONSTRUCT { ?s ?p ?o } WHERE { # hidden\r SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o }\n}",
+    "SELECT * WHERE { # hidden\r\r SERVICE SILENT <http://127.0.0.1:{port}/> { ?s ?p ?o }\n}",
+    "SELECT * WHERE { # hidden \\u000D SERVICE <http://127.0.0.1:{port}/> { ?s ?p ?o }\n}",
+]
+
+
+@pytest.mark.parametrize("template", HIDDEN_SERVICE)
+def test_service_hidden_by_a_carriage_return_never_connects(graph_file, template):
+    from loopback import Listener
+
+    with Listener() as listener:
+        result = kg_query(graph_file, template.replace("{port}", str(listener.port)))
+        assert listener.settle() == 0, "kg query connected to the address named in the query"
+        assert result.exit_code == 2 and "SERVICE" in result.output and "Traceback" not in result.output
+
+
+def test_the_engine_cannot_connect_even_if_the_check_is_bypassed():
+    """Second guard: queries run in a thread that cannot open a socket (the check is skipped here)."""
+    import pyoxigraph as ox
+    from loopback import Listener
+
+    from kg.graph.sandbox import run_confined
+
+    store = ox.Store()
+
+    def answer(query):
+        result = store.query(query)
+        return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
+
+    with Listener() as listener:
+        for form in ("SELECT * WHERE {{ {} }}", "ASK {{ {} }}", "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {} }}"):
+            service = f"SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }}"
+            with pytest.raises(OSError):
+                run_confined(answer, form.format(service))
+            run_confined(answer, form.format(service.replace("SERVICE", "SERVICE SILENT")))
+        assert listener.settle() == 0
+    with socket.socket() as free:  # the guard belongs to the query's thread only
+        free.bind(("127.0.0.1", 0))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE " + "{" * 5000 + "}" * 5000,
+        "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+        "SELECT * WHERE { ?s ?p " + "[ ?p " * 3000 + "1" + " ]" * 3000 + " }",
+        "SELECT (" + "CONCAT(" * 2000 + "'a'" + ")" * 2000 + " AS ?x) WHERE {}",
+    ],
+)
+def test_deeply_nested_query_is_one_line_not_a_crash(graph_file, query):
+    result = kg_query(graph_file, query)
+    assert result.exit_code == 2 and "too deeply nested" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_long_chains_do_not_overflow_the_stack(graph_file):
+    """Chains the recursive engine once crashed on (5,000 OPTIONALs: segfault on an 8 MiB stack)."""
+    query = "SELECT * WHERE { BIND(1 AS ?x) " + " ".join(["OPTIONAL { BIND(1 AS ?y) }"] * 5000) + " }"
+    result = kg_query(graph_file, query, "--format", "csv")
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "x,y"
