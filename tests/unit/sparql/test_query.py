@@ -27,12 +27,12 @@ def kg_query(graph_file, *args):
     return CliRunner().invoke(main, ["query", *args, "--graph", str(graph_file)])
 
 
-def test_select_table_is_aligned_with_short_iris(graph_file):
+def test_select_table_is_aligned_with_pasteable_iris(graph_file):
     result = kg_query(graph_file, "SELECT ?law ?name WHERE { ?law a kg:Law ; rdfs:label ?name } ORDER BY ?name")
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0].split() == ["law", "name"] and lines[-1] == "(3 rows)"
-    assert "kgid:law/trust-act" in result.output
+    assert "<https://w3id.org/civic-kg/id/law/trust-act>" in result.output  # pasteable (issue 21)
     col = lines[0].index("name")
     assert all(line[col - 2 : col] == "  " and line[col] != " " for line in lines[2:-1])  # second column aligned
 
