@@ -49,6 +49,13 @@ def explain(text: str, engine_message: str, prefixes: dict[str, str]) -> str:
         guess = f" (did you mean {hint[0].upper()}?)" if hint else " (not a SPARQL keyword; a name needs a prefix, as in kg:Law)"
         return f"query syntax error at line {line}, column {col}: unknown word {word[0]!r}{guess}"
     where = f"query syntax error at line {m[1]}, column {m[2]}"
+    string = _open_string(text, offset)
+    if string is not None:
+        line, col = position(text, string)
+        return f"query syntax error at line {line}, column {col}: this string is never closed (a missing quote)"
+    mismatch = _mismatch(text, stripped, offset)
+    if mismatch is not None:
+        return mismatch
     if "Prefix not found" in rest:
         name = _prefix_near(stripped, offset, prefixes)
         if name is not None:
@@ -96,6 +103,44 @@ def _unclosed(stripped: str) -> str | None:
         elif ch in "})]" and stack:
             stack.pop()
     return repr(stack[-1]) if stack else None
+
+
+_PAIRS = {"}": "{", ")": "(", "]": "["}
+
+
+def _mismatch(text: str, stripped: str, offset: int) -> str | None:
+    """A closing bracket before the error that closes nothing, or the wrong kind of bracket."""
+    stack: list[int] = []
+    for i, ch in enumerate(stripped[: offset + 1]):
+        if ch in "{([":
+            stack.append(i)
+        elif ch in _PAIRS:
+            line, col = position(text, i)
+            if not stack:
+                return f"query syntax error at line {line}, column {col}: {ch!r} closes nothing (one too many?)"
+            opened = stack.pop()
+            if stripped[opened] != _PAIRS[ch]:
+                oline, ocol = position(text, opened)
+                return (
+                    f"query syntax error at line {line}, column {col}: {ch!r} cannot close the {stripped[opened]!r} "
+                    f"opened at line {oline}, column {ocol} (is a {_closer(stripped[opened])!r} missing?)"
+                )
+    return None
+
+
+def _closer(opener: str) -> str:
+    return {v: k for k, v in _PAIRS.items()}[opener]
+
+
+def _open_string(text: str, offset: int) -> int | None:
+    """Where a string that is never closed starts, if one starts before ``offset``."""
+    for m in _TOKENS.finditer(text, 0, len(text)):
+        if m.start() > offset:
+            return None
+        tok = m[0]
+        if tok[0] in "'\"" and (len(tok) == 1 or tok[-1] != tok[0] or (tok[:3] in ('"""', "'''") and len(tok) < 6)):
+            return m.start()
+    return None
 
 
 def _expected(rest: str) -> str:

@@ -13,7 +13,8 @@ from rdflib import Graph
 from seed_fixture import write_seed_fixture
 
 from kg.cli import main
-from kg.graph.store import inspect_query
+from kg.graph.store import inspect_query, load_store
+from kg.sparql.query import answer
 
 LAWS = "SELECT ?name WHERE { ?law a kg:Law ; rdfs:label ?name } ORDER BY ?name"
 
@@ -213,7 +214,78 @@ def test_deeply_nested_query_is_one_line_not_a_crash(graph_file, query):
 
 
 def test_long_chains_do_not_overflow_the_stack(graph_file):
-    """Chains the recursive engine once crashed on (5,000 OPTIONALs: segfault on an 8 MiB stack)."""
-    query = "SELECT * WHERE { BIND(1 AS ?x) " + " ".join(["OPTIONAL { BIND(1 AS ?y) }"] * 5000) + " }"
+    """Chains the recursive engine once crashed on (3,000 OPTIONALs: segfault on an 8 MiB stack)."""
+    query = "SELECT * WHERE { BIND(1 AS ?x) " + " ".join(["OPTIONAL { BIND(1 AS ?y) }"] * 3000) + " }"
     result = kg_query(graph_file, query, "--format", "csv")
     assert result.exit_code == 0 and result.output.splitlines()[0] == "x,y"
+
+
+def test_every_printed_iri_pastes_back_and_finds_its_node(graph_file):
+    """Issue 21: `kgid:official/michael-cox` was printed, and is not valid SPARQL (a `/` in a prefixed name)."""
+    everything = "SELECT DISTINCT ?x WHERE { { ?x ?p ?o } UNION { ?s ?x ?o } UNION { ?s ?p ?x FILTER(isIRI(?x)) } }"
+    printed = kg_query(graph_file, everything, "--max-width", "0").output.splitlines()[2:-1]
+    assert len(printed) > 50 and any("/id/official/" in cell for cell in printed)
+    store = load_store(graph_file)
+    for cell in printed[:5]:
+        assert answer(store, f"ASK {{ {{ {cell} ?p ?o }} UNION {{ ?s {cell} ?o }} UNION {{ ?s ?p {cell} }} }}") == "true\n", cell
+    pasted = (
+        "SELECT ?x WHERE { VALUES ?x { "
+        + " ".join(printed)
+        + " } FILTER EXISTS { { ?x ?p ?o } UNION { ?s ?x ?o } UNION { ?s ?p ?x } } }"
+    )
+    found = answer(store, pasted, "table", max_width=0).splitlines()[2:-1]
+    assert sorted(line.rstrip() for line in found) == sorted(printed)  # each pasted IRI found its node
+    cox = next(cell for cell in printed if "michael-cox" in cell)
+    bound = kg_query(graph_file, "SELECT ?name WHERE { ?who rdfs:label ?name }", "--bind", f"who={cox}", "--format", "csv")
+    assert bound.output.splitlines()[1:] == ["Michael Cox"]
+
+
+def test_bind_works_for_a_variable_the_select_does_not_project(graph_file):
+    query = "SELECT ?name WHERE { ?law a kg:Law ; rdfs:label ?name }"
+    result = kg_query(graph_file, query, "--bind", "law=kgid:law/trust-act", "--format", "csv")
+    assert result.exit_code == 0 and result.output.splitlines() == ["name", "Trust Act"], result.output
+    both = kg_query(graph_file, query + " ORDER BY ?name", "--bind", "law=kgid:law/trust-act", "--bind", "name=Trust Act")
+    assert both.exit_code == 0 and "(1 row)" in both.output
+    construct = "CONSTRUCT { ?law rdfs:label ?name } WHERE { ?law a kg:Law ; rdfs:label ?name }"
+    out = kg_query(graph_file, construct, "--bind", "law=kgid:law/trust-act").output
+    assert len(Graph().parse(data=out, format="turtle")) == 1
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("SELEC ?s WHERE { ?s ?p ?o }", "line 1, column 1: unknown word 'SELEC' (did you mean SELECT?)"),
+        ("SELECT ?s WHERE { ?s ?p ?o } LIMT 5", "column 30: unknown word 'LIMT' (did you mean LIMIT?)"),
+        ("SELECT ?s WHERE { ?s nope:p ?o }", "column 22: unknown prefix 'nope:'"),
+        (
+            "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?o\n}",
+            "line 4, column 1: '}' cannot close the '(' opened at line 3, column 9",
+        ),
+        ('SELECT ?s WHERE { ?s ?p ?o FILTER(?o = "x) }', "column 40: this string is never closed"),
+        ("SELECT ?s WHERE { ?s ?p ?o }}", "column 29: '}' closes nothing"),
+        ("SELECT ?s WHERE { ?s ?p ?o ", "the query ends too early ('{' is never closed)"),
+    ],
+)
+def test_syntax_errors_name_the_offending_token(graph_file, query, expected):
+    result = kg_query(graph_file, query)
+    assert result.exit_code == 2 and expected in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Expected SelectQuery" not in result.output
+
+
+def test_max_width_zero_shows_cells_whole(graph_file):
+    query = "SELECT ?text WHERE { ?a kg:text ?text FILTER(STRLEN(?text) > 200) } LIMIT 1"
+    cut = kg_query(graph_file, query).output.splitlines()[2]
+    whole = kg_query(graph_file, query, "--max-width", "0").output.splitlines()[2]
+    assert len(cut) == 80 and cut.endswith("\u2026") and len(whole) > 200
+    assert "0 shows every cell whole" in " ".join(CliRunner().invoke(main, ["query", "--help"]).output.split())
+
+
+def test_law_stances_return_the_stances_own_evidence(graph_file):
+    """Not every quote of the speaker in that article: one row per piece of evidence of the stance."""
+    from pathlib import Path
+
+    rq = Path(__file__).resolve().parents[3] / "ontology" / "queries" / "law-stances.rq"
+    out = kg_query(graph_file, str(rq), "--bind", "lawName=Trust Act", "--format", "json").output
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(out)["results"]["bindings"]]
+    charles = [r for r in rows if r["whoName"] == "Marcos Charles"]
+    assert len(charles) == 1 and "laws designed to ban local law enforcement" in charles[0]["sentence"]
