@@ -23,7 +23,7 @@ SPARQL_WORDS = frozenset(
     substr replace triple subject predicate object istriple langdir haslang haslangdir strlangdir""".split()
 )
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
-_BARE_WORD = re.compile(r"(?<![\w?$:.\-\\])[A-Za-z_][\w]*(?![\w:\-])")
+_BARE_WORD = re.compile(r"(?<![\w?$:.\-\\@])[A-Za-z_][\w]*(?![\w:\-])")
 _TOKEN = re.compile(r"<[^>\s]{0,60}>?|[?$]\w+|\"[^\"\n]{0,30}\"?|[\w\-.]*:[\w\-.]*|\w+|\S")
 _PREFIXED = re.compile(r"([A-Za-z][\w\-.]*)?:[\w\-.%\\]*")
 _EXPECTED_WORD = re.compile(r'"([^"\\]{1,3})"|\b([A-Z][A-Z_]+|[a-z][a-zA-Z]+)\b')

@@ -174,6 +174,8 @@ def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None
             injected = inject_values(text, {v.value: str(t) for v, t in subs.items()}) if "projection" in str(err) else None
             if injected is None:
                 raise
+            if needs_inspection(injected):  # the VALUES holds terms only; checked all the same
+                check_allowed(inspect_query(injected), graph_names(store))
             result = store.query(injected, prefixes=PREFIX_IRIS)
     except SyntaxError as err:
         inspect_update(text)  # an update is refused as such, not reported as a syntax error
@@ -200,11 +202,14 @@ def to_term(value: object):
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
     text = str(value)
-    if text.startswith("<") and text.endswith(">"):
-        return ox.NamedNode(text[1:-1])
-    prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIX_IRIS and " " not in text:
-        return ox.NamedNode(PREFIX_IRIS[prefix] + local)
+    try:
+        if text.startswith("<") and text.endswith(">"):
+            return ox.NamedNode(text[1:-1])
+        prefix, sep, local = text.partition(":")
+        if sep and prefix in PREFIX_IRIS and " " not in text:
+            return ox.NamedNode(PREFIX_IRIS[prefix] + local)
+    except ValueError as err:
+        raise KgError(f"--bind value {text!r} is not a valid IRI: {err}") from None
     return ox.Literal(text)
 
 

@@ -249,6 +249,8 @@ def test_bind_works_for_a_variable_the_select_does_not_project(graph_file):
     construct = "CONSTRUCT { ?law rdfs:label ?name } WHERE { ?law a kg:Law ; rdfs:label ?name }"
     out = kg_query(graph_file, construct, "--bind", "law=kgid:law/trust-act").output
     assert len(Graph().parse(data=out, format="turtle")) == 1
+    bad = kg_query(graph_file, query, "--bind", "law=<not an iri>")
+    assert bad.exit_code == 2 and "not a valid IRI" in bad.output and "Traceback" not in bad.output
 
 
 @pytest.mark.parametrize(
