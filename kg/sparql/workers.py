@@ -66,7 +66,14 @@ class _Worker:
     def wait_ready(self, timeout: float | None = None) -> list[str]:
         if not self.conn.poll(timeout):
             raise KgError("a query worker did not finish loading the graph in time")
-        status, payload = self.conn.recv()
+        try:
+            status, payload = self.conn.recv()
+        except (EOFError, OSError):
+            self.proc.join(5)
+            raise KgError(
+                f"a query worker died while loading the graph (exit {self.proc.exitcode}); "
+                "if the graph is large, raise --worker-memory (MiB, 0: no limit)"
+            ) from None
         if status != "ready":
             raise KgError(payload)
         return payload

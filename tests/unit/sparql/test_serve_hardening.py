@@ -217,3 +217,14 @@ def test_no_traceback_in_the_log(graph_file):
         )
     stop_server(proc)
     assert "Traceback" not in proc.stderr.read()
+
+
+def test_a_worker_memory_limit_too_small_for_the_graph_is_one_clear_line(graph_file):
+    kg = str(Path(sys.executable).with_name("kg"))
+    result = subprocess.run(
+        [kg, "serve", "--graph", str(graph_file), "--port", "0", "--workers", "1", "--worker-memory", "60"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "raise --worker-memory" in result.stderr.splitlines()[-1]
