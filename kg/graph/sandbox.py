@@ -13,6 +13,7 @@ stack overflow; deep bracket nesting is refused before parsing (:mod:`kg.graph.q
 from __future__ import annotations
 
 import ctypes
+import functools
 import gc
 import platform
 import struct
@@ -46,28 +47,34 @@ def _program(arch: int, socket_nr: int, connect_nr: int, uring_nr: int) -> bytes
     return b"".join(struct.pack("HBBI", *insn) for insn in insns)
 
 
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+_NUMBERS = _ARCHES.get(platform.machine()) if platform.system() == "Linux" else None
+_FILTER = ctypes.create_string_buffer(_program(*_NUMBERS)) if _NUMBERS else None
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
+
+
 def block_network() -> bool:
     """Forbid new sockets and connections to the calling thread (and threads it starts). Applied?"""
-    numbers = _ARCHES.get(platform.machine())
-    if platform.system() != "Linux" or numbers is None:
+    if _FILTER is None:
         return False
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
+        libc = _libc()
     except OSError:
         return False
-    code = _program(*numbers)
-    buf = ctypes.create_string_buffer(code)
-
-    class SockFprog(ctypes.Structure):
-        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-    prog = SockFprog(len(code) // 8, ctypes.addressof(buf))
+    prog = _SockFprog((len(_FILTER) - 1) // 8, ctypes.addressof(_FILTER))
     if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         return False
     return libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) == 0
 
 
-def run_confined(fn: Callable[..., T], *args, **kwargs) -> T:
+def run_confined(fn: Callable[..., T], *args, _collect: bool = True, **kwargs) -> T:
     """``fn(*args, **kwargs)`` in a fresh thread with a large stack and no network; its result or error."""
     box: dict[str, object] = {}
 
@@ -77,7 +84,10 @@ def run_confined(fn: Callable[..., T], *args, **kwargs) -> T:
             box["value"] = fn(*args, **kwargs)
         except BaseException as err:  # handed to the caller's thread below, without this thread's frames
             box["error"] = _detached(err)
-        gc.collect()  # the engine's objects must be freed in the thread that made them, cycles included
+        # The engine's objects must be freed in the thread that made them: a young collection after an
+        # answer (cheap), a full one after an error (tracebacks make cycles; about 60 ms in a big process).
+        if _collect:
+            gc.collect(2 if "error" in box else 1)
 
     with _STACK_LOCK:
         old = threading.stack_size(STACK_BYTES)

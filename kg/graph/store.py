@@ -28,6 +28,7 @@ from ..core.namespaces import PREFIXES
 from ..errors import KgError
 from . import queryerrors
 from .querytext import QueryRefused, QuerySyntaxError, inject_values, prepare
+from .sandbox import run_confined
 
 __all__ = ["QueryRefused", "QuerySyntaxError"]
 
@@ -165,7 +166,7 @@ def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None
     """
     text = prepare(text)
     if needs_inspection(text):
-        check_allowed(inspect_query(text), graph_names(store))
+        check_allowed(_inspect_apart(text), graph_names(store))
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     try:
         try:
@@ -175,7 +176,7 @@ def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None
             if injected is None:
                 raise
             if needs_inspection(injected):  # the VALUES holds terms only; checked all the same
-                check_allowed(inspect_query(injected), graph_names(store))
+                check_allowed(_inspect_apart(injected), graph_names(store))
             result = store.query(injected, prefixes=PREFIX_IRIS)
     except SyntaxError as err:
         inspect_update(text)  # an update is refused as such, not reported as a syntax error
@@ -187,6 +188,12 @@ def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None
     if isinstance(result, ox.QueryBoolean):
         return "ASK", result
     return "CONSTRUCT", result
+
+
+def _inspect_apart(text: str) -> QueryInfo:
+    """:func:`inspect_query` in a thread of its own: the parser's garbage (cycles of frames) must not
+    reach back to the frame that will hold the engine's results, which are freed in their own thread."""
+    return run_confined(inspect_query, text, _collect=False)
 
 
 def inspect_update(text: str) -> None:
