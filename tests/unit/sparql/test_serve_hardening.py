@@ -228,3 +228,21 @@ def test_a_worker_memory_limit_too_small_for_the_graph_is_one_clear_line(graph_f
         timeout=120,
     )
     assert result.returncode == 2 and "raise --worker-memory" in result.stderr.splitlines()[-1]
+
+
+def test_query_page_script_is_the_one_its_policy_allows():
+    """The page's own script runs (its hash is in the policy) and nothing else would."""
+    import base64
+    import hashlib
+    import re
+
+    from kg.sparql.page import examples, query_page
+
+    reply = query_page("kg: test")
+    page = reply.body.decode("utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert f"'sha256-{digest}'" in reply.headers["Content-Security-Policy"]
+    questions = examples()
+    assert len(questions) >= 12 and all(q["question"] and q["query"].strip() for q in questions)
