@@ -152,28 +152,63 @@ def push(endpoint, graph, replace, timeout) -> None:
     "binds",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Bind a query variable, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string).",
+    help="Bind any variable of the query, e.g. --bind lawName='Trust Act' (<iri>, kgid:x or a string). Repeatable.",
 )
-def query(query, graph, fmt, binds) -> None:
-    """Run a SPARQL query (text or a .rq file) on the graph; kg's prefixes are predeclared."""
+@click.option(
+    "--max-width",
+    type=int,
+    default=80,
+    show_default=True,
+    help="Table cells longer than this are cut with an ellipsis; 0 shows every cell whole.",
+)
+def query(query, graph, fmt, binds, max_width) -> None:
+    """Run a SPARQL query (text or a .rq file) on the graph; kg's prefixes are predeclared.
+
+    The table prints IRIs as prefixed names where SPARQL allows (kg:Law) and whole otherwise
+    (<https://...>), so any IRI it prints can be pasted back into a query.
+    """
     from .graph.store import parse_bindings
     from .sparql.query import run_query
 
-    sys.exit(run_query(query, graph, fmt, parse_bindings(binds)))
+    sys.exit(run_query(query, graph, fmt, parse_bindings(binds), max_width=max_width))
 
 
 @main.command()
 @graph_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (::1 for IPv6 loopback).")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", type=int, default=10000, show_default=True, help="Most result rows returned per query.")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=20_000_000,
+    show_default=True,
+    help="Most bytes per answer (cut answers say so in X-Kg-Truncated).",
+)
 @click.option("--workers", type=int, default=2, show_default=True, help="Query worker processes.")
-def serve(graph, host, port, timeout, max_rows, workers) -> None:
-    """Serve the graph: SPARQL 1.1 endpoint at /sparql (read-only), network view at /, Turtle at /graph.ttl."""
-    from .sparql.serve import run_serve
+@click.option(
+    "--worker-memory",
+    type=int,
+    default=2048,
+    show_default=True,
+    metavar="MIB",
+    help="Memory limit of each query worker (0: none).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host header is NAME. Repeatable.",
+)
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (or *). Repeatable.")
+def serve(graph, host, port, timeout, max_rows, max_bytes, workers, worker_memory, allow_hosts, cors) -> None:
+    """Serve the graph: SPARQL 1.1 endpoint at /sparql (read-only; a query page in a browser), network view at /, Turtle at /graph.ttl."""
+    from .sparql.serve import Limits, run_serve
 
-    sys.exit(run_serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers))
+    limits = Limits(timeout, max_rows, max_bytes, workers, worker_memory, tuple(allow_hosts), tuple(cors))
+    sys.exit(run_serve(graph, host=host, port=port, limits=limits))
 
 
 @main.command()

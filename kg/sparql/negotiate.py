@@ -7,11 +7,10 @@ Turtle, JSON-LD, N-Triples or RDF/XML. Errors are 400 (syntax, with the parser's
 
 from __future__ import annotations
 
-import itertools
-
 import pyoxigraph as ox
 
 from ..errors import KgError
+from ..graph.sandbox import run_confined
 from ..graph.store import TURTLE_PREFIXES, QueryRefused, QuerySyntaxError, run
 from . import results
 from .reply import Reply, text_reply
@@ -63,7 +62,14 @@ def choose(accept: str | None, offered: dict[str, object], default: str) -> str 
     return best
 
 
-def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) -> Reply:
+def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int, max_bytes: int = 20_000_000) -> Reply:
+    """The reply to one query, computed in a thread that cannot connect out (:mod:`kg.graph.sandbox`)."""
+    return run_confined(_http_answer, store, query, accept, max_rows, max_bytes)
+
+
+def _http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int, max_bytes: int) -> Reply:
+    if accept and "text/html" in accept.lower():  # a browser: JSON it can show, not the XML its Accept ranks first
+        accept = "application/json, text/turtle;q=0.9"
     try:
         form, result = run(store, query)
     except QueryRefused as err:
@@ -71,7 +77,7 @@ def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) 
     except (QuerySyntaxError, KgError) as err:
         return text_reply(400, str(err))
     if form in ("CONSTRUCT", "DESCRIBE"):
-        return _graph_reply(result, accept, max_rows)
+        return _graph_reply(result, accept, max_rows, max_bytes)
     offered = BOOLEAN_TYPES if form == "ASK" else RESULT_TYPES
     media = choose(accept, offered, DEFAULTS["json"])
     if media is None:
@@ -83,19 +89,39 @@ def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) 
     if form == "ASK":
         body = results.boolean_json(bool(result)) if fmt == "json" else results.boolean_xml(bool(result))
         return Reply(200, ctype, body.encode("utf-8"))
-    variables, rows, truncated = results.collect(result, max_rows)
-    headers = {"X-Kg-Truncated": f"rows capped at {max_rows}"} if truncated else {}
-    return Reply(200, ctype, results.FORMATTERS[fmt](variables, rows).encode("utf-8"), headers)
+    variables, rows, truncated = results.collect(result, max_rows, max_bytes)
+    notes = [f"rows capped at {max_rows}"] if truncated and len(rows) >= max_rows else []
+    body, kept = _fit(lambda n: results.FORMATTERS[fmt](variables, rows[:n]).encode("utf-8"), len(rows), max_bytes)
+    if kept < len(rows) or (truncated and not notes):
+        notes = [f"bytes capped at {max_bytes} ({kept} rows sent)"]
+    return Reply(200, ctype, body, {"X-Kg-Truncated": "; ".join(notes)} if notes else {})
 
 
-def _graph_reply(triples, accept: str | None, max_rows: int) -> Reply:
+def _fit(render, count: int, max_bytes: int) -> tuple[bytes, int]:
+    """(body, items kept): ``render(count)``, or of fewer items until the body fits in ``max_bytes``."""
+    body = render(count)
+    while len(body) > max_bytes and count > 0:
+        count = min(count - 1, int(count * max_bytes / len(body) * 0.95))
+        body = render(max(count, 0))
+    return body, max(count, 0)
+
+
+def _graph_reply(triples, accept: str | None, max_rows: int, max_bytes: int) -> Reply:
     media = choose(accept, GRAPH_TYPES, DEFAULTS["turtle"])
     if media is None:
         return text_reply(406, f"cannot answer a graph query in {accept}; offered: {', '.join(GRAPH_TYPES)}")
-    kept = list(itertools.islice(triples, max_rows + 1))
-    headers = {}
-    if len(kept) > max_rows:
-        kept = kept[:max_rows]
-        headers["X-Kg-Truncated"] = f"triples capped at {max_rows}"
-    body = ox.serialize(kept, format=GRAPH_TYPES[media], prefixes=TURTLE_PREFIXES)
-    return Reply(200, f"{media}; charset=utf-8", body, headers)
+    kept, size, notes = [], 0, []
+    for triple in triples:
+        if len(kept) >= max_rows:
+            notes.append(f"triples capped at {max_rows}")
+            break
+        if size > max_bytes:
+            break
+        kept.append(triple)
+        size += len(str(triple))
+    body, count = _fit(
+        lambda n: ox.serialize(kept[:n], format=GRAPH_TYPES[media], prefixes=TURTLE_PREFIXES), len(kept), max_bytes
+    )
+    if count < len(kept) or size > max_bytes:
+        notes = [f"bytes capped at {max_bytes} ({count} triples sent)"]
+    return Reply(200, f"{media}; charset=utf-8", body, {"X-Kg-Truncated": "; ".join(notes)} if notes else {})

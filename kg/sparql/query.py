@@ -15,6 +15,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
+from ..graph.sandbox import run_confined
 from ..graph.store import TURTLE_PREFIXES, load_store, read_query, run
 from . import results
 
@@ -22,16 +23,28 @@ OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
 
 def answer(
-    store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[str, object] | None = None, max_rows: int | None = None
+    store: ox.Store,
+    query: str,
+    fmt: str = "table",
+    bindings: Mapping[str, object] | None = None,
+    max_rows: int | None = None,
+    max_width: int = 80,
 ) -> str:
-    """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
+    """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`).
+
+    Parsed, evaluated and formatted in a thread that cannot connect out (:mod:`kg.graph.sandbox`).
+    """
+    return run_confined(_answer, store, query, fmt, bindings, max_rows, max_width)
+
+
+def _answer(store, query, fmt, bindings, max_rows, max_width) -> str:
     form, result = run(store, query, bindings)
     if form == "ASK":
         return results.boolean_json(bool(result)) + "\n" if fmt == "json" else ("true\n" if result else "false\n")
     if form in ("CONSTRUCT", "DESCRIBE"):
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8")
     variables, rows, truncated = results.collect(result, max_rows)
-    text = results.FORMATTERS[fmt](variables, rows)
+    text = results.to_table(variables, rows, max_width) if fmt == "table" else results.FORMATTERS[fmt](variables, rows)
     if fmt == "json":
         text += "\n"
     if truncated and fmt == "table":
@@ -40,10 +53,15 @@ def answer(
 
 
 def run_query(
-    query: str, graph: Path, fmt: str = "table", bindings: Mapping[str, object] | None = None, out: TextIO | None = None
+    query: str,
+    graph: Path,
+    fmt: str = "table",
+    bindings: Mapping[str, object] | None = None,
+    out: TextIO | None = None,
+    max_width: int = 80,
 ) -> int:
     """Run ``query`` (SPARQL text or a ``.rq`` file) on the graph file; print the answer. Exit code."""
     text = read_query(query)
     store = load_store(graph)
-    (out or sys.stdout).write(answer(store, text, fmt, bindings))
+    (out or sys.stdout).write(answer(store, text, fmt, bindings, max_width=max_width))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -25,14 +26,22 @@ MEDIA_TYPES = {
 }
 
 
-def collect(solutions, max_rows: int | None = None) -> tuple[list[str], list[list], bool]:
-    """(variable names, rows, truncated) from a pyoxigraph ``QuerySolutions``."""
+def collect(solutions, max_rows: int | None = None, max_bytes: int | None = None) -> tuple[list[str], list[list], bool]:
+    """(variable names, rows, truncated) from a pyoxigraph ``QuerySolutions``.
+
+    Reading stops at ``max_rows`` rows, or once the values read add up to more than ``max_bytes``
+    (so a huge answer is never held in memory whole).
+    """
     variables = list(solutions.variables)
     rows: list[list] = []
+    size = 0
     for solution in solutions:
-        if max_rows is not None and len(rows) >= max_rows:
+        if (max_rows is not None and len(rows) >= max_rows) or (max_bytes is not None and size > max_bytes):
             return [v.value for v in variables], rows, True
-        rows.append([solution[v] for v in variables])
+        row = [solution[v] for v in variables]
+        if max_bytes is not None:
+            size += sum(len(t.value) + 8 for t in row if t is not None and hasattr(t, "value"))
+        rows.append(row)
     return [v.value for v in variables], rows, False
 
 
@@ -121,7 +130,7 @@ def _plain(term) -> str:
 
 
 def to_table(variables: list[str], rows: list[list], max_width: int = 80) -> str:
-    """An aligned, human-readable table (IRIs shortened, long values cut with an ellipsis)."""
+    """An aligned, human-readable table (IRIs as SPARQL writes them, values over ``max_width`` cut; 0: never)."""
     cells = [[_cell(t, max_width) for t in row] for row in rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
     line = lambda vals: "  ".join(val.ljust(w) for val, w in zip(vals, widths)).rstrip()  # noqa: E731
@@ -133,9 +142,22 @@ def to_table(variables: list[str], rows: list[list], max_width: int = 80) -> str
 def _cell(term, max_width: int) -> str:
     if term is None:
         return ""
-    text = shorten(term.value) if isinstance(term, ox.NamedNode) else _plain(term)
+    text = sparql_iri(term.value) if isinstance(term, ox.NamedNode) else _plain(term)
     text = " ".join(text.split())
-    return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"
+    return text if max_width <= 0 or len(text) <= max_width else text[: max_width - 1] + "\u2026"
+
+
+_PN_LOCAL = re.compile(r"(?:[\w:]|%[0-9A-Fa-f]{2})(?:(?:[\w.:\-\u00B7]|%[0-9A-Fa-f]{2})*(?:[\w:\-\u00B7]|%[0-9A-Fa-f]{2}))?")
+
+
+def sparql_iri(iri: str) -> str:
+    """``kg:Law`` where the prefixed name is valid SPARQL (kg's prefixes are predeclared), else ``<iri>``."""
+    short = shorten(iri)
+    if short != iri:
+        local = short.split(":", 1)[1]
+        if _PN_LOCAL.fullmatch(local) and local.isascii():
+            return short
+    return f"<{iri}>"
 
 
 FORMATTERS = {"json": to_json, "xml": to_xml, "csv": to_csv, "tsv": to_tsv, "table": to_table}

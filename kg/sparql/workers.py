@@ -19,10 +19,18 @@ from ..errors import KgError
 from .reply import Reply, text_reply
 
 
-def _worker_main(conn, graph: str, max_rows: int) -> None:
+def _worker_main(conn, graph: str, max_rows: int, max_bytes: int = 20_000_000, memory_mb: int = 0) -> None:
     """Worker loop: load the graph, report ready, then answer jobs until told to stop."""
+    from ..graph.sandbox import block_network
     from ..graph.store import graph_names, inspect_query, load_store
     from .negotiate import http_answer
+
+    block_network()  # this whole process: no socket, no connection (each query's thread has it too)
+    if memory_mb:
+        import resource
+
+        limit = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     inspect_query("ASK {}")  # import and warm up the parser before the first timed query
 
@@ -40,22 +48,32 @@ def _worker_main(conn, graph: str, max_rows: int) -> None:
         if job is None:
             return
         try:
-            conn.send(http_answer(store, job["query"], job["accept"], max_rows))
+            conn.send(http_answer(store, job["query"], job["accept"], max_rows, max_bytes))
+        except MemoryError:
+            conn.send(text_reply(503, f"query stopped: it needed more than the worker's memory limit ({memory_mb} MiB)"))
         except Exception as err:  # never let one query kill the worker silently
             conn.send(text_reply(500, f"query failed: {type(err).__name__}: {err}"))
 
 
 class _Worker:
-    def __init__(self, ctx, graph: Path, max_rows: int):
+    def __init__(self, ctx, graph: Path, max_rows: int, max_bytes: int, memory_mb: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, str(graph), max_rows), daemon=True, name="kg-query-worker")
+        args = (child, str(graph), max_rows, max_bytes, memory_mb)
+        self.proc = ctx.Process(target=_worker_main, args=args, daemon=True, name="kg-query-worker")
         self.proc.start()
         child.close()
 
     def wait_ready(self, timeout: float | None = None) -> list[str]:
         if not self.conn.poll(timeout):
             raise KgError("a query worker did not finish loading the graph in time")
-        status, payload = self.conn.recv()
+        try:
+            status, payload = self.conn.recv()
+        except (EOFError, OSError):
+            self.proc.join(5)
+            raise KgError(
+                f"a query worker died while loading the graph (exit {self.proc.exitcode}); "
+                "if the graph is large, raise --worker-memory (MiB, 0: no limit)"
+            ) from None
         if status != "ready":
             raise KgError(payload)
         return payload
@@ -79,9 +97,17 @@ class QueryPool:
     """A fixed number of worker processes, each holding the graph; a killed worker is replaced."""
 
     def __init__(
-        self, graph: Path, size: int = 2, timeout: float = 10.0, max_rows: int = 10000, load_timeout: float | None = None
+        self,
+        graph: Path,
+        size: int = 2,
+        timeout: float = 10.0,
+        max_rows: int = 10000,
+        load_timeout: float | None = None,
+        max_bytes: int = 20_000_000,
+        memory_mb: int = 0,
     ):
         self.graph, self.timeout, self.max_rows = Path(graph), timeout, max_rows
+        self.max_bytes, self.memory_mb = max_bytes, memory_mb
         self._ctx = mp.get_context("spawn")  # a clean process: no server threads or locks inherited
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
@@ -97,7 +123,7 @@ class QueryPool:
             raise
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self.graph, self.max_rows)
+        worker = _Worker(self._ctx, self.graph, self.max_rows, self.max_bytes, self.memory_mb)
         with self._lock:
             self._workers.add(worker)
         return worker
@@ -136,7 +162,14 @@ class QueryPool:
                 self._idle.put(worker)
                 return reply
         except (EOFError, OSError):
+            worker.proc.join(1)
+            code = worker.proc.exitcode
             self._replace(worker)
+            if self.memory_mb and code is not None and code < 0:  # aborted: an allocation over the limit
+                return text_reply(
+                    503,
+                    f"query stopped: it needed more than the worker's memory limit ({self.memory_mb} MiB); the worker was restarted",
+                )
             return text_reply(500, "the query worker died; it has been restarted")
         self._replace(worker)
         return text_reply(503, f"query stopped: it ran longer than the {self.timeout:g} s time limit")
