@@ -92,6 +92,8 @@ class TitleFinder(ClauseTitles):
             for n in range(min(self.max_len, end - i), 0, -1):
                 words = tuple(t.lower_ for t in doc[i : i + n])
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
+                    if i + n < len(doc) and doc[i + n].tag_ == "POS":
+                        break  # "X, the president's lawyer": the title names whom X works for
                     return self._with_modifiers(doc, i, start), i + n, self.titles[words]
         return None
 
@@ -128,6 +130,7 @@ class TitleFinder(ClauseTitles):
             "body": entry.body,
             "org": [org.start_char, org.end_char] if org is not None else None,
             "sent": [sent.start_char, sent.end_char],
+            "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,
             "rule": rule,
         }
 

@@ -1,0 +1,76 @@
+"""Officials, legislators, chambers and committees on invented sentences (issues 14 and 15): what a
+title says about the body or place its holder belongs to, and what it must not be read to say."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
+
+
+def facts(nlp, *texts):
+    xs = [extract(nlp(t), f"d{i}") for i, t in enumerate(texts)]
+    res = resolve(xs)
+    label = {e.iri: e.label for e in res.entities}
+    out = set()
+    for x in xs:
+        for f in x.facts:
+            s = label[res.local_to_iri[(x.doc_id, f.subj)]]
+            o = label[res.local_to_iri[(x.doc_id, f.obj)]] if f.obj else f.value
+            out.add((s, f.prop, o))
+    return out
+
+
+def heads(found, who):
+    return {o for s, p, o in found if s == who and p == "heads"}
+
+
+# -- the default place of a title -----------------------------------------------------------------
+
+
+def test_a_us_president_heads_the_united_states_even_in_an_article_about_another_country(nlp):
+    text = (
+        "Russia and Moscow officials met in Russia on Tuesday. Russia wants a deal, Russia said.\n\n"
+        "President Barack Obama told reporters the talks would continue."
+    )
+    assert heads(facts(nlp, text), "Barack Obama") == {"United States"}
+
+
+def test_a_president_not_known_to_hold_an_office_heads_no_country(nlp):
+    text = (
+        "Russia and Moscow officials met in Russia on Tuesday. Russia wants a deal, Russia said.\n\n"
+        "President Dmitri Volkanov told reporters the talks would continue."
+    )
+    assert heads(facts(nlp, text), "Dmitri Volkanov") == set()
+
+
+def test_a_place_qualified_president_heads_that_country(nlp):
+    text = "The talks in Washington went on for hours. Officials said Mexican President Elena Duarte would attend."
+    assert heads(facts(nlp, text), "Elena Duarte") == {"Mexico"}
+
+
+def test_a_president_with_initials_written_without_periods_is_still_known(nlp):
+    text = "The troops were sent by President George W Bush in 2006, officials said."
+    assert heads(facts(nlp, text), "George W Bush") | heads(facts(nlp, text), "George W. Bush") == {"United States"}
+
+
+def test_a_governor_heads_the_state_of_the_sentence_not_the_most_named_one(nlp):
+    text = (
+        "Texas lawmakers met in Austin. Texas officials said Texas would appeal, and Texas agreed.\n\n"
+        "In Ohio, Gov. Marlena Brandt signed the budget on Monday."
+    )
+    assert heads(facts(nlp, text), "Marlena Brandt") == {"Ohio"}
+
+
+def test_a_governor_of_an_article_naming_two_states_alike_heads_none(nlp):
+    text = "Texas and Ohio officials met. Texas and Ohio agreed.\n\nGov. Marlena Brandt signed the budget on Monday."
+    assert heads(facts(nlp, text), "Marlena Brandt") == set()
+
+
+def test_the_presidents_lawyer_is_not_titled_president(nlp):
+    found = facts(nlp, "Corwin Baptiste, the president's lawyer, said on Sunday that the inquiry should end.")
+    assert not {f for f in found if f[0] == "Corwin Baptiste" and f[1] == "title" and "resident" in f[2]}
+
+
+def test_the_president_of_a_body_in_apposition_is_still_titled(nlp):
+    found = facts(nlp, "Corwin Baptiste, the president of the Harbor Tenants Union, said on Sunday that the rent should fall.")
+    assert ("Corwin Baptiste", "title", "president") in found
