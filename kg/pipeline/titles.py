@@ -118,7 +118,10 @@ class TitleFinder(ClauseTitles):
             words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
         title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
-            title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
+            k = next(
+                (len(a.split()) for a in entry.aliases if [w.lower() for w in words[-len(a.split()) :]] == a.lower().split()), 1
+            )
+            title = " ".join(words[:-k] + [entry.title.title()])  # "state Sen." -> "State Senator", not "state State Senator"
         title = _EX.sub("former ", _THEN.sub("", title))
         sent = person.sent
         return {
@@ -151,7 +154,9 @@ class TitleFinder(ClauseTitles):
             doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
         ):
             k -= 1
-        k = k if k < t_start and doc[k - 1].ent_type_ == "Place" and doc[k].tag_ == "POS" else t_start
+        after_place = k < t_start and doc[k - 1].ent_type_ == "Place"
+        if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in PARTY_WORDS))):
+            k = t_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
         j = k
         while j > floor and doc[j - 1].ent_type_ in BODIES:
             j -= 1

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from ..language.statebodies import dominant
 from ..lexicon.resources import load_json
+from .chambers import Chambers
 
 
-class TitleRoles:
+class TitleRoles(Chambers):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 
@@ -27,8 +28,12 @@ class TitleRoles:
         if org is None:
             if person is not None and (self.root_of(person), _title_word(t)) in self._placed_titles():
                 return None
-            return self._default_place(t, person) or self._default_body(t)
+            return self._default_place(t, person) or self.chamber_for_title(t, None) or self._default_body(t)
         root = self.root_of(org)
+        if t.get("target") == "legislature" and self.mentions[root][3] == "Place":
+            chamber = self.chamber_for_title(t, org)  # "California state Sen. X": the California State Senate
+            if chamber is not None:
+                return chamber
         if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
             return org
         place = self._name(root)

@@ -74,3 +74,58 @@ def test_the_presidents_lawyer_is_not_titled_president(nlp):
 def test_the_president_of_a_body_in_apposition_is_still_titled(nlp):
     found = facts(nlp, "Corwin Baptiste, the president of the Harbor Tenants Union, said on Sunday that the rent should fall.")
     assert ("Corwin Baptiste", "title", "president") in found
+
+
+# -- legislators and their chambers -----------------------------------------------------------------
+
+
+def members(found, who):
+    return {o for s, p, o in found if s == who and p == "memberOf"}
+
+
+def test_a_party_and_state_parenthetical_makes_a_member_of_congress(nlp):
+    found = facts(nlp, "Sen. Ana Kerrigan (D-Calif.) said the bill would pass. Rep. Tom Hale, R-Mich., disagreed.")
+    assert members(found, "Ana Kerrigan") == {"United States Senate"}
+    assert members(found, "Tom Hale") == {"United States House of Representatives"}
+
+
+def test_a_state_before_a_bare_title_or_of_a_state_after_the_name_is_congress(nlp):
+    found = facts(nlp, "Vermont Sen. Ana Kerrigan spoke first. Senator Tom Hale, Democrat of Virginia, spoke next.")
+    assert members(found, "Ana Kerrigan") == {"United States Senate"}
+    assert members(found, "Tom Hale") == {"United States Senate"}
+
+
+def test_a_state_legislator_sits_in_the_chamber_named_as_the_state_names_it(nlp):
+    text = (
+        "State Sen. Ana Kerrigan (D-Costa Mesa) wrote the California bill.\n\n"
+        "Assemblywoman Rita Vance of San Diego backed it in California on Monday."
+    )
+    found = facts(nlp, text)
+    assert members(found, "Ana Kerrigan") == {"California State Senate"}
+    assert members(found, "Rita Vance") == {"California State Assembly"}
+
+
+def test_a_delegate_sits_only_in_a_house_of_delegates(nlp):
+    assert members(facts(nlp, "In Maryland, Delegate Rita Vance filed the bill."), "Rita Vance") == {
+        "Maryland House of Delegates"
+    }
+    assert members(facts(nlp, "In Ohio, Delegate Rita Vance filed the bill."), "Rita Vance") == set()
+
+
+def test_a_bare_title_without_any_cue_gives_no_chamber(nlp):
+    assert members(facts(nlp, "Sen. Ana Kerrigan said the plan was a mistake."), "Ana Kerrigan") == set()
+
+
+def test_an_article_on_both_congress_and_a_legislature_leaves_a_bare_title_unknown(nlp):
+    text = "Congress passed a bill, and the Legislature passed another. Sen. Ana Kerrigan said both were mistakes."
+    assert members(facts(nlp, text), "Ana Kerrigan") == set()
+
+
+def test_an_article_on_congress_makes_a_bare_senator_a_us_senator(nlp):
+    text = "Congress passed the bill on Friday. Sen. Ana Kerrigan said it was a mistake."
+    assert members(facts(nlp, text), "Ana Kerrigan") == {"United States Senate"}
+
+
+def test_of_a_states_body_is_not_of_the_state(nlp):
+    text = "Sen. Tom Hale of North Carolina's General Assembly said the compromise failed."
+    assert "United States Senate" not in members(facts(nlp, text), "Tom Hale")
