@@ -129,3 +129,20 @@ def test_an_article_on_congress_makes_a_bare_senator_a_us_senator(nlp):
 def test_of_a_states_body_is_not_of_the_state(nlp):
     text = "Sen. Tom Hale of North Carolina's General Assembly said the compromise failed."
     assert "United States Senate" not in members(facts(nlp, text), "Tom Hale")
+
+
+# -- committees of Congress ------------------------------------------------------------------------------
+
+
+def test_a_committee_of_congress_is_part_of_its_chamber_and_its_chair_sits_there(nlp):
+    text = "House Energy and Commerce Committee Chairman Tom Hale said the Senate Finance Committee would wait."
+    found = facts(nlp, text)
+    assert ("U.S. House Committee on Energy and Commerce", "partOf", "United States House of Representatives") in found
+    assert ("U.S. Senate Committee on Finance", "partOf", "United States Senate") in found
+    assert ("Tom Hale", "heads", "U.S. House Committee on Energy and Commerce") in found
+    assert "United States House of Representatives" in members(found, "Tom Hale")
+
+
+def test_a_committee_named_without_its_chamber_is_part_of_nothing(nlp):
+    found = facts(nlp, "The Judiciary Committee met on Monday, and Chairman Tom Hale said it would vote.")
+    assert not {f for f in found if f[1] == "partOf"}
