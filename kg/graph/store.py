@@ -3,10 +3,8 @@
 Chosen by measurement (``bench/query_bench.py``): on large graphs it answers the competency
 questions orders of magnitude faster than rdflib's pure-Python SPARQL engine.
 
-One text is checked and run (:func:`kg.graph.querytext.prepare`). A query that could open a
-connection is parsed to its algebra (rdflib's parser) and refused if it has ``SERVICE`` anywhere, or
-``FROM``/``FROM NAMED`` naming a graph the store does not hold; and it runs in a thread that cannot
-open a socket (:mod:`kg.graph.sandbox`), so a query the check missed still cannot connect. kg's
+A query that could open a connection is parsed to its algebra (rdflib's parser) and refused if it
+has ``SERVICE`` anywhere, or ``FROM``/``FROM NAMED`` naming a graph the store does not hold. kg's
 prefixes (:data:`kg.core.namespaces.PREFIXES`) are predeclared; a query's own ``PREFIX`` declarations
 take precedence, and error positions refer to the query as written.
 
@@ -26,18 +24,23 @@ import pyoxigraph as ox
 
 from ..core.namespaces import PREFIXES
 from ..errors import KgError
-from . import queryerrors
-from .querytext import QueryRefused, QuerySyntaxError, inject_values, prepare
-
-__all__ = ["QueryRefused", "QuerySyntaxError"]
 
 PREFIX_IRIS = {p: str(ns) for p, ns in PREFIXES.items()}
 TURTLE_PREFIXES = {p: iri for p, iri in PREFIX_IRIS.items() if p != "kgid"}
 """Prefixes for Turtle output: minted IRIs contain ``/``, which prefixed names would have to escape."""
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+_OX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
 _KEYWORD = re.compile(r"service|from", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\[uU]")
 _IN_NAME = re.compile(r":[\w.\-%\\]*\Z")  # a prefixed name's local part runs up to this point
+
+
+class QuerySyntaxError(KgError):
+    """The query does not parse; the message gives line and column when the parser knows them."""
+
+
+class QueryRefused(KgError):
+    """The query is valid but not allowed here (an update, SERVICE, an unknown FROM graph)."""
 
 
 @dataclass
@@ -158,27 +161,16 @@ def needs_inspection(text: str) -> bool:
 
 
 def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None):
-    """Check and execute ``text``; return (form, pyoxigraph result), form as in :data:`FORMS`.
-
-    The text is prepared first (:func:`kg.graph.querytext.prepare`): the checked text is the text
-    that runs. Call it inside :func:`kg.graph.sandbox.run_confined` and read the (lazy) results there.
-    """
-    text = prepare(text)
+    """Check and execute ``text``; return (form, pyoxigraph result), form as in :data:`FORMS`."""
     if needs_inspection(text):
         check_allowed(inspect_query(text), graph_names(store))
     subs = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
     try:
-        try:
-            result = store.query(text, prefixes=PREFIX_IRIS, substitutions=subs or None)
-        except RuntimeError as err:  # Oxigraph substitutes projected variables only: bind the others with VALUES
-            injected = inject_values(text, {v.value: str(t) for v, t in subs.items()}) if "projection" in str(err) else None
-            if injected is None:
-                raise
-            result = store.query(injected, prefixes=PREFIX_IRIS)
+        result = store.query(text, prefixes=PREFIX_IRIS, substitutions=subs or None)
     except SyntaxError as err:
-        inspect_update(text)  # an update is refused as such, not reported as a syntax error
-        raise QuerySyntaxError(queryerrors.explain(text, str(err.args[0] if err.args else err), PREFIX_IRIS)) from None
-    except RuntimeError as err:
+        inspect_query(text)  # rdflib names unknown prefixes and recognizes updates; else Oxigraph's message
+        raise QuerySyntaxError(_ox_message(err)) from None
+    except RuntimeError as err:  # e.g. a bound variable the SELECT does not project
         raise KgError(f"query cannot run: {err}") from None
     if isinstance(result, ox.QuerySolutions):
         return "SELECT", result
@@ -187,12 +179,12 @@ def run(store: ox.Store, text: str, bindings: Mapping[str, object] | None = None
     return "CONSTRUCT", result
 
 
-def inspect_update(text: str) -> None:
-    """Raise QueryRefused if ``text`` is a SPARQL update."""
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    if _is_update(text, parseUpdate):
-        raise QueryRefused("updates are refused: kg serves and queries graphs read-only")
+def _ox_message(err: SyntaxError) -> str:
+    msg = str(err.args[0] if err.args else err)
+    m = _OX_POSITION.match(msg)
+    if m:
+        return f"query syntax error at line {m[1]}, column {m[2]}: {msg[m.end() :]}"
+    return f"query syntax error: {msg}"
 
 
 def to_term(value: object):

@@ -12,7 +12,6 @@ import itertools
 import pyoxigraph as ox
 
 from ..errors import KgError
-from ..graph.sandbox import run_confined
 from ..graph.store import TURTLE_PREFIXES, QueryRefused, QuerySyntaxError, run
 from . import results
 from .reply import Reply, text_reply
@@ -65,11 +64,6 @@ def choose(accept: str | None, offered: dict[str, object], default: str) -> str 
 
 
 def http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) -> Reply:
-    """The reply to one query, computed in a thread that cannot connect out (:mod:`kg.graph.sandbox`)."""
-    return run_confined(_http_answer, store, query, accept, max_rows)
-
-
-def _http_answer(store: ox.Store, query: str, accept: str | None, max_rows: int) -> Reply:
     try:
         form, result = run(store, query)
     except QueryRefused as err:

@@ -15,7 +15,6 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from ..graph.sandbox import run_confined
 from ..graph.store import TURTLE_PREFIXES, load_store, read_query, run
 from . import results
 
@@ -25,14 +24,7 @@ OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 def answer(
     store: ox.Store, query: str, fmt: str = "table", bindings: Mapping[str, object] | None = None, max_rows: int | None = None
 ) -> str:
-    """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`).
-
-    Parsed, evaluated and formatted in a thread that cannot connect out (:mod:`kg.graph.sandbox`).
-    """
-    return run_confined(_answer, store, query, fmt, bindings, max_rows)
-
-
-def _answer(store, query, fmt, bindings, max_rows) -> str:
+    """The text of the answer to ``query`` on ``store``, in ``fmt`` (see :data:`OUTPUT_FORMATS`)."""
     form, result = run(store, query, bindings)
     if form == "ASK":
         return results.boolean_json(bool(result)) + "\n" if fmt == "json" else ("true\n" if result else "false\n")
