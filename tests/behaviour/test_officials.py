@@ -146,3 +146,33 @@ def test_a_committee_of_congress_is_part_of_its_chamber_and_its_chair_sits_there
 def test_a_committee_named_without_its_chamber_is_part_of_nothing(nlp):
     found = facts(nlp, "The Judiciary Committee met on Monday, and Chairman Tom Hale said it would vote.")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+# -- plans, hypotheses and failures are not events ------------------------------------------------------
+
+
+def law_events(found):
+    return {f for f in found if f[1] in ("enactedBy", "amendedBy", "enactedDate", "amendedDate")}
+
+
+def test_a_law_passed_or_amended_is_an_event(nlp):
+    assert ("Harbor Act", "enactedBy", "United States Congress") in facts(nlp, "The Congress passed the Harbor Act in 2010.")
+    assert ("Harbor Act", "amendedBy", "United States Congress") in facts(nlp, "The Congress amended the Harbor Act in 2012.")
+
+
+def test_plans_hypotheses_and_failures_are_not_events(nlp):
+    for text in (
+        "If the Congress were to pass the Harbor Act, the program would end.",
+        "The Senate will swiftly pass the Harbor Act.",
+        "The Congress could change the Harbor Act.",
+        "The Congress failed to pass the Harbor Act in 2010.",
+        "Advocates urged the Congress to amend the Harbor Act.",
+    ):
+        assert not law_events(facts(nlp, text)), text
+
+
+def test_a_verbs_law_is_the_law_of_its_own_clause(nlp):
+    text = "Because the Harbor Act lapsed, the Senate passed the compromise bill in 2010."
+    assert not law_events(facts(nlp, text))
+    text = "The Harbor Act was popular. The Congress passed the bill in 2010."  # "the bill" of an earlier sentence
+    assert ("Harbor Act", "enactedBy", "United States Congress") in facts(nlp, text)
