@@ -146,7 +146,7 @@ class TitleFinder(ClauseTitles):
             t_end = self._list_start(doc, person, floor)
             hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
         if hit is None:
-            return self._title_of_body(doc, person, floor)
+            return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
         t_start, entry = hit
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
@@ -175,3 +175,15 @@ class TitleFinder(ClauseTitles):
         if hit is None:
             return []
         return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
+
+    def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
+        """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person."""
+        if person.start - 1 <= floor or doc[person.start - 1].text != ",":
+            return []
+        hit = self._title_ending_at(doc, person.start - 1, floor)
+        if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":
+            return []
+        body = _ent_at(doc, hit[0] - 2)
+        if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
+            return []
+        return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]

@@ -176,3 +176,24 @@ def test_a_verbs_law_is_the_law_of_its_own_clause(nlp):
     assert not law_events(facts(nlp, text))
     text = "The Harbor Act was popular. The Congress passed the bill in 2010."  # "the bill" of an earlier sentence
     assert ("Harbor Act", "enactedBy", "United States Congress") in facts(nlp, text)
+
+
+# -- leaders of organizations ----------------------------------------------------------------------------
+
+
+def test_a_title_of_a_named_body_before_the_name_makes_its_holder_its_head(nlp):
+    found = facts(nlp, "The Harbor Tenants Union's executive director, Kim Abernathy, said the rent should fall.")
+    assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
+
+
+def test_a_president_of_a_body_in_apposition_heads_it(nlp):
+    found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
+    assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
+
+
+def test_a_title_owned_by_a_person_or_a_common_noun_heads_nothing(nlp):
+    for text in (
+        "The president's lawyer, Kim Abernathy, said the inquiry should end.",
+        "The union's president, Kim Abernathy, said the rent should fall.",
+    ):
+        assert not {f for f in facts(nlp, text) if f[0] == "Kim Abernathy" and f[1] in ("heads", "memberOf")}, text
