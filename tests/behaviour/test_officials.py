@@ -197,3 +197,17 @@ def test_a_title_owned_by_a_person_or_a_common_noun_heads_nothing(nlp):
         "The union's president, Kim Abernathy, said the rent should fall.",
     ):
         assert not {f for f in facts(nlp, text) if f[0] == "Kim Abernathy" and f[1] in ("heads", "memberOf")}, text
+
+
+# -- fragments of longer names ----------------------------------------------------------------------------
+
+
+def test_a_name_that_starts_a_longer_organizations_name_is_that_organization(nlp):
+    found = facts(nlp, "Kim Abernathy, the founder of the Second Amendment Foundation, said the ban would fail.")
+    assert ("Kim Abernathy", "memberOf", "Second Amendment Foundation") in found
+    assert not {f for f in found if "Second Amendment" in (f[0], f[2])}
+
+
+def test_a_body_followed_by_a_capitalized_word_that_is_no_head_keeps_its_name(nlp):
+    found = facts(nlp, "The Senate Tuesday passed the Harbor Act.")
+    assert ("Harbor Act", "enactedBy", "United States Senate") in found or ("Harbor Act", "enactedBy", "Senate") in found
