@@ -211,3 +211,9 @@ def test_a_name_that_starts_a_longer_organizations_name_is_that_organization(nlp
 def test_a_body_followed_by_a_capitalized_word_that_is_no_head_keeps_its_name(nlp):
     found = facts(nlp, "The Senate Tuesday passed the Harbor Act.")
     assert ("Harbor Act", "enactedBy", "United States Senate") in found or ("Harbor Act", "enactedBy", "Senate") in found
+
+
+def test_one_of_several_leaders_is_a_member(nlp):
+    found = facts(nlp, "Kim Abernathy, a leader with the Harbor Tenants Union, said the rent should fall.")
+    assert ("Kim Abernathy", "memberOf", "Harbor Tenants Union") in found
+    assert ("Kim Abernathy", "heads", "Harbor Tenants Union") not in found
