@@ -217,3 +217,10 @@ def test_one_of_several_leaders_is_a_member(nlp):
     found = facts(nlp, "Kim Abernathy, a leader with the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "memberOf", "Harbor Tenants Union") in found
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") not in found
+
+
+def test_a_county_clerk_serves_in_the_county_and_a_store_clerk_in_nothing(nlp):
+    found = facts(nlp, "Harbor County Clerk Dana Whitfield handed the memo to a lawyer.")
+    assert ("Dana Whitfield", "memberOf", "Harbor County") in found
+    found = facts(nlp, "The store clerk Dana Whitfield handed the memo to a lawyer.")
+    assert not {f for f in found if f[0] == "Dana Whitfield" and f[1] in ("heads", "memberOf")}
