@@ -64,9 +64,10 @@ class TitleRoles(Chambers):
 
     def _default_place(self, t: dict, person: str | None) -> str | None:
         """The place a title naming none ("Mayor X", "Gov. X", "President X") puts its holder in.
-        Never the article's most-named place: a country's office only when the holder is one of its
-        holders (``officeholders.json``: "President Obama" heads the United States, "President X"
-        of another country is unknown); a city or state named in the title's sentence when it names
+        Never the article's most-named place: a country's office only when a demonym qualifies the
+        title ("Mexican President X") or the holder is one of its holders (``officeholders.json``:
+        "President Obama" heads the United States, "President X" of another country is unknown),
+        and only a country the article names; a city or state named in the title's sentence when it names
         exactly one of that kind ("Gov. X signed the Ohio bill"), else the one the article is about
         (named at least twice and twice as often as any other), never one of several."""
         title = (t.get("title") or "").lower()
@@ -79,7 +80,7 @@ class TitleRoles(Chambers):
             country = _demonym_before(self.text, at[0]) or _country_of_holder(
                 self._name(self.root_of(person)) if person else "", office
             )
-            return self.place_named(country, at) if country else None
+            return self.place_named(country) if country else None
         s, e = t["sent"]
         counts: Counter = Counter()
         for i, m in enumerate(self.mentions):
@@ -91,17 +92,12 @@ class TitleRoles(Chambers):
         place = (here[0] if len(here) == 1 else None) if here else dominant(counts)
         return self._key(place) if place is not None else None
 
-    def place_named(self, name: str, at: list[int]) -> str:
-        """The article's place ``name``, added as an entity (mentioned by the title at ``at``) if it
-        names none."""
+    def place_named(self, name: str) -> str | None:
+        """The article's place ``name``; None when the article does not name it."""
         for i, m in enumerate(self.mentions):
             if m[3] == "Place" and self._name(self.find(i)) == name:
                 return self._key(self.find(i))
-        self.mentions.append((at[0], at[1], name, "Place"))
-        self.parent.append(len(self.parent))
-        self.canonical[len(self.mentions) - 1] = name
-        self._groups = None
-        return self._key(len(self.parent) - 1)
+        return None
 
     def _placed_titles(self) -> set:
         if not hasattr(self, "_placed"):
