@@ -228,3 +228,14 @@ def test_a_county_clerk_serves_in_the_county_and_a_store_clerk_in_nothing(nlp):
     assert ("Dana Whitfield", "memberOf", "Harbor County") in found
     found = facts(nlp, "The store clerk Dana Whitfield handed the memo to a lawyer.")
     assert not {f for f in found if f[0] == "Dana Whitfield" and f[1] in ("heads", "memberOf")}
+
+
+def test_a_bare_senate_of_an_article_on_congress_is_never_a_states_senate(nlp):
+    found = facts(
+        nlp,
+        "Texas lawmakers met in Austin. The Texas state Senate passed the Harbor Act in 2019.",
+        "Congress was busy. The Senate passed the Dock Act in 2019, and Sen. Tom Hale (D-Ohio) voted for it.",
+    )
+    assert ("Harbor Act", "enactedBy", "Texas Senate") in found
+    assert ("Dock Act", "enactedBy", "United States Senate") in found
+    assert members(found, "Tom Hale") == {"United States Senate"}
