@@ -65,6 +65,8 @@ class TitleFinder(ClauseTitles):
             end -= 2  # "Justice-elect X", "Secretary-designate X": the title before the suffix
         if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
             return None
+        if plural and singular(doc[end - 1].lower_) == doc[end - 1].lower_ and not doc[end - 1].lower_.endswith("s."):
+            return None  # "Senate President pro Tempore A, B and C": a singular title is A's alone
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n : end])
             if plural:

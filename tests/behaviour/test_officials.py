@@ -239,3 +239,12 @@ def test_a_bare_senate_of_an_article_on_congress_is_never_a_states_senate(nlp):
     assert ("Harbor Act", "enactedBy", "Texas Senate") in found
     assert ("Dock Act", "enactedBy", "United States Senate") in found
     assert members(found, "Tom Hale") == {"United States Senate"}
+
+
+def test_a_singular_title_before_a_list_of_names_is_the_first_names_alone(nlp):
+    text = "Congress was busy. Senate President pro Tempore Ana Kerrigan, Tom Hale and Rita Vance agreed on Monday."
+    found = facts(nlp, text)
+    assert ("Ana Kerrigan", "title", "President pro Tempore") in found
+    assert not {f for f in found if f[0] in ("Tom Hale", "Rita Vance") and f[1] in ("title", "memberOf")}
+    found = facts(nlp, "Congress was busy. Sens. Tom Hale and Rita Vance agreed on Monday.")
+    assert members(found, "Rita Vance") == {"United States Senate"}
