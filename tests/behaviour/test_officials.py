@@ -248,3 +248,10 @@ def test_a_singular_title_before_a_list_of_names_is_the_first_names_alone(nlp):
     assert not {f for f in found if f[0] in ("Tom Hale", "Rita Vance") and f[1] in ("title", "memberOf")}
     found = facts(nlp, "Congress was busy. Sens. Tom Hale and Rita Vance agreed on Monday.")
     assert members(found, "Rita Vance") == {"United States Senate"}
+
+
+def test_the_senate_is_not_its_judiciary_committee(nlp):
+    text = "The Senate Judiciary Committee met on Monday. Majority Leader Tom Hale said the Senate would vote."
+    x = extract(nlp(text), "d0")
+    committee = next(e for e in x.entities if "Judiciary" in e.name)
+    assert "Senate" not in committee.names
