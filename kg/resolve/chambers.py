@@ -16,9 +16,9 @@ Which level a bare "Sen." or "Rep." is comes from the text, else it is unknown:
   chamber of that title ("the Missouri House"), is about that chamber; otherwise a bare "Sen." is
   unknown.
 
-A state legislator's state is the state the title names ("California state Sen. X"), else the one
-state named in the sentence, else the state the article is about (named at least twice and twice as
-often as any other). The chamber is added as an entity of the article (mentioned by the title) when
+A state legislator's state is the state the title names ("California state Sen. X"), else the state
+the article is about (named at least twice and twice as often as any other), else the one state
+named in the sentence. The chamber is added as an entity of the article (mentioned by the title) when
 the article does not name it, with the state's other names for it as aliases.
 """
 
@@ -94,14 +94,20 @@ class Chambers:
         return ("federal" if federal and not state else "state" if state and not federal else None), True
 
     def _state_of(self, t: dict) -> str | None:
+        """The state the article is about, else the one state the title's sentence names: a state
+        legislator is rarely of the other state a sentence mentions ("... after hearing about Texas's
+        law, he brought his idea to state Rep. X" in an article on Louisiana)."""
         s, e = t["sent"]
         counts: Counter = Counter()
+        here = set()
         for i, m in enumerate(self.mentions):
             name = self._name(self.find(i))
             if m[3] == "Place" and self.place_kinds.get(name) == "state":
-                counts[name] += 1 if not s <= m[0] < e else 1 << 20
-        here = [n for n, c in counts.items() if c >= 1 << 20]
-        return (here[0] if len(here) == 1 else None) if here else dominant(counts)
+                counts[name] += 1
+                if s <= m[0] < e:
+                    here.add(name)
+        main = dominant(counts)
+        return main if main is not None else (here.pop() if len(here) == 1 else None)
 
     def _named_body(self, names: list[str]) -> str | None:
         for i in range(len(self.mentions)):

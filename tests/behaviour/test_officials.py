@@ -255,3 +255,11 @@ def test_the_senate_is_not_its_judiciary_committee(nlp):
     x = extract(nlp(text), "d0")
     committee = next(e for e in x.entities if "Judiciary" in e.name)
     assert "Senate" not in committee.names
+
+
+def test_a_state_legislator_is_of_the_articles_state_not_another_state_of_the_sentence(nlp):
+    text = (
+        "Louisiana lawmakers met in Baton Rouge. Louisiana officials said Louisiana would act.\n\n"
+        "After hearing about Texas's law, he brought the idea to state Rep. Rita Vance."
+    )
+    assert members(facts(nlp, text), "Rita Vance") == {"Louisiana House of Representatives"}
