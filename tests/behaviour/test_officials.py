@@ -263,3 +263,13 @@ def test_a_state_legislator_is_of_the_articles_state_not_another_state_of_the_se
         "After hearing about Texas's law, he brought the idea to state Rep. Rita Vance."
     )
     assert members(facts(nlp, text), "Rita Vance") == {"Louisiana House of Representatives"}
+
+
+# -- judges -----------------------------------------------------------------------------------------------
+
+
+def test_an_appointee_of_a_named_person_is_appointed_by_them(nlp):
+    found = facts(nlp, "President Carlos Mendez spoke first. Judge Ana Kerrigan, a Mendez appointee, blocked the rule.")
+    assert ("Ana Kerrigan", "appointedBy", "Carlos Mendez") in found
+    found = facts(nlp, "Judge Ana Kerrigan, a Republican appointee, blocked the rule.")
+    assert not {f for f in found if f[1] == "appointedBy"}
