@@ -101,3 +101,24 @@ class BodyNameRules:
                     out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
                     break
         return out
+
+    def _longer_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A name that is the start of a longer organization's name is that organization: "Second
+        Amendment" of "the Second Amendment Foundation", "Texas" of "the Texas Tribune". The longer
+        name is the entity followed, in its sentence, by up to three capitalized words that belong to
+        no other entity and end on an organization's head noun (``heads`` in entity_patterns.json)."""
+        starts = {e.start for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            j = e.end
+            while j < len(doc) and j - e.end < 3 and doc[j].is_title and j not in taken and not doc[j].is_sent_start:
+                j += 1
+            k = j
+            while k > e.end and self.head_class.get(doc[k - 1].text) != "Organization":
+                k -= 1
+            if e.label_ in ("Person", "Official") or k == e.end or k in starts:
+                out.append(e)
+                continue
+            out.append(Span(doc, e.start, k, label="Organization"))
+        return out

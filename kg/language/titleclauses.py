@@ -97,6 +97,8 @@ class ClauseTitles:
             org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
             # (but "X, the sheriff of San Francisco": the place the sheriff serves)
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
+        if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
+            rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
         possessor = (
             org is not None
             and org.start >= t_end

@@ -16,6 +16,7 @@ from .names import NAME_SUFFIXES
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
 PERSON = ("Person", "Official")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
 
 
@@ -204,12 +205,15 @@ def titled_names(
 
 
 def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], max_len: int) -> list[Span]:
-    """The model's persons without the title it sometimes includes ("Representative Ana Ruiz")."""
+    """The model's persons without the title it sometimes includes ("Representative Ana Ruiz") and
+    without a weekday it sometimes runs on into ("Ana Ruiz Monday")."""
     out = []
     for e in ents:
         if e.label_ in PERSON and len(e) > 1:
             n = next((n for n in range(min(max_len, len(e) - 1), 0, -1) if tuple(t.lower_ for t in e[:n]) in titles), 0)
             if n:
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
+            if len(e) > 2 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said": the day is not her name
+                e = Span(e.doc, e.start, e.end - 1, label=e.label_)
         out.append(e)
     return out

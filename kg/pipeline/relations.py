@@ -25,6 +25,7 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
+from ..language.modality import unrealized
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -33,6 +34,7 @@ if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
 
 LAW_ENDS = ("Law",)
+_EVENTS = ("enactedBy", "amendedBy", "appointedBy")  # facts of an event: never from a plan, a hypothesis or a failure
 BODY = ("Agency", "Court")
 
 
@@ -65,7 +67,7 @@ class RelationFinder(RulingAndYearRules):
             ents = by_sent.get(sent.start, [])
             for tok in sent:
                 prop = self.verb_prop.get(tok.lemma_.lower())
-                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok):
+                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok) and not (prop in _EVENTS and unrealized(tok)):
                     out += getattr(self, f"_{prop}")(doc, tok)
             if ents:
                 out += self._rulings(doc, sent, ents)
@@ -100,7 +102,9 @@ class RelationFinder(RulingAndYearRules):
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
-        if law is None or law.label_ not in LAW_ENDS:
+        own = law is not None and law.label_ in LAW_ENDS and not _another_clauses_law(verb, law)
+        if not own:
+            law = None
             rel = [
                 c
                 for c in (*verb.children, *verb.head.children)
@@ -160,3 +164,28 @@ class RelationFinder(RulingAndYearRules):
             return True
         after = e.doc[e.end] if e.end < len(e.doc) else None
         return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
+
+
+def _another_clauses_law(verb, law: Span) -> bool:
+    """ "The House passed the bill after the Senate changed the Harbor Act": "the bill" of "passed" is
+    not the law another clause of the sentence names. A law named in the verb's own clause (its
+    object, its passive subject, the noun a participle or relative clause hangs on) is its law; one
+    named in an earlier sentence may be what "the bill" refers to; a nominal with a noun of its own
+    ("the compromise bill", "the spending bill") that the law's name does not hold is another bill."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if (obj is not None and law.start <= obj.i < law.end) or law.start <= verb.head.i < law.end:
+        return False  # the law is the verb's own object, or the noun its participle or relative clause hangs on
+    named = {w.lower() for w in law.text.split()}
+    if obj is not None and any(c.dep_ == "compound" and c.lower_ not in named for c in obj.children):
+        return True
+    return law.sent == verb.sent and law.root.i not in _clause(verb)
+
+
+def _clause(verb) -> set[int]:
+    """The tokens of ``verb``'s own clause: its subtree without the clauses inside it."""
+    out, todo = set(), [verb]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.i)
+        todo += [c for c in tok.children if c.dep_ not in ("advcl", "ccomp", "csubj", "relcl", "acl", "conj", "parataxis")]
+    return out

@@ -65,6 +65,8 @@ class TitleFinder(ClauseTitles):
             end -= 2  # "Justice-elect X", "Secretary-designate X": the title before the suffix
         if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
             return None
+        if plural and singular(doc[end - 1].lower_) == doc[end - 1].lower_ and not doc[end - 1].lower_.endswith("s."):
+            return None  # "Senate President pro Tempore A, B and C": a singular title is A's alone
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n : end])
             if plural:
@@ -92,6 +94,8 @@ class TitleFinder(ClauseTitles):
             for n in range(min(self.max_len, end - i), 0, -1):
                 words = tuple(t.lower_ for t in doc[i : i + n])
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
+                    if i + n < len(doc) and doc[i + n].tag_ == "POS":
+                        break  # "X, the president's lawyer": the title names whom X works for
                     return self._with_modifiers(doc, i, start), i + n, self.titles[words]
         return None
 
@@ -116,7 +120,10 @@ class TitleFinder(ClauseTitles):
             words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
         title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
-            title = " ".join(words[:-1] + [entry.title.title()]) if len(words) > 1 else entry.title.title()
+            k = next(
+                (len(a.split()) for a in entry.aliases if [w.lower() for w in words[-len(a.split()) :]] == a.lower().split()), 1
+            )
+            title = " ".join(words[:-k] + [entry.title.title()])  # "state Sen." -> "State Senator", not "state State Senator"
         title = _EX.sub("former ", _THEN.sub("", title))
         sent = person.sent
         return {
@@ -128,6 +135,7 @@ class TitleFinder(ClauseTitles):
             "body": entry.body,
             "org": [org.start_char, org.end_char] if org is not None else None,
             "sent": [sent.start_char, sent.end_char],
+            "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,
             "rule": rule,
         }
 
@@ -140,7 +148,7 @@ class TitleFinder(ClauseTitles):
             t_end = self._list_start(doc, person, floor)
             hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
         if hit is None:
-            return self._title_of_body(doc, person, floor)
+            return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
         t_start, entry = hit
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
@@ -148,7 +156,9 @@ class TitleFinder(ClauseTitles):
             doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
         ):
             k -= 1
-        k = k if k < t_start and doc[k - 1].ent_type_ == "Place" and doc[k].tag_ == "POS" else t_start
+        after_place = k < t_start and doc[k - 1].ent_type_ == "Place"
+        if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in PARTY_WORDS))):
+            k = t_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
         j = k
         while j > floor and doc[j - 1].ent_type_ in BODIES:
             j -= 1
@@ -167,3 +177,15 @@ class TitleFinder(ClauseTitles):
         if hit is None:
             return []
         return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
+
+    def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
+        """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person."""
+        if person.start - 1 <= floor or doc[person.start - 1].text != ",":
+            return []
+        hit = self._title_ending_at(doc, person.start - 1, floor)
+        if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":
+            return []
+        body = _ent_at(doc, hit[0] - 2)
+        if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
+            return []
+        return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]

@@ -8,7 +8,9 @@ together, where laws and bodies apply when the text implies it, and ``evidence``
 - ``county_body_jurisdiction``: "the Sheriff's Department" of an article about one county (named
   "<County> Sheriff's Department" by :mod:`kg.language.statebodies`) operates in that county;
 - ``state_body_jurisdiction``: "the state Senate", named "New Jersey Senate" by
-  :mod:`kg.language.statebodies`, operates in that state.
+  :mod:`kg.language.statebodies`, operates in that state;
+- ``committee_facts`` (:mod:`kg.resolve.committees`): "the House Rules Committee" is part of the House;
+- ``appointee_facts`` (:mod:`kg.resolve.appointees`): "Judge X, an Obama appointee" appointedBy Obama.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from ..core.records import Evidence, Fact
 from ..language.statebodies import dominant
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
+from .appointees import appointee_facts
+from .committees import committee_facts
 from .corefs import Clusters
 
 PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
@@ -46,6 +50,8 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += city_body_jurisdiction(doc, roots, facts + out, text)
     out += county_body_jurisdiction(doc, roots, facts + out, text)
     out += state_body_jurisdiction(doc, roots, facts + out, text)
+    out += committee_facts(doc, roots, facts + out, text, evidence)
+    out += appointee_facts(doc, roots, text, evidence)
     return out
 
 

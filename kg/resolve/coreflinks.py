@@ -88,8 +88,12 @@ class LinkRules:
             if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
                 # "the Department will only provide grants" in an article naming one department
                 hits = {
-                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and name in self.mentions[j][2].split()
-                }
+                    self.find(j)
+                    for j in full
+                    if GROUP[self.mentions[j][3]] == "body"
+                    and name in (ws := self.mentions[j][2].split())
+                    and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)
+                }  # but not "the Senate" of "the Senate Judiciary Committee": a committee of the Senate
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):

@@ -6,13 +6,16 @@ court it names; "Mayor X" -> the article's city), and which persons hold a publi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
+from ..language.statebodies import dominant
 from ..lexicon.resources import load_json
+from .chambers import Chambers
 
 
-class TitleRoles:
+class TitleRoles(Chambers):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 
@@ -25,8 +28,12 @@ class TitleRoles:
         if org is None:
             if person is not None and (self.root_of(person), _title_word(t)) in self._placed_titles():
                 return None
-            return self._default_place(t) or self._default_body(t)
+            return self._default_place(t, person) or self.chamber_for_title(t, None) or self._default_body(t)
         root = self.root_of(org)
+        if t.get("target") == "legislature" and self.mentions[root][3] == "Place":
+            chamber = self.chamber_for_title(t, org)  # "California state Sen. X": the California State Senate
+            if chamber is not None:
+                return chamber
         if self.mentions[root][3] != "Place" or t.get("target") in ("place", ""):
             return org
         place = self._name(root)
@@ -55,20 +62,42 @@ class TitleRoles:
         fits = {r for r in roots if self._label(r) == label and any(h in self._name(r).lower() for h in hints)}
         return self._key(fits.pop()) if len(fits) == 1 else None
 
-    def _default_place(self, t: dict) -> str | None:
-        kinds = _place_titles()
-        kind = kinds.get((t.get("title") or "").lower().split()[-1] if t.get("title") else "")
+    def _default_place(self, t: dict, person: str | None) -> str | None:
+        """The place a title naming none ("Mayor X", "Gov. X", "President X") puts its holder in.
+        Never the article's most-named place: a country's office only when a demonym qualifies the
+        title ("Mexican President X") or the holder is one of its holders (``officeholders.json``:
+        "President Obama" heads the United States, "President X" of another country is unknown),
+        and only a country the article names; a city or state named in the title's sentence when it names
+        exactly one of that kind ("Gov. X signed the Ohio bill"), else the one the article is about
+        (named at least twice and twice as often as any other), never one of several."""
+        title = (t.get("title") or "").lower()
+        kind = _place_titles().get(title.split()[-1] if title else "")
         if not isinstance(kind, str) or t.get("target") != "place":
             return None
-        counts = Counter()
+        if kind == "country":
+            at = t.get("at") or t["person"]
+            office = "vice president" if title.endswith("vice president") else "president"
+            country = _demonym_before(self.text, at[0]) or _country_of_holder(
+                self._name(self.root_of(person)) if person else "", office
+            )
+            return self.place_named(country) if country else None
+        s, e = t["sent"]
+        counts: Counter = Counter()
         for i, m in enumerate(self.mentions):
             if m[3] == "Place":
                 lex_kind = self.place_kinds.get(self._name(self.find(i)))
                 if (kind == "city" and lex_kind is None) or lex_kind == kind:
-                    counts[self.find(i)] += 1
-        if not counts:
-            return None
-        return self._key(min(counts, key=lambda r: (-counts[r], r)))
+                    counts[self.find(i)] += 1 if not s <= m[0] < e else 1 << 20
+        here = [r for r, n in counts.items() if n >= 1 << 20]
+        place = (here[0] if len(here) == 1 else None) if here else dominant(counts)
+        return self._key(place) if place is not None else None
+
+    def place_named(self, name: str) -> str | None:
+        """The article's place ``name``; None when the article does not name it."""
+        for i, m in enumerate(self.mentions):
+            if m[3] == "Place" and self._name(self.find(i)) == name:
+                return self._key(self.find(i))
+        return None
 
     def _placed_titles(self) -> set:
         if not hasattr(self, "_placed"):
@@ -100,6 +129,37 @@ class TitleRoles:
 
 def _title_word(t: dict) -> str:
     return (t.get("title") or "").lower().split()[-1] if t.get("title") else ""
+
+
+def _country_of_holder(name: str, office: str) -> str | None:
+    """The country whose ``office`` the person named ``name`` held: their full name is on the list,
+    or a one-word name is the surname of someone on it ("Obama")."""
+    key = _name_key(name)
+    for country, offices in _data()["holders"].items():
+        names = offices.get(office, [])
+        if key in {_name_key(n) for n in names} or (" " not in name and name in {n.split()[-1] for n in names}):
+            return country
+    return None
+
+
+def _name_key(name: str) -> str:
+    """ "George H. W. Bush", "George HW Bush" -> "georgehwbush"."""
+    return re.sub(r"[.\s]", "", name.casefold())
+
+
+def _demonym_before(text: str, at: int) -> str | None:
+    """The country a demonym right before a title names ("Mexican President X"), if any."""
+    m = re.search(r"(\S+(?: \S+)?) +$", text[max(0, at - 40) : at])
+    words = m.group(1) if m else ""
+    for country, names in _data()["demonyms"].items():
+        if words in names or words.split(" ")[-1] in names:
+            return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_json("officeholders.json")
 
 
 @lru_cache(maxsize=1)

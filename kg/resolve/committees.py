@@ -1,0 +1,47 @@
+"""Committees of Congress and their chambers, read off one article.
+
+A committee the lexicon knows as part of a chamber of Congress (bodies.tsv: every standing committee
+of the House and the Senate, by the names that mean it alone: "the House Energy and Commerce
+Committee", "the Senate Finance Committee", "the HELP Committee", never a bare "Judiciary
+Committee") is part of that chamber, whether or not the article names the chamber. Whoever chairs such a committee (heads it)
+sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..core.records import Fact
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+
+
+def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
+    """partOf facts from congressional committees to their chamber, and memberOf from their chairs."""
+    clusters = roots.clusters
+    lex = load_lexicon()
+    federal = load_json("legislatures.json")["federal"]
+    chambers = {federal[k][0]: k for k in ("upper", "lower")}
+    have = {(f.subj, f.obj) for f in facts if f.prop == "partOf"}
+    out: list[Fact] = []
+    chamber_of: dict[str, str] = {}
+    for r in sorted(roots.spans, key=lambda r: roots.spans[r][0]):
+        if roots.label[r] != "Agency":
+            continue
+        body = lex.body(roots.name[r])
+        kind = chambers.get(body.parent) if body is not None and body.parent else None
+        if kind is None:
+            continue
+        s, e = roots.spans[r][0]
+        chamber = clusters.body_named(federal[kind], {"at": [s, e], "person": [s, e]})
+        chamber_of[roots.key[r]] = chamber
+        if (roots.key[r], chamber) in have:
+            continue
+        sent = doc.char_span(s, e, alignment_mode="expand").sent
+        out.append(
+            Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule="committee-of-chamber")
+        )
+    for f in facts:
+        if f.prop == "heads" and f.obj in chamber_of:
+            out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-chair-in-chamber"))
+    return out
