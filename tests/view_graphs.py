@@ -138,6 +138,11 @@ def hostile_graph() -> Graph:
     b.fact(three, "supports", two, art, f"{HOSTILE[3]} met {HOSTILE[0]} at <b>noon</b>.")
     b.fact(one, "title", Literal(HOSTILE[1]), art, text[: text.index(" said ")])
     b.quote(one, art, payload + ".")
+    g = b.graph
+    g.add((art, DCTERMS.publisher, b.entity("Organization", "<i>Outlet</i>")))
+    g.add((art, DCTERMS.creator, b.entity("Person", "<u>Author</u>")))
+    g.add((art, DCTERMS.date, Literal("2020-01-02", datatype=XSD.date)))
+    g.add((art, URIRef("https://schema.org/url"), Literal("javascript:alert(6)", datatype=XSD.anyURI)))
     return b.graph
 
 
@@ -146,7 +151,7 @@ LAST = "Adams Bauer Castro Díaz Evans Fischer García Hughes Ibáñez Jensen Kh
 BODY = "Police Housing Transit Health Water Parks Labor Schools Elections Immigration Courts Budget".split()
 PLACE = "Boston Dayton Fresno Tulsa Akron Salem Provo Mesa Tacoma Eugene Camden Yonkers".split()
 OUTLETS = ("Daily Ledger", "Civic Wire", "Harbor Times", "Valley Post", "Metro Courier", "State Review")
-TITLES = ("Police Commissioner", "Mayor", "City Clerk", "Director", "State Senator", "Judge")
+TITLES = ("Fire Commissioner", "Mayor", "City Clerk", "Director", "State Senator", "Judge")
 # (subject class, object class) -> property, for facts that read like the pipeline's.
 SHAPES = (
     ("Official", "Agency", "heads"),
@@ -176,7 +181,7 @@ def _synthetic_name(cls: str, k: int, rng) -> str:
     }[cls]
 
 
-def synthetic_graph(n_entities: int, seed: int = 1, *, fact_share: float = 0.45) -> Graph:
+def synthetic_graph(n_entities: int, seed: int = 1, *, fact_share: float = 0.3) -> Graph:
     """A corpus-like graph of ``n_entities`` entities: communities of 20-120 entities that share
     articles (one per 5 entities, dated 2012-2020, from six outlets), about ``fact_share`` of them in
     facts (mostly inside their community), every fact with its sentence; most entities have no fact.
@@ -211,6 +216,19 @@ def synthetic_graph(n_entities: int, seed: int = 1, *, fact_share: float = 0.45)
         n_articles = max(1, len(community) // 5)
         year = rng.randint(2012, 2020)
         members = list(community)
+        if community.start == 0:  # Cox and Rótolo: facts a test can count on
+            near = {cls: next(m for m in by_cls[cls] if m > 1) for cls in ("Agency", "Organization", "Official", "Place")}
+            sentences[0] = [
+                (1, "heads", near["Agency"], f"Michael Cox heads {ents[near['Agency']][2]}, Laura Rótolo said."),
+                (1, "appointedBy", near["Official"], f"Michael Cox appointedBy {ents[near['Official']][2]}."),
+                (0, "memberOf", near["Organization"], f"Laura Rótolo memberOf {ents[near['Organization']][2]}."),
+                (
+                    near["Agency"],
+                    "jurisdiction",
+                    near["Place"],
+                    f"{ents[near['Agency']][2]} jurisdiction {ents[near['Place']][2]}.",
+                ),
+            ]
         for _ in range(int(len(members) * fact_share)):
             s = rng.choice(members)
             scls = ents[s][1]

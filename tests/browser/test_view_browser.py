@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from view_graphs import HOSTILE, hostile_graph, seed_like_graph
+from view_graphs import HOSTILE, hostile_graph, seed_like_graph, synthetic_graph
 
 from kg.outputs.view import write_html
 
@@ -289,3 +289,129 @@ def test_empty_graph_page_is_usable(chromium, tmp_path):
     assert "No entity has that name" in opened.page.inner_text("#kg-suggest")
     opened.assert_quiet()
     opened.page.close()
+
+
+# ---- The whole-corpus view (issue 18): a synthetic graph of 20,000 entities.
+
+BIG_ENTITIES = 20000
+DRAWN = """() => { const d = window.kgView.network.body.data;
+  return {nodes: d.nodes.getIds(), edges: d.edges.get().map(e => [e.from, e.to])}; }"""
+
+
+@pytest.fixture(scope="module")
+def big_page_file(tmp_path_factory) -> Path:
+    return write_html(synthetic_graph(BIG_ENTITIES), tmp_path_factory.mktemp("big") / "graph.html", title="20,000 entities")
+
+
+@pytest.fixture()
+def big(chromium, big_page_file):
+    opened = Opened(chromium, big_page_file)
+    yield opened
+    opened.page.close()
+
+
+def drawn(opened: Opened) -> dict:
+    return opened.js(DRAWN)
+
+
+def neighbours(opened: Opened, node: int) -> set[int]:
+    edges = opened.js("window.kgView.data.edges.map(e => [e.from, e.to])")
+    return {b if a == node else a for a, b in edges if node in (a, b) and a != b}
+
+
+def set_range(opened: Opened, start: str, end: str) -> None:
+    opened.js(
+        """([a, b]) => { const months = Array.from(new Set(window.kgView.data.articles
+            .map(x => (x.date || '').slice(0, 7)).filter(Boolean))).sort();
+          for (const [id, m] of [['kg-from', a], ['kg-to', b]]) {
+            const r = document.getElementById(id); r.value = String(months.indexOf(m));
+            r.dispatchEvent(new Event('input')); } }""",
+        [start, end],
+    )
+
+
+def test_overview_of_20000_entities_is_small_and_has_no_isolated_node(big):
+    assert big.js("window.kgView.data.nodes.length") >= BIG_ENTITIES
+    shown = drawn(big)
+    assert 100 <= len(shown["nodes"]) <= 500
+    linked = {n for edge in shown["edges"] for n in edge}
+    assert set(shown["nodes"]) <= linked, "an isolated node is drawn"
+    hidden = big.page.inner_text("#kg-hidden")
+    assert "more are hidden" in hidden and "Search" in hidden
+    assert big.js("window.kgView.data.overview.clusters.length") >= 10
+    big.page.check("#kg-unlinked")
+    assert len(drawn(big)["nodes"]) > len(shown["nodes"]), "the toggle shows unlinked entities"
+    big.assert_quiet()
+
+
+def test_search_draws_a_neighbourhood_that_expands_and_goes_back(big):
+    big.page.fill("#kg-search-input", "laura rotolo")
+    assert "Laura Rótolo" in big.page.inner_text("#kg-suggest")
+    big.page.fill("#kg-search-input", "police commissioner")
+    assert "Michael Cox" in big.page.inner_text("#kg-suggest")
+    big.page.fill("#kg-search-input", "Michael Cox")
+    big.page.press("#kg-search-input", "Enter")
+    assert "No entity has that name" not in big.page.inner_text("body")
+    cox = big.node_id("Michael Cox")
+    rotolo = big.node_id("Laura Rótolo")
+    assert big.page.inner_text("#kg-panel-body h2") == "Michael Cox"
+    assert "focus=official/michael-cox" in big.js("location.hash")
+    two = set(drawn(big)["nodes"])
+    assert cox in two and rotolo in two, "Rótolo is named in the same sentence as Cox"
+    for n in neighbours(big, cox):
+        assert {n} | neighbours(big, n) <= two, "two hops of facts are drawn"
+    assert len(two) < 300
+    big.page.select_option("#kg-hops", "1")
+    near = set(drawn(big)["nodes"])
+    assert neighbours(big, cox) | {cox, rotolo} <= near < two
+    # Expand a neighbour with something not drawn yet: double-click on it.
+    target = next(n for n in sorted(neighbours(big, cox)) if neighbours(big, n) - near)
+    big.settle()
+    box = big.page.locator("#kg-network").bounding_box()
+    pos = big.js("id => window.kgView.domPosition(id)", target)
+    big.page.mouse.dblclick(box["x"] + pos["x"], box["y"] + pos["y"])
+    after = set(drawn(big)["nodes"])
+    assert neighbours(big, target) <= after and after > near
+    assert big.js("window.kgView.state.expanded") == [target]
+    big.page.click("#kg-back")
+    assert set(drawn(big)["nodes"]) == near
+    big.page.click("#kg-back")
+    assert big.js("window.kgView.state.view") == "overview"
+    assert big.page.is_disabled("#kg-back")
+    big.assert_quiet()
+
+
+def test_time_slider_keeps_only_facts_of_articles_in_range(big):
+    before = drawn(big)
+    set_range(big, "2016-01", "2016-12")
+    assert "from=2016-01" in big.js("location.hash")
+    after = drawn(big)
+    assert 0 < len(after["nodes"]) < len(before["nodes"]) or after["edges"] != before["edges"]
+    out_of_range = big.js(
+        """() => { const d = window.kgView.data, v = window.kgView.network.body.data.edges.get();
+          return v.filter(e => typeof e.id === 'number').filter(e => !d.edges[e.id].ev.some(k => {
+            const a = d.articles[d.evidence[k].article]; return a.date >= '2016-01' && a.date < '2017'; })).length; }"""
+    )
+    assert out_of_range == 0
+    big.assert_quiet()
+
+
+def test_url_fragment_restores_the_same_view(chromium, big):
+    big.js("id => window.kgView.focusNode(id)", big.node_id("Michael Cox"))
+    big.page.locator("#kg-legend label", has_text="Place").locator("input").uncheck()
+    big.page.select_option("#kg-outlet", label="Civic Wire")
+    target = sorted(set(drawn(big)["nodes"]) - {big.node_id("Michael Cox")})[0]
+    big.js("id => window.kgView.expandNode(id)", target)
+    url, view = big.js("location.href"), drawn(big)
+    assert "hide=Place" in url and "outlet=Civic+Wire" in url and "expand=" in url
+    again = Opened(chromium, big.path)
+    again.page.goto(url)
+    again.page.wait_for_selector("body[data-ready='1']", state="attached")
+    assert sorted(drawn(again)["nodes"]) == sorted(view["nodes"])
+    assert sorted(drawn(again)["edges"]) == sorted(view["edges"])
+    assert again.page.inner_text("#kg-panel-body h2") == "Michael Cox"
+    assert again.page.input_value("#kg-outlet") == big.page.input_value("#kg-outlet")
+    assert not again.page.locator("#kg-legend label", has_text="Place").locator("input").is_checked()
+    again.assert_quiet()
+    again.page.close()
+    big.assert_quiet()

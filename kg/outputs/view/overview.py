@@ -98,7 +98,7 @@ def _disc(members: list[int], graph: nx.Graph) -> np.ndarray:
 def _pack(radii: list[float], gap: float) -> list[tuple[float, float]]:
     """Centres for discs of ``radii`` (largest first) in rows about as wide as the whole is tall."""
     width = math.sqrt(sum((2 * r + gap) ** 2 for r in radii)) * 1.15
-    rows: list[list[int]] = [[]]
+    rows: list[list[int]] = [[]] if radii else []
     used = 0.0
     for k, r in enumerate(radii):
         if rows[-1] and used + 2 * r + gap > width:
