@@ -115,6 +115,19 @@ def seed_like_graph() -> Graph:
     return b.graph
 
 
+def dated_seed_graph() -> Graph:
+    """The seed-like graph, its article given a date, an outlet, an author and a URL."""
+    graph = seed_like_graph()
+    b = GraphBuilder()
+    b.graph = graph
+    art = next(graph.subjects(DCTERMS.identifier, Literal("002_c8cfb4c10c946031")))
+    graph.add((art, DCTERMS.date, Literal("2024-12-11", datatype=XSD.date)))
+    graph.add((art, DCTERMS.publisher, b.entity("Organization", "Boston Courier")))
+    graph.add((art, DCTERMS.creator, b.entity("Person", "Jane Reporter")))
+    graph.add((art, URIRef("https://schema.org/url"), Literal("https://news.example/cox", datatype=XSD.anyURI)))
+    return graph
+
+
 HOSTILE = (
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",

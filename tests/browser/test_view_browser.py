@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from view_graphs import HOSTILE, hostile_graph, seed_like_graph, synthetic_graph
+from view_graphs import HOSTILE, dated_seed_graph, hostile_graph, seed_like_graph, synthetic_graph
 
 from kg.outputs.view import write_html
 
@@ -265,6 +265,11 @@ def test_hostile_graph_runs_no_script_and_shows_payloads_literally(chromium, tmp
     assert page.locator("#kg-panel-body img, #kg-panel-body a, #kg-panel-body b").count() == 0
     options = page.inner_text("#kg-article")
     assert HOSTILE[1] in options and HOSTILE[3] in options
+    assert "<i>Outlet</i>" in page.inner_text("#kg-outlet")
+    page.locator("#kg-panel-body .kg-article-title").first.click()
+    article = opened.panel_text()
+    assert "<i>Outlet</i>" in article and "by <u>Author</u>" in article and "javascript:alert(6)" in article
+    assert page.locator("#kg-panel-body a, #kg-panel-body i, #kg-panel-body u").count() == 0
     opened.click_node(opened.node_id(HOSTILE[3]))
     assert page.inner_text("#kg-panel-body h2") == HOSTILE[3]
     assert HOSTILE[4] in opened.panel_text()
@@ -415,3 +420,63 @@ def test_url_fragment_restores_the_same_view(chromium, big):
     again.assert_quiet()
     again.page.close()
     big.assert_quiet()
+
+
+def test_panel_orders_facts_and_shows_the_article(chromium, tmp_path):
+    opened = Opened(chromium, write_html(dated_seed_graph(), tmp_path / "dated.html"))
+    page = opened.page
+    opened.js("id => window.kgView.focusNode(id)", opened.node_id("Trust Act"))
+    text = opened.panel_text()
+    assert text.index("supports") < text.index("enactedDate") < text.index("jurisdiction")
+    opened.js("id => window.kgView.focusNode(id)", opened.node_id("Michael Cox"))
+    text = opened.panel_text()
+    assert text.index("title") < text.index("heads") < text.index("appointedBy") < text.index("opposes")
+    assert "2024-12-11 \u00b7 Boston Courier" in text
+    page.locator("#kg-panel-body .kg-article-title").first.click()
+    text = opened.panel_text()
+    assert "2024-12-11" in text and "Boston Courier" in text and "by Jane Reporter" in text
+    link = page.locator("#kg-panel-body a.kg-url")
+    assert link.get_attribute("href") == "https://news.example/cox" and link.get_attribute("target") == "_blank"
+    assert "noopener" in link.get_attribute("rel")
+    opened.assert_quiet()
+    page.close()
+
+
+def test_choosing_one_article_fits_its_entities_in_view(chromium, big_page_file):
+    opened = Opened(chromium, big_page_file)
+    page = opened.page
+    page.select_option("#kg-article", index=5)
+    ids = drawn(opened)["nodes"]
+    assert ids and opened.js("window.kgView.state.view") == "article"
+    box = page.locator("#kg-network").bounding_box()
+    for node in ids:
+        pos = opened.js("id => window.kgView.domPosition(id)", node)
+        assert 0 <= pos["x"] <= box["width"] and 0 <= pos["y"] <= box["height"], "the view is fitted"
+    assert "article=" in opened.js("location.hash")
+    opened.assert_quiet()
+    page.close()
+
+
+def test_readme_screenshots(chromium, big_page_file, tmp_path):
+    """The overview of a corpus and a focused neighbourhood, copied to docs/ with
+    KG_UPDATE_SCREENSHOT=1 (KG_VIEW_GRAPH=path/graph.ttl shows that corpus instead of the synthetic one)."""
+    path = big_page_file
+    if os.environ.get("KG_VIEW_GRAPH"):
+        path = write_html(Graph().parse(os.environ["KG_VIEW_GRAPH"]), tmp_path / "corpus.html", title="kg: a corpus")
+    opened = Opened(chromium, path)
+    page = opened.page
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    opened.js("() => window.kgView.showOverview()")
+    page.click("#kg-fit")
+    opened.settle()
+    page.screenshot(path=str(tmp_path / "overview.png"))
+    central = opened.js("window.kgView.data.overview.clusters[0].label")
+    opened.js("id => window.kgView.focusNode(id)", central)
+    opened.settle()
+    page.screenshot(path=str(tmp_path / "focus.png"))
+    for name in ("overview", "focus"):
+        assert (tmp_path / f"{name}.png").stat().st_size > 20000
+        if os.environ.get("KG_UPDATE_SCREENSHOT") == "1":
+            shutil.copyfile(tmp_path / f"{name}.png", ROOT / "docs" / f"screenshot-{name}.png")
+    opened.assert_quiet()
+    page.close()

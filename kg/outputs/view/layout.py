@@ -94,7 +94,7 @@ def vis_options(physics: bool, n_nodes: int) -> dict:
         "nodes": {
             "borderWidth": 1.5,
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#1d2530"},
-            "scaling": {"min": 8, "max": 34, "label": {"enabled": True, "min": 11, "max": 22, "drawThreshold": 9}},
+            "scaling": {"min": 8, "max": 34, "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 6}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},

@@ -26,7 +26,7 @@ COMMENTION_WEIGHT = 0.5
 SMALL_CLUSTER = 3
 """A community with fewer drawn members joins the community of its best-linked neighbour."""
 
-NODE_SPACING = 70.0
+NODE_SPACING = 50.0
 """Canvas pixels per node: a cluster of n nodes gets a disc of radius NODE_SPACING * sqrt(n)."""
 
 
@@ -134,7 +134,7 @@ def overview(nodes: list[dict], edges: list[dict], comentions: list[list[int]], 
     order = sorted(clusters, key=lambda c: (-len(clusters[c]), c))
     discs = [_disc(clusters[c], graph) for c in order]
     radii = [NODE_SPACING * math.sqrt(len(clusters[c])) + 30 for c in order]
-    centres = _pack(radii, gap=NODE_SPACING * 2)
+    centres = _pack(radii, gap=NODE_SPACING * 1.5)
     xy: dict[int, list[int]] = {}
     member_of: dict[int, int] = {}
     rows = []

@@ -4,7 +4,9 @@
 var nodeSet = new vis.DataSet(), edgeSet = new vis.DataSet();
 var POS = {};            // id -> [x, y] of what is drawn now
 var physicsPos = null;   // the overview's positions once the in-browser layout (small graphs) settled
-var NEAR_MAX = 60, FAR_MAX = 140, EXPAND_MAX = 40;
+var NEAR_MAX = 60, FAR_MAX = 120, EXPAND_MAX = 40;
+var clusterOf = {};
+OV.nodes.forEach(function (i, k) { clusterOf[i] = OV.cluster[k]; });
 
 function linksOf(i, withShared) {
   // Neighbours of i that the filters let through: [[neighbour, edge id], ...], facts first.
@@ -62,7 +64,7 @@ function focusNodes() {
     var budget = FAR_MAX, wedge = 2 * Math.PI / Math.max(near.length, 1);
     near.forEach(function (p, k) {
       if (budget <= 0) return;
-      var far = newNeighbours(p, seen, Math.min(budget, 12), false);
+      var far = newNeighbours(p, seen, Math.min(budget, Math.max(2, Math.min(12, Math.floor(FAR_MAX / near.length)))), false);
       far.forEach(function (i) { seen[i] = true; });
       budget -= far.length;
       var a = -Math.PI / 2 + wedge * k, span = Math.min(wedge * 0.9, 1.6);
@@ -95,6 +97,17 @@ function articleNodes() {
   return ids;
 }
 
+function sharedShown(c) {
+  // Dotted "same sentence" links, kept few: inside one cluster of the overview; touching the chosen
+  // entity or an expanded one in a neighbourhood; all of them in one article's view.
+  if (state.view === 'overview') return clusterOf[c[0]] !== undefined && clusterOf[c[0]] === clusterOf[c[1]];
+  if (state.view === 'focus') {
+    return c[0] === state.focus || c[1] === state.focus ||
+      state.expanded.indexOf(c[0]) >= 0 || state.expanded.indexOf(c[1]) >= 0;
+  }
+  return true;
+}
+
 function edgesAmong(ids) {
   var drawn = {}, items = [], pairs = {}, joined = {};
   ids.forEach(function (i) { drawn[i] = true; });
@@ -110,7 +123,7 @@ function edgesAmong(ids) {
   ids.forEach(function (i) {
     sharedOf[i].forEach(function (k) {
       var c = COMENTIONS[k];
-      if (c[0] === i && drawn[c[1]] && sharedOk(k) && !joined[c[0] + ' ' + c[1]]) items.push(visShared(k));
+      if (c[0] === i && drawn[c[1]] && sharedOk(k) && sharedShown(c) && !joined[c[0] + ' ' + c[1]]) items.push(visShared(k));
     });
   });
   return items;
@@ -135,7 +148,7 @@ function draw(fit) {
   var nodes = ids.map(function (i) { return visNode(i, POS[i]); });
   var layingOut = state.view === 'overview' && DATA.physics && !physicsPos;
   // The overview shows the labels of big nodes only (zoom in for more); other views show them all.
-  network.setOptions({nodes: {scaling: {label: {drawThreshold: state.view === 'overview' ? 9 : 3}}}});
+  network.setOptions({nodes: {scaling: {label: {drawThreshold: state.view === 'overview' ? 6 : 3}}}});
   nodeSet.clear();
   edgeSet.clear();
   nodeSet.add(nodes);
