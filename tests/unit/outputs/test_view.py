@@ -223,7 +223,7 @@ def test_entities_named_in_the_same_sentence():
     # Lee and Board share a fact, so only the pairs with Ray count; "Lee" inside "Coxsackie Lee" is a
     # whole word, but Carl Fox is not named in that sentence; "Wu" is too short to count.
     assert pairs == {frozenset(("Ann Lee", "Bob Ray")), frozenset(("Bob Ray", "Harbor Board"))}
-    for a, b, ev, n in data.comentions:
+    for a, _, ev, n in data.comentions:
         assert names[a] in data.evidence[ev]["text"] or data.nodes[a]["aliases"][0] in data.evidence[ev]["text"]
         assert n == 1
 

@@ -11,6 +11,7 @@ var kgView = window.kgView = {
   network: network, nodes: nodeSet, edges: edgeSet, data: DATA, focused: -1, readyAt: null, marks: MARKS,
   state: state, drawn: [], find: findEntities, focusNode: focusNode, expandNode: expandNode, back: goBack,
   showNode: showNode, showEdge: showEdge, showOverview: showOverview, chooseArticle: chooseArticle,
+  reset: function () { backStack.length = 0; closePanel(); network.unselectAll(); applyState(decodeState(''), true); },
   nodeId: function (label) {
     for (var i = 0; i < NODES.length; i++) if (NODES[i].label === label) return i;
     return -1;
