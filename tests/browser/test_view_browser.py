@@ -435,10 +435,16 @@ def test_url_fragment_restores_the_same_view(chromium, big):
     big.js("id => window.kgView.focusNode(id)", big.node_id("Michael Cox"))
     big.page.locator("#kg-legend label", has_text="Place").locator("input").uncheck()
     big.page.select_option("#kg-outlet", label="Civic Wire")
+    big.js("() => { const r = document.getElementById('kg-min'); r.value = '2'; r.dispatchEvent(new Event('input')); }")
     target = sorted(set(drawn(big)["nodes"]) - {big.node_id("Michael Cox")})[0]
     big.js("id => window.kgView.expandNode(id)", target)
     url, view = big.js("location.href"), drawn(big)
-    assert "hide=Place" in url and "outlet=Civic+Wire" in url and "expand=" in url
+    assert "hide=Place" in url and "outlet=Civic+Wire" in url and "expand=" in url and "min=2" in url
+    assert all(
+        big.js("id => window.kgView.data.nodes[id].articles.length", n) >= 2
+        for n in view["nodes"]
+        if n != big.node_id("Michael Cox")
+    )
     again = Opened(chromium, big.path)
     again.page.goto(url)
     again.page.wait_for_selector("body[data-ready='1']", state="attached")
@@ -511,3 +517,22 @@ def test_readme_screenshots(chromium, big, tmp_path):
         page.close()
     else:
         page.set_viewport_size({"width": 1280, "height": 800})
+
+
+def test_minimum_confidence_hides_weaker_facts(chromium, tmp_path):
+    from kg.outputs.view.data import read_view_data
+
+    data = read_view_data(seed_like_graph())
+    for k, edge in enumerate(data.edges):
+        edge["confidence"] = 0.3 if k % 2 else 0.9
+    opened = Opened(chromium, write_html(data, tmp_path / "confidence.html"))
+    page = opened.page
+    assert page.is_visible("#kg-conf-row")
+    facts = "() => window.kgView.network.body.data.edges.getIds().filter(id => typeof id === 'number')"
+    before = opened.js(facts)
+    opened.js("() => { const r = document.getElementById('kg-conf'); r.value = '0.5'; r.dispatchEvent(new Event('input')); }")
+    after = opened.js(facts)
+    assert after and set(after) < set(before) and all(k % 2 == 0 for k in after)
+    assert "conf=0.5" in opened.js("location.hash")
+    opened.assert_quiet()
+    page.close()

@@ -119,9 +119,11 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
     }
 
 
-def render_html(graph: Graph, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
-    """The network view of ``graph`` as one self-contained HTML page (same graph, same text)."""
-    payload = build_payload(read_view_data(graph), title=title, physics_max_nodes=physics_max_nodes)
+def render_html(graph: Graph | ViewData, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
+    """The network view of ``graph`` as one self-contained HTML page (same graph, same text); also
+    takes the tables :func:`read_view_data` returns, for a caller that adds to them."""
+    data = graph if isinstance(graph, ViewData) else read_view_data(graph)
+    payload = build_payload(data, title=title, physics_max_nodes=physics_max_nodes)
     parts = _assets()
     return Template(parts["template"]).substitute(
         csp=content_security_policy(parts["vis_js"], parts["app_js"]),
@@ -134,7 +136,9 @@ def render_html(graph: Graph, *, title: str = "kg graph", physics_max_nodes: int
     )
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> Path:
+def write_html(
+    graph: Graph | ViewData, path: Path, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES
+) -> Path:
     """Render ``graph`` and write it to ``path`` atomically (temp file in the same folder, then
     ``os.replace``); returns ``path``."""
     path = Path(path)
