@@ -24,11 +24,16 @@ function linksOf(i, withShared) {
 }
 
 function newNeighbours(i, seen, cap, withShared) {
-  var found = [], mark = {};
+  // Neighbours not drawn yet: those joined by a fact first (by the importance of the property, as in
+  // the panel), then those named in the same sentences; the best scored first within each.
+  var rank = {}, found = [];
   linksOf(i, withShared).forEach(function (l) {
-    if (!seen[l[0]] && !mark[l[0]]) { mark[l[0]] = true; found.push(l[0]); }
+    var id = l[0], r = typeof l[1] === 'number' ? DATA.properties[EDGES[l[1]].prop].rank : 1000;
+    if (seen[id]) return;
+    if (rank[id] === undefined) found.push(id);
+    if (rank[id] === undefined || r < rank[id]) rank[id] = r;
   });
-  return found.sort(byScore).slice(0, cap);
+  return found.sort(function (a, b) { return rank[a] - rank[b] || byScore(a, b); }).slice(0, cap);
 }
 
 function ring(ids, cx, cy, radius, from, span) {
