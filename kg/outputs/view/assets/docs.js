@@ -1,8 +1,8 @@
 // docs.js: the "articles and quotes" toggle. Article and quote nodes have string ids ("a3", "q7") and
 // are added next to the drawn entities they touch: the articles that mention the most drawn entities
-// (at most DOCS_MAX of them) and the quotes of drawn speakers.
+// (at most DOCS_MAX of them) and the quotes of drawn speakers (at most QUOTES_MAX).
 
-var DOCS_MAX = 60;
+var DOCS_MAX = 60, QUOTES_MAX = 80;
 
 function shorten(text, max) {
   text = String(text).replace(/\s+/g, ' ').trim();
@@ -41,10 +41,12 @@ function addDocs(ids) {
         color: {color: '#c4c4c4'}, font: {size: 9}, arrows: {to: {enabled: false}}});
     });
   });
+  var quotes = 0;
   ids.forEach(function (i) {
     quotesOf[i].forEach(function (k) {
       var q = QUOTES[k];
-      if (articleFilterSet() && !articleOk(q.article)) return;
+      if (quotes >= QUOTES_MAX || (articleFilterSet() && !articleOk(q.article))) return;
+      quotes += 1;
       var c = centroid([i]);
       nodes.push({id: 'q' + k, label: '\u201c' + shorten(q.text, 28) + '\u201d', shape: style.quote.shape,
         title: q.text, x: c.x - 50 + 12 * (k % 7), y: c.y + 70, font: {size: 11},
