@@ -4,7 +4,9 @@
     same texts (target: kg >= 0.8 of bare spaCy);
 (b) `kg build --jobs 2` versus `--jobs 1`;
 (c) a no-change rebuild versus the cold build (target: <= 5 %);
-(d) peak resident memory of the build of the whole corpus and of half of it (target: < 2 GB).
+(d) peak resident memory of the build of the whole corpus and of half of it (target: < 2 GB);
+(e) with ``--dask``: `kg build --dask` on a local Dask cluster (127.0.0.1) with two workers versus
+    one, on the first ``--dask-subset`` articles (the workers load the pipeline in a warm-up build first).
 
 Every `kg build` runs in its own process, as users run it (interpreter start, model load, reading,
 extraction, resolution, graph and all five outputs included); its peak memory is that process's
@@ -14,6 +16,7 @@ seconds are printed too: on a busy machine they are steadier than wall-clock one
 
     .venv/bin/python bench/build_bench.py                  # the whole civic-news corpus (about an hour)
     .venv/bin/python bench/build_bench.py --subset 300     # a quick run on the first 300 articles
+    .venv/bin/python bench/build_bench.py --subset 200 --dask   # and Dask, one worker vs two
 """
 
 from __future__ import annotations
@@ -119,13 +122,49 @@ def bare_spacy(nlp, texts: list[str], batch: int) -> dict:
     return {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0}
 
 
+def dask_workers(corpus: Path, work: Path, subset: int, extra: list[str]) -> None:
+    """(e): the same --dask build with one worker, then two (single-thread worker processes)."""
+    import itertools
+
+    from distributed import LocalCluster
+
+    from kg.core.records import Document
+    from kg.corpus import iter_documents
+
+    docs = [d for d in itertools.islice(iter_documents([corpus]), subset * 2) if isinstance(d, Document)][:subset]
+    part = write_jsonl(docs, work / "dask.jsonl")
+    warm = write_jsonl(docs[:4], work / "dask-warm.jsonl")
+    times = {}
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+        for n in (1, 2):
+            cluster.scale(n)
+            cluster.wait_for_workers(n)
+            kg_build(warm, work / f"dask-warm{n}", "--no-cache", "--dask", cluster.scheduler_address, *extra)
+            times[n] = kg_build(part, work / f"dask{n}", "--no-cache", "--dask", cluster.scheduler_address, *extra)
+    same = (work / "dask1" / "graph.ttl").read_bytes() == (work / "dask2" / "graph.ttl").read_bytes()
+    print(
+        f"(e) kg build --dask on {len(docs)} articles: one worker {times[1]['wall']:.1f} s, two workers {times[2]['wall']:.1f} s; "
+        f"speed-up {times[1]['wall'] / times[2]['wall']:.2f}x; graph.ttl identical: {'yes' if same else 'NO'}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the civic-news corpus, JSONL (default: %(default)s, where the project keeps it; see the README)",
+    )
     ap.add_argument("--subset", type=int, default=None, help="only the first N articles (a quick run)")
     ap.add_argument("--model", default=None, help="spaCy model (default: kg's default)")
+    ap.add_argument("--dask", action="store_true", help="also (e): Dask with one worker vs two (needs kg[dask])")
+    ap.add_argument("--dask-subset", type=int, default=200, help="articles of the Dask comparison")
+    ap.add_argument("--only-dask", action="store_true", help="run (e) alone")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
     args = ap.parse_args()
+    if not args.corpus.is_file():
+        ap.error(f'corpus not found: {args.corpus}; pass --corpus PATH (the civic-news corpus, see the README\'s "Real corpora")')
 
     from kg.orchestrate.run import BATCH
     from kg.pipeline import load_model
@@ -145,6 +184,13 @@ def main() -> None:
     del docs
     model = args.model or None
     extra = ["--model", model] if model else []
+
+    if args.dask or args.only_dask:
+        dask_workers(corpus, work, args.dask_subset, extra)
+    if args.only_dask:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+        return
 
     nlp = load_model(model)
     bare1 = bare_spacy(nlp, texts, BATCH)

@@ -108,13 +108,22 @@ def consume(result) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--graph", type=Path, help="an existing graph.ttl (default: build --corpus)")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus to build when no --graph")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the civic-news corpus (JSONL) to build when no --graph (default: %(default)s; see the README)",
+    )
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench", help="build folder")
     parser.add_argument("--replicate", type=int, default=1, help="make the graph N times larger (renamed copies)")
     parser.add_argument("--runs", type=int, default=5, help="timed Oxigraph runs per question")
     parser.add_argument("--rdflib-runs", type=int, default=3, help="timed rdflib runs per question")
     parser.add_argument("--rdflib-cap", type=float, default=300, help="stop an rdflib run after this many seconds")
     args = parser.parse_args()
+    if args.graph is None and not args.corpus.is_file():
+        parser.error(
+            f'corpus not found: {args.corpus}; pass --corpus PATH (the civic-news corpus, see the README\'s "Real corpora")'
+        )
 
     graph = args.graph or build_corpus(args.corpus, args.out)
     if args.replicate > 1:

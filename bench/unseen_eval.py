@@ -45,9 +45,16 @@ def write_articles(gold: Path, corpus: Path, folder: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the civic-news corpus, JSONL (default: %(default)s, where the project keeps it; see the README)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
     args = ap.parse_args()
+    if not args.corpus.is_file():
+        ap.error(f'corpus not found: {args.corpus}; pass --corpus PATH (the civic-news corpus, see the README\'s "Real corpora")')
     from kg.evaluate import run_evaluate
     from kg.orchestrate.run import run_build
 

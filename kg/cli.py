@@ -43,6 +43,13 @@ def main() -> None:
 @click.option("--model", default=None, help="spaCy pipeline to use (default: the packaged en_core_web_sm).")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse extractions of unchanged articles.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Extraction cache folder, shareable by several builds (default: OUT/.kg-cache).",
+)
+@click.option("--dask", default=None, metavar="ADDRESS", help="Extract on a Dask cluster, e.g. tcp://host:8786 (needs kg[dask]).")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help="Aliases file of merges and splits to apply.")
 @click.option(
     "--strict",
@@ -58,7 +65,7 @@ def main() -> None:
     "e.g. --field text=body. Repeatable.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the output path.")
-def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> None:
+def build(paths, out, model, jobs, cache, cache_dir, dask, aliases, strict, fields, quiet) -> None:
     """Build the graph of the articles in PATHS (folders, files, or - for stdin; default: seeds/)."""
     from .corpus import JsonlFields
     from .orchestrate.run import run_build
@@ -78,6 +85,8 @@ def build(paths, out, model, jobs, cache, aliases, strict, fields, quiet) -> Non
             strict=strict,
             quiet=quiet,
             fields=names,
+            cache_dir=cache_dir,
+            dask=dask,
         )
     )
 
@@ -106,11 +115,18 @@ def evaluate(gold, graph, json_path) -> None:
 @main.command()
 @click.option("--endpoint", required=True, help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store.")
 @graph_option
-def push(endpoint, graph) -> None:
-    """Send the graph to a SPARQL 1.1 store: one named graph per article plus one for the ontology."""
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Clear the store's whole dataset (every graph, kg's or not) and send everything (default: only what changed).",
+)
+@click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds the whole push may take.")
+def push(endpoint, graph, replace, timeout) -> None:
+    """Send the graph to a SPARQL 1.1 store: entities, facts and ontology in the default graph, each
+    article's evidence in a named graph; only what changed since the last push to that endpoint."""
     from .sparql.push import run_push
 
-    sys.exit(run_push(graph, endpoint))
+    sys.exit(run_push(graph, endpoint, timeout=timeout, replace=replace))
 
 
 @main.command()

@@ -21,3 +21,30 @@ def fake_work(batch):
             os._exit(13)
         out.append("extraction failed: ValueError: bad" if FAIL in text else Extraction(doc_id, headline=str(os.getpid())))
     return out
+
+
+def crash_or_extract(batch):
+    """The real extraction on a Dask worker (its pipeline loaded by the worker plugin), except that a
+    batch holding an article that contains CRASH kills the worker process outright."""
+    from kg.orchestrate.dask_worker import work
+
+    if any(CRASH in text for _, text in batch):
+        os._exit(13)
+    return work(batch, None, None)
+
+
+def hammer_cache(root, texts, rounds):
+    """Write (and read back) the extraction of every text ``rounds`` times in the cache at ``root``:
+    a writer racing others on the same entries. Returns the problems seen (a failed read of a
+    complete entry, an entry with another text's content)."""
+    from kg.orchestrate.cache import ExtractionCache
+
+    cache = ExtractionCache(root, "c" * 64)
+    seen = []
+    for r in range(rounds):
+        for i, text in enumerate(texts):
+            cache.put(text, Extraction("x", headline=f"{i}:" + "h" * (i * 50 + r % 7)))
+            got = cache.get(text, "x")
+            if got is None or not got.headline.startswith(f"{i}:"):
+                seen.append((i, None if got is None else got.headline[:10]))
+    return seen

@@ -43,6 +43,8 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     authors: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    """Where each page starts in ``text`` (PDFs only; empty for other formats)."""
 
 
 @dataclass

@@ -19,13 +19,15 @@ DEFAULT_MAX_CHARS = 1_000_000
 class Problem:
     """An input that could not be read (or, with ``skipped=False``, was read with a caveat).
 
-    ``str(problem)`` is the one line shown to users: ``path[:line]: reason``.
+    ``str(problem)`` is the one line shown to users: ``path[:line]: reason``. ``unsupported``: a
+    file of a type kg does not read, found in a folder (named in the build summary, not skipped).
     """
 
     path: str
     line: int | None
     reason: str
     skipped: bool = True
+    unsupported: bool = False
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"

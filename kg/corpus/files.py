@@ -21,12 +21,13 @@ SUFFIXES = (
     (".xhtml", "html"),
     (".html", "html"),
     (".htm", "html"),
+    (".pdf", "pdf"),
 )
 SUPPORTED = ", ".join(s for s, _ in SUFFIXES if s not in {".ndjson", ".ndjson.gz", ".markdown", ".xhtml"})
 
 
 def kind_of(path: Path) -> str | None:
-    """``txt``, ``md``, ``html`` or ``jsonl`` for a supported file name, else ``None``."""
+    """``txt``, ``md``, ``html``, ``pdf`` or ``jsonl`` for a supported file name, else ``None``."""
     name = path.name.lower()
     for suffix, kind in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -70,6 +71,8 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | Problem]:
             yield from _walk(path, seen)
         elif kind_of(path):
             yield path
+        else:
+            yield Problem(str(path), None, "a type of file kg does not read", skipped=False, unsupported=True)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

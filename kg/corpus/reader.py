@@ -26,6 +26,7 @@ from .decode import decode
 from .files import SUFFIXES, SUPPORTED, check_regular, check_size, kind_of, read_bytes, walk
 from .formats import READERS, txt_document
 from .jsonl import read_jsonl_file, read_jsonl_lines
+from .pdf import pdf_document
 
 STDIN = "<stdin>"
 
@@ -82,8 +83,11 @@ class _Reader:
             yield from self._jsonl(read_jsonl_file(path, _stem(path), self.fields, self.max_bytes), str(path))
             return
         try:
-            text, warning = decode(read_bytes(path, self.max_bytes), html=kind == "html")
-            doc, warnings = READERS[kind](_stem(path), text, str(path))
+            if kind == "pdf":
+                (doc, warnings), warning = pdf_document(_stem(path), read_bytes(path, self.max_bytes), str(path)), None
+            else:
+                text, warning = decode(read_bytes(path, self.max_bytes), html=kind == "html")
+                doc, warnings = READERS[kind](_stem(path), text, str(path))
         except Unreadable as err:
             yield Problem(str(path), None, str(err))
             return

@@ -90,7 +90,8 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
         dates=score_dates(gold, built, m),
         quotes=score_quotes(gold, built, m),
         built_entities=len(built.entities),
-        built_facts=len(built.facts),
+        built_facts=len(built.facts) + len(built.titles) + len(built.dates),
+        built_entity_facts=len(built.facts),
         built_quotes=len(built.quotes),
         left_out=built.left_out,
     )

@@ -42,7 +42,8 @@ def format_report(s: Scores) -> str:
     """A readable, column-aligned report of ``s`` (ends with a newline)."""
     lines = [
         f"kg evaluate: {s.graph} against {s.gold}",
-        f"  built graph: {s.built_entities} entities, {s.built_facts} facts, {s.built_quotes} quotes",
+        f"  built graph: {s.built_entities} entities, {s.built_facts} facts ({s.built_entity_facts} between entities, "
+        f"{s.built_facts - s.built_entity_facts} titles and dates), {s.built_quotes} quotes",
     ]
     if s.left_out:
         lines.append(f"  ({s.left_out} built entities left out: mentioned only in articles the reference does not cover)")

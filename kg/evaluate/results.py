@@ -85,7 +85,8 @@ class Scores:
     dates: PRF
     quotes: QuoteScores
     built_entities: int = 0
-    built_facts: int = 0
+    built_facts: int = 0  # distinct (subject, property, object) facts, titles and dates included
+    built_entity_facts: int = 0  # of which between two entities
     built_quotes: int = 0
     left_out: int = 0
 

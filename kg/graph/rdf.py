@@ -9,6 +9,7 @@ resource's IRI comes from :func:`kg.core.iri.mint`, so the same corpus gives the
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -68,7 +69,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((a, RDF.object, o))
             if f.rule:
                 g.add((a, KG.extractedBy, Literal(f.rule)))
-            g.add((a, PROV.wasDerivedFrom, _evidence(g, art, doc.id, f.evidence)))
+            g.add((a, PROV.wasDerivedFrom, _evidence(g, art, doc, f.evidence)))
         for q in x.quotes:
             node = mint("quote", doc.id, q.start, q.end)
             g.add((node, RDF.type, KG.Quote))
@@ -76,7 +77,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((node, KG.inArticle, art))
             if q.speaker is not None:
                 g.add((node, KG.speaker, iri[(doc.id, q.speaker)]))
-            g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc.id, q.evidence)))
+            g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc, q.evidence)))
     return g
 
 
@@ -100,7 +101,8 @@ def _article(g: Graph, doc: Document, headline: str | None) -> URIRef:
     return art
 
 
-def _evidence(g: Graph, art: URIRef, doc_id: str, ev: Evidence) -> URIRef:
+def _evidence(g: Graph, art: URIRef, doc: Document, ev: Evidence) -> URIRef:
+    doc_id = doc.id
     node = mint("evidence", doc_id, ev.start, ev.end)
     quote = mint("evidence", doc_id, ev.start, ev.end, "quote")
     pos = mint("evidence", doc_id, ev.start, ev.end, "position")
@@ -113,4 +115,6 @@ def _evidence(g: Graph, art: URIRef, doc_id: str, ev: Evidence) -> URIRef:
     g.add((pos, RDF.type, OA.TextPositionSelector))
     g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
     g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+    if doc.pages:  # a PDF: the page the evidence starts on
+        g.add((node, KG.page, Literal(bisect_right(doc.pages, ev.start), datatype=XSD.positiveInteger)))
     return node

@@ -1,6 +1,6 @@
 """Split a kg graph into one named graph per article plus one for the ontology.
 
-Used by ``kg push`` (one Graph Store HTTP Protocol PUT per named graph) and by TriG export. Each
+Used by TriG export (``kg push`` lays graphs out differently: :mod:`kg.sparql.partition`). Each
 article's graph holds what that article supports (shape in docs/GRAPH.md):
 
 - the article node's own triples;

@@ -10,6 +10,10 @@ Layout: ``<cache dir>/x-<fingerprint[:16]>/<key[:2]>/<key>.json``, one small JSO
 article, written atomically (temp file + ``os.replace``). A torn or corrupt entry is ignored and
 recomputed. After a build the folders of all but the few most recently used fingerprints are
 removed. Deleting the cache folder is always safe.
+
+Several builds may share one cache (``kg build --cache-dir PATH``, on a local or shared file
+system): every writer writes its own uniquely named temp file and renames it over the entry, so a
+reader sees a whole entry or none, and two writers of the same entry write the same bytes.
 """
 
 from __future__ import annotations

@@ -20,14 +20,17 @@ from rdflib import Graph
 from ..core.iri import mint
 from ..core.namespaces import KG
 from ..core.records import Document, Extraction
-from ..corpus import JsonlFields, Problem, iter_documents
+from ..corpus import JsonlFields, Problem
 from ..errors import InputError
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
+from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
+from .cluster import extractor_for
 from .parallel import Extractor
-from .writeout import OUTPUTS, remove_leftovers, summary, write_outputs
+from .sources import read_items
+from .writeout import OUTPUTS, remove_leftovers, summary, unsupported_line, write_outputs
 
 __all__ = ["OUTPUTS", "BuildResult", "build_corpus", "extract_documents", "run_build", "summary"]
 
@@ -98,13 +101,16 @@ def build_corpus(
     batch: int = BATCH,
     items: Iterable[Document | Problem] | None = None,
     fields: JsonlFields | None = None,
+    dask: str | None = None,
+    work=None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (library entry point of ``kg build``).
 
     ``jobs``: extraction processes. ``cache_dir``: where per-article extractions are kept and
     reused (see :mod:`kg.orchestrate.cache`); ``None`` extracts every article. ``batch``: articles per
     ``nlp.pipe`` call and per job sent to a worker. ``items``: the corpus already read (by
-    :func:`read_items`), instead of reading ``paths``.
+    :func:`read_items`), instead of reading ``paths``. ``dask``: a Dask scheduler's address to extract
+    on (:mod:`kg.orchestrate.cluster`). ``work``: replaces the extraction in the workers (tests).
     """
     t0 = time.perf_counter()
     problems: list[Problem] = []
@@ -125,7 +131,7 @@ def build_corpus(
                 yield item
 
     docs, extractions = [], []
-    with Extractor(model, jobs) as extractor:
+    with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
             extractions.append(with_metadata(x, d))
@@ -133,6 +139,8 @@ def build_corpus(
                 progress(len(docs))
     if cache is not None:
         cache.prune()
+    for section, name in unmatched_aliases(aliases, extractions) if aliases else ():
+        report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(extractions, overrides)
     graph = build_graph(docs, extractions, res)
     _share_texts(graph, docs)
@@ -148,26 +156,6 @@ def _share_texts(graph: Graph, docs: list[Document]) -> None:
             d.text = lit
 
 
-def read_items(paths: Iterable[str | Path], fields: JsonlFields | None = None) -> Iterator[Document | Problem]:
-    """The articles (with their display paths) and reading problems of ``paths``, streamed.
-    ``fields``: the JSONL field names (default ``id``, ``text``, ``title``, ...)."""
-    for item in iter_documents(list(paths), fields=fields):
-        if isinstance(item, Document):
-            item.path = display_path(item.path)
-        yield item
-
-
-def display_path(path: str) -> str:
-    """A source path as users see it: relative to the working folder when inside it, so the graph
-    does not depend on where the checkout lives."""
-    if not path or path == "-":
-        return path
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return path
-
-
 def run_build(
     paths,
     *,
@@ -180,6 +168,7 @@ def run_build(
     quiet: bool = False,
     cache_dir: Path | None = None,
     fields: JsonlFields | None = None,
+    dask: str | None = None,
 ) -> int:
     """The ``kg build`` command: build, write the outputs, print a summary; returns the exit code.
 
@@ -193,9 +182,12 @@ def run_build(
             raise InputError(f"{p}: no such file or folder")
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1 (got {jobs})")
+    if dask:
+        extractor_for(model, 1, dask).close()  # a one-line message now if Dask is not installed
 
     def on_problem(p: Problem) -> None:
-        print(f"kg: {p}", file=sys.stderr)
+        if not p.unsupported:  # files kg does not read are named together, in the summary
+            print(f"kg: {p}", file=sys.stderr)
 
     def progress(n: int) -> None:
         if not quiet and n % 100 == 0:
@@ -228,6 +220,7 @@ def run_build(
         cache_dir=cache_root,
         items=items,
         fields=fields,
+        dask=dask,
     )
     del items
     if not result.documents:
@@ -241,5 +234,7 @@ def run_build(
         manifest.record(out, stamp, OUTPUTS, text)
     if not quiet:
         print(text)
+    elif any(p.unsupported for p in result.problems):
+        print("kg: " + unsupported_line([p.path for p in result.problems if p.unsupported]), file=sys.stderr)
     print(f"wrote {out / 'graph.ttl'}, facts.csv, entities.csv, resolution.tsv and {out / 'graph.html'}")
     return 1 if strict and any(p.skipped for p in result.problems) else 0

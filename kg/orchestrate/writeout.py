@@ -34,20 +34,41 @@ def remove_leftovers(out: Path, since: float) -> None:
                 pass
 
 
+def fact_counts(graph) -> tuple[Counter, int]:
+    """Facts per property and the number of pieces of evidence. A fact is a distinct (subject,
+    property, object) triple the graph asserts; each kg:Assertion is one piece of evidence for
+    one fact (the fact as one sentence of one article states it: a row of facts.csv)."""
+    facts, evidence = set(), 0
+    for a in graph.subjects(RDF.type, KG.Assertion):
+        evidence += 1
+        facts.add((graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)))
+    return Counter(str(p).rsplit("#", 1)[-1] for _, p, _ in facts), evidence
+
+
 def summary(result) -> str:
     """Articles, entities per class, facts per property, quotes, problems, seconds, cache use."""
     g = result.graph
     classes = Counter(e.cls for e in result.resolution.entities)
-    props = Counter(str(p).rsplit("#", 1)[-1] for p in g.objects(None, RDF.predicate))
+    props, evidence = fact_counts(g)
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
+    unsupported = [p.path for p in result.problems if p.unsupported]
     skipped = sum(1 for p in result.problems if p.skipped)
-    warned = len(result.problems) - skipped
+    warned = len(result.problems) - skipped - len(unsupported)
     lines = [
         f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
-        f"{sum(props.values())} facts, {quotes} quotes, {skipped} inputs skipped, "
+        f"{sum(props.values())} facts ({evidence} pieces of evidence), {quotes} quotes, {skipped} inputs skipped, "
         f"{warned} warnings, {result.seconds:.1f} s"
     ]
     lines.append("  entities: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     lines.append("  facts:    " + ", ".join(f"{p} {n}" for p, n in sorted(props.items())))
     lines.append(f"  extraction: {result.extracted} articles extracted, {result.cached} from the cache")
+    if unsupported:
+        lines.append("  " + unsupported_line(unsupported))
     return "\n".join(lines)
+
+
+def unsupported_line(names: list[str], shown: int = 10) -> str:
+    """``2 files of types kg does not read: a.docx, b.xlsx`` (the first ``shown`` names)."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    files = "1 file of a type" if len(names) == 1 else f"{len(names)} files of types"
+    return f"{files} kg does not read: {', '.join(names[:shown])}{more}"

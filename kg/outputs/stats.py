@@ -2,7 +2,8 @@
 
 Counts of instances per class and of statements per property, the most connected entities
 (degree) and the most central ones (betweenness, on a deterministic sample of sources for big
-networks), the connected components of the entity network, and the articles with the most facts.
+networks), the connected components of the entity network, and the articles with the most facts
+(distinct facts their sentences state).
 """
 
 from __future__ import annotations
@@ -29,11 +30,22 @@ SELECT ?property (COUNT(*) AS ?n) WHERE {
 } GROUP BY ?property ORDER BY DESC(?n) ?property
 """
 ARTICLE_FACTS = """
-SELECT ?article (COUNT(DISTINCT ?assertion) AS ?facts) WHERE {
-  ?assertion a kg:Assertion ; prov:wasDerivedFrom/oa:hasSource ?source .
-  ?source dcterms:identifier ?article .
-} GROUP BY ?source ?article ORDER BY DESC(?facts) ?article
+SELECT ?article (COUNT(*) AS ?facts) WHERE {
+  SELECT DISTINCT ?article ?s ?p ?o WHERE {
+    ?assertion a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      prov:wasDerivedFrom/oa:hasSource/dcterms:identifier ?article .
+  }
+} GROUP BY ?article ORDER BY DESC(?facts) ?article
 """
+FACT_TOTALS = """
+SELECT (COUNT(*) AS ?facts) (SUM(?n) AS ?evidence) WHERE {
+  SELECT ?s ?p ?o (COUNT(?assertion) AS ?n) WHERE {
+    ?assertion a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  } GROUP BY ?s ?p ?o
+}
+"""
+"""A fact is a distinct (subject, property, object) triple the graph asserts; each kg:Assertion is one
+piece of evidence for one fact (one sentence of one article stating it)."""
 BETWEENNESS_SAMPLE = 300
 
 
@@ -47,6 +59,8 @@ class Stats:
     component_sizes: list[int]
     isolated: int
     articles: list[tuple[str, int]] = field(default_factory=list)
+    facts: int = 0
+    evidence: int = 0
 
 
 def _pairs(store: ox.Store, query: str, top: int | None = None) -> list[tuple[str, int]]:
@@ -62,6 +76,9 @@ def compute_stats(store: ox.Store, top: int = 10) -> Stats:
     between = nx.betweenness_centrality(net, k=k, seed=0) if net.number_of_nodes() > 2 else {}
     central = sorted(between.items(), key=lambda nv: (-nv[1], label(nv[0])))[:top]
     comps = sorted((len(c) for c in nx.connected_components(net)), reverse=True)
+    [(facts, evidence)] = [
+        (int(r[0].value), int(r[1].value) if r[1] is not None else 0) for r in store.query(FACT_TOTALS, prefixes=PREFIX_IRIS)
+    ]
     return Stats(
         classes=_pairs(store, CLASS_COUNTS),
         properties=_pairs(store, PROPERTY_COUNTS),
@@ -71,6 +88,8 @@ def compute_stats(store: ox.Store, top: int = 10) -> Stats:
         component_sizes=comps[:top],
         isolated=sum(1 for size in comps if size == 1),
         articles=_pairs(store, ARTICLE_FACTS, top),
+        facts=facts,
+        evidence=evidence,
     )
 
 
@@ -83,6 +102,7 @@ def _section(title: str, rows: list[tuple[str, object]], what: str) -> str:
 
 def format_stats(stats: Stats) -> str:
     parts = [
+        f"Facts: {stats.facts} ({stats.evidence} pieces of evidence)\n",
         _section("Instances per class", stats.classes, ""),
         _section("Statements per property", stats.properties, ""),
         _section("Most connected entities (distinct neighbours)", stats.connected, ""),

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+from rdflib.namespace import RDF
 
-from ..core.namespaces import KG, OA
 from ..graph.store import TURTLE_PREFIXES
 from ..resolve.corpus import Resolution
 from .atomic import atomic_write
+from .tables import EVIDENCE_COLUMNS, evidence_rows
 
 
 def _ox_term(term):
@@ -50,49 +50,14 @@ def write_turtle(graph: Graph, path: Path) -> None:
         ox.serialize(_sorted_triples(graph), fh, ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
 
 
-def _label(graph: Graph, node) -> tuple[str, str]:
-    if isinstance(node, Literal):
-        return str(node), ""
-    label = graph.value(node, RDFS.label)
-    cls = graph.value(node, RDF.type)
-    return (str(label) if label is not None else str(node)), (str(cls).rsplit("#", 1)[-1] if cls else "")
-
-
 def write_facts_csv(graph: Graph, path: Path) -> int:
     """One row per fact and evidence sentence (walks the assertions: linear in the graph's size)."""
-    rows = []
-    for a in graph.subjects(RDF.type, KG.Assertion):
-        s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
-        s_label, s_cls = _label(graph, s)
-        o_label, o_cls = _label(graph, o)
-        prop = str(p).rsplit("#", 1)[-1]
-        for ev in graph.objects(a, PROV.wasDerivedFrom):
-            doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
-            exact, start = "", 0
-            for sel in graph.objects(ev, OA.hasSelector):
-                if (sel, RDF.type, OA.TextQuoteSelector) in graph:
-                    exact = str(graph.value(sel, OA.exact))
-                elif (sel, RDF.type, OA.TextPositionSelector) in graph:
-                    start = int(graph.value(sel, OA.start))
-            rows.append((s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", start))
-    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[9], r[7], r[6]))
+    rows = evidence_rows(graph)
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(
-            [
-                "subject",
-                "subject_class",
-                "property",
-                "object",
-                "object_class",
-                "article_id",
-                "evidence",
-                "subject_iri",
-                "object_iri",
-            ]
-        )
+        w.writerow(EVIDENCE_COLUMNS)
         for r in rows:
-            w.writerow(r[:9])
+            w.writerow([r[k] for k in EVIDENCE_COLUMNS])
     return len(rows)
 
 

@@ -1,86 +1,178 @@
-"""``kg push``: send a graph to any SPARQL 1.1 store through the Graph Store HTTP Protocol.
+"""``kg push``: send a graph to any SPARQL 1.1 store through the Graph Store HTTP Protocol, incrementally.
 
-The graph is split by :func:`kg.graph.split.split_by_article` into one named graph per article (named by
-the article's IRI) plus one for the ontology (:data:`kg.graph.split.ONTOLOGY_GRAPH`), and each is sent
-with ``PUT <endpoint>?graph=<iri>``, which replaces that named graph in the store: pushing again
-after a rebuild updates every article's graph in place. Named graphs of articles that are no
-longer in the graph are left in the store.
+The layout in the store (:mod:`kg.sparql.partition`): entity labels, types, facts and the ontology in
+the store's **default graph**; each article's evidence (the article, its evidence resources, selectors,
+assertions and quotes) in a **named graph** named by the article's IRI. No triple is in two graphs,
+so a store queried with its union default graph answers the competency questions with the same rows
+as ``kg query`` on ``graph.ttl``.
+
+Only what changed since the last push to the same endpoint is sent. The push state
+(``<graph folder>/.kg-push/<hash of the endpoint URL>.json``) records a hash of each article graph
+sent and of each line of the default graph: a new or changed article's graph is replaced
+(``PUT ?graph=``), an article no longer in the graph has its graph deleted, new default-graph
+triples are added (``POST ?default``) and, if any was removed, the default graph is replaced
+(``PUT ?default``). ``replace=True`` (``--replace``) clears the whole dataset first (``DELETE`` on
+the endpoint; where a store refuses that, the graphs of earlier pushes) and sends everything. The
+state is saved after each request that succeeded, so an interrupted push resumes where it stopped.
 
 ``endpoint`` is the store's Graph Store Protocol URL, for example Oxigraph
 ``http://localhost:7878/store``, Fuseki ``http://localhost:3030/DATASET/data``, GraphDB
-``http://localhost:7200/repositories/REPO/rdf-graphs/service``, Virtuoso
-``http://localhost:8890/sparql-graph-crud``. The body is N-Triples sent as ``text/turtle`` (every
-N-Triples document is Turtle, the one syntax all these stores accept).
+``http://localhost:7200/repositories/REPO/rdf-graphs/service``. Bodies are N-Triples sent as
+``text/turtle``. Credentials in the URL (``http://user:password@host/...``) are sent as Basic
+authorization and never printed; ``timeout`` is a deadline for the whole push.
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
-import socket
+import hashlib
+import json
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.error import HTTPError, URLError
-from urllib.parse import urlencode, urlsplit, urlunsplit
-from urllib.request import Request, urlopen
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import guess_format
 
 from ..errors import KgError
-from ..graph.split import ONTOLOGY_GRAPH, Triple, split_triples
+from ..graph.split import ONTOLOGY_GRAPH
+from ..outputs.atomic import atomic_write
+from .gsp import Endpoint, redact
+from .partition import Triple, partition
 
-DEFAULT_TIMEOUT = 60.0
+DEFAULT_TIMEOUT = 600.0
+STATE_DIR = ".kg-push"
+FORMAT = 1
+SAVE_EVERY = 5.0
+REFUSED = (400, 404, 405, 501)
 
 
 @dataclass
 class PushResult:
-    """What was sent: ``triples`` counts each named graph's triples (shared ones once per graph)."""
+    """What a push did. ``default``: what happened to the default graph (replaced, added to, unchanged)."""
 
     endpoint: str
-    graphs: int
     articles: int
+    sent: int
+    removed: int
+    default: str
     triples: int
     seconds: float
+    state: Path
+
+
+def state_path(graph_path: Path, endpoint: str) -> Path:
+    """The push state of ``graph_path`` for ``endpoint`` (keyed by the URL without its user info)."""
+    key = hashlib.sha256(redact(endpoint).replace("***@", "").encode("utf-8")).hexdigest()[:16]
+    return Path(graph_path).parent / STATE_DIR / f"{key}.json"
 
 
 def push(
-    graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT, progress: Callable[[int, int], None] | None = None
+    graph_path: Path,
+    endpoint: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PushResult:
-    """PUT every named graph of ``graph_path`` to ``endpoint``; raises :class:`KgError` on failure.
+    """Send what changed in ``graph_path`` since the last push to ``endpoint`` (everything with
+    ``replace``); raises :class:`KgError` (one line, no credentials) on failure.
 
-    ``progress(done, total)`` is called after each named graph is stored.
+    ``progress(done, total)`` is called after each request that succeeded.
     """
-    url, auth = _parse_endpoint(endpoint)
+    ep = Endpoint(endpoint, timeout)
     started = time.perf_counter()
-    parts = split_triples(load_graph(graph_path))
-    triples = 0
-    for done, (name, part) in enumerate(parts.items(), 1):
-        _put(url, auth, endpoint, str(name), ntriples(part), timeout)
-        triples += len(part)
+    shared, named = partition(load_graph(graph_path))
+    path = state_path(graph_path, endpoint)
+    old = _read_state(path)
+    state = {"format": FORMAT, "endpoint": ep.shown, "graphs": dict(old["graphs"]), "default": old["default"]}
+    bodies = {str(name): ntriples(part) for name, part in named.items()}
+    hashes = {name: hashlib.sha256(body).hexdigest() for name, body in bodies.items()}
+    lines = ntriples(shared).splitlines(keepends=True)
+    line_hashes = {_line_hash(line): line for line in lines}
+    if replace:
+        state["graphs"], state["default"] = {}, None
+    todo = [name for name in bodies if state["graphs"].get(name) != hashes[name]]
+    gone = [name for name in state["graphs"] if name not in bodies]
+    before = set(state["default"] or ())
+    default_known = state["default"] is not None
+    added = [line for h, line in line_hashes.items() if h not in before] if default_known else lines
+    redo = not default_known or any(h not in line_hashes for h in before)
+    total, done, triples, saved = len(todo) + len(gone) + (1 if redo or added else 0), 0, 0, time.monotonic()
+
+    def step(n: int) -> None:
+        nonlocal done, triples, saved
+        done, triples = done + 1, triples + n
+        if time.monotonic() - saved > SAVE_EVERY:  # (and always at the end): a killed push loses little
+            _write_state(path, state)
+            saved = time.monotonic()
         if progress:
-            progress(done, len(parts))
-    articles = sum(1 for name in parts if name != ONTOLOGY_GRAPH)
-    return PushResult(endpoint, len(parts), articles, triples, time.perf_counter() - started)
+            progress(done, total)
+
+    try:
+        if replace and ep.send("DELETE", "", accept=REFUSED) in REFUSED:  # a store that cannot drop a dataset
+            for name in old["graphs"]:
+                ep.send("DELETE", name, accept=(404,))
+        if state["default"] is None and not replace:  # earlier kg versions pushed the ontology to its own graph
+            ep.send("DELETE", str(ONTOLOGY_GRAPH), accept=(404,))
+        if redo or added:
+            ep.send("PUT" if redo else "POST", None, b"".join(lines if redo else sorted(added)))
+            state["default"] = sorted(line_hashes)
+            step(len(lines) if redo else len(added))
+        for name in todo:
+            ep.send("PUT", name, bodies[name])
+            state["graphs"][name] = hashes[name]
+            step(bodies[name].count(b"\n"))
+        for name in gone:
+            ep.send("DELETE", name, accept=(404,))
+            del state["graphs"][name]
+            step(0)
+    finally:
+        _write_state(path, state)
+    how = "replaced" if redo else f"{len(added):,} triples added" if added else "unchanged"
+    return PushResult(ep.shown, len(bodies), len(todo), len(gone), how, triples, time.perf_counter() - started, path)
 
 
-def run_push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT) -> int:
+def run_push(graph_path: Path, endpoint: str, *, timeout: float = DEFAULT_TIMEOUT, replace: bool = False) -> int:
     """``kg push``: push and print a one-line summary; returns the exit code."""
 
     def show(done: int, total: int) -> None:
         if done % 100 == 0 or done == total:
-            print(f"\rpushed {done}/{total} named graphs", end="\n" if done == total else "", file=sys.stderr, flush=True)
+            print(f"\rpushed {done}/{total} graphs", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
-    r = push(graph_path, endpoint, timeout=timeout, progress=show if sys.stderr.isatty() else None)
+    r = push(graph_path, endpoint, timeout=timeout, replace=replace, progress=show if sys.stderr.isatty() else None)
     print(
-        f"Pushed {r.graphs} named graphs ({r.articles} articles + ontology, {r.triples:,} triples) "
-        f"to {r.endpoint} in {r.seconds:.1f}s"
+        f"Pushed to {r.endpoint}: default graph (entities, facts, ontology) {r.default}; "
+        f"{r.sent} of {r.articles} article evidence graphs sent, {r.removed} removed; "
+        f"{r.triples:,} triples in {r.seconds:.1f}s"
     )
     return 0
+
+
+def _line_hash(line: bytes) -> str:
+    return hashlib.blake2b(line, digest_size=8).hexdigest()
+
+
+def _read_state(path: Path) -> dict:
+    """The last push's state, or an empty one (no file, or an unreadable one: then everything is sent)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") == FORMAT and isinstance(data.get("graphs"), dict):
+            default = data.get("default")
+            return {"graphs": data["graphs"], "default": default if isinstance(default, list) else None}
+    except (OSError, ValueError, AttributeError):
+        pass
+    return {"graphs": {}, "default": None}
+
+
+def _write_state(path: Path, state: dict) -> None:
+    try:
+        with atomic_write(path) as fh:
+            json.dump(state, fh, separators=(",", ":"))
+    except OSError as err:
+        raise KgError(f"{path}: cannot save the push state ({err.strerror or err})") from None
 
 
 def ntriples(triples: list[Triple]) -> bytes:
@@ -121,55 +213,3 @@ def load_graph(path: Path) -> Graph:
     except Exception as err:  # rdflib raises many kinds (BadSyntax, ValueError, SAX errors ...)
         first = (str(err).strip().splitlines() or [type(err).__name__])[0]
         raise KgError(f"{path}: not a valid {fmt} graph: {first}") from None
-
-
-def _parse_endpoint(endpoint: str) -> tuple[str, str | None]:
-    """The URL without user:password, and a Basic authorization header if credentials were given."""
-    parts = urlsplit(endpoint)
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise KgError(f"{endpoint}: not an http(s) URL of a Graph Store Protocol endpoint (e.g. http://localhost:7878/store)")
-    auth = None
-    if parts.username is not None:
-        token = f"{parts.username}:{parts.password or ''}".encode()
-        auth = "Basic " + base64.b64encode(token).decode("ascii")
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        parts = parts._replace(netloc=netloc)
-    return urlunsplit(parts), auth
-
-
-def _put(url: str, auth: str | None, endpoint: str, graph_iri: str, body: bytes, timeout: float) -> None:
-    target = f"{url}{'&' if '?' in url else '?'}{urlencode({'graph': graph_iri})}"
-    headers = {"Content-Type": "text/turtle; charset=utf-8"}
-    if auth:
-        headers["Authorization"] = auth
-    request = Request(target, data=body, method="PUT", headers=headers)
-    try:
-        with urlopen(request, timeout=timeout) as response:
-            response.read()
-    except HTTPError as err:
-        detail = _first_line(err.read(2000).decode("utf-8", "replace"))
-        raise KgError(
-            f"{endpoint}: the store answered HTTP {err.code} {err.reason} to PUT graph <{graph_iri}>"
-            + (f": {detail}" if detail else "")
-        ) from None
-    except URLError as err:
-        raise KgError(f"{endpoint}: {_reason(err.reason, timeout)}") from None
-    except TimeoutError as err:
-        raise KgError(f"{endpoint}: {_reason(err, timeout)}") from None
-    except (OSError, http.client.HTTPException) as err:  # connection reset mid-request and the like
-        raise KgError(f"{endpoint}: connection failed ({err})") from None
-
-
-def _reason(reason: object, timeout: float) -> str:
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused (is the store running, and is this its address?)"
-    if isinstance(reason, (TimeoutError, socket.timeout)):
-        return f"no answer within {timeout:g} seconds"
-    if isinstance(reason, socket.gaierror):
-        return "unknown host"
-    return f"cannot connect ({reason})"
-
-
-def _first_line(text: str) -> str:
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return line if len(line) <= 200 else line[:197] + "..."

@@ -124,7 +124,7 @@ def _as_int(value) -> int:
 
 
 def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tuple]]:
-    """(subject, predicate, object) -> sorted evidence rows (article, start, end, exact, rule).
+    """(subject, predicate, object) -> sorted evidence rows (article, start, end, exact, rule, page).
 
     Reads each provenance predicate once into a dictionary: fast on graphs with many assertions.
     """
@@ -132,6 +132,7 @@ def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tup
     rules, derived = _column(graph, KG.extractedBy), _multi(graph, PROV.wasDerivedFrom)
     sources, selectors = _column(graph, OA.hasSource), _multi(graph, OA.hasSelector)
     exact, start, end = _column(graph, OA.exact), _column(graph, OA.start), _column(graph, OA.end)
+    pages = _column(graph, KG.page)  # PDF sources only
     found: dict[tuple, set[tuple]] = defaultdict(set)
     for assertion in graph.subjects(RDF.type, KG.Assertion):
         key = (subj.get(assertion), pred.get(assertion), obj.get(assertion))
@@ -143,7 +144,7 @@ def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tup
             text = next((str(exact[x]) for x in sels if x in exact), "")
             pos = next((x for x in sels if x in start and x in end), None)
             span = (_as_int(start[pos]), _as_int(end[pos])) if pos is not None else (-1, -1)
-            found[key].add((articles.get(sources.get(source), -1), *span, text, rule))
+            found[key].add((articles.get(sources.get(source), -1), *span, text, rule, _as_int(pages.get(source, 0))))
     return {key: sorted(rows) for key, rows in found.items()}
 
 
@@ -191,7 +192,10 @@ def read_view_data(graph: Graph) -> ViewData:
     data = ViewData(
         classes=_present_classes(classes.values()), properties=properties, articles=articles, nodes=nodes, edges=edges
     )
-    data.evidence = [{"article": a, "start": s, "end": e, "text": x, "rule": r} for (a, s, e, x, r) in ev_rows]
+    data.evidence = [
+        {"article": a, "start": s, "end": e, "text": x, "rule": r, **({"page": p} if p > 0 else {})}
+        for (a, s, e, x, r, p) in ev_rows
+    ]
     data.quotes = _quotes(graph, node_index, article_index)
     data.comentions = comentions(nodes, edges, data.evidence)
     return data

@@ -96,7 +96,7 @@ def corpus(tmp_path_factory) -> Path:
     write(root / "chrome.html", "<html><head><title>x</title></head><body><script>var a = 1;</script><img src=x></body></html>")
     with open(root / "huge.txt", "wb") as f:  # sparse: 52 MB on paper, nothing on disk
         f.truncate(52_000_000)
-    write(root / "report.pdf", b"%PDF-1.7\n")  # unsupported extension in a folder: skipped silently
+    write(root / "report.docx", b"PK\x03\x04")  # a type kg does not read, in a folder: named, not read
     write(root / ".hidden.txt", "hidden files are skipped\n")
     return root
 
@@ -217,7 +217,9 @@ def test_each_bad_file_is_one_problem_naming_it(items, name, reason):
 
 
 def test_only_expected_problems_and_skips(items):
-    named = {Path(p.path).name for p in items if isinstance(p, Problem)}
+    named = {Path(p.path).name for p in items if isinstance(p, Problem) and not p.unsupported}
+    [other] = [p for p in items if isinstance(p, Problem) and p.unsupported]
+    assert Path(other.path).name == "report.docx" and not other.skipped
     assert named == {
         "damaged.txt",
         "lines.jsonl",
@@ -232,11 +234,11 @@ def test_only_expected_problems_and_skips(items):
         "chrome.html",
         "huge.txt",
     }
-    assert not any(i.path.endswith((".pdf", ".hidden.txt")) for i in items if isinstance(i, Document))
+    assert not any(i.path.endswith((".docx", ".hidden.txt")) for i in items if isinstance(i, Document))
 
 
 def test_explicit_paths(tmp_path):
-    pdf = write(tmp_path / "report.pdf", b"%PDF-1.7\n")
+    pdf = write(tmp_path / "report.docx", b"PK\x03\x04")
     empty_dir = tmp_path / "nothing"
     empty_dir.mkdir()
     out = [str(i) for i in iter_documents([pdf, tmp_path / "missing.txt", empty_dir])]

@@ -96,7 +96,8 @@ def numbers(scores) -> dict:
             return {
                 k: strip(v)
                 for k, v in x.items()
-                if not isinstance(v, list) and k not in ("ignored", "built_entities", "built_facts", "built_quotes")
+                if not isinstance(v, list)
+                and k not in ("ignored", "built_entities", "built_facts", "built_entity_facts", "built_quotes")
             }
         return x
 

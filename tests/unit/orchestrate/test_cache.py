@@ -134,3 +134,33 @@ def test_no_change_rebuild_keeps_the_outputs(corpus, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "nothing changed" not in printed and "1 articles extracted, 4 from the cache" in printed
     assert (out / "graph.ttl").read_bytes() != first["graph.ttl"][0]
+
+
+def test_concurrent_writers_and_readers_of_a_shared_cache(tmp_path):
+    """Four processes write the same entries over and over (as builds sharing --cache-dir do) while
+    reading them back: every read is a whole entry of the right text; no temp file is left."""
+    import multiprocessing as mp
+
+    from _workers import hammer_cache
+
+    texts = [f"Article {i}: " + "word " * (i * 300) for i in range(8)]
+    with mp.get_context("spawn").Pool(4) as pool:
+        results = pool.starmap(hammer_cache, [(tmp_path, texts, 40)] * 4)
+    assert results == [[]] * 4
+    entries = list(tmp_path.rglob("*"))
+    assert not [p for p in entries if p.name.endswith(".tmp")]
+    assert len([p for p in entries if p.suffix == ".json"]) == len(texts)
+
+
+def test_cache_dir_is_shared_by_builds_to_other_out_folders(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    shared = tmp_path / "shared-cache"
+    first = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "a"), "--cache-dir", str(shared)])
+    assert first.exit_code == 0, first.output
+    assert len(list(shared.rglob("*.json"))) == 5 and not (tmp_path / "a" / ".kg-cache").exists()
+    second = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "b"), "--cache-dir", str(shared)])
+    assert second.exit_code == 0 and "0 articles extracted, 5 from the cache" in second.output, second.output
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()

@@ -97,3 +97,8 @@ def test_stats(graph_file):
     assert stats.articles[0] == ("004_bb37b0744b130b32", 12)
     output = CliRunner().invoke(main, ["stats", "--graph", str(graph_file)]).output
     assert "Most central entities" in output and "Trust Act" in output
+    g = Graph().parse(graph_file)
+    assertions = list(g.subjects(RDF.type, KG.Assertion))
+    facts = {(g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)) for a in assertions}
+    assert (stats.facts, stats.evidence) == (len(facts), len(assertions)) and len(facts) < len(assertions)
+    assert f"Facts: {len(facts)} ({len(assertions)} pieces of evidence)" in output

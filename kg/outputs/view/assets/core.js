@@ -42,6 +42,10 @@ var articleMonth = ARTICLES.map(function (a) { var m = monthIndex[(a.date || '')
 var articleOutlet = ARTICLES.map(function (a) { var o = outletIndex[a.outlet || '']; return o === undefined ? -1 : o; });
 state.to = Math.max(0, MONTHS.length - 1);
 
+// A fact is a distinct (subject, property, object) triple: an arrow between two entities, or a
+// title or date of one entity. Its evidence is the sentences that state it.
+var FACT_COUNT = NODES.reduce(function (sum, n) { return sum + n.literals.length; }, EDGES.length);
+
 // Per node: the facts touching it, its quotes, shared sentences, and every article behind any of it.
 var touching = NODES.map(function () { return []; });
 var quotesOf = NODES.map(function () { return []; });
@@ -113,7 +117,7 @@ function sharedOk(k) {
 // What vis-network draws for an entity, a fact, and a shared sentence.
 function tooltip(i) {
   var n = NODES[i], cls = DATA.classes[n.cls];
-  var lines = [n.label, cls.name + ' \u00b7 ' + plural(touching[i].length, 'fact') + ' \u00b7 ' +
+  var lines = [n.label, cls.name + ' \u00b7 ' + plural(touching[i].length + n.literals.length, 'fact') + ' \u00b7 ' +
     plural(mentions(i), 'article')];
   if (n.aliases.length) lines.push('also: ' + n.aliases.slice(0, 5).join(', ') + (n.aliases.length > 5 ? ', \u2026' : ''));
   return lines.join('\n');

@@ -91,8 +91,15 @@ function showArticle(k) {
   body.appendChild(show);
   var facts = [];
   EDGES.forEach(function (e, j) { if (edgeArticles[j].indexOf(k) >= 0) facts.push(j); });
-  section(body, 'Facts it supports', facts.length);
+  var literals = [];
+  NODES.forEach(function (n) {
+    n.literals.forEach(function (l) {
+      if (l.ev.some(function (x) { return EVIDENCE[x].article === k; })) literals.push([n, l]);
+    });
+  });
+  section(body, 'Facts it supports', literals.length + facts.length);
   var list = el('ul', 'kg-facts');
+  literals.forEach(function (nl) { list.appendChild(literalItem(nl[0], nl[1], k)); });
   facts.sort(factOrder).forEach(function (j) { list.appendChild(edgeItem(j, -1, k)); });
   body.appendChild(list);
   var quotes = [];

@@ -52,6 +52,7 @@ function evidenceList(ids, onlyArticle) {
     var item = el('div', 'kg-ev');
     item.appendChild(el('blockquote', 'kg-sentence', ev.text));
     var src = sourceLine(ev.article);
+    if (ev.page) src.appendChild(el('span', 'kg-offsets', 'page ' + ev.page));
     if (ev.start >= 0) src.appendChild(el('span', 'kg-offsets', 'chars ' + ev.start + '\u2013' + ev.end));
     item.appendChild(src);
     list.appendChild(item);
@@ -81,13 +82,13 @@ function edgeItem(j, self, onlyArticle) {
   return li;
 }
 
-function literalItem(n, l) {
+function literalItem(n, l, onlyArticle) {
   var li = el('li', 'kg-fact'), line = el('div', 'kg-triple');
   line.appendChild(el('strong', null, n.label));
   line.appendChild(el('span', 'kg-prop', l.prop));
   line.appendChild(el('span', 'kg-value', l.value));
   li.appendChild(line);
-  li.appendChild(evidenceList(l.ev, -1));
+  li.appendChild(evidenceList(l.ev, onlyArticle === undefined ? -1 : onlyArticle));
   return li;
 }
 

@@ -183,7 +183,7 @@ function placeView() {
 function updateStats(n, m) {
   var stats = document.getElementById('kg-stats');
   stats.textContent = plural(n, 'node') + ' \u00b7 ' + plural(m, 'link') + ' drawn of ' +
-    plural(NODES.length, 'entity').replace('entitys', 'entities') + ', ' + plural(EDGES.length, 'fact') + ', ' +
+    plural(NODES.length, 'entity').replace('entitys', 'entities') + ', ' + plural(FACT_COUNT, 'fact') + ', ' +
     plural(ARTICLES.length, 'article');
   var hidden = document.getElementById('kg-hidden');
   if (state.view === 'overview' && NODES.length > n) {

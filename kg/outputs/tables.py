@@ -1,0 +1,106 @@
+"""A graph's contents as tables (lists of dicts): entities, facts, evidence, quotes.
+
+A *fact* is a distinct (subject, property, object) triple the graph asserts; a piece of
+*evidence* is one sentence of one article that states a fact (a ``kg:Assertion``, a row of
+facts.csv). ``evidence_rows`` is what facts.csv holds, with offsets (and the page of a PDF).
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+
+from ..core.namespaces import KG, OA
+
+EVIDENCE_COLUMNS = (
+    "subject",
+    "subject_class",
+    "property",
+    "object",
+    "object_class",
+    "article_id",
+    "evidence",
+    "subject_iri",
+    "object_iri",
+)
+"""The columns of facts.csv, in order (``evidence_rows`` adds ``start``, ``end`` and ``page``)."""
+
+
+def _label(graph: Graph, node) -> tuple[str, str]:
+    if isinstance(node, Literal):
+        return str(node), ""
+    label = graph.value(node, RDFS.label)
+    cls = graph.value(node, RDF.type)
+    return (str(label) if label is not None else str(node)), (str(cls).rsplit("#", 1)[-1] if cls else "")
+
+
+def _selectors(graph: Graph, ev) -> tuple[str, int, int]:
+    exact, start, end = "", 0, 0
+    for sel in graph.objects(ev, OA.hasSelector):
+        if (sel, RDF.type, OA.TextQuoteSelector) in graph:
+            exact = str(graph.value(sel, OA.exact))
+        elif (sel, RDF.type, OA.TextPositionSelector) in graph:
+            start, end = int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
+    return exact, start, end
+
+
+def evidence_rows(graph: Graph) -> list[dict]:
+    """One row per fact and piece of evidence, sorted as facts.csv is (walks the assertions: linear)."""
+    rows = []
+    for a in graph.subjects(RDF.type, KG.Assertion):
+        s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
+        s_label, s_cls = _label(graph, s)
+        o_label, o_cls = _label(graph, o)
+        prop = str(p).rsplit("#", 1)[-1]
+        for ev in graph.objects(a, PROV.wasDerivedFrom):
+            doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
+            exact, start, end = _selectors(graph, ev)
+            page = graph.value(ev, KG.page)
+            row = (s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", start)
+            rows.append((row, end, int(page) if page is not None else None))
+    rows.sort(key=lambda r: (r[0][0], r[0][2], r[0][3], r[0][5], r[0][9], r[0][7], r[0][6]))
+    return [{**dict(zip(EVIDENCE_COLUMNS, row)), "start": row[9], "end": end, "page": page} for row, end, page in rows]
+
+
+def fact_rows(evidence: list[dict]) -> list[dict]:
+    """One row per fact (distinct subject, property, object), with its articles and number of pieces of evidence (``evidence_count``)."""
+    facts: dict[tuple, dict] = {}
+    for r in evidence:
+        key = (r["subject_iri"], r["property"], r["object_iri"] or r["object"])
+        row = facts.get(key)
+        if row is None:
+            row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence")}
+            row.update(articles=[], evidence_count=0)
+        row["evidence_count"] += 1
+        if r["article_id"] not in row["articles"]:
+            row["articles"].append(r["article_id"])
+    return list(facts.values())
+
+
+def quote_rows(graph: Graph) -> list[dict]:
+    """One row per quote: article, speaker (label and IRI, empty when unknown), text, and its sentence's offsets."""
+    rows = []
+    for q in graph.subjects(RDF.type, KG.Quote):
+        speaker = graph.value(q, KG.speaker)
+        ev = graph.value(q, PROV.wasDerivedFrom)
+        _, start, end = _selectors(graph, ev) if ev is not None else ("", 0, 0)
+        rows.append(
+            {
+                "article_id": str(graph.value(graph.value(q, KG.inArticle), DCTERMS.identifier) or ""),
+                "speaker": _label(graph, speaker)[0] if speaker is not None else "",
+                "speaker_iri": str(speaker) if speaker is not None else "",
+                "text": str(graph.value(q, KG.text) or ""),
+                "start": start,
+                "end": end,
+            }
+        )
+    rows.sort(key=lambda r: (r["article_id"], r["start"], r["end"], r["text"]))
+    return rows
+
+
+def entity_rows(resolution) -> list[dict]:
+    """One row per entity, as entities.csv (aliases as a list, articles as the number of articles)."""
+    return [
+        {"iri": e.iri, "label": e.label, "class": e.cls, "aliases": list(e.aliases), "articles": len(e.articles)}
+        for e in resolution.entities
+    ]
