@@ -1,4 +1,6 @@
-"""The network view in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+"""The network view in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright):
+the seed articles, hostile text, an empty graph. tests/browser/test_view_corpus_browser.py has the
+large-graph ones.
 
 Skipped when Chromium or Playwright is missing (.ci/run installs both). With KG_UPDATE_SCREENSHOT=1
 the seed test also writes docs/screenshot.png (otherwise only a copy under pytest's tmp folder).
@@ -13,30 +15,11 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 from view_graphs import HOSTILE, hostile_graph, seed_like_graph
+from view_pages import CHROMIUM, Opened, launch
 
 from kg.outputs.view import write_html
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-default-apps",
-    "--disable-extensions",
-]
-TRAPS = """
-window.__trap = {alerts: [], csp: []};
-for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-  window[name] = (...args) => { window.__trap.alerts.push(name + ': ' + args.join(' ')); };
-}
-document.addEventListener('securitypolicyviolation',
-  e => window.__trap.csp.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
-
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium; .ci/run does)"
@@ -45,10 +28,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def chromium():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
+    yield from launch(sync_api)
 
 
 @pytest.fixture(scope="module")
@@ -60,68 +40,6 @@ def seed_page_file(request, tmp_path_factory) -> Path:
     except pytest.FixtureLookupError:
         graph = seed_like_graph()
     return write_html(graph, tmp_path_factory.mktemp("view") / "graph.html")
-
-
-class Opened:
-    """A page with listeners recording everything that must not happen."""
-
-    def __init__(self, browser, path: Path):
-        self.path = path
-        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
-        self.requests: list[str] = []
-        self.console: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.add_init_script(TRAPS)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def node_id(self, label: str) -> int:
-        node = self.js("l => window.kgView.nodeId(l)", label)
-        assert node >= 0, f"no node labelled {label!r}"
-        return node
-
-    def click_node(self, node: int) -> None:
-        """Close the panel, let any focus animation end, and click on the node's centre."""
-        if self.page.is_visible("#kg-panel"):
-            self.page.click("#kg-panel-close")
-        self.settle()
-        box = self.page.locator("#kg-network").bounding_box()
-        pos = self.js("id => window.kgView.domPosition(id)", node)
-        x, y = box["x"] + pos["x"], box["y"] + pos["y"]
-        hit = self.js("([x, y]) => document.elementFromPoint(x, y).tagName", [x, y])
-        assert hit == "CANVAS", f"node {node} is not on screen (found {hit})"
-        self.page.mouse.click(x, y)
-
-    def settle(self) -> None:
-        """Wait until the view stops moving (a focus animation has ended), at most 10 s."""
-        view = "() => { const n = window.kgView.network, p = n.getViewPosition(); return [p.x, p.y, n.getScale()]; }"
-        last = self.js(view)
-        for _ in range(100):
-            self.page.wait_for_timeout(100)
-            now = self.js(view)
-            if now == last:
-                return
-            last = now
-
-    def panel_text(self) -> str:
-        self.page.wait_for_selector("#kg-panel:not([hidden])", timeout=10000)
-        return self.page.inner_text("#kg-panel-body")
-
-    def assert_quiet(self) -> None:
-        allowed = ("data:", "about:")
-        stray = [u for u in self.requests if u != self.path.as_uri() and not u.startswith(allowed)]
-        assert stray == [], f"requests left the page: {stray}"
-        trap = self.js("window.__trap")
-        assert trap == {"alerts": [], "csp": []}
-        assert self.dialogs == [] and self.console == [] and self.errors == []
 
 
 @pytest.fixture()
@@ -265,6 +183,11 @@ def test_hostile_graph_runs_no_script_and_shows_payloads_literally(chromium, tmp
     assert page.locator("#kg-panel-body img, #kg-panel-body a, #kg-panel-body b").count() == 0
     options = page.inner_text("#kg-article")
     assert HOSTILE[1] in options and HOSTILE[3] in options
+    assert "<i>Outlet</i>" in page.inner_text("#kg-outlet")
+    page.locator("#kg-panel-body .kg-article-title").first.click()
+    article = opened.panel_text()
+    assert "<i>Outlet</i>" in article and "by <u>Author</u>" in article and "javascript:alert(6)" in article
+    assert page.locator("#kg-panel-body a, #kg-panel-body i, #kg-panel-body u").count() == 0
     opened.click_node(opened.node_id(HOSTILE[3]))
     assert page.inner_text("#kg-panel-body h2") == HOSTILE[3]
     assert HOSTILE[4] in opened.panel_text()

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from ...core.namespaces import KG, OA
+from ...core.namespaces import KG, OA, SCHEMA
 from ...core.records import ENTITY_CLASSES
+from .comention import comentions
 
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
 """kg classes whose instances are provenance or documents, not entities."""
@@ -24,7 +25,10 @@ NON_FACT_PROPERTIES = frozenset({KG.mentionedIn})
 
 @dataclass
 class ViewData:
-    """The tables behind the page; lists of dicts and lists, ready for ``json.dumps``."""
+    """The tables behind the page; lists of dicts and lists, ready for ``json.dumps``.
+
+    To carry more about a fact (say a ``confidence``), add a key to its dict in ``edges`` (or
+    ``literals``): the page passes unknown keys through, and reads ``confidence`` when present."""
 
     classes: list[str] = field(default_factory=list)
     properties: list[str] = field(default_factory=list)
@@ -33,6 +37,7 @@ class ViewData:
     edges: list[dict] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
+    comentions: list[list[int]] = field(default_factory=list)
 
 
 def local_name(iri: URIRef) -> str:
@@ -67,17 +72,27 @@ def _entity_classes(graph: Graph) -> dict[URIRef, str]:
     return found
 
 
+def _names(graph: Graph, subjects) -> list[str]:
+    """The labels of ``subjects`` (authors, outlets are entities), sorted; their IRI's tail if unnamed."""
+    return sorted({_text(graph, s, RDFS.label) or local_name(s) for s in subjects if isinstance(s, URIRef)})
+
+
 def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
+    """One row per article: id, title, source path, date, outlet, authors and URL ('' / [] if unknown)."""
     rows = []
     for article in set(graph.subjects(RDF.type, KG.Article)):
         ident = _text(graph, article, DCTERMS.identifier) or local_name(article)
-        rows.append(
-            (
-                ident,
-                str(article),
-                {"id": ident, "title": _text(graph, article, DCTERMS.title), "path": _text(graph, article, KG.sourcePath)},
-            )
-        )
+        outlets = _names(graph, graph.objects(article, DCTERMS.publisher))
+        row = {
+            "id": ident,
+            "title": _text(graph, article, DCTERMS.title),
+            "path": _text(graph, article, KG.sourcePath),
+            "date": _text(graph, article, DCTERMS.date)[:10],
+            "outlet": outlets[0] if outlets else "",
+            "authors": _names(graph, graph.objects(article, DCTERMS.creator)),
+            "url": _text(graph, article, SCHEMA.url),
+        }
+        rows.append((ident, str(article), row))
     rows.sort(key=lambda r: (r[0], r[1]))
     index = {URIRef(iri): i for i, (_, iri, _) in enumerate(rows)}
     return [r[2] for r in rows], index
@@ -199,6 +214,7 @@ def read_view_data(graph: Graph) -> ViewData:
         for (a, s, e, x, r, p) in ev_rows
     ]
     data.quotes = _quotes(graph, node_index, article_index)
+    data.comentions = comentions(nodes, edges, data.evidence)
     return data
 
 

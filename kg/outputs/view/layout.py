@@ -50,13 +50,41 @@ EDGE_STYLES: dict[str, dict] = {
 
 DEFAULT_EDGE = {"color": "#8a96a3", "dashes": False, "width": 1.2}
 
+FACT_ORDER = (
+    "title",
+    "heads",
+    "memberOf",
+    "appointedBy",
+    "enactedBy",
+    "decidedBy",
+    "amendedBy",
+    "supports",
+    "opposes",
+    "regulates",
+    "partOf",
+    "enactedDate",
+    "amendedDate",
+    "decisionDate",
+    "jurisdiction",
+)
+"""The order of facts in the side panel, what a reader comes for first (roles, membership,
+appointments, who enacted or decided what, stances) and jurisdiction last; unlisted ones in between."""
+
+
+def fact_rank(name: str) -> float:
+    return FACT_ORDER.index(name) if name in FACT_ORDER else FACT_ORDER.index("jurisdiction") - 0.5
+
+
+def literal_ranks() -> dict[str, float]:
+    return {name: fact_rank(name) for name in FACT_ORDER}
+
 
 def class_style(name: str) -> dict:
     return {"name": name, **FALLBACK_STYLE, **CLASS_STYLES.get(name, {})}
 
 
 def edge_style(name: str) -> dict:
-    return {"name": name, **DEFAULT_EDGE, **EDGE_STYLES.get(name, {})}
+    return {"name": name, "rank": fact_rank(name), **DEFAULT_EDGE, **EDGE_STYLES.get(name, {})}
 
 
 def vis_options(physics: bool, n_nodes: int) -> dict:
@@ -66,7 +94,7 @@ def vis_options(physics: bool, n_nodes: int) -> dict:
         "nodes": {
             "borderWidth": 1.5,
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#1d2530"},
-            "scaling": {"label": {"drawThreshold": 7}},
+            "scaling": {"min": 8, "max": 34, "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 6}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},

@@ -24,10 +24,11 @@ import pyvis
 from rdflib import Graph
 
 from .data import ViewData, read_view_data
-from .layout import ARTICLE_STYLE, PHYSICS_MAX_NODES, QUOTE_STYLE, class_style, degrees, edge_style, positions, vis_options
+from .layout import ARTICLE_STYLE, PHYSICS_MAX_NODES, QUOTE_STYLE, class_style, degrees, edge_style, literal_ranks, vis_options
+from .overview import overview
 
 ASSETS = Path(__file__).with_name("assets")
-APP_SCRIPTS = ("core.js", "docs.js", "panel.js", "search.js", "main.js")
+APP_SCRIPTS = ("core.js", "search.js", "panel.js", "docs.js", "views.js", "controls.js", "state.js", "main.js")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
@@ -83,11 +84,15 @@ def content_security_policy(*scripts: str) -> str:
 
 
 def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict:
-    """The JSON the page's script reads: styles, options, and the graph tables."""
-    physics = 0 < len(data.nodes) <= physics_max_nodes
+    """The JSON the page's script reads: styles, options, the graph tables and the overview."""
+    first = overview(data.nodes, data.edges, data.comentions)
+    physics = 0 < len(first["nodes"]) <= physics_max_nodes
     class_index = {name: i for i, name in enumerate(data.classes)}
     degree = degrees(len(data.nodes), data.edges)
-    xy = [None] * len(data.nodes) if physics else positions(len(data.nodes), data.edges)
+    xy: list = [None] * len(data.nodes)
+    if not physics:
+        for i, pos in zip(first["nodes"], first["xy"]):
+            xy[i] = pos
     nodes = [{**node, "cls": class_index[node["cls"]], "deg": degree[i], "xy": xy[i]} for i, node in enumerate(data.nodes)]
     classes = [{**class_style(name), "count": 0} for name in data.classes]
     for node in nodes:
@@ -95,24 +100,30 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
     properties = [{**edge_style(name), "count": 0} for name in data.properties]
     for edge in data.edges:
         properties[edge["prop"]]["count"] += 1
+    del first["xy"]
     return {
         "title": title,
         "physics": physics,
-        "options": vis_options(physics, len(nodes)),
+        "options": vis_options(physics, len(first["nodes"])),
         "classes": classes,
         "properties": properties,
+        "literalRanks": literal_ranks(),
         "docStyles": {"article": ARTICLE_STYLE, "quote": QUOTE_STYLE},
         "articles": data.articles,
         "nodes": nodes,
         "edges": data.edges,
         "evidence": data.evidence,
         "quotes": data.quotes,
+        "comentions": data.comentions,
+        "overview": first,
     }
 
 
-def render_html(graph: Graph, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
-    """The network view of ``graph`` as one self-contained HTML page (same graph, same text)."""
-    payload = build_payload(read_view_data(graph), title=title, physics_max_nodes=physics_max_nodes)
+def render_html(graph: Graph | ViewData, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
+    """The network view of ``graph`` as one self-contained HTML page (same graph, same text); also
+    takes the tables :func:`read_view_data` returns, for a caller that adds to them."""
+    data = graph if isinstance(graph, ViewData) else read_view_data(graph)
+    payload = build_payload(data, title=title, physics_max_nodes=physics_max_nodes)
     parts = _assets()
     return Template(parts["template"]).substitute(
         csp=content_security_policy(parts["vis_js"], parts["app_js"]),
@@ -125,7 +136,9 @@ def render_html(graph: Graph, *, title: str = "kg graph", physics_max_nodes: int
     )
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> Path:
+def write_html(
+    graph: Graph | ViewData, path: Path, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES
+) -> Path:
     """Render ``graph`` and write it to ``path`` atomically (temp file in the same folder, then
     ``os.replace``); returns ``path``."""
     path = Path(path)

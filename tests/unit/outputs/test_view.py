@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal
 from view_graphs import COX_SENTENCE_START, HOSTILE, SEED_002, GraphBuilder, hostile_graph, seed_like_graph
 
 from kg.outputs.view import render_html, write_html
@@ -189,3 +189,109 @@ def test_write_html_is_atomic(tmp_path, monkeypatch):
         write_html(large_graph(5), target)
     assert target.read_bytes() == before
     assert sorted(p.name for p in target.parent.iterdir()) == ["graph.html"], "no temp file left"
+
+
+def test_articles_carry_date_outlet_authors_and_url():
+    from view_graphs import dated_seed_graph
+
+    data = read_view_data(dated_seed_graph())
+    (article,) = data.articles
+    assert article["date"] == "2024-12-11" and article["outlet"] == "Boston Courier"
+    assert article["authors"] == ["Jane Reporter"] and article["url"] == "https://news.example/cox"
+    bare = read_view_data(seed_like_graph()).articles[0]
+    assert (bare["date"], bare["outlet"], bare["authors"], bare["url"]) == ("", "", [], "")
+
+
+def comention_graph() -> Graph:
+    b = GraphBuilder()
+    text = "Mayor Ann Lee and Bob Ray met the Harbor Board. Coxsackie Lee is elsewhere. Ann Lee heads Harbor Board."
+    art = b.article("c1", "Meeting", text)
+    lee, ray, board = b.entity("Official", "Ann Lee", "Lee"), b.entity("Person", "Bob Ray"), b.entity("Agency", "Harbor Board")
+    outsider = b.entity("Person", "Carl Fox")
+    wu = b.entity("Official", "Wu Ping", "Wu")
+    b.fact(lee, "heads", board, art, "Ann Lee heads Harbor Board.")
+    b.fact(ray, "title", Literal("Clerk"), art, "Mayor Ann Lee and Bob Ray met the Harbor Board.")
+    b.fact(outsider, "title", Literal("Judge"), art, "Coxsackie Lee is elsewhere.")
+    b.graph.add((wu, b.graph.namespace_manager.expand_curie("kg:mentionedIn"), art))
+    return b.graph
+
+
+def test_entities_named_in_the_same_sentence():
+    data = read_view_data(comention_graph())
+    names = [n["label"] for n in data.nodes]
+    pairs = {frozenset((names[a], names[b])) for a, b, _, _ in data.comentions}
+    # Lee and Board share a fact, so only the pairs with Ray count; "Lee" inside "Coxsackie Lee" is a
+    # whole word, but Carl Fox is not named in that sentence; "Wu" is too short to count.
+    assert pairs == {frozenset(("Ann Lee", "Bob Ray")), frozenset(("Bob Ray", "Harbor Board"))}
+    for a, _, ev, n in data.comentions:
+        assert names[a] in data.evidence[ev]["text"] or data.nodes[a]["aliases"][0] in data.evidence[ev]["text"]
+        assert n == 1
+
+
+def two_communities(extra_isolated: int = 3) -> Graph:
+    b = GraphBuilder()
+    art = b.article("t", "Two groups", "x. " * 3)
+    left = [b.entity("Person", f"Left {i}") for i in range(8)]
+    right = [b.entity("Agency", f"Right {i}") for i in range(8)]
+    for group in (left, right):
+        for i, s in enumerate(group):
+            for o in group[i + 1 : i + 4]:
+                b.fact(s, "memberOf", o, art, "x.")
+    b.fact(left[0], "partOf", right[0], art, "x.")
+    for i in range(extra_isolated):
+        b.graph.add((b.entity("Place", f"Alone {i}"), b.graph.namespace_manager.expand_curie("kg:mentionedIn"), art))
+    return b.graph
+
+
+def test_overview_groups_communities_apart_and_leaves_out_the_unlinked():
+    html = render_html(two_communities(), physics_max_nodes=5)
+    data = payload(html)
+    first = data["overview"]
+    names = [n["label"] for n in data["nodes"]]
+    drawn = [names[i] for i in first["nodes"]]
+    assert not [n for n in drawn if n.startswith("Alone")], "unlinked entities are not drawn"
+    assert sorted(names[i] for i in first["unlinked"]) == ["Alone 0", "Alone 1", "Alone 2"]
+    assert len(first["clusters"]) == 2
+    groups = {}
+    for i, c in zip(first["nodes"], first["cluster"]):
+        groups.setdefault(c, set()).add(names[i].split()[0])
+    assert sorted(groups.values(), key=sorted) == [{"Left"}, {"Right"}], "one community per cluster"
+    xy = {names[i]: data["nodes"][i]["xy"] for i in first["nodes"]}
+
+    def centre(side):
+        pts = [p for n, p in xy.items() if n.startswith(side)]
+        return [sum(c) / len(pts) for c in zip(*pts)]
+
+    (lx, ly), (rx, ry) = centre("Left"), centre("Right")
+    spread = max(abs(p[0] - lx) + abs(p[1] - ly) for n, p in xy.items() if n.startswith("Left"))
+    assert abs(lx - rx) + abs(ly - ry) > spread, "the two clusters are laid out apart"
+    assert names[first["clusters"][0]["label"]].split()[0] in ("Left", "Right")
+    assert render_html(two_communities(), physics_max_nodes=5) == html
+
+
+def test_overview_keeps_at_most_the_limit_and_no_isolated_node():
+    from kg.outputs.view.overview import overview
+
+    data = read_view_data(two_communities(0))
+    first = overview(data.nodes, data.edges, data.comentions, limit=5)
+    assert len(first["nodes"]) <= 5
+    chosen = set(first["nodes"])
+    for i in chosen:
+        assert any((e["from"] == i and e["to"] in chosen) or (e["to"] == i and e["from"] in chosen) for e in data.edges)
+
+
+def test_fact_order_puts_roles_first_and_jurisdiction_last(seed_html):
+    data = payload(seed_html)
+    rank = {p["name"]: p["rank"] for p in data["properties"]}
+    assert rank["heads"] < rank["appointedBy"] < rank["decidedBy"] < rank["supports"] < rank["jurisdiction"]
+    assert data["literalRanks"]["title"] < rank["heads"]
+    assert max(rank.values()) == rank["jurisdiction"]
+
+
+def test_hostile_article_metadata_stays_data(hostile_html):
+    data = payload(hostile_html)
+    (article,) = data["articles"]
+    assert article["outlet"] == "<i>Outlet</i>" and article["authors"] == ["<u>Author</u>"]
+    assert article["url"] == "javascript:alert(6)"
+    block = [text for attrs, text in Tags(hostile_html).scripts if attrs.get("type") == "application/json"][0]
+    assert "<i>" not in block and "<u>" not in block and "\\u003ci\\u003e" in block

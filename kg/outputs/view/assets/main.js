@@ -1,12 +1,17 @@
-// main.js: create the network, wire clicks to the panel, and signal when the page is usable.
+// main.js: create the network, wire clicks to the panel and the views, draw the first view (the
+// overview, or what the URL fragment names), and signal when the page is usable.
 
 var container = document.getElementById('kg-network');
-var network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, DATA.options);
+var options = DATA.options;
+if (DATA.physics) options = Object.assign({}, options, {physics: false});
+var network = new vis.Network(container, {nodes: nodeSet, edges: edgeSet}, options);
 MARKS.network = performance.now();
 var ready = false;
 var kgView = window.kgView = {
   network: network, nodes: nodeSet, edges: edgeSet, data: DATA, focused: -1, readyAt: null, marks: MARKS,
-  find: findEntities, focusNode: focusNode, showNode: showNode, showEdge: showEdge,
+  state: state, drawn: [], find: findEntities, focusNode: focusNode, expandNode: expandNode, back: goBack,
+  showNode: showNode, showEdge: showEdge, showOverview: showOverview, chooseArticle: chooseArticle,
+  reset: function () { backStack.length = 0; closePanel(); network.unselectAll(); applyState(decodeState(''), true); },
   nodeId: function (label) {
     for (var i = 0; i < NODES.length; i++) if (NODES[i].label === label) return i;
     return -1;
@@ -14,31 +19,42 @@ var kgView = window.kgView = {
   domPosition: function (id) { return network.canvasToDOM(network.getPositions([id])[id]); }
 };
 
-function isShown(i) { return nodeView.get(i) !== null; }
-
-function focusNode(i) {
-  if (!isShown(i)) resetFilters();
-  network.selectNodes([i]);
-  showNode(i);
-  // Centre the node in the part of the canvas that the side panel does not cover.
-  var offset = panel.hidden ? 0 : -Math.min(panel.offsetWidth + 10, container.clientWidth / 2) / 2;
-  network.focus(i, {scale: Math.max(network.getScale(), 1.0), offset: {x: offset, y: 0},
-                    animation: {duration: 350, easingFunction: 'easeInOutQuad'}});
-  kgView.focused = i;
-}
-
 network.on('click', function (params) {
   if (params.nodes.length) {
     var id = params.nodes[0];
-    if (typeof id === 'number') showNode(id);
-    else if (id.charAt(0) === 'a') showArticle(+id.slice(1));
+    if (typeof id === 'number') {
+      if (state.view === 'overview') focusNode(id);
+      else showNode(id);
+    } else if (id.charAt(0) === 'a') showArticle(+id.slice(1));
     else showQuote(+id.slice(1));
   } else if (params.edges.length && typeof params.edges[0] === 'number') {
     showEdge(params.edges[0]);
+  } else if (params.edges.length && String(params.edges[0]).charAt(0) === 'c') {
+    showShared(+String(params.edges[0]).slice(1));
   } else if (!params.edges.length) {
     closePanel();
   }
 });
+
+network.on('doubleClick', function (params) {
+  var id = params.nodes[0];
+  if (typeof id !== 'number') return;
+  if (state.view === 'focus' && id !== state.focus) expandNode(id);
+  else if (state.view !== 'focus') focusNode(id);
+});
+
+network.on('stabilizationIterationsDone', function () {
+  // Small graphs: the overview is laid out once in the browser (seeded), then frozen.
+  network.setOptions({physics: {enabled: false}});
+  if (state.view === 'overview' && !physicsPos) {
+    physicsPos = {};
+    var pos = network.getPositions();
+    Object.keys(pos).forEach(function (id) { if (!isNaN(+id)) physicsPos[id] = [pos[id].x, pos[id].y]; });
+  }
+  network.fit({animation: false});
+});
+
+network.on('afterDrawing', drawClusterLabels);
 
 function markReady() {
   if (ready) return;
@@ -47,23 +63,18 @@ function markReady() {
   document.body.setAttribute('data-ready', '1');
 }
 
-if (DATA.physics) {
-  // Lay out once (seeded, a fixed number of iterations), then freeze: the page stays still.
-  network.once('stabilizationIterationsDone', function () {
-    network.setOptions({physics: {enabled: false}});
-    network.once('afterDrawing', markReady);
-    network.redraw();
-  });
-} else {
-  network.once('afterDrawing', markReady);
-}
-if (!NODES.length) container.appendChild(el('p', 'kg-empty', 'This graph has no entities.'));
-
 document.addEventListener('keydown', function (ev) {
   if (ev.key === '/' && document.activeElement !== searchBox) { ev.preventDefault(); searchBox.focus(); }
   if (ev.key === 'Escape' && document.activeElement !== searchBox) closePanel();
 });
 
 buildControls();
-refresh();
-
+if (!NODES.length) container.appendChild(el('p', 'kg-empty', 'This graph has no entities.'));
+var first = decodeState(location.hash);
+if (DATA.physics && first.view === 'overview') {
+  network.once('stabilizationIterationsDone', function () { network.once('afterDrawing', markReady); network.redraw(); });
+} else {
+  network.once('afterDrawing', markReady);
+}
+applyState(first, true);
+if (!NODES.length) markReady();

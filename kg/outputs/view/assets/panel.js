@@ -2,9 +2,12 @@
 
 var panel = document.getElementById('kg-panel');
 var panelBody = document.getElementById('kg-panel-body');
+var MENTIONS_LISTED = 40;
 
 function openPanel(title, kind, glyph, color) {
   clear(panelBody);
+  delete panelBody.dataset.node;
+  delete panelBody.dataset.edge;
   var head = el('div', 'kg-kind');
   if (glyph) {
     var g = el('span', 'kg-glyph', glyph);
@@ -34,6 +37,8 @@ function sourceLine(k) {
   title.type = 'button';
   title.addEventListener('click', function () { showArticle(k); });
   line.appendChild(title);
+  var meta = articleMeta(a);
+  if (meta) line.appendChild(el('span', 'kg-meta', meta));
   line.appendChild(el('code', 'kg-article-id', a.id));
   if (a.path) line.appendChild(el('code', 'kg-path', a.path));
   return line;
@@ -71,6 +76,7 @@ function edgeItem(j, self, onlyArticle) {
   p.style.color = prop.color;
   line.appendChild(p);
   line.appendChild(e.to === self ? el('strong', null, NODES[e.to].label) : nodeLink(e.to));
+  if (typeof e.confidence === 'number') line.appendChild(el('span', 'kg-conf', 'confidence ' + e.confidence));
   li.appendChild(line);
   li.appendChild(evidenceList(e.ev, onlyArticle));
   return li;
@@ -98,11 +104,35 @@ function quoteItem(k, withSpeaker) {
   return item;
 }
 
+// Facts in the order a reader wants them: roles and membership first, jurisdiction last.
+function propRank(name) {
+  var r = DATA.literalRanks[name];
+  return r === undefined ? 100 : r;
+}
+function factOrder(a, b) {
+  var pa = DATA.properties[EDGES[a].prop], pb = DATA.properties[EDGES[b].prop];
+  return pa.rank - pb.rank || a - b;
+}
+
+function actionButton(body, text, onClick) {
+  var b = el('button', 'kg-action', text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  body.appendChild(b);
+  return b;
+}
+
 function showNode(i) {
   var n = NODES[i], cls = DATA.classes[n.cls];
   var body = openPanel(n.label, cls.name, cls.glyph, cls.color);
   body.dataset.node = String(i);
   body.appendChild(el('code', 'kg-iri', n.iri));
+  var actions = el('div', 'kg-actions');
+  if (!(state.view === 'focus' && state.focus === i)) actionButton(actions, 'Show its neighbourhood', function () { focusNode(i); });
+  if (state.view === 'focus' && state.focus !== i && state.expanded.indexOf(i) < 0 && kgView.drawn.indexOf(i) >= 0) {
+    actionButton(actions, 'Expand', function () { expandNode(i); }).id = 'kg-expand';
+  }
+  body.appendChild(actions);
   if (n.aliases.length) {
     section(body, 'Also called', n.aliases.length);
     var names = el('ul', 'kg-aliases');
@@ -110,17 +140,31 @@ function showNode(i) {
     body.appendChild(names);
   }
   section(body, 'Facts', n.literals.length + touching[i].length);
+  var items = n.literals.map(function (l) { return [propRank(l.prop), 0, literalItem(n, l)]; });
+  touching[i].slice().sort(factOrder).forEach(function (j, k) {
+    items.push([DATA.properties[EDGES[j].prop].rank, 1 + k, edgeItem(j, i, -1)]);
+  });
+  items.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
   var facts = el('ul', 'kg-facts');
-  n.literals.forEach(function (l) { facts.appendChild(literalItem(n, l)); });
-  touching[i].forEach(function (j) { facts.appendChild(edgeItem(j, i, -1)); });
+  items.forEach(function (x) { facts.appendChild(x[2]); });
   body.appendChild(facts);
   if (quotesOf[i].length) {
     section(body, 'Quotes', quotesOf[i].length);
     quotesOf[i].forEach(function (k) { body.appendChild(quoteItem(k, false)); });
   }
+  if (sharedOf[i].length) {
+    section(body, 'Named in the same sentence as', sharedOf[i].length);
+    var shared = el('div', 'kg-shared');
+    sharedOf[i].slice(0, MENTIONS_LISTED).forEach(function (k) {
+      var c = COMENTIONS[k];
+      shared.appendChild(nodeLink(c[0] === i ? c[1] : c[0]));
+    });
+    body.appendChild(shared);
+  }
   if (n.articles.length) {
     section(body, 'Mentioned in', n.articles.length);
-    n.articles.forEach(function (k) { body.appendChild(sourceLine(k)); });
+    n.articles.slice(0, MENTIONS_LISTED).forEach(function (k) { body.appendChild(sourceLine(k)); });
+    if (n.articles.length > MENTIONS_LISTED) body.appendChild(el('div', 'kg-none', 'and ' + (n.articles.length - MENTIONS_LISTED) + ' more'));
   }
 }
 
@@ -131,6 +175,13 @@ function showEdge(j) {
   var list = el('ul', 'kg-facts');
   list.appendChild(edgeItem(j, -1, -1));
   body.appendChild(list);
+}
+
+function showShared(k) {
+  var c = COMENTIONS[k];
+  var body = openPanel(NODES[c[0]].label + ' \u00b7 ' + NODES[c[1]].label, 'Named in the same sentence');
+  body.appendChild(evidenceList([c[2]], -1));
+  if (c[3] > 1) body.appendChild(el('div', 'kg-none', 'and in ' + plural(c[3] - 1, 'other sentence')));
 }
 
 document.getElementById('kg-panel-close').addEventListener('click', closePanel);

@@ -1,11 +1,21 @@
-// search.js: find an entity by any of its names (case-insensitive substring), with suggestions.
+// search.js: find an entity by any of its names, titles or roles, ignoring case and accents.
 
 var searchBox = document.getElementById('kg-search-input');
 var suggestList = document.getElementById('kg-suggest');
 var suggestions = [], active = -1;
-var NAMES = NODES.map(function (n) {
-  return [n.label].concat(n.aliases).map(function (s) { return String(s).toLowerCase(); });
+
+function fold(s) {
+  return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+var NAMES = NODES.map(function (n) { return [n.label].concat(n.aliases).map(fold); });
+var ROLES = NODES.map(function (n) {
+  var out = [];
+  n.literals.forEach(function (l) { if (l.prop === 'title') out.push(l.value); });
+  return out;
 });
+var FOLDED_ROLES = ROLES.map(function (list) { return list.map(fold); });
+MARKS.searchIndex = performance.now();
 
 function rankName(name, q) {
   if (name === q) return 0;
@@ -16,25 +26,29 @@ function rankName(name, q) {
 }
 
 function findEntities(query, limit) {
-  var q = String(query).trim().toLowerCase();
+  var q = fold(query).trim();
   if (!q) return [];
   var hits = [];
-  NAMES.forEach(function (names, i) {
-    var best = -1, which = 0;
-    names.forEach(function (name, k) {
-      var r = rankName(name, q);
+  for (var i = 0; i < NAMES.length; i++) {
+    var best = -1, which = 0, role = -1, names = NAMES[i], roles = FOLDED_ROLES[i];
+    for (var k = 0; k < names.length; k++) {
+      var r = rankName(names[k], q);
       if (r >= 0 && (best < 0 || r < best)) { best = r; which = k; }
-    });
-    if (best >= 0) hits.push({node: i, rank: best, name: which});
-  });
+    }
+    for (k = 0; best < 0 && k < roles.length; k++) {
+      r = rankName(roles[k], q);
+      if (r >= 0 && r < 3) { best = 4 + r; role = k; }
+    }
+    if (best >= 0) hits.push({node: i, rank: best, name: which, role: role});
+  }
   hits.sort(function (a, b) {
-    return a.rank - b.rank || NODES[b.node].deg - NODES[a.node].deg ||
+    return a.rank - b.rank || score(b.node) - score(a.node) ||
       (NODES[a.node].label < NODES[b.node].label ? -1 : NODES[a.node].label > NODES[b.node].label ? 1 : a.node - b.node);
   });
   return hits.slice(0, limit || 12);
 }
 
-function renderSuggestions() {
+function renderSuggestions(quiet) {
   clear(suggestList);
   suggestions.forEach(function (hit, k) {
     var n = NODES[hit.node], cls = DATA.classes[n.cls];
@@ -45,12 +59,13 @@ function renderSuggestions() {
     g.style.color = cls.color;
     li.appendChild(g);
     li.appendChild(el('span', 'kg-name', n.label));
-    if (hit.name > 0) li.appendChild(el('span', 'kg-alias', 'also ' + n.aliases[hit.name - 1]));
+    if (hit.role >= 0) li.appendChild(el('span', 'kg-alias', ROLES[hit.node][hit.role]));
+    else if (hit.name > 0) li.appendChild(el('span', 'kg-alias', 'also ' + n.aliases[hit.name - 1]));
     li.appendChild(el('span', 'kg-count', cls.name));
     li.addEventListener('mousedown', function (ev) { ev.preventDefault(); choose(k); });
     suggestList.appendChild(li);
   });
-  if (!suggestions.length && searchBox.value.trim()) suggestList.appendChild(el('li', 'kg-none', 'No entity has that name.'));
+  if (!quiet && !suggestions.length && searchBox.value.trim()) suggestList.appendChild(el('li', 'kg-none', 'No entity has that name.'));
   suggestList.hidden = !suggestList.firstChild;
   searchBox.setAttribute('aria-expanded', suggestList.hidden ? 'false' : 'true');
   if (active >= 0) searchBox.setAttribute('aria-activedescendant', 'kg-suggest-' + active);
@@ -59,11 +74,11 @@ function renderSuggestions() {
 
 function choose(k) {
   var hit = suggestions[k < 0 ? 0 : k];
-  if (!hit) return;
+  if (!hit) { renderSuggestions(); return; }
   searchBox.value = NODES[hit.node].label;
   suggestions = [];
   active = -1;
-  renderSuggestions();
+  renderSuggestions(true);  // the box now holds the chosen name: no "no entity" message under it
   focusNode(hit.node);
 }
 
@@ -87,7 +102,7 @@ searchBox.addEventListener('keydown', function (ev) {
   } else if (ev.key === 'Escape') {
     suggestions = [];
     active = -1;
-    renderSuggestions();
+    renderSuggestions(true);
   }
 });
 
