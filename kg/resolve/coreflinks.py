@@ -49,20 +49,36 @@ class LinkRules:
             if m[3] == "CourtRuling":
                 for party in filter(None, re.split(r"\s+vs?\.?\s+", m[2])):
                     parties.setdefault(party.split()[-1], []).append(i)
+        memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
+
+        def matching(rule: str, pool: list[int], pred) -> list[int]:
+            key = (rule, name, label)
+            if key not in memo:
+                memo[key] = [j for j in pool if pred(j)]
+            return memo[key]
+
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
             if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
                 hits = {
                     self.find(j)
-                    for j in full
-                    if initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2])
+                    for j in matching(
+                        "r1",
+                        full,
+                        lambda j, name=name: initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2]),
+                    )
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "acronym spells the initials")
             if len(words) == 1 and GROUP[label] == "body" and not name.isupper() and name not in generic():
                 # "the Globe" after "the Boston Globe": a body's short name is its last word
                 hits = {
-                    self.find(j) for j in full if GROUP[self.mentions[j][3]] == "body" and self.mentions[j][2].split()[-1] == name
+                    self.find(j)
+                    for j in matching(
+                        "r2",
+                        full,
+                        lambda j, name=name: GROUP[self.mentions[j][3]] == "body" and self.mentions[j][2].split()[-1] == name,
+                    )
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "short name: the last word of the full name")
@@ -71,17 +87,25 @@ class LinkRules:
                 and (GROUP[label] == "person" or label in ("Organization", "Place"))
                 and (label != "Place" or name not in self.place_kinds)
             ):
-                hits = {self.find(j) for j in persons if names_person(name, self.mentions[j][2])}
+                hits = {
+                    self.find(j) for j in matching("r3", persons, lambda j, name=name: names_person(name, self.mentions[j][2]))
+                }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
                 elif not hits and len(rulings := {self.find(j) for j in parties.get(name, ())}) == 1:
                     self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
+                    memo.clear()  # a label changed: candidates computed with the old one are stale
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
             if len(words) > 1 and GROUP[label] == "person":
                 hits = {
                     self.find(j)
-                    for j in persons
-                    if len(self.mentions[j][2].split()) > len(words) and self.mentions[j][2].split()[: len(words)] == words
+                    for j in matching(
+                        "r4",
+                        persons,
+                        lambda j, words=words: (
+                            len(self.mentions[j][2].split()) > len(words) and self.mentions[j][2].split()[: len(words)] == words
+                        ),
+                    )
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")
@@ -89,10 +113,13 @@ class LinkRules:
                 # "the Department will only provide grants" in an article naming one department
                 hits = {
                     self.find(j)
-                    for j in full
-                    if GROUP[self.mentions[j][3]] == "body"
-                    and name in (ws := self.mentions[j][2].split())
-                    and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)
+                    for j in matching(
+                        "r5",
+                        full,
+                        lambda j, name=name: (
+                            GROUP[self.mentions[j][3]] == "body" and _heads_body(name, self.mentions[j][2].split())
+                        ),
+                    )
                 }  # but not "the Senate" of "the Senate Judiciary Committee": a committee of the Senate
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
@@ -100,10 +127,15 @@ class LinkRules:
                 # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"
                 hits = {
                     self.find(j)
-                    for j in full
-                    if GROUP[self.mentions[j][3]] == "body"
-                    and len(self.mentions[j][2]) > len(name)
-                    and f" {name} " in f" {self.mentions[j][2]} "
+                    for j in matching(
+                        "r6",
+                        full,
+                        lambda j, name=name: (
+                            GROUP[self.mentions[j][3]] == "body"
+                            and len(self.mentions[j][2]) > len(name)
+                            and f" {name} " in f" {self.mentions[j][2]} "
+                        ),
+                    )
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "generic name of the only body named in full")
@@ -112,19 +144,30 @@ class LinkRules:
                 key = name_key(name, label)
                 cands = {
                     self.find(j)
-                    for j in full
-                    if self.mentions[j][3] == "Law"
-                    and j != i
-                    and (
-                        (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
-                        or (
-                            not sec
-                            and len(key) > 3
-                            and name_key(self.mentions[j][2], "Law").endswith(" " + key)
-                            and f" of {key}" not in name_key(self.mentions[j][2], "Law")
-                            and f" of the {key}" not in name_key(self.mentions[j][2], "Law")
-                        )
+                    for j in matching(
+                        "r7",
+                        full,
+                        lambda j, sec=sec, key=key: (
+                            self.mentions[j][3] == "Law"
+                            and (
+                                (sec and name_key(self.mentions[j][2], "Law").endswith(f"usc {sec}"))
+                                or (
+                                    not sec
+                                    and len(key) > 3
+                                    and name_key(self.mentions[j][2], "Law").endswith(" " + key)
+                                    and f" of {key}" not in name_key(self.mentions[j][2], "Law")
+                                    and f" of the {key}" not in name_key(self.mentions[j][2], "Law")
+                                )
+                            )
+                        ),
                     )
+                    if j != i
                 }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
+
+
+def _heads_body(name: str, ws: list[str]) -> bool:
+    """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
+    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
+    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)
