@@ -30,6 +30,13 @@ def test_paragraph_that_runs_on_is_continued_by_a_reopened_quote():
     assert find_quote_spans("“An unclosed quote.\n\nA normal paragraph.") == []
 
 
+def test_two_single_marks_in_a_row_are_one_double_mark():
+    assert marks("‘‘We are a better people than this,’’ Jones wrote.") == ["We are a better people than this"]
+    assert marks("“Now it is clear that this is bad,’’ Mr. Kaine said.") == ["Now it is clear that this is bad"]
+    assert marks("It does not address it,'' Perry said. ''You are not,'' he said.") == ["You are not"]
+    assert marks("The officers’ jobs. ‘Fine,’ she said.") == ["Fine"]
+
+
 # -- quotations and speakers (parsed) --------------------------------------------------------
 def quotes_of(text: str) -> list[dict]:
     doc = parsed(text)
