@@ -7,7 +7,7 @@ apposition ("her interviewer, reporter Jane Doe"), the one person the article gi
 ("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
 proper-noun compound the model did not label; a descriptor ("said the Utah Republican") is the one
 person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
-``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence and then in up to
+``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
 ("Trump's lawyer") are not antecedents.
 """
@@ -122,13 +122,14 @@ class Mentions:
         if not candidates:
             return None
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        lowest = max(si - MAX_BACK_SENTENCES, 0)
+        lowest, own = max(si - MAX_BACK_SENTENCES, 0), si
         while si >= lowest:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
-            if in_sent:
-                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
+            if subjects or (in_sent and si != own):
                 best = (subjects or in_sent)[-1]
                 return best.start_char, best.end_char
             si -= 1

@@ -43,3 +43,20 @@ def test_a_titled_descriptor_must_not_contradict_the_persons_state(nlp):
     assert "Marla Quint" not in speakers(nlp, text).values()
     same = QUINT + QUOTE + "the senator said."
     assert speakers(nlp, same) == {"This bill is": "Marla Quint"}
+
+
+def test_a_pronoun_speaker_is_a_subject_not_a_person_its_sentence_asks_about(nlp):
+    asked = "When asked whether the vote on Tomas Novak would be delayed, he responded: \u201cI don't know. I am ready to vote today.\u201d"
+    assert "Tomas Novak" not in speakers(nlp, asked).values()
+    before = "\u201cI think she is a good nominee,\u201d Senator Jane Roe said. " + asked.replace("he responded", "she responded")
+    assert speakers(nlp, before)["I don't know."] == "Jane Roe"
+
+
+def test_a_new_sentence_after_an_exclamation_is_not_its_attribution(nlp):
+    text = (
+        "The response from activists is, \u201cNot good enough! Let us ban it all today!\u201d Indeed, "
+        "Senator Jane Roe is so passionate about the issue that she vows to ban it."
+    )
+    assert "Jane Roe" not in speakers(nlp, text).values()
+    near = "\u201cNot good enough! Let us ban it all today!\u201d said Senator Jane Roe at the rally."
+    assert speakers(nlp, near) == {"Not good enough!": "Jane Roe"}
