@@ -14,6 +14,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
+from ..language.stanceframes import judge_ruling, members, unstated
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -100,7 +101,7 @@ class StanceFinder(EvaluativeStances):
                     and is_suit_subject(tok, self.suits["nouns"])
                 ):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok):
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok) and not unstated(tok):
                     prop, particle = self._phrasal(tok, lemma)
                     if prop is not None and not self._either(tok, prop):
                         out += self._verb(doc, tok, prop, particle)
@@ -137,7 +138,7 @@ class StanceFinder(EvaluativeStances):
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
-        for h in _with_conjuncts(holder_tok):
+        for h in members(holder_tok) or _with_conjuncts(holder_tok):  # "candidates including A and B"
             for t in targets:
                 out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
@@ -148,6 +149,8 @@ class StanceFinder(EvaluativeStances):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
         subject = subject_of(verb)
+        if judge_ruling(doc, verb, subject):
+            return []  # "Judge X blocked the rule": a ruling, not a side taken
         holder = resolve(doc, subject, self.nominals)
         objs = (
             children(particle, "pobj") or children(particle, "pcomp")

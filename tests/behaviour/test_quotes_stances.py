@@ -60,3 +60,39 @@ def test_a_new_sentence_after_an_exclamation_is_not_its_attribution(nlp):
     assert "Jane Roe" not in speakers(nlp, text).values()
     near = "\u201cNot good enough! Let us ban it all today!\u201d said Senator Jane Roe at the rally."
     assert speakers(nlp, near) == {"Not good enough!": "Jane Roe"}
+
+
+def stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+
+
+def test_a_holder_listing_its_members_gives_each_member_the_stance(nlp):
+    text = "Democratic candidates including Jane Roe, John Doe and Ellen Park support the Harbor Act."
+    assert stances(nlp, text) == {(n, "supports", "Harbor Act") for n in ("Jane Roe", "John Doe", "Ellen Park")}
+    near_miss = "Democratic candidates met Jane Roe, John Doe and Ellen Park and support the Harbor Act."
+    assert not {s for s in stances(nlp, near_miss) if s[0] in ("Jane Roe", "John Doe", "Ellen Park")}
+
+
+def test_conditions_questions_and_denied_clauses_state_no_stance(nlp):
+    assert stances(nlp, "Senator Jane Roe supports the Harbor Act.") == {("Jane Roe", "supports", "Harbor Act")}
+    for text in (
+        "If Senator Jane Roe supports the Harbor Act, it will pass.",
+        "Senator Jane Roe would support the Harbor Act if it were changed.",
+        "Senator Jane Roe would support the Harbor Act unless the House changes it.",
+        "Reporters asked whether Senator Jane Roe supports the Harbor Act.",
+        "Does Senator Jane Roe support the Harbor Act?",
+        "\u201cI am not here to suggest we repeal the Harbor Act,\u201d Mayor Ellen Park said.",
+    ):
+        assert stances(nlp, text) == set(), text
+
+
+def test_a_judge_ruling_and_a_challenge_to_act_are_not_stances(nlp):
+    assert stances(nlp, "Judge Luis Ortega blocked the Harbor Act on Monday.") == set()
+    assert stances(nlp, "The judge, Luis Ortega, upheld the Harbor Act on Monday.") == set()
+    assert stances(nlp, "Governor Ellen Park blocked the Harbor Act on Monday.") == {("Ellen Park", "opposes", "Harbor Act")}
+    assert stances(nlp, "Governor Ellen Park challenged the Springfield City Council to pass a new law.") == set()
+    assert stances(nlp, "Governor Ellen Park challenged the Harbor Act in federal court.") == {
+        ("Ellen Park", "opposes", "Harbor Act")
+    }

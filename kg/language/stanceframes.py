@@ -1,0 +1,97 @@
+"""Frames around a stance word that change what it says (used by :mod:`kg.pipeline.stances`).
+
+- a condition or a question states no stance: "If X supports Y, ...", "X would back Y unless ...",
+  "asked whether X supports Y", "Does X support Y?"; nor does a verb under a denied one ("I'm not here
+  to suggest we repeal Y"), or a challenge to act ("X challenged Congress to pass a bill");
+- a holder that is a common noun listing its members gives the stance to each member:
+  "Democratic candidates including A, B and C support Y";
+- a judge who blocks, upholds or strikes down a law rules on it and takes no side
+  ("Judge X blocked the rule").
+
+The words are ``stance_frames`` in relation_cues.json.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .cues import children, cues
+
+CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp")
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict:
+    return cues()["stance_frames"]
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether the verb states a stance only under a condition, or asks about one."""
+    marks = set(_frames()["conditional_marks"])
+    if verb.sent.text.rstrip(" ”\"’'").endswith("?"):
+        return True
+    v = verb
+    for _ in range(6):  # the verb, or a clause above it, is the condition ("if X supports Y")
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            return True
+        if v.dep_ not in CLAUSES or v.head is v:
+            break
+        v = v.head
+    # the verb is the consequence of a condition ("X would back Y unless it changes")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause above the verb is negated ("I'm not here to suggest we repeal Y")."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "ccomp", "advcl") or v.head is v:
+            return False
+        v = v.head
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+    return False
+
+
+def directive(verb: Token) -> bool:
+    """ "X challenged Congress to pass a bill": the verb asks its object to act, it takes no side."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children
+    )
+
+
+def unstated(verb: Token) -> bool:
+    """A stance verb that states no stance: hypothetical, under a denied clause, or a directive."""
+    return hypothetical(verb) or denied(verb) or directive(verb)
+
+
+def members(tok: Token | None) -> list[Token]:
+    """The named members a common-noun holder lists ("candidates including A, B and C"): A, B and C;
+    [] for any other token."""
+    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
+        return []
+    preps = set(_frames()["member_preps"])
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            objs = children(p, "pobj")
+            if objs and objs[0].ent_type_:
+                return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i)]
+    return []
+
+
+def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
+    """Whether a ruling verb's subject is a judge ("Judge X blocked the rule", "the judge upheld it")."""
+    f = _frames()
+    if holder_tok is None or verb.lemma_.lower() not in f["ruling_verbs"]:
+        return False
+    judges = set(f["judge_titles"])
+    words = {t.lower_ for t in holder_tok.subtree} | {t.lower_ for t in doc[max(holder_tok.left_edge.i - 3, 0) : holder_tok.i]}
+    if words & judges:
+        return True
+    titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
+    return any(
+        t.get("title") and t["title"].split()[-1].lower() in judges and t["person"][0] <= holder_tok.idx < t["person"][1]
+        for t in titles
+    )
