@@ -2,7 +2,8 @@
 
 - a condition or a question states no stance: "If X supports Y, ...", "X would back Y unless ...",
   "asked whether X supports Y", "Does X support Y?"; nor does a verb under a denied one ("I'm not here
-  to suggest we repeal Y"), or a challenge to act ("X challenged Congress to pass a bill");
+  to suggest we repeal Y"), a challenge to act ("X challenged Congress to pass a bill"), or a
+  participle describing a noun ("For a White House often criticized for ..., X brings");
 - a holder that is a common noun listing its members gives the stance to each member:
   "Democratic candidates including A, B and C support Y";
 - a judge who blocks, upholds or strikes down a law rules on it and takes no side
@@ -64,7 +65,16 @@ def directive(verb: Token) -> bool:
 
 def unstated(verb: Token) -> bool:
     """A stance verb that states no stance: hypothetical, under a denied clause, or a directive."""
-    return hypothetical(verb) or denied(verb) or directive(verb)
+    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb)
+
+
+def described(verb: Token) -> bool:
+    """ "a White House often criticized for ...": a participle describing a noun says who was criticized,
+    not who criticized; the clause it sits in has no say."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False  # "having criticized Y", "after she criticized Y": a side taken
+    # a past form without subject of its own, in a clause hung on a noun or on another clause
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod", "advcl")
 
 
 def members(tok: Token | None) -> list[Token]:

@@ -96,3 +96,10 @@ def test_a_judge_ruling_and_a_challenge_to_act_are_not_stances(nlp):
     assert stances(nlp, "Governor Ellen Park challenged the Harbor Act in federal court.") == {
         ("Ellen Park", "opposes", "Harbor Act")
     }
+
+
+def test_a_participle_describing_a_noun_is_no_stance_of_the_clause_around_it(nlp):
+    text = "For a Department of Labor often criticized for its delays, Secretary Jane Roe brings experience."
+    assert stances(nlp, text) == set()
+    said = stances(nlp, "Secretary Jane Roe criticized the Department of Labor for its delays.")
+    assert {(h, p) for h, p, _ in said} == {("Jane Roe", "opposes")}
