@@ -40,8 +40,14 @@ def hypothetical(verb: Token) -> bool:
         if v.dep_ not in CLAUSES or v.head is v:
             break
         v = v.head
-    # the verb is the consequence of a condition ("X would back Y unless it changes")
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+    # the verb is the consequence of a condition ("X would back Y unless it changes"); a condition
+    # without a subject of its own is the holder's promise ("if elected, we will repeal Y"), a stance
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+        for c in verb.children
+    )
 
 
 def denied(verb: Token) -> bool:

@@ -103,3 +103,8 @@ def test_a_participle_describing_a_noun_is_no_stance_of_the_clause_around_it(nlp
     assert stances(nlp, text) == set()
     said = stances(nlp, "Secretary Jane Roe criticized the Department of Labor for its delays.")
     assert {(h, p) for h, p, _ in said} == {("Jane Roe", "opposes")}
+
+
+def test_a_promise_under_a_condition_on_the_holder_is_a_stance(nlp):
+    text = "\u201cIf granted the majority, we would repeal the Harbor Act,\u201d said Senator Jane Roe."
+    assert stances(nlp, text) == {("Jane Roe", "opposes", "Harbor Act")}
