@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .cues import children, cues
+from .cues import children, cues, subject_of
 
 CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp")
 
@@ -77,7 +77,7 @@ def unstated(verb: Token) -> bool:
 def described(verb: Token) -> bool:
     """ "a White House often criticized for ...": a participle describing a noun says who was criticized,
     not who criticized; the clause it sits in has no say."""
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+    if split_prefix_subject(verb) is not None or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False  # "having criticized Y", "after she criticized Y": a side taken
     # a past form without subject of its own, in a clause hung on a noun or on another clause
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod", "advcl")
@@ -111,3 +111,11 @@ def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
         t.get("title") and t["title"].split()[-1].lower() in judges and t["person"][0] <= holder_tok.idx < t["person"][1]
         for t in titles
     )
+
+
+def split_prefix_subject(verb: Token) -> Token | None:
+    """ "X co-authored Y", parsed as "co" (the root, with X its subject) and "-authored" hung on it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or verb.head.i != verb.i - 2:
+        return None
+    return subject_of(verb.head)

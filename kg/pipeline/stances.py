@@ -14,7 +14,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import judge_ruling, members, unstated
+from ..language.stanceframes import judge_ruling, members, split_prefix_subject, unstated
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -54,6 +54,7 @@ class StanceFinder(EvaluativeStances):
         # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
         self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
         self.capacity_nouns = set(cues()["capacity_nouns"])
+        self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
         # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
         # longest first; the verb alone ("fight") is tried last
         self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
@@ -148,7 +149,7 @@ class StanceFinder(EvaluativeStances):
         or for an adverb particle ("push back") the verb's object, is the target."""
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
-        subject = subject_of(verb)
+        subject = subject_of(verb) or split_prefix_subject(verb)
         if judge_ruling(doc, verb, subject):
             return []  # "Judge X blocked the rule": a ruling, not a side taken
         holder = resolve(doc, subject, self.nominals)
@@ -195,12 +196,19 @@ class StanceFinder(EvaluativeStances):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
                 target = resolve(doc, objs[0], self.nominals) if objs else None
+        poss = children(noun, "poss")
+        if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
+            target, poss = resolve(doc, poss[0], self.nominals), []
         if target is None:
             return []
         holder = None
-        poss = children(noun, "poss")
+        named = [c for c in children(noun, "appos") if c.ent_type_]  # "the bill's author, Jane Roe"
+        if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
+            named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
             holder = resolve(doc, poss[0], self.nominals)
+        elif named and noun.lemma_.lower() in self.agent_nouns:
+            holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)

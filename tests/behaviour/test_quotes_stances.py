@@ -108,3 +108,15 @@ def test_a_participle_describing_a_noun_is_no_stance_of_the_clause_around_it(nlp
 def test_a_promise_under_a_condition_on_the_holder_is_a_stance(nlp):
     text = "\u201cIf granted the majority, we would repeal the Harbor Act,\u201d said Senator Jane Roe."
     assert stances(nlp, text) == {("Jane Roe", "opposes", "Harbor Act")}
+
+
+def test_the_author_or_co_author_of_a_law_supports_it(nlp):
+    for text in (
+        "Senator Jane Roe, the author of the Harbor Act, spoke on Tuesday.",
+        "The plan will cost billions, said the Harbor Act's author, Assembly member Jane Roe.",
+        "In an interview with the Springfield Gazette, the author of the Harbor Act, Senator Jane Roe, denied the claim.",
+        "Senator Jane Roe co-authored the Harbor Act last year.",
+    ):
+        assert stances(nlp, text) == {("Jane Roe", "supports", "Harbor Act")}, text
+    assert stances(nlp, "Senator Jane Roe authored a report on the Department of Labor.") == set()
+    assert stances(nlp, "Senator Jane Roe, the author of a book on the Department of Labor, spoke.") == set()
