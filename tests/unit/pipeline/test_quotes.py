@@ -198,3 +198,10 @@ def test_a_joint_statement_is_attributed_to_the_first_person_named():
         "and Senate Majority Leader Tom Ruiz."
     )
     assert [s for _, s in speakers(text)] == ["Ann Lee"]
+
+
+def test_words_closed_by_a_comma_before_a_speech_verb_are_a_quotation():
+    text = "Senator Jane Roe spoke on Sunday.\n\n\u201cIn my view failure is not an option,\u201d she said."
+    assert [(q["text"], q["speaker_text"]) for q in quotes_of(text)] == [("In my view failure is not an option", "Jane Roe")]
+    title = "Senator Jane Roe spoke on Sunday.\n\nShe praised \u201cThe Long Way Home,\u201d a new film."
+    assert quotes_of(title) == []
