@@ -59,7 +59,7 @@ class EvaluativeStances:
         root = ent.root
         verb = root.head
         if root.dep_ == "nsubj" and verb.lemma_ == "be":
-            adjs = children(verb, "acomp")
+            adjs = children(verb, "acomp", "attr")  # "unconstitutional", "a disaster"
             speech = verb.head if verb.dep_ == "ccomp" else None
         elif root.dep_ in ("dobj", "nsubj") and verb.pos_ == "VERB":
             adjs = children(verb, "oprd", "acomp") + [c for c in root.children if c.dep_ == "amod" and c.i > root.i]

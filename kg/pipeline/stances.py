@@ -32,11 +32,11 @@ def make_stances(nlp: Language, name: str) -> StanceFinder:
 
 def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
-    adjectives ("unconstitutional"), which kg_consequences reads too."""
+    adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
     verbs, nouns, evaluative = {}, {}, {}
     for row in load_lexicon().stances:
         prop = "supports" if row.stance.startswith("support") else "opposes"
-        if row.pos == "ADJ" and row.note.startswith("evaluative"):
+        if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
             evaluative[row.lemma.lower()] = prop
         else:
             (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop

@@ -120,3 +120,19 @@ def test_the_author_or_co_author_of_a_law_supports_it(nlp):
         assert stances(nlp, text) == {("Jane Roe", "supports", "Harbor Act")}, text
     assert stances(nlp, "Senator Jane Roe authored a report on the Department of Labor.") == set()
     assert stances(nlp, "Senator Jane Roe, the author of a book on the Department of Labor, spoke.") == set()
+
+
+def test_a_law_called_a_disaster_or_a_triumph_is_a_stance_of_who_called_it(nlp):
+    assert stances(nlp, "Senator Jane Roe called the Harbor Act a disaster for working families.") == {
+        ("Jane Roe", "opposes", "Harbor Act")
+    }
+    assert stances(nlp, "Senator Jane Roe said the Harbor Act is a disaster for working families.") == {
+        ("Jane Roe", "opposes", "Harbor Act")
+    }
+    assert stances(nlp, "Senator John Doe called the Clean Water Act a triumph.") == {("John Doe", "supports", "Clean Water Act")}
+    for text in (
+        "Senator Jane Roe did not call the Harbor Act a disaster.",
+        "Senator Jane Roe said the Harbor Act was not a mistake.",
+        "Critics called the Harbor Act a disaster, but Senator Jane Roe disagreed.",
+    ):
+        assert stances(nlp, text) == set(), text
