@@ -6,6 +6,7 @@
   participle describing a noun ("For a White House often criticized for ..., X brings");
 - a holder that is a common noun listing its members gives the stance to each member:
   "Democratic candidates including A, B and C support Y";
+- a negated supporting verb with a modal of intent is a refusal ("X will not support Y": opposes);
 - a judge who blocks, upholds or strikes down a law rules on it and takes no side
   ("Judge X blocked the rule").
 
@@ -119,3 +120,12 @@ def split_prefix_subject(verb: Token) -> Token | None:
     if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or verb.head.i != verb.i - 2:
         return None
     return subject_of(verb.head)
+
+
+def refusal(verb: Token) -> bool:
+    """ "X will not support Y", "X said she wouldn't vote for Y": a negated supporting verb with a
+    modal of intent is a refusal, a stance against Y ("does not support" says less: no stance)."""
+    f = _frames()
+    return verb.lemma_.lower() in f["refusable"] and any(
+        c.dep_ == "aux" and c.lower_ in f["intent_modals"] for c in verb.children
+    )

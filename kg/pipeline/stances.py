@@ -14,7 +14,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import judge_ruling, members, split_prefix_subject, unstated
+from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, unstated
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -102,8 +102,10 @@ class StanceFinder(EvaluativeStances):
                     and is_suit_subject(tok, self.suits["nouns"])
                 ):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok) and not unstated(tok):
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not unstated(tok):
                     prop, particle = self._phrasal(tok, lemma)
+                    if negated(tok):  # "X said she will not support Y": a refusal; "does not support": nothing
+                        prop = "opposes" if prop == "supports" and refusal(tok) else None
                     if prop is not None and not self._either(tok, prop):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:

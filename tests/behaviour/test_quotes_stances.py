@@ -136,3 +136,18 @@ def test_a_law_called_a_disaster_or_a_triumph_is_a_stance_of_who_called_it(nlp):
         "Critics called the Harbor Act a disaster, but Senator Jane Roe disagreed.",
     ):
         assert stances(nlp, text) == set(), text
+
+
+def test_a_refusal_with_a_modal_of_intent_is_opposition(nlp):
+    for text in (
+        "Senator Jane Roe said she would not support the Harbor Act.",
+        "Senator Jane Roe said she won't vote for the Harbor Act.",
+    ):
+        assert stances(nlp, text) == {("Jane Roe", "opposes", "Harbor Act")}, text
+    for text in (
+        "Senator Jane Roe does not support the Harbor Act.",
+        "Senator Jane Roe did not vote for the Harbor Act.",
+        "Senator Jane Roe will not oppose the Harbor Act.",
+        "Senator Jane Roe would not support the Harbor Act unless the House changes it.",
+    ):
+        assert stances(nlp, text) == set(), text
