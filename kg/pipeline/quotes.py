@@ -65,8 +65,9 @@ class QuoteFinder:
     def _said(self, text: str, q: QuoteSpan) -> bool:
         """ "“In my view failure is not an option,” he said.": words closed by a comma and followed by
         a speech verb and its subject are a quotation, whatever the parse made of them."""
-        if "," not in text[q.end : q.close] or len(text[q.start : q.end].split()) < self.min_words:
-            return False
+        quoted = text[q.start : q.end]
+        if "," not in text[q.end : q.close] or len(quoted.split()) < self.min_words or self._title_like(quoted.split(), quoted):
+            return False  # not 'on WCVB’s “On the Record,” Cox declared': a title
         return self.finder.rx_after.match(text[q.close : q.close + 80].translate(SPACES)) is not None
 
     @staticmethod

@@ -205,3 +205,5 @@ def test_words_closed_by_a_comma_before_a_speech_verb_are_a_quotation():
     assert [(q["text"], q["speaker_text"]) for q in quotes_of(text)] == [("In my view failure is not an option", "Jane Roe")]
     title = "Senator Jane Roe spoke on Sunday.\n\nShe praised \u201cThe Long Way Home,\u201d a new film."
     assert quotes_of(title) == []
+    show = "In an interview on the station\u2019s \u201cFace the Nation Tonight,\u201d Commissioner Jane Roe declared it."
+    assert quotes_of(show) == []
