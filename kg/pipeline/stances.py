@@ -137,7 +137,7 @@ class StanceFinder(EvaluativeStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [None if self._plural_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
@@ -145,6 +145,11 @@ class StanceFinder(EvaluativeStances):
             for t in targets:
                 out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
+
+    def _plural_law(self, tok) -> bool:
+        """ "threatened to veto the bills": a plural reference is never the one law the article names."""
+        spec = self.nominals.get(tok.lemma_.lower()) if tok is not None else None
+        return isinstance(spec, dict) and spec.get("class") == "Law" and tok.tag_ == "NNS" and not tok.ent_type_
 
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,

@@ -151,3 +151,11 @@ def test_a_refusal_with_a_modal_of_intent_is_opposition(nlp):
         "Senator Jane Roe would not support the Harbor Act unless the House changes it.",
     ):
         assert stances(nlp, text) == set(), text
+
+
+def test_a_plural_reference_is_not_the_one_law_the_article_names(nlp):
+    intro = "The Harbor Act passed in 2010. "
+    assert stances(nlp, intro + "Governor Ellen Park has threatened to veto the bills.") == set()
+    assert stances(nlp, intro + "Governor Ellen Park has threatened to veto the bill.") == {
+        ("Ellen Park", "opposes", "Harbor Act")
+    }
