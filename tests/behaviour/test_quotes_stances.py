@@ -159,3 +159,23 @@ def test_a_plural_reference_is_not_the_one_law_the_article_names(nlp):
     assert stances(nlp, intro + "Governor Ellen Park has threatened to veto the bill.") == {
         ("Ellen Park", "opposes", "Harbor Act")
     }
+
+
+def test_the_speaker_is_the_subject_never_the_object_or_a_name_inside_the_quote(nlp):
+    told = "\u201cWe will not support this plan at all,\u201d Jane Roe told Senator John Doe on Monday."
+    assert speakers(nlp, told) == {"We will not": "Jane Roe"}
+    accused = "Governor Ellen Park accused Sheriff Luis Ortega of ignoring the courts. \u201cHe has failed every family in this county,\u201d she said."
+    assert speakers(nlp, accused) == {"He has failed": "Ellen Park"}
+    inside = "Mayor Ellen Park spoke on Monday.\n\n\u201cSenator Jane Roe told me this plan would pass,\u201d she said."
+    assert speakers(nlp, inside) == {"Senator Jane Roe": "Ellen Park"}
+
+
+def test_a_quote_paragraph_does_not_inherit_a_speaker_across_another_person(nlp):
+    text = (
+        "\u201cThe council has failed us,\u201d said Dana Whitfield, a local organizer.\n\n"
+        "Council member Tomas Novak rejected the criticism on Tuesday and defended the vote.\n\n"
+        "\u201cWe will keep working until the ordinance is repealed by the voters.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got["The council has"] == "Dana Whitfield"
+    assert got.get("We will keep") is None
