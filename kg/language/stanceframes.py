@@ -21,8 +21,6 @@ from spacy.tokens import Doc, Token
 
 from .cues import children, cues, subject_of
 
-CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp")
-
 
 @lru_cache(maxsize=1)
 def _frames() -> dict:
@@ -34,13 +32,10 @@ def hypothetical(verb: Token) -> bool:
     marks = set(_frames()["conditional_marks"])
     if verb.sent.text.rstrip(" ”\"’'").endswith("?"):
         return True
-    v = verb
-    for _ in range(6):  # the verb, or a clause above it, is the condition ("if X supports Y")
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
-            return True
-        if v.dep_ not in CLAUSES or v.head is v:
-            break
-        v = v.head
+    # the verb, or a clause above it, is the condition ("if X supports Y", "whether Congress has
+    # standing to defend the law")
+    if any(any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) for v in (verb, *verb.ancestors)):
+        return True
     # the verb is the consequence of a condition ("X would back Y unless it changes"); a condition
     # without a subject of its own is the holder's promise ("if elected, we will repeal Y"), a stance
     return any(

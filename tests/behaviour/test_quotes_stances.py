@@ -179,3 +179,11 @@ def test_a_quote_paragraph_does_not_inherit_a_speaker_across_another_person(nlp)
     got = speakers(nlp, text)
     assert got["The council has"] == "Dana Whitfield"
     assert got.get("We will keep") is None
+
+
+def test_a_stance_inside_a_whether_clause_further_up_is_no_stance(nlp):
+    intro = "The Harbor Act passed in 2010.\n\n"
+    asked = "About half of the oral argument will focus on whether the Springfield City Council has legal standing to defend the law in court."
+    assert stances(nlp, intro + asked) == set()
+    said = "The Springfield City Council has legal standing to defend the law in court."
+    assert {(p, o) for _, p, o in stances(nlp, intro + said)} == {("supports", "Harbor Act")}
