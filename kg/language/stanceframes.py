@@ -7,6 +7,7 @@
 - a holder that is a common noun listing its members gives the stance to each member:
   "Democratic candidates including A, B and C support Y";
 - a negated supporting verb with a modal of intent is a refusal ("X will not support Y": opposes);
+- in an article that speaks of a bill undoing a law ("the repeal measure"), "the bill" names no law;
 - a judge who blocks, upholds or strikes down a law rules on it and takes no side
   ("Judge X blocked the rule").
 
@@ -124,3 +125,17 @@ def refusal(verb: Token) -> bool:
     return verb.lemma_.lower() in f["refusable"] and any(
         c.dep_ == "aux" and c.lower_ in f["intent_modals"] for c in verb.children
     )
+
+
+def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
+    """Whether the article speaks of a bill that undoes a law ("the repeal measure", "a bill repealing
+    HB2"): its bare "the bill" may then mean either, so it names no law."""
+
+    def undoes_a_law(c: Token) -> bool:
+        if c.lower_ not in reversing:
+            return False
+        if c.dep_ in ("compound", "amod", "nmod"):
+            return True  # "the repeal measure"
+        return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
+
+    return any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc)

@@ -14,7 +14,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, unstated
+from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, undoing_bill, unstated
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -54,6 +54,9 @@ class StanceFinder(EvaluativeStances):
         # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
         self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
         self.capacity_nouns = set(cues()["capacity_nouns"])
+        self.law_nouns = {k for k, v in self.nominals.items() if isinstance(v, dict) and v.get("class") == "Law"}
+        self.undoing = False  # whether the article being read speaks of a bill undoing a law
+        self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
         self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
         # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
         # longest first; the verb alone ("fight") is tried last
@@ -88,6 +91,7 @@ class StanceFinder(EvaluativeStances):
         return None, None
 
     def __call__(self, doc: Doc) -> Doc:
+        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing)
         out = []
         blocked = furniture_ranges(doc)
         for sent in doc.sents:
@@ -137,7 +141,7 @@ class StanceFinder(EvaluativeStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [None if self._plural_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [None if self._vague_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
@@ -146,10 +150,14 @@ class StanceFinder(EvaluativeStances):
                 out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
 
-    def _plural_law(self, tok) -> bool:
-        """ "threatened to veto the bills": a plural reference is never the one law the article names."""
+    def _vague_law(self, tok) -> bool:
+        """ "threatened to veto the bills": a plural reference is never the one law the article names;
+        nor is "the bill" ("the law" still is) in an article about a bill repealing it ("the repeal measure")."""
         spec = self.nominals.get(tok.lemma_.lower()) if tok is not None else None
-        return isinstance(spec, dict) and spec.get("class") == "Law" and tok.tag_ == "NNS" and not tok.ent_type_
+        if not isinstance(spec, dict) or spec.get("class") != "Law" or tok.ent_type_:
+            return False
+        bill = tok.lemma_.lower() in self.bill_nouns and not any(c.lower_ in self.reversing for c in tok.children)
+        return tok.tag_ == "NNS" or (self.undoing and bill)
 
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,

@@ -187,3 +187,11 @@ def test_a_stance_inside_a_whether_clause_further_up_is_no_stance(nlp):
     assert stances(nlp, intro + asked) == set()
     said = "The Springfield City Council has legal standing to defend the law in court."
     assert {(p, o) for _, p, o in stances(nlp, intro + said)} == {("supports", "Harbor Act")}
+
+
+def test_the_bill_in_an_article_about_a_repeal_bill_names_no_law(nlp):
+    repeal = "The Harbor Act passed in 2010. Governor Ellen Park signed the repeal measure on Monday. "
+    assert stances(nlp, repeal + "Senator Jane Roe said she supports the bill.") == {("Ellen Park", "opposes", "Harbor Act")}
+    plain = "The Harbor Act passed in 2010. Governor Ellen Park spoke on Monday. "
+    assert stances(nlp, plain + "Senator Jane Roe said she supports the bill.") == {("Jane Roe", "supports", "Harbor Act")}
+    assert ("Jane Roe", "supports", "Harbor Act") in stances(nlp, repeal + "Senator Jane Roe said she supports the law.")
