@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..language.cues import char_span, children, negated, sent_span, subject_of
 from ..language.lawsuits import sued_laws, suing_party
+from ..language.stanceframes import hypothetical
 from ..language.text import overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
@@ -58,7 +59,7 @@ class EvaluativeStances:
         root = ent.root
         verb = root.head
         if root.dep_ == "nsubj" and verb.lemma_ == "be":
-            adjs = children(verb, "acomp")
+            adjs = children(verb, "acomp", "attr")  # "unconstitutional", "a disaster"
             speech = verb.head if verb.dep_ == "ccomp" else None
         elif root.dep_ in ("dobj", "nsubj") and verb.pos_ == "VERB":
             adjs = children(verb, "oprd", "acomp") + [c for c in root.children if c.dep_ == "amod" and c.i > root.i]
@@ -66,7 +67,13 @@ class EvaluativeStances:
         else:
             return []
         props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
-        if len(props) != 1 or speech is None or negated(speech) or any(c.dep_ == "neg" for c in verb.children):
+        if (
+            len(props) != 1
+            or speech is None
+            or negated(speech)
+            or hypothetical(speech)
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
             return []
         if speech.lemma_ not in (self.calling_verbs if speech is verb else self.speech_verbs):
             return []  # "the court declared X unconstitutional" rules; "X called Y unfair" takes a side

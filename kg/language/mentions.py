@@ -5,8 +5,9 @@ name mention containing a subject token: an entity of ``doc.ents`` with a speake
 surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
 apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
 ("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
-proper-noun compound the model did not label.
-``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence and then in up to
+proper-noun compound the model did not label; a descriptor ("said the Utah Republican") is the one
+person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
+``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
 ("Trump's lawyer") are not antecedents.
 """
@@ -20,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
+from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
 
 PRONOUNS = {"he", "she"}
@@ -57,6 +59,7 @@ class Mentions:
             if t.get("title")
             for s, e in [t["person"]]
         ]
+        self.descriptors = Descriptors(self.persons, self.titled)
 
     def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
         """ "said X and Y" (a joint statement): the first person named in the subject phrase, whatever
@@ -75,6 +78,11 @@ class Mentions:
     def of(self, t: Token) -> tuple[int, int] | None:
         if t.lower_ in PRONOUNS:
             return self.antecedent(t.idx)
+        described = self.descriptors.of(t)  # "said the Utah Republican": the one person it fits, or nobody
+        if described is not NOT_A_DESCRIPTOR:
+            if described is not None:
+                self.referred.append((t.idx, described))
+            return described
         for e in self.ents:
             if e.start <= t.i < e.end:
                 return e.start_char, e.end_char
@@ -86,7 +94,8 @@ class Mentions:
                 for e in self.ents:
                     if e.start <= c.i < e.end and e.label_ in self.person_labels:
                         return e.start_char, e.end_char
-        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        common = t.pos_ == "NOUN" or t.text.islower()  # "the senator said": tagged PROPN at times
+        if common and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             holders = [(span, name) for span, word, name in self.titled if word == t.lower_ and span[1] <= t.idx]
             if holders and len({name for _, name in holders}) == 1:
                 self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
@@ -95,7 +104,7 @@ class Mentions:
             owner = [c for c in t.children if c.dep_ == "poss"]
             if owner:
                 return self.of(owner[0])
-        if t.pos_ == "PROPN" and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
+        if t.pos_ == "PROPN" and not common and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
@@ -113,13 +122,14 @@ class Mentions:
         if not candidates:
             return None
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        lowest = max(si - MAX_BACK_SENTENCES, 0)
+        lowest, own = max(si - MAX_BACK_SENTENCES, 0), si
         while si >= lowest:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
-            if in_sent:
-                subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
+            if subjects or (in_sent and si != own):
                 best = (subjects or in_sent)[-1]
                 return best.start_char, best.end_char
             si -= 1

@@ -7,6 +7,7 @@ Rules (news typography):
   curly mark may close a quote opened by the other kind (“...").
 - single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
   apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
+- two single marks in a row (‘‘ ’’ '') are one double mark (typewriter style: ‘‘...’’, “...'').
 - a paragraph that ends inside a quote continues it when the next paragraph opens a quote; the
   pieces share a ``group`` number.
 """
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[“”\"„‟«»‘’']")
+_MARK = re.compile(r"‘‘|’’|''|[“”\"„‟«»‘’']")
+_DOUBLED = {"‘‘": "“", "’’": "”", "''": '"'}  # two single marks written for one double mark
 _LINE = re.compile(r"[^\n]+")
 _OPEN_BEFORE = "([{—–-/"
 _SINGLE_CLOSE_BEFORE = ".,!?;:…—–-"
@@ -54,13 +56,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _past(text: str, i: int) -> int:
+    """The offset just after the opening mark at ``i`` (one or two characters)."""
+    return i + 2 if text.startswith(("‘‘", "''"), i) else i + 1
+
+
 def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int | None:
     """Scan one paragraph; return the offset of a double quote left open at its end."""
     dopen = sopen = None
     for m in _MARK.finditer(text, ps, pe):
         i, mark = m.start(), m.group()
         p = text[i - 1] if i > ps else ""
-        n = text[i + 1] if i + 1 < pe else ""
+        n = text[m.end()] if m.end() < pe else ""
+        mark = _DOUBLED.get(mark, mark)
         p_open = p == "" or p.isspace() or p in _OPEN_BEFORE
         if mark in "‘’'":
             if dopen is not None:
@@ -86,11 +94,11 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
             if can_open:
                 dopen, sopen = i, None
         elif can_close:
-            s, e = _trim(text, dopen + 1, i)
+            s, e = _trim(text, _past(text, dopen), i)
             if e > s:
-                out.append(QuoteSpan(dopen, s, e, i + 1, para))
+                out.append(QuoteSpan(dopen, s, e, m.end(), para))
             elif n.isalnum():
-                dopen = i  # a doubled opening mark ('“”We are ...”'): the quote opens here
+                dopen = i + len(m.group()) - 1  # a doubled opening mark ('“”We are ...”'): the quote opens here
                 continue
             dopen = None
         elif can_open:
@@ -106,7 +114,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     pending: QuoteSpan | None = None
     for k, (ps, pe) in enumerate(paras):
         if pending is not None:
-            if _MARK.match(text, ps) and text[ps] in '“"„«':
+            if _MARK.match(text, ps) and (text[ps] in '“"„«' or text.startswith("‘‘", ps)):
                 if pending.group is None:
                     groups += 1
                     pending.group = groups
@@ -124,7 +132,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif group is not None and left_open == ps:
             pass  # the continuation runs on again; handled below
         if left_open is not None:
-            s, e = _trim(text, left_open + 1, pe)
+            s, e = _trim(text, _past(text, left_open), pe)
             if e > s:
                 pending = QuoteSpan(left_open, s, e, e, k, group=group if left_open == ps else None)
     out.sort(key=lambda q: q.start)

@@ -126,7 +126,8 @@ class SpeakerFinder:
             toks.append(t)
             if t.text in SENT_END:
                 break
-        found = self._from_tokens(toks, first=True, max_lead=6 if period else None)
+        final = self.text[q.end - 1] in ".!?"  # “... today!” Indeed, X ... vows: a new sentence, not an attribution
+        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
             found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)

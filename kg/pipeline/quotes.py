@@ -4,7 +4,8 @@ Quote marks are paired by :mod:`kg.language.quotemarks` (regex pass over ``doc.t
 stretch is kept as a quotation when it is outside page furniture, has at least ``min_words``
 words and reads as a clause (a subject inside it per the parse, or a capitalised sentence ending
 in . ? !), not a title or scare quote; or when a colon announces it and it is a short whole
-sentence ("tweeting: "Right decision. Strong!""). Its speaker comes from, in order of preference:
+sentence ("tweeting: "Right decision. Strong!""); or when a comma closes it and a speech verb with its
+subject follows (“In my view failure is not an option,” he said.). Its speaker comes from, in order of preference:
 
 - a trailing attribution after the quote (``“...,” Smith continued.``, ``“...,” said X``);
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
@@ -24,7 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.furniture_spans import is_furniture, resolve_data_path
+from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
@@ -61,6 +62,14 @@ class QuoteFinder:
             return sentence and not self._title_like(words, text)
         return sentence or (len(words) >= self.min_sentence_words and not self._title_like(words, text))
 
+    def _said(self, text: str, q: QuoteSpan) -> bool:
+        """ "“In my view failure is not an option,” he said.": words closed by a comma and followed by
+        a speech verb and its subject are a quotation, whatever the parse made of them."""
+        quoted = text[q.start : q.end]
+        if "," not in text[q.end : q.close] or len(quoted.split()) < self.min_words or self._title_like(quoted.split(), quoted):
+            return False  # not 'on WCVB’s “On the Record,” Cox declared': a title
+        return self.finder.rx_after.match(text[q.close : q.close + 80].translate(SPACES)) is not None
+
     @staticmethod
     def _title_like(words: list[str], text: str) -> bool:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
@@ -81,7 +90,7 @@ class QuoteFinder:
             q
             for q in spans
             if not is_furniture(doc, q.open, q.close)
-            and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or _announced(text, q))
+            and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or _announced(text, q) or self._said(text, q))
         ]
         self.finder.prepare(doc, text, content, parsed)
         results: list[dict] = []

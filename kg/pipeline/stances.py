@@ -14,6 +14,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
+from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, undoing_bill, unstated
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -31,11 +32,11 @@ def make_stances(nlp: Language, name: str) -> StanceFinder:
 
 def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
-    adjectives ("unconstitutional"), which kg_consequences reads too."""
+    adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
     verbs, nouns, evaluative = {}, {}, {}
     for row in load_lexicon().stances:
         prop = "supports" if row.stance.startswith("support") else "opposes"
-        if row.pos == "ADJ" and row.note.startswith("evaluative"):
+        if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
             evaluative[row.lemma.lower()] = prop
         else:
             (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
@@ -53,6 +54,10 @@ class StanceFinder(EvaluativeStances):
         # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
         self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
         self.capacity_nouns = set(cues()["capacity_nouns"])
+        self.law_nouns = {k for k, v in self.nominals.items() if isinstance(v, dict) and v.get("class") == "Law"}
+        self.undoing = False  # whether the article being read speaks of a bill undoing a law
+        self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
+        self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
         # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
         # longest first; the verb alone ("fight") is tried last
         self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
@@ -86,6 +91,7 @@ class StanceFinder(EvaluativeStances):
         return None, None
 
     def __call__(self, doc: Doc) -> Doc:
+        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing)
         out = []
         blocked = furniture_ranges(doc)
         for sent in doc.sents:
@@ -100,8 +106,10 @@ class StanceFinder(EvaluativeStances):
                     and is_suit_subject(tok, self.suits["nouns"])
                 ):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.first_words and not negated(tok):
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not unstated(tok):
                     prop, particle = self._phrasal(tok, lemma)
+                    if negated(tok):  # "X said she will not support Y": a refusal; "does not support": nothing
+                        prop = "opposes" if prop == "supports" and refusal(tok) else None
                     if prop is not None and not self._either(tok, prop):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
@@ -133,21 +141,32 @@ class StanceFinder(EvaluativeStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [None if self._vague_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
-        for h in _with_conjuncts(holder_tok):
+        for h in members(holder_tok) or _with_conjuncts(holder_tok):  # "candidates including A and B"
             for t in targets:
                 out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
+
+    def _vague_law(self, tok) -> bool:
+        """ "threatened to veto the bills": a plural reference is never the one law the article names;
+        nor is "the bill" ("the law" still is) in an article about a bill repealing it ("the repeal measure")."""
+        spec = self.nominals.get(tok.lemma_.lower()) if tok is not None else None
+        if not isinstance(spec, dict) or spec.get("class") != "Law" or tok.ent_type_:
+            return False
+        bill = tok.lemma_.lower() in self.bill_nouns and not any(c.lower_ in self.reversing for c in tok.children)
+        return tok.tag_ == "NNS" or (self.undoing and bill)
 
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,
         or for an adverb particle ("push back") the verb's object, is the target."""
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
-        subject = subject_of(verb)
+        subject = subject_of(verb) or split_prefix_subject(verb)
+        if judge_ruling(doc, verb, subject):
+            return []  # "Judge X blocked the rule": a ruling, not a side taken
         holder = resolve(doc, subject, self.nominals)
         objs = (
             children(particle, "pobj") or children(particle, "pcomp")
@@ -192,12 +211,19 @@ class StanceFinder(EvaluativeStances):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
                 target = resolve(doc, objs[0], self.nominals) if objs else None
+        poss = children(noun, "poss")
+        if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
+            target, poss = resolve(doc, poss[0], self.nominals), []
         if target is None:
             return []
         holder = None
-        poss = children(noun, "poss")
+        named = [c for c in children(noun, "appos") if c.ent_type_]  # "the bill's author, Jane Roe"
+        if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
+            named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
             holder = resolve(doc, poss[0], self.nominals)
+        elif named and noun.lemma_.lower() in self.agent_nouns:
+            holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)

@@ -30,6 +30,13 @@ def test_paragraph_that_runs_on_is_continued_by_a_reopened_quote():
     assert find_quote_spans("“An unclosed quote.\n\nA normal paragraph.") == []
 
 
+def test_two_single_marks_in_a_row_are_one_double_mark():
+    assert marks("‘‘We are a better people than this,’’ Jones wrote.") == ["We are a better people than this"]
+    assert marks("“Now it is clear that this is bad,’’ Mr. Kaine said.") == ["Now it is clear that this is bad"]
+    assert marks("It does not address it,'' Perry said. ''You are not,'' he said.") == ["You are not"]
+    assert marks("The officers’ jobs. ‘Fine,’ she said.") == ["Fine"]
+
+
 # -- quotations and speakers (parsed) --------------------------------------------------------
 def quotes_of(text: str) -> list[dict]:
     doc = parsed(text)
@@ -191,3 +198,12 @@ def test_a_joint_statement_is_attributed_to_the_first_person_named():
         "and Senate Majority Leader Tom Ruiz."
     )
     assert [s for _, s in speakers(text)] == ["Ann Lee"]
+
+
+def test_words_closed_by_a_comma_before_a_speech_verb_are_a_quotation():
+    text = "Senator Jane Roe spoke on Sunday.\n\n\u201cIn my view failure is not an option,\u201d she said."
+    assert [(q["text"], q["speaker_text"]) for q in quotes_of(text)] == [("In my view failure is not an option", "Jane Roe")]
+    title = "Senator Jane Roe spoke on Sunday.\n\nShe praised \u201cThe Long Way Home,\u201d a new film."
+    assert quotes_of(title) == []
+    show = "In an interview on the station\u2019s \u201cFace the Nation Tonight,\u201d Commissioner Jane Roe declared it."
+    assert quotes_of(show) == []

@@ -1,0 +1,121 @@
+"""A person the text names by a descriptor: "said the Utah Republican", "the GOP senator from Ohio".
+
+A descriptor is a definite noun phrase ("the ...") that holds a party word or a state's name. It
+means the one person of the article, named before it, whose own mentions carry the same party,
+state and title: a legislator's label ("Sen. Jane Roe, R-Utah," or "(D-Calif.)"), an apposition
+("Jane Roe, a Utah Republican,"), a title before the name ("Utah Sen. Jane Roe"). Several such
+persons, or none: the descriptor names nobody (never an entity called "Utah Republican").
+The party words and letters are ``descriptors`` in relation_cues.json; the states come from
+places.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicon.load import load_lexicon
+from .cues import cues
+
+NOT_A_DESCRIPTOR = object()  # returned when the phrase holds no party or state: other rules decide
+WINDOW = 12  # tokens after a name where its label or apposition is looked for
+BEFORE = 4  # tokens before a name where a title's place or party is looked for
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
+    c = cues()["descriptors"]
+    states: dict[str, str] = {}
+    for p in load_lexicon().places:
+        if p.kind == "state":
+            for n in (p.name, *p.aliases):
+                states[n] = p.name
+            if p.postal:
+                states.setdefault(p.postal, p.name)  # only inside a party label (below)
+    names = "|".join(sorted((re.escape(n) for n in states if len(n) > 2 or "." in n), key=len, reverse=True))
+    codes = "|".join(sorted(map(re.escape, states), key=len, reverse=True))
+    letters = "".join(sorted(c["party_letters"]))
+    state_rx = re.compile(rf"(?<![\w.])(?:{names})(?![\w])")
+    label_rx = re.compile(rf"(?<![\w])(?P<p>[{letters}])\.?\s?[-–,]\s?(?P<s>{codes})(?![\w])")
+    return c["party_words"], state_rx, label_rx, {**states, **{k: v for k, v in c["party_letters"].items()}}
+
+
+def _features(text: str, labels: bool) -> tuple[set[str], set[str]]:
+    """(parties, states) a stretch of text names."""
+    party_words, state_rx, label_rx, names = _words()
+    parties = {party_words[w] for w in re.findall(r"[\w]+", text) if w in party_words}
+    states = {names[m.group().strip()] for m in state_rx.finditer(text) if m.group().strip() in names}
+    if labels:
+        for m in label_rx.finditer(text):
+            parties.add(names[m.group("p")])
+            states.add(names[m.group("s")])
+    return parties, states
+
+
+def profile_text(e: Span) -> str:
+    """The text around a person mention that describes them: the title words right before the name
+    ("Utah Sen.", "Senate Democratic Leader") and the label or apposition right after it (", R-Utah,",
+    "(D-Calif.)", ", a Utah Republican,": up to a closing parenthesis or the second comma)."""
+    doc, sent = e.doc, e.sent
+    start = e.start
+    while start > max(sent.start, e.start - BEFORE) and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT"):
+        if doc[start - 1].text in (",", "(", ")", "“", "”", '"'):
+            break
+        start -= 1
+    end, commas = e.end, 0
+    if end < sent.end and doc[end].text in (",", "("):
+        while end < min(sent.end, e.end + WINDOW):
+            t = doc[end]
+            commas += t.text == ","
+            end += 1
+            if t.text == ")" or commas == 2:
+                break
+    return doc[start:end].text
+
+
+class Descriptors:
+    """Built once per document from its person mentions and the titles it gives them."""
+
+    def __init__(self, persons: list[Span], titled: list[tuple[tuple[int, int], str, str]]):
+        self.persons = persons
+        self.profiles: dict[str, tuple[set[str], set[str]]] = {}
+        for e in persons:
+            parties, states = _features(profile_text(e), labels=True)
+            have = self.profiles.setdefault(e[-1].text, (set(), set()))
+            have[0].update(parties)
+            have[1].update(states)
+        self.roles: dict[str, set[str]] = {}
+        for _span, word, surname in titled:
+            self.roles.setdefault(surname, set()).add(word)
+
+    def of(self, t: Token):
+        """The (start, end) of the person a descriptor headed by ``t`` means, None when it means no
+        single person, or NOT_A_DESCRIPTOR."""
+        if t.ent_type_ not in ("", "NORP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return NOT_A_DESCRIPTOR
+        words = [x for x in t.subtree if x.dep_ != "det" and not x.is_punct]
+        parties, states = _features(" ".join(x.text for x in words), labels=False)
+        if not parties and not states:
+            return NOT_A_DESCRIPTOR
+        role = t.lower_ if t.pos_ == "NOUN" or t.text.islower() else None
+        before = [e for e in self.persons if e.end_char <= t.idx]
+        matched = {surname for surname in {e[-1].text for e in before} if self._fits(surname, parties, states, role)}
+        before = [e for e in before if e[-1].text in matched]
+        if len(matched) != 1:
+            return None
+        return before[-1].start_char, before[-1].end_char
+
+    def _fits(self, surname: str, parties: set[str], states: set[str], role: str | None) -> bool:
+        """A descriptor with a title ("the Texas governor") fits the person with that title unless
+        their own mentions name another party or state; one without ("the Utah Republican") fits
+        only a person whose mentions name its party and state."""
+        have_parties, have_states = self.profiles[surname]
+        if role is None:
+            return parties <= have_parties and states <= have_states
+        return (
+            role in self.roles.get(surname, ())
+            and (not have_parties or parties <= have_parties)
+            and (not have_states or states <= have_states)
+        )

@@ -1,0 +1,141 @@
+"""Frames around a stance word that change what it says (used by :mod:`kg.pipeline.stances`).
+
+- a condition or a question states no stance: "If X supports Y, ...", "X would back Y unless ...",
+  "asked whether X supports Y", "Does X support Y?"; nor does a verb under a denied one ("I'm not here
+  to suggest we repeal Y"), a challenge to act ("X challenged Congress to pass a bill"), or a
+  participle describing a noun ("For a White House often criticized for ..., X brings");
+- a holder that is a common noun listing its members gives the stance to each member:
+  "Democratic candidates including A, B and C support Y";
+- a negated supporting verb with a modal of intent is a refusal ("X will not support Y": opposes);
+- in an article that speaks of a bill undoing a law ("the repeal measure"), "the bill" names no law;
+- a judge who blocks, upholds or strikes down a law rules on it and takes no side
+  ("Judge X blocked the rule").
+
+The words are ``stance_frames`` in relation_cues.json.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .cues import children, cues, subject_of
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict:
+    return cues()["stance_frames"]
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether the verb states a stance only under a condition, or asks about one."""
+    marks = set(_frames()["conditional_marks"])
+    if verb.sent.text.rstrip(" ”\"’'").endswith("?"):
+        return True
+    # the verb, or a clause above it, is the condition ("if X supports Y", "whether Congress has
+    # standing to defend the law")
+    if any(any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) for v in (verb, *verb.ancestors)):
+        return True
+    # the verb is the consequence of a condition ("X would back Y unless it changes"); a condition
+    # without a subject of its own is the holder's promise ("if elected, we will repeal Y"), a stance
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+        for c in verb.children
+    )
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause above the verb is negated ("I'm not here to suggest we repeal Y")."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "ccomp", "advcl") or v.head is v:
+            return False
+        v = v.head
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+    return False
+
+
+def directive(verb: Token) -> bool:
+    """ "X challenged Congress to pass a bill": the verb asks its object to act, it takes no side."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children
+    )
+
+
+def unstated(verb: Token) -> bool:
+    """A stance verb that states no stance: hypothetical, under a denied clause, or a directive."""
+    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb)
+
+
+def described(verb: Token) -> bool:
+    """ "a White House often criticized for ...": a participle describing a noun says who was criticized,
+    not who criticized; the clause it sits in has no say."""
+    if split_prefix_subject(verb) is not None or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False  # "having criticized Y", "after she criticized Y": a side taken
+    # a past form without subject of its own, in a clause hung on a noun or on another clause
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod", "advcl")
+
+
+def members(tok: Token | None) -> list[Token]:
+    """The named members a common-noun holder lists ("candidates including A, B and C"): A, B and C;
+    [] for any other token."""
+    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
+        return []
+    preps = set(_frames()["member_preps"])
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            objs = children(p, "pobj")
+            if objs and objs[0].ent_type_:
+                return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i)]
+    return []
+
+
+def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
+    """Whether a ruling verb's subject is a judge ("Judge X blocked the rule", "the judge upheld it")."""
+    f = _frames()
+    if holder_tok is None or verb.lemma_.lower() not in f["ruling_verbs"]:
+        return False
+    judges = set(f["judge_titles"])
+    words = {t.lower_ for t in holder_tok.subtree} | {t.lower_ for t in doc[max(holder_tok.left_edge.i - 3, 0) : holder_tok.i]}
+    if words & judges:
+        return True
+    titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
+    return any(
+        t.get("title") and t["title"].split()[-1].lower() in judges and t["person"][0] <= holder_tok.idx < t["person"][1]
+        for t in titles
+    )
+
+
+def split_prefix_subject(verb: Token) -> Token | None:
+    """ "X co-authored Y", parsed as "co" (the root, with X its subject) and "-authored" hung on it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or verb.head.i != verb.i - 2:
+        return None
+    return subject_of(verb.head)
+
+
+def refusal(verb: Token) -> bool:
+    """ "X will not support Y", "X said she wouldn't vote for Y": a negated supporting verb with a
+    modal of intent is a refusal, a stance against Y ("does not support" says less: no stance)."""
+    f = _frames()
+    return verb.lemma_.lower() in f["refusable"] and any(
+        c.dep_ == "aux" and c.lower_ in f["intent_modals"] for c in verb.children
+    )
+
+
+def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
+    """Whether the article speaks of a bill that undoes a law ("the repeal measure", "a bill repealing
+    HB2"): its bare "the bill" may then mean either, so it names no law."""
+
+    def undoes_a_law(c: Token) -> bool:
+        if c.lower_ not in reversing:
+            return False
+        if c.dep_ in ("compound", "amod", "nmod"):
+            return True  # "the repeal measure"
+        return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
+
+    return any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc)
