@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..language.statebodies import dominant
 from ..lexicon.resources import load_json
 from .chambers import Chambers
 
@@ -68,8 +67,8 @@ class TitleRoles(Chambers):
         title ("Mexican President X") or the holder is one of its holders (``officeholders.json``:
         "President Obama" heads the United States, "President X" of another country is unknown),
         and only a country the article names; a city or state named in the title's sentence when it names
-        exactly one of that kind ("Gov. X signed the Ohio bill"), else the one the article is about
-        (named at least twice and twice as often as any other), never one of several."""
+        exactly one of that kind ("Gov. X signed the Ohio bill"); otherwise unknown. (Taking the place the
+        article names most was right 2 times in 3 on 300 corpus articles: below the 0.9 kg asks of a rule.)"""
         title = (t.get("title") or "").lower()
         kind = _place_titles().get(title.split()[-1] if title else "")
         if not isinstance(kind, str) or t.get("target") != "place":
@@ -89,7 +88,7 @@ class TitleRoles(Chambers):
                 if (kind == "city" and lex_kind is None) or lex_kind == kind:
                     counts[self.find(i)] += 1 if not s <= m[0] < e else 1 << 20
         here = [r for r, n in counts.items() if n >= 1 << 20]
-        place = (here[0] if len(here) == 1 else None) if here else dominant(counts)
+        place = here[0] if len(here) == 1 else None  # never the article's most-named place (issue 14)
         return self._key(place) if place is not None else None
 
     def place_named(self, name: str) -> str | None:
