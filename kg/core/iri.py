@@ -34,6 +34,10 @@ KINDS = frozenset(
         "quote",
         "amendment",
         "position",
+        # office-holdings (kg/graph/roles.py): membership, its time interval, the office concept
+        "membership",
+        "interval",
+        "role",
     }
 )
 
