@@ -23,6 +23,7 @@ STATUSES = ("current", "former", "acting", "interim", "elect")
 _RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins
 _SMALL = frozenset({"of", "the", "for", "and", "on", "in", "at", "to"})
 _YEAR = r"((?:19|20)\d\d)"
+_CAPS = re.compile(r"(?:\s+[A-Z][\w.&'’-]*){1,4}\s*$")  # "Riverside Police", "New York City"
 _SPAN = re.compile(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}\b")
 
 
@@ -121,6 +122,27 @@ def _find(sentence: str, printed: str, near: int) -> tuple[int, int] | None:
     return best
 
 
+def _before(pre: str) -> list[str]:
+    """Statuses of the modifiers written before a title, also past the name of its body or place
+    ("former Riverside Police Chief"), but not past another title ("former President X's Attorney
+    General" is not a former attorney general)."""
+    d, found = _data(), []
+    m = d["prefix"].search(pre)
+    if m is None and (k := _CAPS.search(pre)):
+        if not any(w.lower().rstrip(".") in _title_words() for w in re.findall(r"[\w.]+", k.group(0))):
+            m = d["prefix"].search(pre[: k.start()])
+    while m is not None:
+        found.append(d["mods"][m.group(1).lower()])
+        pre = pre[: m.start(1)]
+        m = d["prefix"].search(pre) if pre else None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for k in _titles() for w in k)
+
+
 def read_status(
     sentence: str, printed: str | None, holder: list[tuple[int, int]], others: list[tuple[int, int]], year: int | None
 ) -> Holding:
@@ -134,11 +156,7 @@ def read_status(
         found += _strip(printed)[1]
         span = _find(sentence, printed, near)
     if span is not None:
-        m = d["prefix"].search(sentence[: span[0]][-40:])
-        while m is not None:
-            found.append(d["mods"][m.group(1).lower()])
-            rest = sentence[: span[0]][-40:][: m.start(1)]
-            m = d["prefix"].search(rest) if rest else None
+        found += _before(sentence[: span[0]][-80:])
         m = d["suffix"].match(sentence[span[1] :])
         if m:
             found.append(d["suffix_status"][(m.group(1) or m.group(2)).lower()])
