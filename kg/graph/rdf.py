@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, OA, SCHEMA, bind_prefixes
 from ..core.records import Document, Evidence, Extraction
-from ..language.status import role_label
+from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
 from .roles import add_roles
@@ -61,7 +61,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             elif f.prop in DATE_PROPS:
                 o = Literal(f.value, datatype=XSD.gYear)
             else:
-                o = Literal(role_label(f.value)[0] if f.prop == "title" else f.value)
+                o = Literal(title_label(f.value) if f.prop == "title" else f.value)
             p = KG[f.prop]
             g.add((s, p, o))
             a = mint("assertion", str(s).rsplit("/", 1)[-1], s, p, o, doc.id, f.evidence.start, f.evidence.end)

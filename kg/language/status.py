@@ -4,6 +4,7 @@ label, the holder's status (current, former, acting, interim, elect) and the yea
 - ``role_label("acting Director")`` -> ``("Director", "head")``: the title without the words that only
   qualify its holding (title_modifiers.tsv, role_status.json), in the lexicon's canonical form
   (titles.tsv) when it has one, title-cased either way, so "mayor" and "Mayor" are one office;
+  :func:`title_label` is that label as ``kg:title`` writes it (keeping "-elect", "-designate", "nominee");
 - :func:`read_status`: "former Gov. X", "then-Mayor Y", "Mayor-elect W", "X served as mayor from 2010
   to 2014", "X, who stepped down as director in 2018" -> status and years, read only in the part of
   the sentence that is about this holder (from the holder or the title to the next other person).
@@ -100,6 +101,19 @@ def role_label(printed: str) -> tuple[str, str | None]:
     if entry is not None:
         return _display(entry.title.lower().split()), entry.role
     return _display(core.split()), None
+
+
+@lru_cache(maxsize=4096)
+def title_label(printed: str) -> str:
+    """The normalized ``kg:title`` of a printed title: its office's label, plus the suffix that says
+    the office is not held yet ("Justice-elect", "Secretary-designate", "Attorney General nominee"),
+    since a holder-to-be neither holds nor held it."""
+    label = role_label(printed)[0]
+    m = _data()["tail"].search(" ".join(printed.split()))
+    if m is None:
+        return label
+    suffix = m.group(1).lower()
+    return f"{label} {suffix}" if suffix == "nominee" else f"{label}-{suffix}"
 
 
 def _forms(printed: str) -> list[str]:
