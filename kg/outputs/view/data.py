@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from ...core.namespaces import KG, OA
+from ...core.namespaces import KG, OA, ORG
 from ...core.records import ENTITY_CLASSES
 
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
@@ -177,12 +177,47 @@ def read_view_data(graph: Graph) -> ViewData:
     data = ViewData(
         classes=_present_classes(classes.values()), properties=properties, articles=articles, nodes=nodes, edges=edges
     )
+    data.quotes = _quotes(graph, node_index, article_index)
+    same = {row[:3]: row for row in ev_rows}  # a holding's sentence is usually a fact's evidence already
+    for i, roles in _roles(graph, node_index, article_index).items():  # offices in time, on both sides
+        ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
+        nodes[i]["roles"] = [{**r, "ev": [ev(row) for row in r["ev"]]} for r in roles]
     data.evidence = [
         {"article": a, "start": s, "end": e, "text": x, "rule": r, **({"page": p} if p > 0 else {})}
         for (a, s, e, x, r, p) in ev_rows
     ]
-    data.quotes = _quotes(graph, node_index, article_index)
     return data
+
+
+def _roles(graph: Graph, nodes: dict[URIRef, int], articles: dict[URIRef, int]) -> dict[int, list[dict]]:
+    """node -> the office-holdings (org:Membership) it is the member or the body of, oldest first:
+    office, status, years, as-of date, the other side and evidence rows (as :func:`_evidence`)."""
+    out: dict[int, list[tuple]] = defaultdict(list)
+    for m in graph.subjects(RDF.type, ORG.Membership):
+        member, org = nodes.get(graph.value(m, ORG.member), -1), nodes.get(graph.value(m, ORG.organization), -1)
+        span = graph.value(m, ORG.memberDuring)
+        years = [_text(graph, span, p) if span is not None else "" for p in (KG.startYear, KG.endYear)]
+        evs = []
+        for ev in graph.objects(m, PROV.wasDerivedFrom):
+            sels = list(graph.objects(ev, OA.hasSelector))
+            text = next((str(v) for x in sels for v in graph.objects(x, OA.exact)), "")
+            pos = [
+                (_as_int(graph.value(x, OA.start)), _as_int(graph.value(x, OA.end)))
+                for x in sels
+                if graph.value(x, OA.start) is not None
+            ]
+            page = _as_int(graph.value(ev, KG.page) or 0)
+            evs.append((articles.get(graph.value(ev, OA.hasSource), -1), *(pos[0] if pos else (-1, -1)), text, "", page))
+        role = graph.value(m, ORG.role)
+        row = (_text(graph, m, KG.asOf), *years, _text(graph, role, SKOS.prefLabel), _text(graph, m, KG.status))
+        item = (row, member, org, _text(graph, role, KG.roleKind), tuple(sorted(evs)))
+        for i in {member, org} - {-1}:
+            out[i].append(item)
+    keys = ("asOf", "from", "to", "role", "status")
+    return {
+        i: [{**dict(zip(keys, row)), "member": a, "org": b, "kind": k, "ev": list(evs)} for row, a, b, k, evs in sorted(items)]
+        for i, items in out.items()
+    }
 
 
 def _present_classes(names) -> list[str]:
