@@ -53,12 +53,16 @@ def add_roles(g: Graph, docs: list[Document], extractions: list[Extraction], iri
             if printed:
                 concepts[label][1].add(printed)
     _attach(held)
-    for label, (kinds, printed) in sorted(concepts.items()):
-        c = mint("role", label)
+    by_iri: dict = defaultdict(list)  # labels that mint one IRI ("Co-Chair", "Co Chair") are one office
+    for label in sorted(concepts):
+        by_iri[mint("role", label)].append(label)
+    for c, labels in sorted(by_iri.items()):
+        kinds = set().union(*(concepts[x][0] for x in labels))
+        printed = set().union(*(concepts[x][1] for x in labels)) | set(labels[1:])
         g.add((c, RDF.type, SKOS.Concept))
-        g.add((c, SKOS.prefLabel, Literal(label)))
+        g.add((c, SKOS.prefLabel, Literal(labels[0])))
         g.add((c, KG.roleKind, Literal("head" if "head" in kinds else "member")))
-        for p in sorted(printed - {label}):
+        for p in sorted(printed - {labels[0]}):
             g.add((c, SKOS.altLabel, Literal(p)))
     for (person, org, label, status, doc_id), m in held.items():
         node = mint("membership", str(person).rsplit("/", 1)[-1], person, org or "", label, status, doc_id)

@@ -97,8 +97,8 @@ def role_label(printed: str) -> tuple[str, str | None]:
     """The office a printed title names, and its kind ("head"/"member", None when not in the lexicon)."""
     core, _ = _strip(printed)
     core = core or printed
-    entry = _titles().get(tuple(core.lower().split()))
-    if entry is not None:
+    entry = _titles().get(tuple(core.lower().split())) or _titles().get(tuple(core.lower().replace("-", " ").split()))
+    if entry is not None:  # "Vice-President" is the "vice president" of the lexicon
         return _display(entry.title.lower().split()), entry.role
     return _display(core.split()), None
 

@@ -20,6 +20,7 @@ from kg.language.status import read_status, role_label, title_label
         ("Gov.", "Governor", "head"),
         ("deputy director", "Deputy Director", None),  # "deputy" names another office, not a status
         ("Senior Editor", "Senior Editor", None),
+        ("Vice-President", "Vice President", "member"),
     ],
 )
 def test_role_label_is_one_per_office(printed, label, kind):
@@ -80,3 +81,11 @@ def test_another_persons_words_do_not_count():
     assert (h.status, h.end) == ("current", None)
     h = read_status(s, None, at(s, "Ann Lee"), at(s, "Jane Roe"), 2024)
     assert (h.status, h.end) == ("former", 2018)
+
+
+def test_a_modifier_of_another_persons_title_is_no_cue():
+    """ "retired justice X" and "the late Justice Y" describe X and Y, not the holder named before."""
+    s = "Chief Justice Jane Roe administered the oath, and retired justice Ann Lee administered the other."
+    assert read_status(s, "Chief Justice", at(s, "Jane Roe"), [], 2024).status == "current"
+    s = "Vice President Jane Roe praised the pick, in the tradition of the late Justice Ann Lee."
+    assert read_status(s, "Vice President", at(s, "Jane Roe"), [], 2024).status == "current"
