@@ -24,7 +24,7 @@ STATUSES = ("current", "former", "acting", "interim", "elect")
 _RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins
 _SMALL = frozenset({"of", "the", "for", "and", "on", "in", "at", "to"})
 _YEAR = r"((?:19|20)\d\d)"
-_CAPS = re.compile(r"(?:\s+[A-Z][\w.&'’-]*){1,4}\s*$")  # "Riverside Police", "New York City"
+_WORD = re.compile(r"[\w.&'’]+|[-–]|[^\w\s]")
 _SPAN = re.compile(rf"\b{_YEAR}\s*[-–]\s*{_YEAR}\b")
 
 
@@ -51,7 +51,6 @@ def _data() -> dict:
     ranges = "|".join(rf"\b{re.escape(a)}\s+{_YEAR}\s+{re.escape(b)}\s+{_YEAR}\b" for a, b in data["range_cues"])
     return {
         "mods": mods,
-        "prefix": re.compile(rf"(?:^|[\s(\"“])({alt})\s*[-–]?\s*$", re.IGNORECASE),
         "lead": re.compile(rf"^({alt})(?:\s+|\s*[-–]\s*)", re.IGNORECASE),
         "suffix": re.compile(rf"^\s*[-–]\s*({suffix})\b|^\s+(nominee)\b", re.IGNORECASE),
         "tail": re.compile(rf"(?:\s+|\s*[-–]\s*)({suffix})$", re.IGNORECASE),
@@ -137,18 +136,30 @@ def _find(sentence: str, printed: str, near: int) -> tuple[int, int] | None:
 
 
 def _before(pre: str) -> list[str]:
-    """Statuses of the modifiers written before a title, also past the name of its body or place
-    ("former Riverside Police Chief"), but not past another title ("former President X's Attorney
-    General" is not a former attorney general)."""
-    d, found = _data(), []
-    m = d["prefix"].search(pre)
-    if m is None and (k := _CAPS.search(pre)):
-        if not any(w.lower().rstrip(".") in _title_words() for w in re.findall(r"[\w.]+", k.group(0))):
-            m = d["prefix"].search(pre[: k.start()])
-    while m is not None:
-        found.append(d["mods"][m.group(1).lower()])
-        pre = pre[: m.start(1)]
-        m = d["prefix"].search(pre) if pre else None
+    """Statuses of the modifiers written right before a title ("then-acting Director"), also past
+    the name of its body or place ("former Riverside Police Chief", "then-FBI Director"), but not
+    past another title ("former President X's Attorney General" is no former attorney general)."""
+    mods, found, skipped = _data()["mods"], [], 0
+    words = _WORD.findall(pre)
+    while words:
+        two = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+        one = words[-1].lower()
+        if len(words) > 2 and words[-2] in "-–" and f"{words[-3]}-{one}".lower() in mods:  # "one-time"
+            found.append(mods[f"{words[-3]}-{one}".lower()])
+            del words[-3:]
+        elif two in mods:  # "newly appointed", "nominee for"
+            found.append(mods[two])
+            del words[-2:]
+        elif one in mods:
+            found.append(mods[one])
+            del words[-1]
+        elif one in "-–" and found:
+            del words[-1]
+        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and one.rstrip(".") not in _title_words())):
+            skipped += one not in "-–"
+            del words[-1]
+        else:
+            break
     return found
 
 

@@ -89,3 +89,16 @@ def test_a_modifier_of_another_persons_title_is_no_cue():
     assert read_status(s, "Chief Justice", at(s, "Jane Roe"), [], 2024).status == "current"
     s = "Vice President Jane Roe praised the pick, in the tradition of the late Justice Ann Lee."
     assert read_status(s, "Vice President", at(s, "Jane Roe"), [], 2024).status == "current"
+
+
+@pytest.mark.parametrize(
+    "sentence, printed, status",
+    [
+        ("Lawyers said then-FBI Deputy Director Jane Roe pushed him.", "Deputy Director", "former"),
+        ("Memos by then-Acting FBI Director Jane Roe were cited.", "Director", "former"),
+        ("He met former President Smith's Attorney General Jane Roe.", "Attorney General", "current"),
+        ("The one-time Mayor Jane Roe spoke.", "Mayor", "former"),
+    ],
+)
+def test_modifiers_before_a_body_name_but_not_before_another_title(sentence, printed, status):
+    assert read_status(sentence, printed, at(sentence, "Jane Roe"), [], 2024).status == status
