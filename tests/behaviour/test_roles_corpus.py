@@ -63,3 +63,17 @@ def test_a_later_article_changes_the_answer(tmp_path):
     first.write_text(first.read_text(encoding="utf-8").replace("date: 2019-03-04", "date: 2024-01-15"), encoding="utf-8")
     rows = ask(built(corpus, tmp_path), "current-heads")
     assert [(r["headName"], r["asOf"]) for r in rows] == [("Alan Brooks", "2024-01-15")]
+
+
+def test_a_head_a_later_article_calls_former_is_not_the_answer(tmp_path):
+    """A fourth article calls the current head a former one: the latest sitting head no article
+    calls former (the acting one) is the answer, as of the article that names her."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "2024-water-audit.md").write_text(
+        "---\ntitle: Water Audit\ndate: 2024-02-01\n---\n"
+        "Former Riverside Water Department Director Priya Shah defended her record on Monday.\n",
+        encoding="utf-8",
+    )
+    rows = ask(built(corpus, tmp_path), "current-heads")
+    assert [(r["headName"], r["status"], r["asOf"]) for r in rows] == [("Maria Chen", "acting", "2021-07-12")]
