@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.core.iri import mint
-from kg.core.namespaces import KG, KGID, OA, bind_prefixes
+from kg.core.namespaces import KG, KGID, OA, ORG, bind_prefixes
 
 ARTICLE_ID = "900_minigraph"
 ARTICLE_TEXT = (
@@ -86,6 +86,23 @@ def add_fact(g: Graph, s: URIRef, prop: str, o, article: URIRef, doc_id: str, te
     g.add((mint("rule", label), RDFS.label, Literal(label)))
     g.add((assertion, PROV.wasDerivedFrom, add_evidence(g, article, doc_id, text, start, end)))
     return assertion
+
+
+def add_membership(g: Graph, person: URIRef, org: URIRef | None, office: str, kind: str, status: str, evidence: URIRef) -> URIRef:
+    """An office-holding as docs/GRAPH.md shapes it (org:Membership, its office concept, evidence)."""
+    role = mint("role", office)
+    g.add((role, RDF.type, SKOS.Concept))
+    g.add((role, SKOS.prefLabel, Literal(office)))
+    g.add((role, KG.roleKind, Literal(kind)))
+    m = mint("membership", person.rsplit("/", 1)[-1], person, org or "", office, status, str(evidence))
+    g.add((m, RDF.type, ORG.Membership))
+    g.add((m, ORG.member, person))
+    if org is not None:
+        g.add((m, ORG.organization, org))
+    g.add((m, ORG.role, role))
+    g.add((m, KG.status, Literal(status)))
+    g.add((m, PROV.wasDerivedFrom, evidence))
+    return m
 
 
 def add_quote(g: Graph, article: URIRef, doc_id: str, text: str, words: str, speaker: URIRef | None) -> URIRef:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from minigraph import add_article, add_fact, add_quote
+from minigraph import add_article, add_evidence, add_fact, add_membership, add_quote
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
@@ -58,6 +58,10 @@ def build_seed_fixture(seeds_dir: Path = ROOT / "seeds") -> Graph:
     for s, prop, value, doc, sentence in spec["values"]:
         lit = Literal(value, datatype=XSD.gYear) if prop.endswith("Date") else Literal(value)
         add_fact(g, ents[s], prop, lit, arts[doc], doc, texts[doc], sentence, "fixture")
+    for person, org, office, kind, status, doc, sentence in spec["roles"]:
+        start = texts[doc].index(sentence)
+        ev = add_evidence(g, arts[doc], doc, texts[doc], start, start + len(sentence))
+        add_membership(g, ents[person], ents[org] if org else None, office, kind, status, ev)
     for doc, speaker, starts in spec["quotes"]:
         add_quote(g, arts[doc], doc, texts[doc], _quote_words(texts[doc], starts), ents[speaker])
     return g

@@ -35,6 +35,10 @@ KINDS = frozenset(
         "amendment",
         "position",
         "rule",
+        # office-holdings (kg/graph/roles.py): membership, its time interval, the office concept
+        "membership",
+        "interval",
+        "role",
     }
 )
 

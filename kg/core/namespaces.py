@@ -14,6 +14,7 @@ KGID = Namespace("https://w3id.org/civic-kg/id/")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 PREFIXES: dict[str, Namespace] = {
     "kg": KG,
@@ -27,6 +28,7 @@ PREFIXES: dict[str, Namespace] = {
     "org": ORG,
     "prov": PROV,
     "oa": OA,
+    "time": TIME,
     "dcterms": DCTERMS,
 }
 

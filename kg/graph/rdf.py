@@ -17,8 +17,10 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, OA, SCHEMA, bind_prefixes
 from ..core.records import Document, Evidence, Extraction
+from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
+from .roles import add_roles
 
 DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
 
@@ -59,7 +61,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             elif f.prop in DATE_PROPS:
                 o = Literal(f.value, datatype=XSD.gYear)
             else:
-                o = Literal(f.value)
+                o = Literal(title_label(f.value) if f.prop == "title" else f.value)
             p = KG[f.prop]
             g.add((s, p, o))
             a = mint("assertion", str(s).rsplit("/", 1)[-1], s, p, o, doc.id, f.evidence.start, f.evidence.end)
@@ -79,6 +81,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             if q.speaker is not None:
                 g.add((node, KG.speaker, iri[(doc.id, q.speaker)]))
             g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc, q.evidence)))
+    add_roles(g, docs, extractions, iri)
     return g
 
 

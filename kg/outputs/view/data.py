@@ -15,6 +15,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from ...core.namespaces import KG, OA, SCHEMA
 from ...core.records import ENTITY_CLASSES
 from .comention import comentions
+from .roledata import roles_by_node
+from .terms import as_int as _as_int
+from .terms import text_of as _text
 
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
 """kg classes whose instances are provenance or documents, not entities."""
@@ -43,12 +46,6 @@ class ViewData:
 def local_name(iri: URIRef) -> str:
     """The part of a kg term after its namespace (``kg:heads`` -> ``heads``)."""
     return str(iri)[len(str(KG)) :] if str(iri).startswith(str(KG)) else str(iri).rsplit("/", 1)[-1]
-
-
-def _text(graph: Graph, subject, predicate) -> str:
-    """The smallest string value of ``predicate`` on ``subject`` ('' if none), for stability."""
-    values = sorted(str(v) for v in graph.objects(subject, predicate))
-    return values[0] if values else ""
 
 
 def _term_key(pair: tuple) -> tuple:
@@ -114,13 +111,6 @@ def _multi(graph: Graph, predicate) -> dict:
     for subject, value in graph.subject_objects(predicate):
         found[subject].append(value)
     return {k: sorted(v, key=lambda t: _term_key((t,))) for k, v in found.items()}
-
-
-def _as_int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
 
 
 def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tuple]]:
@@ -209,11 +199,15 @@ def read_view_data(graph: Graph) -> ViewData:
     data = ViewData(
         classes=_present_classes(classes.values()), properties=properties, articles=articles, nodes=nodes, edges=edges
     )
+    data.quotes = _quotes(graph, node_index, article_index)
+    same = {row[:3]: row for row in ev_rows}  # a holding's sentence is usually a fact's evidence already
+    for i, roles in roles_by_node(graph, node_index, article_index).items():  # offices in time, on both sides
+        ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
+        nodes[i]["roles"] = [{**r, "ev": [ev(row) for row in r["ev"]]} for r in roles]
     data.evidence = [
         {"article": a, "start": s, "end": e, "text": x, "rule": r, **({"page": p} if p > 0 else {})}
         for (a, s, e, x, r, p) in ev_rows
     ]
-    data.quotes = _quotes(graph, node_index, article_index)
     data.comentions = comentions(nodes, edges, data.evidence)
     return data
 

@@ -289,7 +289,8 @@ def store_rows(base: str, text: str) -> list[tuple] | bool:
     if "boolean" in answer:  # an ASK question
         return answer["boolean"]
     variables = answer["head"]["vars"]
-    return sorted(tuple(str(term(r[v])) if v in r else None for v in variables) for r in answer["results"]["bindings"])
+    rows = (tuple(str(term(r[v])) if v in r else None for v in variables) for r in answer["results"]["bindings"])
+    return sorted(rows, key=_unbound_first)
 
 
 def local_rows(graph: Path, text: str) -> list[tuple] | bool:
@@ -300,7 +301,9 @@ def local_rows(graph: Path, text: str) -> list[tuple] | bool:
     if form == "ASK":
         return bool(solutions)
     variables = [v.value for v in solutions.variables]
-    return sorted(tuple(str(row[v]) if row[v] is not None else None for v in variables) for row in solutions)
+    return sorted(
+        (tuple(str(row[v]) if row[v] is not None else None for v in variables) for row in solutions), key=_unbound_first
+    )
 
 
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
@@ -421,3 +424,8 @@ def test_first_push_over_an_earlier_kgs_layout_leaves_no_triple_twice(oxigraph, 
     g.serialize(path, format="turtle")
     push(path, f"{oxigraph}/store")
     assert len(store_quads(oxigraph)) == len(g)
+
+
+def _unbound_first(row: tuple) -> tuple:
+    """A sort key for result rows whose unbound cells are None (OPTIONAL variables)."""
+    return tuple((cell is not None, cell or "") for cell in row)

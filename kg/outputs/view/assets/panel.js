@@ -122,6 +122,25 @@ function actionButton(body, text, onClick) {
   return b;
 }
 
+// Offices in time (org:Membership): a person's offices, or a body's holders, oldest as-of first.
+function rolesTimeline(body, n, i) {
+  if (!n.roles || !n.roles.length) return;
+  section(body, i === n.roles[0].member ? 'Offices held' : 'Office holders', n.roles.length);
+  var list = el('ul', 'kg-facts kg-roles');
+  n.roles.forEach(function (r) {
+    var li = el('li', 'kg-fact'), line = el('div', 'kg-triple'), other = r.member === i ? r.org : r.member;
+    line.appendChild(el('strong', null, r.role));
+    if (other >= 0) line.appendChild(nodeLink(other));
+    line.appendChild(el('span', 'kg-prop', r.status));
+    if (r.from || r.to) line.appendChild(el('span', 'kg-value', (r.from || '?') + '\u2013' + (r.to || '')));
+    line.appendChild(el('span', 'kg-value', r.asOf ? 'as of ' + r.asOf : 'undated'));
+    li.appendChild(line);
+    li.appendChild(evidenceList(r.ev, -1));
+    list.appendChild(li);
+  });
+  body.appendChild(list);
+}
+
 function showNode(i) {
   var n = NODES[i], cls = DATA.classes[n.cls];
   var body = openPanel(n.label, cls.name, cls.glyph, cls.color);
@@ -148,6 +167,7 @@ function showNode(i) {
   var facts = el('ul', 'kg-facts');
   items.forEach(function (x) { facts.appendChild(x[2]); });
   body.appendChild(facts);
+  rolesTimeline(body, n, i);
   if (quotesOf[i].length) {
     section(body, 'Quotes', quotesOf[i].length);
     quotesOf[i].forEach(function (k) { body.appendChild(quoteItem(k, false)); });

@@ -1,0 +1,116 @@
+"""Office-holdings in time (issue 17), on invented sentences run through the real pipeline: each
+status a title's modifiers or the sentence give, the years it states, and the article's date as the
+as-of date."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.core.namespaces import KG, ORG
+from kg.core.records import Document
+from kg.graph.rdf import build_graph
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
+
+
+def graph(nlp, *texts, date="2024-03-01"):
+    docs = [Document(f"d{i}", t, date=date) for i, t in enumerate(texts)]
+    xs = [extract(nlp(d.text), d.id) for d in docs]
+    return build_graph(docs, xs, resolve(xs), include_ontology=False)
+
+
+def holdings(nlp, *texts, date="2024-03-01"):
+    """(person, office, status, start, end, as-of) of every membership."""
+    g = graph(nlp, *texts, date=date)
+    out = set()
+    for m in g.subjects(RDF.type, ORG.Membership):
+        span = g.value(m, ORG.memberDuring)
+        years = [g.value(span, p) if span is not None else None for p in (KG.startYear, KG.endYear)]
+        out.add(
+            (
+                str(g.value(g.value(m, ORG.member), RDFS.label)),
+                str(g.value(g.value(m, ORG.role), SKOS.prefLabel)),
+                str(g.value(m, KG.status)),
+                *(int(y) if y is not None else None for y in years),
+                str(g.value(m, KG.asOf)),
+            )
+        )
+    return out
+
+
+def status_of(nlp, text: str, person: str) -> set[tuple[str, str]]:
+    return {(office, status) for who, office, status, *_ in holdings(nlp, text) if who == person}
+
+
+@pytest.mark.parametrize(
+    "text, office, status",
+    [
+        ("Riverside Police Chief Dana Whitfield said the department would not honor detainers.", "Police Chief", "current"),
+        ("Former Riverside Police Chief Dana Whitfield criticized the plan on Monday.", "Police Chief", "former"),
+        ("Ex-Mayor Dana Whitfield of Riverside criticized the plan on Monday.", "Mayor", "former"),
+        ("The law was signed by then-Gov. Dana Whitfield of Oregon in 2015.", "Governor", "former"),
+        ("Onetime Riverside Mayor Dana Whitfield criticized the plan on Monday.", "Mayor", "former"),
+        ("Retired Riverside Police Chief Dana Whitfield criticized the plan on Monday.", "Police Chief", "former"),
+        ("The council honored the late Riverside Mayor Dana Whitfield on Monday.", "Mayor", "former"),
+        ("Acting Director Dana Whitfield of the Bureau of Prisons defended the policy.", "Director", "acting"),
+        ("Interim Riverside Police Chief Dana Whitfield defended the policy.", "Police Chief", "interim"),
+        ("Riverside Mayor-elect Dana Whitfield said she would keep the policy.", "Mayor", "elect"),
+        ("Attorney General-designate Dana Whitfield told senators she would keep the policy.", "Attorney General", "elect"),
+        ("Senators questioned Dana Whitfield, the nominee for attorney general.", "Attorney General", "elect"),
+    ],
+)
+def test_each_status_from_the_title_modifiers(nlp, text, office, status):
+    assert (office, status) in status_of(nlp, text, "Dana Whitfield")
+
+
+def test_past_tense_makes_a_former_holder(nlp):
+    served = status_of(nlp, "Dana Whitfield, who served as Riverside police chief, ran for mayor.", "Dana Whitfield")
+    stepped = status_of(nlp, "Riverside Police Chief Dana Whitfield stepped down on Monday.", "Dana Whitfield")
+    still = status_of(nlp, "Riverside Police Chief Dana Whitfield spoke on Monday.", "Dana Whitfield")
+    assert ("Police Chief", "former") in served
+    assert ("Police Chief", "former") in stepped
+    assert ("Police Chief", "current") in still
+
+
+def test_one_holders_modifier_does_not_reach_another(nlp):
+    got = holdings(nlp, "Mayor Tomas Novak of Riverside thanked former Mayor Dana Whitfield for her work.")
+    assert {(w, s) for w, _o, s, *_ in got} >= {("Tomas Novak", "current"), ("Dana Whitfield", "former")}
+
+
+@pytest.mark.parametrize(
+    "text, status, start, end",
+    [
+        ("Riverside Police Chief Dana Whitfield, who served from 2010 to 2014, ran for mayor.", "former", 2010, 2014),
+        ("Riverside Police Chief Dana Whitfield, in office since 2019, defended the policy.", "current", 2019, None),
+        ("Riverside Police Chief Dana Whitfield, who was appointed in 2017, defended the policy.", "current", 2017, None),
+        ("Riverside Police Chief Dana Whitfield led the department until his resignation in 2018.", "former", None, 2018),
+    ],
+)
+def test_stated_years(nlp, text, status, start, end):
+    got = {h for h in holdings(nlp, text) if h[0] == "Dana Whitfield"}
+    assert ("Dana Whitfield", "Police Chief", status, start, end, "2024-03-01") in got
+
+
+def test_the_as_of_date_is_the_articles(nlp):
+    got = holdings(nlp, "Riverside Police Chief Dana Whitfield spoke on Monday.", date="2021-06-30")
+    assert {h[-1] for h in got} == {"2021-06-30"}
+
+
+def test_titles_are_the_normalized_office(nlp):
+    """One kg:title per office: no two differing only by case or by a modifier."""
+    g = graph(
+        nlp,
+        "Riverside Mayor Dana Whitfield spoke on Monday. The mayor of Riverside, Dana Whitfield, said more.",
+        "Acting Riverside Police Chief Tomas Novak spoke. Later, Riverside Police Chief Tomas Novak left.",
+    )
+    titles = {(str(s), str(o)) for s, o in g.subject_objects(KG.title)}
+    assert {o for _, o in titles} <= {"Mayor", "Police Chief"}
+    assert "Police Chief" in {o for _, o in titles}
+
+
+def test_the_plain_facts_stay(nlp):
+    """kg:heads means "holds or held": a former chief still heads the department in the plain facts."""
+    g = graph(nlp, "Former Riverside Police Chief Dana Whitfield criticized the plan on Monday.")
+    heads = {str(g.value(s, RDFS.label)) for s, _ in g.subject_objects(KG.heads)}
+    assert heads == {"Dana Whitfield"}
