@@ -151,3 +151,9 @@ def place(name: str) -> UsPlace | None:
     if name.startswith("City of "):
         return city(name.removeprefix("City of "))
     return county(name) or city(name)
+
+
+def us_name(name: str) -> bool:
+    """Whether a name is any US state's, city's or county's (ambiguous ones included)."""
+    name = re.sub(r"\s+", " ", name.strip()).split(",")[0].removeprefix("City of ")
+    return bool(state(name) or _cities().get(name) or _counties().get(name) or _nicknames().get(name))

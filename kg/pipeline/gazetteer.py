@@ -8,6 +8,7 @@ Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
   person or an organization is a Place when the context says place: a following ", <state>"
   ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
   noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person;
+- a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
   and a CourtRuling where no entity covers them; a case citation right after the case's name
   ("Roe v. Wade, 410 U.S. 113") is that case, not a second one (:mod:`kg.language.citations`).
@@ -21,6 +22,7 @@ from spacy.util import filter_spans
 
 from ..language.citations import citation_spans
 from ..language.courts import court_id
+from ..language.honorifics import without_title
 from ..language.places import city, county, state
 from ..language.text import doc_text, furniture_ranges, overlaps
 from ..lexicon.resources import load_json
@@ -59,6 +61,8 @@ class Gazetteer:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
             return Span(doc, ent.start, ent.end, label="Place")
+        if ent.label_ in ("Person", "Official"):
+            return without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
         return ent
 
     def _used_as_place(self, doc: Doc, ent: Span) -> bool:

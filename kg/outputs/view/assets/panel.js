@@ -103,6 +103,7 @@ function showNode(i) {
   var body = openPanel(n.label, cls.name, cls.glyph, cls.color);
   body.dataset.node = String(i);
   body.appendChild(el('code', 'kg-iri', n.iri));
+  if (n.ids && n.ids.length) { section(body, 'Identifiers', n.ids.length); n.ids.forEach(function (i) { body.appendChild(el('div', 'kg-id', i)); }); }
   if (n.aliases.length) {
     section(body, 'Also called', n.aliases.length);
     var names = el('ul', 'kg-aliases');
