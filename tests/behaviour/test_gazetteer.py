@@ -90,3 +90,20 @@ def test_a_title_without_a_period_is_not_part_of_the_name(nlp):
     people = [e for e in res.entities if "Whitfield" in e.label]
     assert [(e.label, e.cls) for e in people] == [("Dana Whitfield", people[0].cls)]
     assert not any(a.startswith("Mrs") for a in people[0].aliases)
+
+
+def test_the_state_supreme_court_is_the_court_of_the_state_the_article_names(nlp):
+    res, g = graph(
+        nlp,
+        "Ohio Attorney General Dana Whitfield appealed to the state Supreme Court on Monday. Ohio lawmakers objected.",
+        "The Ohio Supreme Court ruled against Toledo on Friday.",
+    )
+    courts = [e for e in res.entities if e.cls == "Court"]
+    assert [c.label for c in courts] == ["Ohio Supreme Court"]
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("ohio")) in g
+
+
+def test_a_state_named_by_another_name_carries_its_fips_code(nlp):
+    res, g = graph(nlp, "Lawmakers in Washington State passed the bill. The Garden State followed on Monday.")
+    fips = {str(o) for o in g.objects(None, KG.fipsCode)}
+    assert {"53", "34"} <= fips
