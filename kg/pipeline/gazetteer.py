@@ -43,8 +43,11 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._relabel(doc, e) for e in doc.ents]
         blocked = furniture_ranges(doc)
+        found = citation_spans(doc_text(doc))
+        # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
+        ents = [e for e in ents if not any(cite <= e.start_char and e.end_char <= end for _, end, _, cite in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for start, end, label, _cite in citation_spans(doc_text(doc)):
+        for start, end, label, _cite in found:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or overlaps(span.start_char, span.end_char, blocked):
                 continue

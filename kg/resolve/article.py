@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..core.records import Extraction, Fact, Quote
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import article_facts, evidence
+from .citationdates import citation_dates
 from .corefs import Clusters
 
 PEOPLE = ("Person", "Official")
@@ -40,6 +41,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
     facts += article_facts(doc, clusters, facts, text)
+    facts += citation_dates(doc, clusters, facts, text)  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:

@@ -107,3 +107,10 @@ def test_a_state_named_by_another_name_carries_its_fips_code(nlp):
     res, g = graph(nlp, "Lawmakers in Washington State passed the bill. The Garden State followed on Monday.")
     fips = {str(o) for o in g.objects(None, KG.fipsCode)}
     assert {"53", "34"} <= fips
+
+
+def test_a_case_citation_gives_its_ruling_a_decision_date_and_its_reporter_is_no_place(nlp):
+    text = "The judge cited Smithson v. Lakeview, 512 U.S. 218 (1994), in her opinion on Monday."
+    x = extract(nlp(text), "d0")
+    assert [(e.cls, e.name) for e in x.entities] == [("CourtRuling", "Smithson v. Lakeview")]
+    assert [(f.prop, f.value) for f in x.facts if f.prop == "decisionDate"] == [("decisionDate", "1994")]
