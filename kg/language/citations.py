@@ -14,9 +14,10 @@ from functools import lru_cache
 logging.getLogger("eyecite").setLevel(logging.ERROR)  # its notes on overlapping guesses are not the user's concern
 
 
-def citation_spans(text: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, class, citation start) of each full statute or case citation in ``text``; a case's
-    span opens at its parties' names when eyecite finds them ("Roe v. Wade, 410 U.S. 113 (1973)")."""
+def citation_spans(text: str) -> list[tuple[int, int, str, int, int]]:
+    """(start, end, class, citation start, citation end) of each full statute or case citation in ``text``
+    (the citation's end includes a case's year, "(1973)"); a case's span opens at its parties' names when
+    eyecite finds them ("Roe v. Wade, 410 U.S. 113 (1973)"), else it is the citation alone ("410 U.S. 113")."""
     if "U.S" not in text and "§" not in text and "F." not in text:
         return []  # no reporter or code: spare the tokenizer
     from eyecite import get_citations
@@ -26,14 +27,17 @@ def citation_spans(text: str) -> list[tuple[int, int, str, int]]:
     for c in get_citations(text):
         start, end = c.span()
         if isinstance(c, FullLawCitation):
-            out.append((start, end, "Law", start))
+            out.append((start, end, "Law", start, end))
         elif isinstance(c, FullCaseCitation):
             full_start, full_end = c.full_span()
             meta = c.metadata  # the parties as eyecite guesses them; kept only when they read "X v. Y"
             opens = text.find(meta.plaintiff, full_start, start) if meta.plaintiff and meta.defendant else -1
             if opens >= 0 and not re.fullmatch(r"[A-Z][^,;()]* vs?\. [A-Z][^;()]*?,? ", text[opens:start]):
                 opens = -1
-            out.append((opens if opens >= 0 else start, max(end, full_end), "CourtRuling", start))
+            full_end = max(end, full_end)
+            out.append(
+                (opens, full_end, "CourtRuling", start, full_end) if opens >= 0 else (start, end, "CourtRuling", start, full_end)
+            )
     return sorted(out)
 
 

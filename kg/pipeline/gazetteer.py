@@ -45,9 +45,9 @@ class Gazetteer:
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
-        ents = [e for e in ents if not any(cite <= e.start_char and e.end_char <= end for _, end, _, cite in found)]
+        ents = [e for e in ents if not any(cite <= e.start_char and e.end_char <= end for _, _, _, cite, end in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for start, end, label, _cite in found:
+        for start, end, label, _, _ in found:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or overlaps(span.start_char, span.end_char, blocked):
                 continue

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..core.records import Extraction, Fact, Quote
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import article_facts, evidence
-from .citationdates import citation_dates
+from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
 
 PEOPLE = ("Person", "Official")
@@ -52,7 +52,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     clusters.upgrade_officials(facts)
     return Extraction(
         doc_id=doc_id,
-        entities=clusters.entities(),
+        entities=with_citations(clusters.entities(), text),  # a ruling's citation is one of its names
         facts=_dedupe(facts),
         quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..core.records import Fact
+from ..core.records import Fact, LocalEntity
 from ..language.citations import citation_of, citation_spans
 from .articlefacts import evidence
 
@@ -14,7 +14,7 @@ def citation_dates(doc: Doc, clusters, facts: list[Fact], text: str) -> list[Fac
     dated = {f.subj for f in facts if f.prop == "decisionDate"}
     rulings = [e for e in doc.ents if e.label_ == "CourtRuling"]
     out = []
-    for start, end, cls, cite in citation_spans(text):
+    for start, _, cls, cite, end in citation_spans(text):
         found = citation_of(text[cite:end]) if cls == "CourtRuling" else None
         if found is None or found[1] is None:
             continue
@@ -28,3 +28,15 @@ def citation_dates(doc: Doc, clusters, facts: list[Fact], text: str) -> list[Fac
         )
         dated.add(key)
     return out
+
+
+def with_citations(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
+    """A ruling named by its parties and its citation ("Roe v. Wade, 410 U.S. 113 (1973)") has the
+    normalized citation among its names, so that it is one node with the ruling cited by number alone."""
+    rulings = [e for e in entities if e.cls == "CourtRuling"]
+    for start, _, cls, cite, end in citation_spans(text) if rulings else []:
+        found = citation_of(text[cite:end]) if cls == "CourtRuling" else None
+        for e in rulings if found else []:
+            if found[0] not in e.names and any(ms <= start < me or 0 <= cite - me <= 3 for ms, me in e.mentions):
+                e.names.append(found[0])
+    return entities

@@ -114,3 +114,15 @@ def test_a_case_citation_gives_its_ruling_a_decision_date_and_its_reporter_is_no
     x = extract(nlp(text), "d0")
     assert [(e.cls, e.name) for e in x.entities] == [("CourtRuling", "Smithson v. Lakeview")]
     assert [(f.prop, f.value) for f in x.facts if f.prop == "decisionDate"] == [("decisionDate", "1994")]
+
+
+def test_a_case_named_by_its_parties_and_by_its_citation_is_one_node_with_the_citation(nlp):
+    res, g = graph(
+        nlp,
+        "The judge cited Smithson v. Lakeview, 512 U.S. 218 (1994), in her opinion on Monday.",
+        "The city relied on 512 U.S. 218 (1994) in its brief.",
+        "Smithson v. Lakeview was wrongly decided, the mayor said.",
+    )
+    rulings = [e for e in res.entities if e.cls == "CourtRuling"]
+    assert [r.label for r in rulings] == ["Smithson v. Lakeview"]
+    assert (URIRef(rulings[0].iri), SCHEMA.identifier, Literal("512 U.S. 218")) in g
