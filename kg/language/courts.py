@@ -7,7 +7,8 @@ spellings lawyers and clerks actually use, kept up to date by the people who run
 A name is looked up whole (a regex must cover all of it). The short forms news writers use are
 tried in their long form: "the Ninth Circuit" as "United States Court of Appeals for the Ninth
 Circuit", "U.S. District Court ..." as "United States District Court ...", "the state Supreme Court"
-as "<State> Supreme Court" when the state is known. More than one court left -> no court (unknown is
+as "<State> Supreme Court" when the state is known, "Pennsylvania Supreme Court" as "Supreme Court of
+Pennsylvania". More than one court left -> no court (unknown is
 better than wrong). The data is read once per process.
 """
 
@@ -65,6 +66,9 @@ def _forms(name: str, state: str | None) -> list[str]:
         out.append(f"United States Court of Appeals for the {circuit} Circuit")
     if state:
         out.append(f"{state} {re.sub(r'^(?:state|State)(?:.s)? ', '', name)}")
+    words = name.replace("D.C.", "District of Columbia").split()
+    for k in range(1, len(words) - 1):  # "Pennsylvania Supreme Court" as "Supreme Court of Pennsylvania"
+        out += [f"{' '.join(words[k:])} of {' '.join(words[:k])}", f"{' '.join(words[k:])} of the {' '.join(words[:k])}"]
     return out
 
 
