@@ -158,7 +158,7 @@ def place(name: str) -> UsPlace | None:
         return city(m.group(1), m.group(2)) or county(m.group(1), m.group(2))
     if name in _lexicon_states():  # "Washington State", "Commonwealth of Virginia", "Garden State"
         return state(_lexicon_states()[name])
-    if (st := state(name)) is not None and len(name) > 2:
+    if (st := state(name)) is not None and (len(name) > 2 or name.isupper()):  # "TX" of "(R-TX)": a Place already
         return None if name in _cities() else st  # "Washington": the state or the capital
     if name.startswith("City of "):
         return city(name.removeprefix("City of "))

@@ -8,6 +8,8 @@ Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
   person or an organization is a Place when the context says place: a following ", <state>"
   ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
   noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person;
+- the state of a party label ("(R-TX)", "(D-Calif.)") is a Place (states by postal code and AP
+  abbreviation from the ``us`` package);
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
   and a CourtRuling where no entity covers them; a case citation right after the case's name
@@ -15,6 +17,8 @@ Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +32,7 @@ from ..language.text import doc_text, furniture_ranges, overlaps
 from ..lexicon.resources import load_json
 
 RELABEL_TO_PLACE = ("Person", "Organization")
+PARTY_STATE = re.compile(r"\([DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?:[,)])")
 
 
 @Language.factory("kg_gazetteer", default_config={"data": "gazetteer.json"})
@@ -56,6 +61,11 @@ class Gazetteer:
             if label == "CourtRuling" and any(e.label_ == "CourtRuling" and 0 <= start - e.end_char <= 3 for e in ents):
                 continue  # "Roe v. Wade, 410 U.S. 113": the citation of the case just named
             ents.append(span)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for m in PARTY_STATE.finditer(doc_text(doc)):  # "(R-TX)", "(D-Calif.)": the member's state
+            span = doc.char_span(m.start(1), m.end(1), label="Place", alignment_mode="expand")
+            if span is not None and state(m.group(1)) and not any(i in taken for i in range(span.start, span.end)):
+                ents.append(span)
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
         return doc
 

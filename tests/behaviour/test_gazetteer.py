@@ -126,3 +126,10 @@ def test_a_case_named_by_its_parties_and_by_its_citation_is_one_node_with_the_ci
     rulings = [e for e in res.entities if e.cls == "CourtRuling"]
     assert [r.label for r in rulings] == ["Smithson v. Lakeview"]
     assert (URIRef(rulings[0].iri), SCHEMA.identifier, Literal("512 U.S. 218")) in g
+
+
+def test_a_party_label_gives_the_members_state(nlp):
+    res, g = graph(nlp, "Rep. Tomas Novak (R-TX) voted no.", "Texas lawmakers met on Monday.")
+    texas = [e for e in res.entities if e.cls == "Place"]
+    assert [(e.label, e.aliases) for e in texas] == [("Texas", ["TX"])]
+    assert (URIRef(texas[0].iri), KG.fipsCode, Literal("48")) in g
