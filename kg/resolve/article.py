@@ -15,6 +15,7 @@ from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, ov
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
+from .placestates import with_states
 
 PEOPLE = ("Person", "Official")
 
@@ -52,7 +53,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     clusters.upgrade_officials(facts)
     return Extraction(
         doc_id=doc_id,
-        entities=with_citations(clusters.entities(), text),  # a ruling's citation is one of its names
+        entities=with_states(with_citations(clusters.entities(), text), text),  # a ruling's citation, a city's state
         facts=_dedupe(facts),
         quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],

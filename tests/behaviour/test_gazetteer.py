@@ -133,3 +133,14 @@ def test_a_party_label_gives_the_members_state(nlp):
     texas = [e for e in res.entities if e.cls == "Place"]
     assert [(e.label, e.aliases) for e in texas] == [("Texas", ["TX"])]
     assert (URIRef(texas[0].iri), KG.fipsCode, Literal("48")) in g
+
+
+def test_a_city_name_several_states_share_takes_the_state_the_article_gives(nlp):
+    res, g = graph(
+        nlp,
+        "Police in Albany, N.Y., arrested two men on Friday.",
+        "New York lawmakers met in Albany on Monday. New York Gov. Dana Whitfield spoke.",
+    )
+    albany = [e for e in res.entities if "Albany" in e.label]
+    assert len(albany) == 1
+    assert (URIRef(albany[0].iri), OWL.sameAs, URIRef("https://sws.geonames.org/5106834/")) in g
