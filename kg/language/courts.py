@@ -19,7 +19,7 @@ from functools import lru_cache
 
 CANDIDATE = re.compile(r"\b(Court|Circuit)\b")
 US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.|US|United States|federal)\s+", re.IGNORECASE)
-SHORT_CIRCUIT = re.compile(r"^(?:the\s+)?([\w.]+|D\.C\.)\s+Circuit$")
+SHORT_CIRCUIT = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+)?([\w.]+|D\.C\.)\s+Circuit(?:\s+Court(?:\s+of\s+Appeals)?)?$")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,8 @@ from kg.language import citations, courts, honorifics, places
     [
         ("the Ninth Circuit", None, "ca9"),
         ("9th Circuit", None, "ca9"),
+        ("Third Circuit Court", None, "ca3"),
+        ("Montgomery Circuit Court", None, None),
         ("D.C. Circuit", None, "cadc"),
         ("U.S. District Court for the District of Massachusetts", None, "mad"),
         ("U.S. Supreme Court", None, "scotus"),
