@@ -1,6 +1,6 @@
 """A US city or county whose name several states share gets the state the article gives it, as one more
 name: "Albany, New York" where the text writes "Albany, N.Y." or, in an article about one state (named at
-least twice and twice as often as any other), "Albany" alone. The gazetteer then knows which Albany it is,
+least twice and twice as often as any other, or the only state it names), "Albany" alone. The gazetteer then knows which Albany it is,
 so it carries that city's GeoNames id (and joins it across articles) instead of none."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
         p = place(e.name)
         if p is not None and p.kind == "state":
             counts[p.name] += len(e.mentions)
-    main = dominant(counts)
+    main = dominant(counts) or (next(iter(counts)) if len(counts) == 1 else None)  # or the only state it names
     for e in places:
         if place_of(e.names) is not None or "," in e.name:
             continue
