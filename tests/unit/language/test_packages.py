@@ -40,6 +40,7 @@ def test_a_federal_appeals_court_has_the_country_as_jurisdiction_and_a_state_cou
         ("Los Angeles County", "county", None, "06037"),
         ("Calif.", "state", 5332921, "06"),
         ("Washington State", "state", 5815135, "53"),
+        ("Wyoming", "state", 5843591, "56"),  # a Michigan city too, but the state's name is not ambiguous
         ("Beantown", "city", 4930956, None),  # city_nicknames.tsv
     ],
 )
@@ -48,7 +49,7 @@ def test_places(name, kind, geonameid, fips):
     assert (p.kind, p.geonameid, p.fips) == (kind, geonameid, fips)
 
 
-@pytest.mark.parametrize("name", ["Springfield", "Washington", "Washington County", "Queen City", "Jackson"])
+@pytest.mark.parametrize("name", ["Springfield", "Washington", "New York", "Washington County", "Queen City", "Jackson"])
 def test_ambiguous_place_names_name_no_place(name):
     assert places.place(name) is None
 
