@@ -20,6 +20,7 @@ from ..core.records import Document, Evidence, Extraction
 from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
+from .identifiers import identifier_triples
 from .roles import add_roles
 
 DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
@@ -44,6 +45,8 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((node, SKOS.altLabel, Literal(a)))
         for doc_id in e.articles:
             g.add((node, KG.mentionedIn, mint("article", doc_id)))
+        for p, o in identifier_triples(e):
+            g.add((node, p, o))
     by_id = {x.doc_id: x for x in extractions}
     for doc in docs:
         x = by_id.get(doc.id)

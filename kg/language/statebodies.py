@@ -12,7 +12,8 @@ Legislature" is that General Assembly. In an article about one state that names 
 legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority
 Leader X") is that state's chamber too. The names are data (``state_body_names`` in
 entity_patterns.json). A county's bodies named without the county ("the Sheriff's Department") are
-named after the county an article is about the same way (``county_body_names``).
+named after the county an article is about the same way (``county_body_names``). A court named after "state" ("the state Supreme Court") is that state's court of the
+name when courts-db knows it ("Ohio Supreme Court").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.resources import load_json
+from .courts import court_id
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
@@ -59,6 +61,10 @@ def state_body_names(
     main = dominant(states)
     out = {}
     for i, (start, _, name, label) in enumerate(mentions):
+        if label == "Court":  # "the state Supreme Court": the state's court of that name in courts-db
+            if court := _state_court(text, start, name, place_kinds, main):
+                out[i] = court
+            continue
         if label != "Agency":
             continue
         owned = _OWNED.match(name)  # "North Carolina's General Assembly"
@@ -95,6 +101,16 @@ def state_body_names(
         if state and f"{state} General Assembly" in out.values():
             out[i] = f"{state} General Assembly"
     return out
+
+
+def _state_court(text: str, start: int, name: str, place_kinds: dict[str, str], main: str | None) -> str | None:
+    """ "<State> <court>" for a court named after "state" ("the state Supreme Court") in the state written
+    before it or the state the article is about, when courts-db knows that court."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if not (m and m.group("state")):
+        return None
+    place = m.group("place") if m.group("place") and place_kinds.get(m.group("place")) == "state" else main
+    return f"{place} {name}" if place and court_id(f"{place} {name}") else None
 
 
 def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str]) -> dict[int, str]:

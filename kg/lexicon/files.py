@@ -30,6 +30,18 @@ from .entries import (
 from .tsv import _claim, _File, _list, _variants
 
 
+def _with_ap_abbreviation(name: str, aliases: list[str], code: str | None, bare: bool) -> list[str]:
+    """A state's aliases with its AP-style abbreviation ("Calif.") from the ``us`` package, which holds
+    them for every state (after the first alias of a state whose bare name means a city)."""
+    import us
+
+    state = us.states.lookup(code) if code else None
+    ap = state.ap_abbr if state is not None else None
+    if not ap or ap == name or ap in aliases:
+        return aliases
+    return [*aliases[:1], ap, *aliases[1:]] if bare else [ap, *aliases]
+
+
 def _places(d: Path) -> tuple[Place, ...]:
     f, out, claims, postal = _File(d, "places"), [], {}, {}
     for no, r in f.rows:
@@ -47,7 +59,7 @@ def _places(d: Path) -> tuple[Place, ...]:
         place = Place(
             name,
             f.check(no, r["kind"], PLACE_KINDS, "kind"),
-            _variants(_list(r["aliases"])),
+            _variants(_with_ap_abbreviation(name, _list(r["aliases"]), code, bool(r["bare"]))),
             r["parent"] or None,
             code,
             flags,

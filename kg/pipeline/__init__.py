@@ -25,6 +25,7 @@ COMPONENT_MODULES = {
     "kg_lines": "lines",
     "kg_furniture": "furniture",
     "kg_entities": "entities",
+    "kg_gazetteer": "gazetteer",
     "kg_titles": "titles",
     "kg_quotes": "quotes",
     "kg_byline": "byline",

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from ..core.records import Extraction, Fact, Quote
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import article_facts, evidence
+from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
+from .placestates import with_states
 
 PEOPLE = ("Person", "Official")
 
@@ -44,6 +46,9 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for f in article_facts(doc, clusters, facts, text):
         f.component = f.component or "articlefacts"  # facts read off the whole article (resolve/articlefacts.py)
         facts.append(f)
+    for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
+        f.component = f.component or "citations"
+        facts.append(f)
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
@@ -54,7 +59,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     clusters.upgrade_officials(facts)
     return Extraction(
         doc_id=doc_id,
-        entities=clusters.entities(),
+        entities=with_states(with_citations(clusters.entities(), text), text),  # a ruling's citation, a city's state
         facts=_dedupe(facts),
         quotes=quotes,
         furniture=[tuple(r) for r in (doc._.kg_furniture or [])] if doc.has_extension("kg_furniture") else [],

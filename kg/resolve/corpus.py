@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.iri import mint
 from ..core.records import Entity, Extraction
 from ..errors import KgError
+from ..language.identity import identity_key
 from ..language.names import citation_section, name_key, normalize
 from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
@@ -115,6 +116,8 @@ def _keys(
         if len(n.split()) > 1 and " " not in key and key in generic_words() and n != names[0] and not lexical:
             continue  # "U.S. government" keys as "government": every article's government would join
         out.append((group, key, "same name" if len(n.split()) > 1 or not n.isupper() else "same acronym"))
+    if ident := identity_key(cls, [n for n in names if normalize(n) not in never]):
+        out.append((group, ident, "same identifier in courts-db, GeoNames or eyecite"))
     return out
 
 

@@ -36,12 +36,5 @@ def test_target(scores, measure):
     assert get(scores) >= target, f"{measure}: {get(scores):.3f} < {target}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "target not met yet (issue 3): 1 reference entity stays split - 'Beantown' (a city nickname; kg keeps "
-        "no list of cities or their nicknames, and no rule in the text says Beantown is Boston)"
-    ),
-)
 def test_no_duplicates(scores):
     assert scores.duplicates == 0, scores.duplicates

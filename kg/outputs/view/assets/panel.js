@@ -152,6 +152,7 @@ function showNode(i) {
     actionButton(actions, 'Expand', function () { expandNode(i); }).id = 'kg-expand';
   }
   body.appendChild(actions);
+  if (n.ids && n.ids.length) { section(body, 'Identifiers', n.ids.length); n.ids.forEach(function (i) { body.appendChild(el('div', 'kg-id', i)); }); }
   if (n.aliases.length) {
     section(body, 'Also called', n.aliases.length);
     var names = el('ul', 'kg-aliases');

@@ -1,0 +1,55 @@
+"""Share of US places and of courts that carry an authoritative identifier (a script, not a test).
+
+A US place is a kg:Place whose label or an alias names a US state, city or county the packages know
+(any, ambiguous ones included: kg.language.places.us_name) or that already carries a GeoNames link or FIPS code; a court is any
+kg:Court. Identified: a place with owl:sameAs or kg:fipsCode, a court with schema:identifier.
+
+    .venv/bin/python bench/identifier_coverage.py out/graph.ttl [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    from rdflib import Graph
+    from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+    from kg.core.namespaces import KG, SCHEMA
+    from kg.language.places import us_name
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("graph", type=Path)
+    ap.add_argument("--list", action="store_true", help="print the entities without an identifier")
+    args = ap.parse_args()
+    if not args.graph.is_file():
+        sys.exit(f"{args.graph}: no such graph")
+    g = Graph().parse(args.graph, format="turtle")
+
+    def names(n):
+        return [str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(n, p)]
+
+    rows = {}
+    places = [n for n in g.subjects(RDF.type, KG.Place)]
+    linked = {n for n in places if (n, OWL.sameAs, None) in g or (n, KG.fipsCode, None) in g}
+    us = [n for n in places if n in linked or any(us_name(x) for x in names(n))]
+    rows["US places"] = (us, [n for n in us if n in linked])
+    courts = list(g.subjects(RDF.type, KG.Court))
+    rows["courts"] = (courts, [n for n in courts if (n, SCHEMA.identifier, None) in g])
+    for what, (all_, with_id) in rows.items():
+        share = len(with_id) / len(all_) if all_ else 0.0
+        print(f"{what:10} {len(with_id):5} of {len(all_):5} carry an identifier ({share:.1%})")
+        if args.list:
+            for n in sorted(set(all_) - set(with_id)):
+                print("   without:", " | ".join(names(n)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

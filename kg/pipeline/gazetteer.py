@@ -1,0 +1,99 @@
+"""``kg_gazetteer``: courts, US places and legal citations the field's own databases know.
+
+Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
+
+- a name courts-db knows as one court ("the Ninth Circuit", "U.S. District Court for the District
+  of Massachusetts") is a Court (:mod:`kg.language.courts`);
+- a US city or county the gazetteer knows (:mod:`kg.language.places`) that the model labelled a
+  person or an organization is a Place when the context says place: a following ", <state>"
+  ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
+  noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person;
+- the state of a party label ("(R-TX)", "(D-Calif.)") is a Place (states by postal code and AP
+  abbreviation from the ``us`` package);
+- a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
+- statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
+  and a CourtRuling where no entity covers them; a case citation right after the case's name
+  ("Roe v. Wade, 410 U.S. 113") is that case, not a second one (:mod:`kg.language.citations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..language.citations import citation_spans
+from ..language.courts import court_id
+from ..language.honorifics import without_title
+from ..language.places import city, county, state
+from ..language.text import doc_text, furniture_ranges, overlaps
+from ..lexicon.resources import load_json
+
+RELABEL_TO_PLACE = ("Person", "Organization")
+PARTY_STATE = re.compile(r"\([DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?:[,)])")
+
+
+@Language.factory("kg_gazetteer", default_config={"data": "gazetteer.json"})
+def make_gazetteer(nlp: Language, name: str, data: str) -> Gazetteer:
+    return Gazetteer(load_json(data))
+
+
+class Gazetteer:
+    def __init__(self, data: dict) -> None:
+        self.locative = set(data["locative_prepositions"])
+        self.body_nouns = sorted((n.split() for n in data["body_nouns"]), key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [self._relabel(doc, e) for e in doc.ents]
+        blocked = furniture_ranges(doc)
+        found = citation_spans(doc_text(doc))
+        # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
+        ents = [e for e in ents if not any(cite <= e.start_char and e.end_char <= end for _, _, _, cite, end in found)]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for start, end, label, _, _ in found:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None or overlaps(span.start_char, span.end_char, blocked):
+                continue
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            if label == "CourtRuling" and any(e.label_ == "CourtRuling" and 0 <= start - e.end_char <= 3 for e in ents):
+                continue  # "Roe v. Wade, 410 U.S. 113": the citation of the case just named
+            ents.append(span)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for m in PARTY_STATE.finditer(doc_text(doc)):  # "(R-TX)", "(D-Calif.)": the member's state
+            span = doc.char_span(m.start(1), m.end(1), label="Place", alignment_mode="expand")
+            if span is not None and state(m.group(1)) and not any(i in taken for i in range(span.start, span.end)):
+                ents.append(span)
+        doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
+        return doc
+
+    def _relabel(self, doc: Doc, ent: Span) -> Span:
+        if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:
+            return Span(doc, ent.start, ent.end, label="Court")
+        if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
+            return Span(doc, ent.start, ent.end, label="Place")
+        if ent.label_ in ("Person", "Official"):
+            return without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
+        return ent
+
+    def _used_as_place(self, doc: Doc, ent: Span) -> bool:
+        name = ent.text
+        nxt = doc[ent.end : ent.end + 3]
+        if len(nxt) >= 2 and nxt[0].text == ",":  # "Compton, Calif.", "Compton, CA"
+            if any(state(s) and (city(name, s) or county(name, s)) for s in (nxt[1].text, _ap(nxt))):
+                return True
+        if city(name) is None and county(name) is None:
+            return False
+        if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+            return False  # "in Jackson's office": a person's
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.locative:
+            return True
+        words = [t.text for t in doc[ent.end : ent.end + 3]]
+        return any(words[: len(n)] == n for n in self.body_nouns)
+
+
+def _ap(tokens: Span) -> str:
+    """ "Calif" + "." as one abbreviation."""
+    return tokens[1].text + ("." if len(tokens) > 2 and tokens[2].text == "." else "")

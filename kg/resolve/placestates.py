@@ -1,0 +1,45 @@
+"""A US city or county whose name several states share gets the state the article gives it, as one more
+name: "Albany, New York" where the text writes "Albany, N.Y." or, in an article about one state (named at
+least twice and twice as often as any other, or the only state it names), "Albany" alone. The gazetteer then knows which Albany it is,
+so it carries that city's GeoNames id (and joins it across articles) instead of none."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..core.records import LocalEntity
+from ..language.identity import place_of
+from ..language.places import city, county, place, state
+from ..language.statebodies import dominant
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state written right after a mention: ", N.Y.", ", New York", ", CA"."""
+    if not text.startswith(",", end):
+        return None
+    words = text[end + 1 : end + 30].split()
+    for k in (3, 2, 1):
+        cand = " ".join(words[:k]).rstrip(",;:)")
+        for form in (cand, cand.rstrip(".")):
+            if form and (st := state(form)) is not None:
+                return st.name
+    return None
+
+
+def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
+    places = [e for e in entities if e.cls == "Place"]
+    counts: Counter = Counter()
+    for e in places:
+        p = place(e.name)
+        if p is not None and p.kind == "state":
+            counts[p.name] += len(e.mentions)
+    main = dominant(counts) or (next(iter(counts)) if len(counts) == 1 else None)  # or the only state it names
+    for e in places:
+        if place_of(e.names) is not None or "," in e.name:
+            continue
+        written = next((s for _, me in e.mentions if (s := _state_after(text, me))), None)
+        for st in dict.fromkeys(x for x in (written, main) if x):
+            if city(e.name, st) or county(e.name, st):
+                e.names.append(f"{e.name}, {st}")
+                break
+    return entities

