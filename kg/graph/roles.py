@@ -19,7 +19,7 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, ORG, TIME
 from ..core.records import Document, Extraction, Fact
-from ..language.status import read_status, role_label
+from ..language.status import office_kind, read_status, role_label
 
 ROLE_PROPS = {"heads": "head", "memberOf": "member"}
 PERSONS = ("Person", "Official")
@@ -49,7 +49,7 @@ def add_roles(g: Graph, docs: list[Document], extractions: list[Extraction], iri
             m["evidence"].add(mint("evidence", doc.id, ev.start, ev.end))
             m["start"] |= {h.start} - {None}
             m["end"] |= {h.end} - {None}
-            concepts[label][0].add(kind)
+            concepts[label][0].add((office_kind(printed) if printed else None) or kind)  # the lexicon's word first
             if printed:
                 concepts[label][1].add(printed)
     _attach(held)

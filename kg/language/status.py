@@ -207,3 +207,16 @@ def read_status(
         found.append("former")
     status = min(found, key=_RANK.__getitem__) if found else "current"
     return Holding(status, start, end)
+
+
+@lru_cache(maxsize=4096)
+def office_kind(printed: str) -> str | None:
+    """Whether a printed title is the head of its body or a member, as the lexicon says: its title row,
+    else a modifier of effect "member" before it ("Deputy AG", "Assistant FBI Director", "Under
+    Secretary"); None when the lexicon does not say."""
+    kind = role_label(printed)[1]
+    if kind is not None:
+        return kind
+    text = " ".join(printed.lower().split())
+    members = sorted((m.modifier for m in load_lexicon().modifiers if m.effect == "member"), key=len, reverse=True)
+    return "member" if any(text.startswith(m + " ") for m in members) else None

@@ -102,3 +102,13 @@ def test_a_modifier_of_another_persons_title_is_no_cue():
 )
 def test_modifiers_before_a_body_name_but_not_before_another_title(sentence, printed, status):
     assert read_status(sentence, printed, at(sentence, "Jane Roe"), [], 2024).status == status
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [("Deputy AG", "member"), ("Assistant FBI Director", "member"), ("Under Secretary", "member"), ("Director", "head")],
+)
+def test_an_office_under_a_member_modifier_is_a_members(printed, kind):
+    from kg.language.status import office_kind
+
+    assert office_kind(printed) == kind
