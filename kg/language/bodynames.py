@@ -7,6 +7,8 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
+from .text import MAX_NAME_TOKENS
+
 
 class BodyNameRules:
     """Mixin of :class:`kg.pipeline.entities.EntityRecognizer` (which provides the lexicon lookups it reads)."""
@@ -14,7 +16,7 @@ class BodyNameRules:
     def _offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Offices and divisions named after their agency: "ICE's Boston office", "ICE Boston field
         office", "ICE's Enforcement and Removal Operations division"."""
-        out = []
+        out, bounds = [], {(e.start, e.end) for e in spans}
         for span in spans:
             if span.label_ != "Agency":
                 continue
@@ -24,6 +26,7 @@ class BodyNameRules:
             j = i
             while (
                 j < len(doc)
+                and j - i < MAX_NAME_TOKENS
                 and (
                     doc[j].is_title
                     or doc[j].is_upper
@@ -32,7 +35,7 @@ class BodyNameRules:
                 and not doc[j].is_punct
             ):
                 j += 1
-            if j == i or any(e.start == i and e.end == j for e in spans):
+            if j == i or (i, j) in bounds:
                 continue  # "ICE's Enforcement and Removal Operations division": a body of its own
             for words in self.office_nouns:
                 end = j + len(words)
@@ -51,12 +54,13 @@ class BodyNameRules:
             if cls is None or not (tok.is_title or tok.is_upper):
                 continue
             start = tok.i
-            while start > 0 and self._name_token(doc[start - 1]):
+            while start > 0 and tok.i - start < MAX_NAME_TOKENS and self._name_token(doc[start - 1]):
                 start -= 1
             end = tok.i + 1
             # "... of the Ninth Circuit", "Department of Homeland Security"
             while (
                 end + 1 < len(doc)
+                and end - start < MAX_NAME_TOKENS
                 and doc[end].lower_ in ("of", "for")
                 and (
                     self._name_token(doc[end + 1])
@@ -64,7 +68,7 @@ class BodyNameRules:
                 )
             ):
                 end += 2 if doc[end + 1].lower_ != "the" else 3
-                while end < len(doc) and self._name_token(doc[end]):
+                while end < len(doc) and end - start < MAX_NAME_TOKENS and self._name_token(doc[end]):
                     end += 1
             if end - start < 2:
                 continue

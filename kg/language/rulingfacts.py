@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..language.cues import YEAR, year_of
 from ..language.text import overlaps
+from .text import MAX_NAME_TOKENS
 
 
 class RulingAndYearRules:
@@ -93,7 +94,7 @@ class RulingAndYearRules:
             if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
             seen.add(e.text)
-            for i in range(e.start + 1, e.end):
+            for i in range(e.start + 1, min(e.end, e.start + MAX_NAME_TOKENS)):
                 prefix = doc[e.start : i]
                 nxt = doc[i]
                 if (

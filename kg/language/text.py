@@ -86,3 +86,9 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
     if end <= start:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_) if (start, end) != (span.start, span.end) else span
+
+
+MAX_NAME_TOKENS = 24
+"""No name of a body, place or law is longer than this many tokens (the longest in the lexicon are
+about a dozen). Scans that grow a name token by token stop here, so that crafted text ("Department of"
+a thousand times) costs time linear in its length, not quadratic (issue 20)."""

@@ -27,7 +27,17 @@ def punctuation(n: int) -> str:
     return prose(n // 5) + "&" * (2 * n // 5) + " " + "!?" * (n // 5) + "\n" + PROSE
 
 
-@pytest.mark.parametrize("make", [prose, punctuation])
+def title_words(n: int) -> str:
+    """Title words one after another, as a crafted article of issue 20 had them (117 s at 100 kB)."""
+    return ("Police Chief Deputy Mayor Senator Judge Commissioner " * (n // 50 + 1))[:n]
+
+
+def department_of(n: int) -> str:
+    """'Department of ' repeated: every word a head noun or a name word (79 s at 67 kB)."""
+    return ("Department of " * (n // 14 + 1))[:n]
+
+
+@pytest.mark.parametrize("make", [prose, punctuation, title_words, department_of])
 def test_cost_is_linear_in_the_length(nlp, make):
     extract_batch(nlp, [("warm", PROSE)])
     seconds = {}
