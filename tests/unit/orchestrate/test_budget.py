@@ -9,7 +9,7 @@ from kg.orchestrate.cache import consistent
 from kg.orchestrate.parallel import extract_batch
 
 PROSE = "Mayor Jane Doe of Boston said on Monday that the city council will vote on the Trust Act.\n"
-TITLE_RUN = "Police Chief Deputy Mayor Senator Judge Commissioner " * 250  # 13 kB: 4 s (quadratic)
+TITLE_RUN = "Police Chief Deputy Mayor Senator Judge Commissioner " * 2000  # 106 kB: about 6 s of extraction (linear)
 
 
 def test_punctuation_runs_keep_the_text_and_its_offsets(nlp):
