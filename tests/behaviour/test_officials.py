@@ -3,21 +3,9 @@ title says about the body or place its holder belongs to, and what it must not b
 
 from __future__ import annotations
 
+from test_behaviour import facts
+
 from kg.resolve.article import extract
-from kg.resolve.corpus import resolve
-
-
-def facts(nlp, *texts):
-    xs = [extract(nlp(t), f"d{i}") for i, t in enumerate(texts)]
-    res = resolve(xs)
-    label = {e.iri: e.label for e in res.entities}
-    out = set()
-    for x in xs:
-        for f in x.facts:
-            s = label[res.local_to_iri[(x.doc_id, f.subj)]]
-            o = label[res.local_to_iri[(x.doc_id, f.obj)]] if f.obj else f.value
-            out.add((s, f.prop, o))
-    return out
 
 
 def heads(found, who):
