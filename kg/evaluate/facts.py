@@ -29,24 +29,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from ..core.records import ENTITY_PROPERTIES
 from ..language.normalize import normalize, words_contained, year
 from .built import Built
 from .entities import Matching
 from .gold import Gold
 from .results import PRF, FactScores, QuoteScores, fact_scores, prf, ratio
 
-CORE_PROPERTIES = (
-    "memberOf",
-    "heads",
-    "appointedBy",
-    "enactedBy",
-    "amendedBy",
-    "decidedBy",
-    "regulates",
-    "jurisdiction",
-    "partOf",
-)
 STANCE_PROPERTIES = ("supports", "opposes")
+CORE_PROPERTIES = tuple(p for p in ENTITY_PROPERTIES if p not in STANCE_PROPERTIES)  # GUIDELINES.md
 
 
 def _with_member_of(facts):

@@ -65,8 +65,10 @@ def split_triples(graph: Graph) -> dict[URIRef, list[Triple]]:
     return dict(sorted(out.items()))
 
 
-def _owners(graph: Graph, articles: set[Node]) -> Owners:
-    """The articles each instance node belongs to."""
+def evidence_owners(graph: Graph, articles: set[Node], links=(KG.inArticle,)) -> Owners:
+    """The articles each evidence-side node comes from: an article itself, its evidence
+    (``oa:hasSource``) and their selectors, what is derived from that evidence (assertions, quotes),
+    and the nodes ``links`` tie to an article (``kg:inArticle``)."""
     owners: Owners = defaultdict(set)
     for art in articles:
         owners[art].add(art)
@@ -77,10 +79,16 @@ def _owners(graph: Graph, articles: set[Node]) -> Owners:
         owners[selector] |= owners.get(ev, set())
     for node, ev in graph.subject_objects(PROV.wasDerivedFrom):
         owners[node] |= owners.get(ev, set())
-    for prop in (KG.inArticle, KG.mentionedIn):
+    for prop in links:
         for node, art in graph.subject_objects(prop):
             if art in articles:
                 owners[node].add(art)
+    return owners
+
+
+def _owners(graph: Graph, articles: set[Node]) -> Owners:
+    """The articles each instance node belongs to."""
+    owners = evidence_owners(graph, articles, (KG.inArticle, KG.mentionedIn))
     owners = {node: arts for node, arts in owners.items() if arts}
     _reach(graph, owners)
     return owners

@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from ..core.namespaces import KG, OA
+from ..core.namespaces import KG
+from ..graph.split import evidence_owners
 
 Triple = tuple[Node, Node, Node]
 CORPUS_WIDE = frozenset({KG.confidence})  # values computed from every article, not from one
@@ -36,22 +37,9 @@ CORPUS_WIDE = frozenset({KG.confidence})  # values computed from every article, 
 
 def evidence_homes(graph: Graph) -> dict[Node, URIRef]:
     """Each evidence-side node (article, evidence, selector, assertion, quote) of exactly one
-    article, with that article."""
-    articles = set(graph.subjects(RDF.type, KG.Article))
-    homes: dict[Node, set[URIRef]] = defaultdict(set)
-    for art in articles:
-        homes[art].add(art)
-    for ev, art in graph.subject_objects(OA.hasSource):
-        if art in articles:
-            homes[ev].add(art)
-    for ev, selector in graph.subject_objects(OA.hasSelector):
-        homes[selector] |= homes.get(ev, set())
-    for node, ev in graph.subject_objects(PROV.wasDerivedFrom):
-        homes[node] |= homes.get(ev, set())
-    for node, art in graph.subject_objects(KG.inArticle):
-        if art in articles:
-            homes[node].add(art)
-    return {node: next(iter(arts)) for node, arts in homes.items() if len(arts) == 1}
+    article, with that article (:func:`kg.graph.split.evidence_owners`)."""
+    owners = evidence_owners(graph, set(graph.subjects(RDF.type, KG.Article)))
+    return {node: next(iter(arts)) for node, arts in owners.items() if len(arts) == 1}
 
 
 def partition(graph: Graph) -> tuple[list[Triple], dict[URIRef, list[Triple]]]:
