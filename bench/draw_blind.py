@@ -6,6 +6,9 @@ as are very short and very long ones (an annotator must be able to read each one
 
     .venv/bin/python bench/draw_blind.py --corpus ../shared/corpus/civic-wide.jsonl.gz \
         --n 12 --seed 20261206 --out /tmp/blind12w/text
+
+blind14x (session 8) left out the first 1,000 lines too (the corpus audit's build), with
+``--n 14 --seed 20261207 --skip-first 1000``.
 """
 
 from __future__ import annotations
@@ -37,11 +40,18 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--min-chars", type=int, default=2500)
     ap.add_argument("--max-chars", type=int, default=7000)
+    ap.add_argument(
+        "--skip-first",
+        type=int,
+        default=0,
+        help="leave out the corpus's first N lines (those a corpus audit or development build read)",
+    )
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     used = used_ids(args.exclude)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        pool = [a for a in map(json.loads, fh) if a["id"] not in used and args.min_chars <= len(a["text"]) <= args.max_chars]
+        lines = [json.loads(line) for n, line in enumerate(fh) if n >= args.skip_first]
+    pool = [a for a in lines if a["id"] not in used and args.min_chars <= len(a["text"]) <= args.max_chars]
     pool.sort(key=lambda a: a["id"])
     chosen = random.Random(args.seed).sample(pool, args.n)
     args.out.mkdir(parents=True, exist_ok=True)
