@@ -115,17 +115,26 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# No news article is older than printed newspapers; earlier years are placeholders of a
+# publishing system (civic-news has one article dated 0001-11-30), which would stretch every
+# time axis (the view's date slider, "as of" answers) over two thousand years.
+EARLIEST_YEAR = 1600
+
+
 def norm_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` from an ISO date or date-time string, else ``None`` (never a bad literal)."""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()[:10]
+    """``YYYY-MM-DD`` from an ISO date or date-time string, else ``None`` (never a bad literal,
+    never a placeholder year before :data:`EARLIEST_YEAR`)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat() if value.year >= EARLIEST_YEAR else None
     if not isinstance(value, str):
         return None
     m = _ISO_DATE.match(value.strip())
     if not m:
         return None
     try:
-        return date.fromisoformat(m.group(1)).isoformat()
+        return norm_date(date.fromisoformat(m.group(1)))
     except ValueError:
         return None
 

@@ -338,3 +338,16 @@ def test_file_names_of_any_bytes_are_read_and_reported_on_one_line(tmp_path, mon
     assert "\n" not in line and "\x1b" not in line
     assert line.endswith("in/new\\nline\\x1b[31m.txt: empty file (no text)")
     assert str(Problem("a\udcffb.txt", 3, "bad\nreason")) == "a\\xffb.txt:3: bad\\nreason"
+
+
+def test_placeholder_publication_years_are_no_date():
+    from datetime import date, datetime
+
+    from kg.corpus.base import norm_date
+
+    assert norm_date("0001-11-30") is None
+    assert norm_date(date(1, 11, 30)) is None
+    assert norm_date("1599-12-31") is None
+    assert norm_date("1789-07-14") == "1789-07-14"
+    assert norm_date(datetime(2013, 7, 25, 10, 30)) == "2013-07-25"
+    assert norm_date("2013-07-25T10:30:00Z") == "2013-07-25"
