@@ -12,6 +12,11 @@ from datetime import date, datetime
 DEFAULT_MAX_BYTES = 10_000_000
 """Largest single-article file (.txt, .md, .html) or JSONL line read, in bytes."""
 
+PDF_BYTES_FACTOR = 10
+"""A PDF may be this many times ``max_bytes``: its bytes are mostly images and fonts (a scanned
+exhibit or a court opinion with seals easily passes 10 MB), and the text it yields is bounded by
+``max_chars`` like any other article's."""
+
 DEFAULT_MAX_CHARS = 1_000_000
 """Longest article text accepted, in characters (spaCy's default ``nlp.max_length``)."""
 

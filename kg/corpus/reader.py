@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..core.records import Document
-from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, JsonlFields, Problem, Unreadable, shown
+from .base import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, PDF_BYTES_FACTOR, JsonlFields, Problem, Unreadable, shown
 from .decode import decode
 from .files import SUFFIXES, SUPPORTED, check_regular, check_size, kind_of, read_bytes, walk
 from .formats import READERS, txt_document
@@ -44,7 +44,7 @@ def iter_documents(
     ``paths``: folders (walked recursively, sorted by name, hidden entries skipped), files, and
     ``"-"`` for standard input (JSON lines if its first line starts with ``{``, else one text
     article with id ``stdin``); a single path is accepted too. ``max_bytes`` bounds a
-    single-article file or a JSONL line; ``max_chars`` bounds an article's text. JSONL files of
+    single-article file or a JSONL line (a PDF: ``PDF_BYTES_FACTOR`` times that); ``max_chars`` bounds an article's text. JSONL files of
     any size are streamed.
     """
     reader = _Reader(fields or JsonlFields(), max_bytes, max_chars)
@@ -84,7 +84,10 @@ class _Reader:
             return
         try:
             if kind == "pdf":
-                (doc, warnings), warning = pdf_document(_stem(path), read_bytes(path, self.max_bytes), shown(path)), None
+                (doc, warnings), warning = (
+                    pdf_document(_stem(path), read_bytes(path, self.max_bytes * PDF_BYTES_FACTOR), shown(path)),
+                    None,
+                )
             else:
                 text, warning = decode(read_bytes(path, self.max_bytes), html=kind == "html")
                 doc, warnings = READERS[kind](_stem(path), text, shown(path))

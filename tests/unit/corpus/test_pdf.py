@@ -54,3 +54,19 @@ def test_some_pages_without_text_are_a_warning(tmp_path):
 def test_unwrap_joins_full_lines_and_hyphenated_words_only():
     page = "A HEADING\n" + "x" * 60 + " regu-\nlation goes on here and ends\nShort line\n" + "y" * 70
     assert unwrap(page) == "A HEADING\n" + "x" * 60 + " regulation goes on here and ends\nShort line\n" + "y" * 70
+
+
+def test_a_pdf_may_be_larger_than_a_text_file_but_not_unboundedly(tmp_path):
+    from kg.corpus.base import PDF_BYTES_FACTOR
+
+    pdf = make_pdf([PAGE_1, PAGE_2])
+    (tmp_path / "harbor.pdf").write_bytes(pdf)
+    (tmp_path / "notes.txt").write_bytes(b"x" * len(pdf))
+    limit = len(pdf) - 1
+    items = list(iter_documents([tmp_path], max_bytes=limit))
+    pdf_doc = [i for i in items if isinstance(i, Document)]
+    assert [d.id for d in pdf_doc] == ["harbor"], "a PDF over max_bytes (images, fonts) is still read"
+    [problem] = [i for i in items if isinstance(i, Problem)]
+    assert "notes.txt" in str(problem) and "too large" in str(problem)
+    too_big = list(iter_documents([tmp_path / "harbor.pdf"], max_bytes=len(pdf) // (PDF_BYTES_FACTOR + 1)))
+    assert len(too_big) == 1 and isinstance(too_big[0], Problem) and "too large" in str(too_big[0])
