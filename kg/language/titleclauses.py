@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .titleties import fragment, part_of_body, subject_of_clause, tied_after, tied_before
+
 PERSON = ("Person", "Official")
 
 BODIES = ("Agency", "Court", "Organization", "Place")
@@ -87,29 +89,32 @@ class ClauseTitles:
         if hit is None or _titles_another(doc, hit[1]):
             return []
         t_start, t_end, entry = hit
-        org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
-        if (
-            org is not None
-            and org.label_ == "Place"
-            and entry.target != "place"
-            and not (t_end < len(doc) and doc[t_end].lower_ == "of" and org.start == t_end + 1)
+        if subject_of_clause(doc, t_end, stop) or any(
+            t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for t in doc[i:t_start]
         ):
-            org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
-            # (but "X, the sheriff of San Francisco": the place the sheriff serves)
-        rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
+            return []  # "X, the president also said", "X, a Republican running for ...": not X's office
+        rec = self._record(doc, person, t_start, t_end, entry, None, "title-apposition")
         if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
-        possessor = (
-            org is not None
-            and org.start >= t_end
-            and org.end < len(doc)
-            and doc[org.end].tag_ == "POS"
-            and any(t.pos_ == "NOUN" for t in doc[org.end + 1 : stop])
-        )
-        if org is not None and ((org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end : org.start])) or possessor):
-            rec["role"] = "member"  # "co-chair of the litigation group at X", "chairman of the Senate's
-            # immigration subcommittee": what they hold is part of X, not X
-        return [rec]
+        return [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+
+    def _with_body(self, doc: Doc, rec: dict, i: int, t_start: int, t_end: int, stop: int, entry) -> dict:
+        """``rec`` with the body the title is of, when the clause ties one to it (titleties)."""
+        org = _first_body(doc, t_end, stop)
+        org = org if org is not None and tied_after(doc, t_end, org) else None
+        if org is None:
+            before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
+            org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
+            if org is not None and org.label_ == "Place" and entry.target != "place":
+                org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
+        if org is None or fragment(doc, org):
+            return rec
+        if part_of_body(doc, org, t_end, stop):
+            if org.label_ == "Place":
+                return rec  # "a leader of Georgia's secessionist movement": not an office of Georgia
+            rec["role"] = "member"  # "co-chair of the litigation group at X": what they hold is part of X
+        rec["org"] = [org.start_char, org.end_char]
+        return rec
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
         verb = next((t for t in doc[start:stop] if t.pos_ in ("VERB", "AUX")), None)
@@ -117,6 +122,8 @@ class ClauseTitles:
             return []
         org = _first_body(doc, verb.i + 1, stop)
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
+            if org.root.head != verb or org.root.dep_ != "dobj" or fragment(doc, org):
+                return []  # "who led the Confederacy's army", "who runs NYPD Confidential": not the body led
             return [
                 {
                     "person": [person.start_char, person.end_char],
@@ -135,4 +142,9 @@ class ClauseTitles:
         t_start, t_end, entry = hit
         if _titles_another(doc, t_end):
             return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
-        return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+        if doc[t_end - 1].dep_ not in ("attr", "oprd", "appos", "conj", "pobj"):
+            return []  # "X, who met the mayor": what the clause says X is, not whom X met
+        rec = self._record(doc, person, t_start, t_end, entry, None, "title-relative-clause")
+        if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
+            rec["role"] = "member"
+        return [self._with_body(doc, rec, verb.i + 1, t_start, t_end, stop, entry)]

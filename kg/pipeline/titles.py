@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles, _ent_at
 from ..language.titled import singular, title_index
+from ..language.titleties import body_name, fragment_before, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -39,10 +40,14 @@ class TitleFinder(ClauseTitles):
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
         self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
-        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
         # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
         self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
+        # written before it ("acting", "then-"); "attorney general nominee Sen. X" is a senator
+        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes
+        heads = data["heads"]
+        self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
         self.head_verbs = set(data["role_verbs"]["head"])
+        self.place_titles = data["place_titles"]  # the kind of place an office is of: mayor -> city
         self.member_verbs = set(data["role_verbs"]["member"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,20 +94,30 @@ class TitleFinder(ClauseTitles):
         return i if i < person.start else None
 
     def _title_in(self, doc: Doc, start: int, end: int):
-        """The first (longest) title phrase inside tokens [start, end)."""
+        """The first (longest) title phrase inside tokens [start, end) that names an office the clause
+        gives: not a word of a longer name ("the Justice Department", "a prison justice group"), of
+        a hyphenated word ("psychiatrist-in-chief") or of a prepositional phrase ("running for
+        president", "shot in the head")."""
         for i in range(start, end):
             for n in range(min(self.max_len, end - i), 0, -1):
                 words = tuple(t.lower_ for t in doc[i : i + n])
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
                     if i + n < len(doc) and doc[i + n].tag_ == "POS":
                         break  # "X, the president's lawyer": the title names whom X works for
-                    return self._with_modifiers(doc, i, start), i + n, self.titles[words]
+                    if modifier_in_name(doc, i + n, self.suffixes) or object_of_preposition(doc, i + n):
+                        break
+                    t_start, t_end = self._with_modifiers(doc, i, start), i + n
+                    if glued(doc, t_start, t_end, self.suffixes):
+                        break
+                    if t_end + 1 < end and doc[t_end].text in ("-", "–") and doc[t_end + 1].lower_ in self.suffixes:
+                        t_end += 2  # "the mayor-elect of Springfield"
+                    return t_start, t_end, self.titles[words]
         return None
 
     def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
         """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""
         while start > floor:
-            if doc[start - 1].lower_ in self.modifiers:
+            if doc[start - 1].lower_ in self.modifiers and doc[start - 1].pos_ != "ADP":  # not "serve under co-chairs"
                 start -= 1
             elif doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in self.modifiers:
                 start -= 2
@@ -118,7 +133,9 @@ class TitleFinder(ClauseTitles):
             and singular(words[-1].lower()) != words[-1].lower()
         ):
             words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
-        title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
+        title = doc[t_start:t_end].text
+        if words != [t.text for t in doc[t_start:t_end]]:  # the last word made singular, the spacing kept
+            title = "".join(t.text_with_ws for t in doc[t_start : t_end - 1]) + words[-1]
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             k = next(
                 (len(a.split()) for a in entry.aliases if [w.lower() for w in words[-len(a.split()) :]] == a.lower().split()), 1
@@ -128,7 +145,7 @@ class TitleFinder(ClauseTitles):
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char],
-            "title": title,
+            "title": title if entry.kind != "descriptive" else None,  # "former Bush officials X": no office named
             "role": entry.role,
             "cls": entry.cls,
             "target": entry.target,
@@ -164,7 +181,35 @@ class TitleFinder(ClauseTitles):
             j -= 1
         if j < k:
             org = _ent_at(doc, k - 1)
+        if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
+            org = self._city_of(doc, org, t_start, floor)
+        if org is not None and (fragment_before(doc, org) or self._short_committee(org)):
+            org = None  # "Law and Justice chairman X", "House Budget Chairman X": a piece of a longer name
         return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
+
+    def _city_of(self, doc: Doc, org: Span | None, t_start: int, floor: int) -> Span | None:
+        """The city of "South Bend, Indiana Mayor X" and of "former Washington, D.C., mayor X": a
+        title written after "City, State" is the city's (the state alone is ``org`` otherwise)."""
+        if org is not None and org.label_ != "Place":
+            return org
+        if org is None:  # "Washington, D.C., mayor X": the place ends with a comma before the title
+            state = _ent_at(doc, t_start - 2) if t_start - 2 > floor and doc[t_start - 1].text == "," else None
+            if state is None or state.label_ != "Place" or state.end != t_start - 1:
+                return None
+        else:
+            state = org
+        city = _ent_at(doc, state.start - 2) if state.start - 2 >= floor and doc[state.start - 1].text == "," else None
+        if city is not None and city.label_ == "Place" and city.end == state.start - 1:
+            return city
+        if org is None and "," not in state.text:
+            return None  # "In Texas, Gov. X": a place before the comma is not the title's
+        return state
+
+    def _short_committee(self, org: Span) -> bool:
+        """ "House Budget": a committee named without its head noun (bodies.tsv knows "House Budget
+        Committee"); the title is the committee's, which the text does not name as a body."""
+        lex = load_lexicon()
+        return lex.body(org.text) is None and lex.body(org.text + " Committee") is not None
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
@@ -176,6 +221,8 @@ class TitleFinder(ClauseTitles):
         hit = self._title_ending_at(doc, k - 1, floor) if k - 1 > floor and doc[k - 1].lower_ == "of" else None
         if hit is None:
             return []
+        if not body_name(body, self.body_heads, load_lexicon()):
+            body = None  # "Secretary of Defense X", "Vice President of Operations X": part of the title
         return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
 
     def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
