@@ -96,7 +96,18 @@ class ClauseTitles:
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-apposition")
         if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
-        return [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+        out = [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+        if t_end < stop and doc[t_end].lower_ == "and":
+            # "X, staff counsel and advocate for the ACLU", "X, Chicago mayor and former White House
+            # chief of staff": the second title of the phrase, with its own body
+            second = self._title_in(doc, t_end + 1, stop)
+            if second is not None and not _titles_another(doc, second[1]):
+                s_start, s_end, s_entry = second
+                rec2 = self._record(doc, person, s_start, s_end, s_entry, None, "title-apposition")
+                if s_start > t_end + 1 and doc[s_start - 1].lower_ in ("a", "an"):
+                    rec2["role"] = "member"
+                out.append(self._with_body(doc, rec2, t_end + 1, s_start, s_end, stop, s_entry))
+        return out
 
     def _with_body(self, doc: Doc, rec: dict, i: int, t_start: int, t_end: int, stop: int, entry) -> dict:
         """``rec`` with the body the title is of, when the clause ties one to it (titleties)."""

@@ -68,13 +68,11 @@ def fragment(doc: Doc, ent: Span) -> bool:
         nxt = doc[ent.end]
         if name_word(nxt) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN":
             return True
-        if (
-            nxt.lower_ in ("and", "&")
-            and ent.end + 1 < len(doc)
-            and name_word(doc[ent.end + 1])
-            and doc[ent.end + 1].ent_type_ == ""
-        ):
-            return True
+        if nxt.lower_ in ("and", "&") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
+            word = doc[ent.end + 1]  # "and Grill", but not "and Planned Parenthood" nor "and CIA": names of their own
+            alone = word.ent_iob_ == "B" and not word.is_upper and (ent.end + 2 >= len(doc) or doc[ent.end + 2].ent_iob_ != "I")
+            if word.ent_type_ == "" or alone:
+                return True
     return fragment_before(doc, ent)
 
 

@@ -1,0 +1,153 @@
+"""Titles and the bodies they tie a person to, on invented sentences (issue 14): a person heads or
+serves in a body only when the body is in the office's own phrase; words that name no office give
+no title; pieces of longer titles and names are neither titles nor bodies."""
+
+from __future__ import annotations
+
+import pytest
+from test_behaviour import facts
+
+
+def of(found, who, prop):
+    return {o for s, p, o in found if s == who and p == prop}
+
+
+# -- 1. heads needs the office to be of that body -------------------------------------------------
+
+
+def test_a_field_office_head_is_a_member_of_the_agency_not_its_head(nlp):
+    got = facts(nlp, '"It is hard," said Dana Whitfield, a retired FBI special agent in charge.')
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"Federal Bureau of Investigation"}
+
+
+def test_the_head_of_an_agencys_office_does_not_head_the_agency(nlp):
+    got = facts(nlp, "The ads featured Dana Whitfield, the former head of the FBI office in Denver, urging a vote.")
+    assert "Federal Bureau of Investigation" not in of(got, "Dana Whitfield", "heads")
+
+
+def test_the_head_of_the_agency_still_heads_it(nlp):
+    got = facts(nlp, "The ads featured Dana Whitfield, the former director of the FBI, urging a vote.")
+    assert of(got, "Dana Whitfield", "heads") == {"Federal Bureau of Investigation"}
+
+
+def test_a_body_joined_to_another_title_by_and_is_not_the_first_titles(nlp):
+    got = facts(nlp, "Dana Whitfield, Denver mayor and former White House chief of staff, said the plan would pass.")
+    assert of(got, "Dana Whitfield", "heads") == {"Denver"}
+    assert of(got, "Dana Whitfield", "memberOf") == {"White House"}  # the second title's body
+
+
+def test_the_body_after_two_joined_titles_is_the_seconds(nlp):
+    got = facts(nlp, "Laura Ruiz, staff counsel and community advocate for the Harbor Coalition, said the files show a pattern.")
+    assert of(got, "Laura Ruiz", "memberOf") == {"Harbor Coalition"}
+
+
+def test_a_chairman_in_a_state_does_not_head_the_state(nlp):
+    got = facts(nlp, '"It is clear," said Rep. Dana Whitfield, who was the senator\'s campaign chairman in Montana.')
+    assert "Montana" not in of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")
+
+
+def test_a_leader_of_a_places_movement_does_not_head_the_place(nlp):
+    got = facts(nlp, "The fort is named for Gen. Luis Ortega, who was a leader of Georgia's reform movement.")
+    assert "Georgia" not in of(got, "Luis Ortega", "heads") | of(got, "Luis Ortega", "memberOf")
+
+
+def test_leading_a_bodys_army_is_not_leading_the_body(nlp):
+    got = facts(nlp, "Crowds gathered at a statue of Luis Ortega, who led the Harbor Coalition's army during the war.")
+    assert of(got, "Luis Ortega", "heads") == set()
+
+
+def test_the_body_a_relative_clause_says_someone_leads_is_headed(nlp):
+    got = facts(nlp, '"We will win," said Dana Whitfield, who leads the Harbor Coalition.')
+    assert of(got, "Dana Whitfield", "heads") == {"Harbor Coalition"}
+
+
+def test_a_city_state_title_is_the_citys(nlp):
+    got = facts(nlp, "Four candidates, including Springfield, Oregon Mayor Dana Whitfield, led the polls.")
+    assert [h.split(",")[0] for h in of(got, "Dana Whitfield", "heads")] == ["Springfield"]  # the city, maybe with its state
+
+
+def test_a_city_state_title_with_commas_is_the_citys_not_another_city_of_the_sentence(nlp):
+    got = facts(nlp, "The prison is in Salem, where former Springfield, Ohio, mayor Dana Whitfield served time.")
+    assert [h.split(",")[0] for h in of(got, "Dana Whitfield", "heads")] == ["Springfield"]
+
+
+def test_a_state_title_after_a_city_is_still_the_states(nlp):
+    got = facts(nlp, "In Austin, Texas Gov. Dana Whitfield signed the bill on Monday.")
+    assert of(got, "Dana Whitfield", "heads") == {"Texas"}
+
+
+# -- 2. words that name no office -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Critics included former Obama officials Dana Whitfield and Luis Ortega, who wrote a letter.", "official"),
+        ("Dana Whitfield, the party's de facto leader, warned of a new movement on Monday.", "leader"),
+        (
+            "Sen. Dana Whitfield, an Oregon Democrat and leading advocate for stricter fishing rules, said it was time.",
+            "advocate",
+        ),
+        ("Being with Dana Whitfield, who was shot in the head two years ago, it is clear she understands.", "head"),
+    ],
+)
+def test_a_word_that_names_no_office_is_no_title(nlp, text, word):
+    titles = {t.lower() for t in of(facts(nlp, text), "Dana Whitfield", "title")}
+    assert not any(t.split()[-1] in (word, word + "s") for t in titles)
+
+
+def test_an_official_of_a_named_body_is_its_member_without_a_title(nlp):
+    got = facts(nlp, "Dana Whitfield, a Justice Department official, said the rule would change.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"U.S. Department of Justice"}
+    assert of(got, "Dana Whitfield", "title") == set()
+
+
+def test_an_office_someone_runs_for_is_not_their_title(nlp):
+    got = facts(nlp, "Sen. Dana Whitfield, an Oregon Republican running for president, missed the vote.")
+    assert of(got, "Dana Whitfield", "title") == {"Senator"}
+
+
+def test_the_subject_of_the_next_clause_is_not_an_apposition(nlp):
+    got = facts(nlp, "At a news conference alongside Irish Prime Minister Dana Whitfield, the president also took questions.")
+    assert "president" not in {t.lower() for t in of(got, "Dana Whitfield", "title")}
+
+
+# -- 3. pieces of titles and names ----------------------------------------------------------------
+
+
+def test_a_piece_of_a_hyphenated_title_is_no_title(nlp):
+    got = facts(nlp, "The study is by Dana Whitfield, the former surgeon-in-chief at Mercy Hospital.")
+    assert "chief" not in {t.lower() for t in of(got, "Dana Whitfield", "title")}
+
+
+def test_a_hyphenated_title_keeps_its_spelling_and_no_preposition(nlp):
+    got = facts(nlp, "They will serve under co-chairs Dana Whitfield and Luis Ortega, both bankers.")
+    assert of(got, "Dana Whitfield", "title") == {"co-chair"}
+
+
+def test_a_nominee_for_another_office_keeps_the_title_written_before_the_name(nlp):
+    got = facts(nlp, "Senators delayed several choices, including attorney general nominee Sen. Dana Whitfield.")
+    assert of(got, "Dana Whitfield", "title") == {"Senator"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Secretary of Defense Dana Whitfield said the base would close.",
+        "“We pay well,” Acme Outfitters Vice President of Operations Dana Whitfield tells reporters.",
+    ],
+)
+def test_the_subject_of_a_title_is_not_a_body(nlp, text):
+    got = facts(nlp, text)
+    assert not ({"Defense", "Operations"} & (of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")))
+
+
+def test_a_committee_named_without_its_head_noun_is_not_a_body(nlp):
+    got = facts(nlp, "House Budget Chairman Dana Whitfield backed the plan on Monday.")
+    assert "House Budget" not in of(got, "Dana Whitfield", "heads")
+
+
+def test_a_piece_of_a_business_name_is_not_the_business(nlp):
+    got = facts(nlp, "Dana Whitfield, owner of Kelly’s Bar and Grill, told reporters the patio was closed.")
+    assert of(got, "Dana Whitfield", "heads") == set()
