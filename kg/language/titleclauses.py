@@ -111,8 +111,14 @@ class ClauseTitles:
 
     def _with_body(self, doc: Doc, rec: dict, i: int, t_start: int, t_end: int, stop: int, entry) -> dict:
         """``rec`` with the body the title is of, when the clause ties one to it (titleties)."""
-        org = _first_body(doc, t_end, stop)
-        org = org if org is not None and tied_after(doc, t_end, org) else None
+        org = None
+        for e in (e for e in doc.ents if e.start >= t_end and e.end <= stop and e.label_ in BODIES):
+            if e.end < len(doc) and doc[e.end].text in ("-", "–") and not doc[e.end - 1].whitespace_:
+                continue  # "the Austin-based X": a word of the name's modifier
+            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None:
+                org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
+            if org is not None or e.label_ != "Place":
+                break  # past a place ("the Austin-based X") to the first body
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None

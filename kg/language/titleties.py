@@ -76,13 +76,21 @@ def fragment(doc: Doc, ent: Span) -> bool:
     return fragment_before(doc, ent)
 
 
-def fragment_before(doc: Doc, ent: Span) -> bool:
+def fragment_before(doc: Doc, ent: Span, joined_only: bool = False) -> bool:
     """A body span whose name starts before it: "National" of "the National Citizenship and
-    Immigration Services Council", "Law and" of "Law and Justice"."""
+    Immigration Services Council", "Law and" of "Law and Justice" (only the latter with
+    ``joined_only``: before a title, "Trump FCC chairman" is the FCC's)."""
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
-    if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start and prev.ent_type_ == "" and prev.pos_ == "PROPN":
+    if (
+        not joined_only
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.ent_type_ == ""
+        and prev.pos_ == "PROPN"
+    ):
         return True
     if prev.lower_ in ("and", "&") and ent.start >= 2:
         word = doc[ent.start - 2]
@@ -100,14 +108,21 @@ def body_name(org: Span, heads: set[str], lex) -> bool:
 
 def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
     """A body after the title is the title's when a preposition joins them and nothing but the
-    words of one noun phrase stands between ("director of the FBI", "co-chair of the litigation
-    group at X"); not across a conjunction, a verb or a comma. A place only by "of"."""
+    words of noun phrases stands between ("director of the FBI", "co-chair of the litigation group
+    at X", "professor of law and ethics at X", "director of the Austin-based X"); not across a
+    verb or a comma (the caller checks that no other title stands between). A place only by "of"."""
     between = doc[t_end : org.start]
     if not len(between) or between[0].lower_ not in TIE_PREPS:
         return False
     if org.label_ == "Place" and not (between[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in between)):
         return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
-    return all(t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS) for t in between)
+    return all(
+        (t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS))
+        or t.pos_ == "CCONJ"
+        or t.text in GLUE
+        or (t.pos_ == "VERB" and t.dep_ == "amod")  # "the Austin-based X"
+        for t in between
+    )
 
 
 def tied_before(doc: Doc, org: Span, t_start: int, modifiers: set[str]) -> bool:

@@ -183,9 +183,13 @@ class TitleFinder(ClauseTitles):
             org = _ent_at(doc, k - 1)
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = self._city_of(doc, org, t_start, floor)
-        if org is not None and (fragment_before(doc, org) or self._short_committee(org)):
-            org = None  # "Law and Justice chairman X", "House Budget Chairman X": a piece of a longer name
-        return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
+        named = self._short_name(doc, org, " Committee") if org is not None else None
+        if org is not None and (named is not None or fragment_before(doc, org, joined_only=True)):
+            org = None  # "House Budget Chairman X", "Law and Justice chairman X": a piece of a longer name
+        rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
+        if named is not None:
+            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
+        return [rec]
 
     def _city_of(self, doc: Doc, org: Span | None, t_start: int, floor: int) -> Span | None:
         """The city of "South Bend, Indiana Mayor X" and of "former Washington, D.C., mayor X": a
@@ -205,11 +209,21 @@ class TitleFinder(ClauseTitles):
             return None  # "In Texas, Gov. X": a place before the comma is not the title's
         return state
 
-    def _short_committee(self, org: Span) -> bool:
-        """ "House Budget": a committee named without its head noun (bodies.tsv knows "House Budget
-        Committee"); the title is the committee's, which the text does not name as a body."""
+    def _short_name(self, doc: Doc, org: Span, head: str, before: str = "") -> str | None:
+        """The lexicon's name of the body ``org`` names without its head noun: "House Budget" (and
+        "House" + "Ways and Means") for the House Budget Committee, "Defense" of "Secretary of
+        Defense" for the Department of Defense (``before`` = "Department of")."""
         lex = load_lexicon()
-        return lex.body(org.text) is None and lex.body(org.text + " Committee") is not None
+        if lex.body(org.text) is not None:
+            return None
+        texts = [org.text]
+        if org.start > 0 and doc[org.start - 1].text[:1].isupper() and doc[org.start - 1].pos_ == "PROPN":
+            texts.append(doc[org.start - 1].text + " " + org.text)
+        for text in texts:
+            body = lex.body(f"{before}{text}{head}".strip())
+            if body is not None:
+                return body.name
+        return None
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
@@ -221,9 +235,14 @@ class TitleFinder(ClauseTitles):
         hit = self._title_ending_at(doc, k - 1, floor) if k - 1 > floor and doc[k - 1].lower_ == "of" else None
         if hit is None:
             return []
+        named = None
         if not body_name(body, self.body_heads, load_lexicon()):
+            named = self._short_name(doc, body, "", before="Department of ")
             body = None  # "Secretary of Defense X", "Vice President of Operations X": part of the title
-        return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
+        rec = self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")
+        if named is not None:
+            rec["body_name"] = named  # "Secretary of Defense": the Department of Defense
+        return [rec]
 
     def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person."""

@@ -143,9 +143,19 @@ def test_the_subject_of_a_title_is_not_a_body(nlp, text):
     assert not ({"Defense", "Operations"} & (of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")))
 
 
-def test_a_committee_named_without_its_head_noun_is_not_a_body(nlp):
+def test_a_committee_named_without_its_head_noun_is_the_committee(nlp):
     got = facts(nlp, "House Budget Chairman Dana Whitfield backed the plan on Monday.")
-    assert "House Budget" not in of(got, "Dana Whitfield", "heads")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. House Committee on the Budget"}
+
+
+def test_a_department_named_by_its_subject_after_a_title_is_the_department(nlp):
+    got = facts(nlp, "Former Secretary of Defense Dana Whitfield said the base would close.")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Defense"}
+
+
+def test_a_body_after_a_place_modifier_and_joined_nouns_is_the_titles(nlp):
+    got = facts(nlp, "Anne Dunn, associate director for research and policy at the Denver-based Harbor Coalition, said so.")
+    assert of(got, "Anne Dunn", "memberOf") == {"Harbor Coalition"}
 
 
 def test_a_piece_of_a_business_name_is_not_the_business(nlp):
