@@ -124,6 +124,9 @@ class ClauseTitles:
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
             if org is not None and org.label_ == "Place" and entry.target != "place":
                 org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
+            k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
+            if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
+                rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
         if org is None or fragment(doc, org):
             return rec
         if part_of_body(doc, org, t_end, stop):

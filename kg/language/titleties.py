@@ -76,21 +76,13 @@ def fragment(doc: Doc, ent: Span) -> bool:
     return fragment_before(doc, ent)
 
 
-def fragment_before(doc: Doc, ent: Span, joined_only: bool = False) -> bool:
+def fragment_before(doc: Doc, ent: Span) -> bool:
     """A body span whose name starts before it: "National" of "the National Citizenship and
-    Immigration Services Council", "Law and" of "Law and Justice" (only the latter with
-    ``joined_only``: before a title, "Trump FCC chairman" is the FCC's)."""
+    Immigration Services Council", "Law and" of "Law and Justice"."""
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
-    if (
-        not joined_only
-        and prev.is_alpha
-        and prev.text[:1].isupper()
-        and not prev.is_sent_start
-        and prev.ent_type_ == ""
-        and prev.pos_ == "PROPN"
-    ):
+    if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start and prev.ent_type_ == "" and prev.pos_ == "PROPN":
         return True
     if prev.lower_ in ("and", "&") and ent.start >= 2:
         word = doc[ent.start - 2]

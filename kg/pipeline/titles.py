@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles, _ent_at
 from ..language.titled import singular, title_index
-from ..language.titleties import body_name, fragment_before, glued, modifier_in_name, object_of_preposition
+from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -184,8 +184,8 @@ class TitleFinder(ClauseTitles):
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = self._city_of(doc, org, t_start, floor)
         named = self._short_name(doc, org, " Committee") if org is not None else None
-        if org is not None and (named is not None or fragment_before(doc, org, joined_only=True)):
-            org = None  # "House Budget Chairman X", "Law and Justice chairman X": a piece of a longer name
+        if named is not None:
+            org = None  # "House Budget Chairman X": a piece of a longer name
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
@@ -203,8 +203,9 @@ class TitleFinder(ClauseTitles):
         else:
             state = org
         city = _ent_at(doc, state.start - 2) if state.start - 2 >= floor and doc[state.start - 1].text == "," else None
-        if city is not None and city.label_ == "Place" and city.end == state.start - 1:
-            return city
+        place = load_lexicon().place(state.text)
+        if city is not None and city.label_ == "Place" and city.end == state.start - 1 and place and place.kind == "state":
+            return city  # "South Bend, Indiana": the second is a state (not "McKay, Seattle City Attorney X")
         if org is None and "," not in state.text:
             return None  # "In Texas, Gov. X": a place before the comma is not the title's
         return state

