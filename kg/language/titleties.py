@@ -128,7 +128,8 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
     """What the title holds is a part of the body: a noun comes between ("co-chair of the litigation
     group at X"), or the body names the owner of a noun after it ("chairman of the Senate's
     immigration subcommittee", "head of the FBI office in Seattle")."""
-    if org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end : org.start]):
+    nouns = [t for t in doc[t_end : org.start] if t.pos_ == "NOUN" and t.dep_ != "npadvmod" and doc[t.i + 1].text not in GLUE]
+    if org.start >= t_end and nouns:  # not the "tax" of "the tax-writing Senate Finance Committee"
         return True
     if org.end < min(stop, len(doc)) and org.start >= t_end:
         nxt = doc[org.end]
