@@ -129,6 +129,8 @@ class ClauseTitles:
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
         if org is None or fragment(doc, org):
             return rec
+        if t_start > i and doc[t_start - 1].pos_ == "NOUN" and doc[t_start - 1].text.islower() and org.start >= t_end:
+            rec["role"] = "member"  # "research director of X", "campaign chairman of X": of a part of X
         if part_of_body(doc, org, t_end, stop):
             if org.label_ == "Place":
                 return rec  # "a leader of Georgia's secessionist movement": not an office of Georgia

@@ -68,6 +68,9 @@ def fragment(doc: Doc, ent: Span) -> bool:
         nxt = doc[ent.end]
         if name_word(nxt) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN":
             return True
+        if nxt.lower_ in ("to", "on", "for") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
+            if doc[ent.end + 1].ent_type_ == "":  # "the Law Center to Prevent Gun Violence"
+                return True
         if nxt.lower_ in ("and", "&") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             word = doc[ent.end + 1]  # "and Grill", but not "and Planned Parenthood" nor "and CIA": names of their own
             alone = word.ent_iob_ == "B" and not word.is_upper and (ent.end + 2 >= len(doc) or doc[ent.end + 2].ent_iob_ != "I")
@@ -128,7 +131,13 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
     """What the title holds is a part of the body: a noun comes between ("co-chair of the litigation
     group at X"), or the body names the owner of a noun after it ("chairman of the Senate's
     immigration subcommittee", "head of the FBI office in Seattle")."""
-    nouns = [t for t in doc[t_end : org.start] if t.pos_ == "NOUN" and t.dep_ != "npadvmod" and doc[t.i + 1].text not in GLUE]
+    nouns = [
+        t
+        for t in doc[t_end : org.start]
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == ""))  # "Director of Research at X"
+        and t.dep_ != "npadvmod"
+        and doc[t.i + 1].text not in GLUE
+    ]
     if org.start >= t_end and nouns:  # not the "tax" of "the tax-writing Senate Finance Committee"
         return True
     if org.end < min(stop, len(doc)) and org.start >= t_end:

@@ -44,6 +44,7 @@ class TitleFinder(ClauseTitles):
         self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
         # written before it ("acting", "then-"); "attorney general nominee Sen. X" is a senator
         self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes
+        self.member_mods = {m.modifier for m in load_lexicon().modifiers if m.effect == "member" and " " not in m.modifier}
         heads = data["heads"]
         self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
         self.head_verbs = set(data["role_verbs"]["head"])
@@ -146,7 +147,7 @@ class TitleFinder(ClauseTitles):
         return {
             "person": [person.start_char, person.end_char],
             "title": title if entry.kind != "descriptive" else None,  # "former Bush officials X": no office named
-            "role": entry.role,
+            "role": self._role(doc, t_start, t_end, entry),
             "cls": entry.cls,
             "target": entry.target,
             "body": entry.body,
@@ -155,6 +156,14 @@ class TitleFinder(ClauseTitles):
             "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,
             "rule": rule,
         }
+
+    def _role(self, doc: Doc, t_start: int, t_end: int, entry) -> str:
+        """The title's role, made ``member`` by a modifier that says so ("deputy executive director":
+        title_modifiers.tsv) unless the title's own words hold it ("deputy mayor")."""
+        own = set(entry.title.split())
+        if any(t.lower_ in self.member_mods and t.lower_ not in own for t in doc[t_start:t_end]):
+            return "member"
+        return entry.role
 
     # -- rules --------------------------------------------------------------------------------
     def _premodifier(self, doc: Doc, person: Span) -> list[dict]:

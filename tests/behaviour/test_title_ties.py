@@ -164,3 +164,17 @@ def test_the_head_of_a_part_of_a_body_is_a_member_of_the_body(nlp):
 def test_a_name_before_a_comma_is_a_citys_only_when_a_state_follows(nlp):
     got = facts(nlp, "The sponsors were Steves, McKay, Seattle City Attorney Dana Whitfield and two others.")
     assert "McKay" not in of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield, deputy executive director of the Harbor Coalition, said the case was strong.",
+        "Dana Whitfield, research director of the Harbor Coalition, said the case was strong.",
+        "Dana Whitfield, Director of Research at the Harbor Coalition, said the case was strong.",
+    ],
+)
+def test_a_deputy_or_the_head_of_a_unit_is_a_member_not_the_head(nlp, text):
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
