@@ -30,6 +30,17 @@ def _titles_another(doc: Doc, t_end: int) -> bool:
     return after is not None and after.label_ in ("Person", "Official") and after.start == k
 
 
+def _said_to_be(token) -> bool:
+    """Whether a relative clause says its subject is ``token``: "who was the mayor", "who became
+    director", "who served as chairman", "who is a lawyer and former judge"; not what it did
+    ("met the mayor", "studies criminal justice", "mulling a bid for president")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ in ("attr", "oprd", "appos"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
 def _ent_at(doc: Doc, i: int) -> Span | None:
     for e in doc.ents:
         if e.start <= i < e.end:
@@ -164,8 +175,8 @@ class ClauseTitles:
         t_start, t_end, entry = hit
         if _titles_another(doc, t_end):
             return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
-        if doc[t_end - 1].dep_ not in ("attr", "oprd", "appos", "conj", "pobj"):
-            return []  # "X, who met the mayor": what the clause says X is, not whom X met
+        if not _said_to_be(doc[t_end - 1]) or (t_end < stop and doc[t_end].tag_ in ("VBD", "VBZ", "VBP")):
+            return []  # "X, who met the mayor", "who died as a police officer held", "a bid for president"
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-relative-clause")
         if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"

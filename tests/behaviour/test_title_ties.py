@@ -178,3 +178,21 @@ def test_a_deputy_or_the_head_of_a_unit_is_a_member_not_the_head(nlp, text):
     got = facts(nlp, text)
     assert of(got, "Dana Whitfield", "heads") == set()
     assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield, who is writing a book on environmental justice in Ohio, said so.",
+        "Dana Whitfield, who is also mulling a bid for president, said so.",
+        "Crowds mourned Dana Whitfield, who died as a police officer held her down, on Sunday.",
+    ],
+)
+def test_a_relative_clause_gives_only_the_title_it_says_the_person_holds(nlp, text):
+    assert of(facts(nlp, text), "Dana Whitfield", "title") == set()
+
+
+def test_a_relative_clause_gives_the_title_it_says_the_person_holds(nlp):
+    got = facts(nlp, "Dana Whitfield, who served as mayor of Springfield, said so.")
+    assert of(got, "Dana Whitfield", "title") == {"mayor"}
+    assert of(got, "Dana Whitfield", "heads") == {"Springfield"}
