@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .titlenames import ent_at as _ent_at
 from .titleties import fragment, part_of_body, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
@@ -39,13 +40,6 @@ def _said_to_be(token) -> bool:
     if token.dep_ in ("attr", "oprd", "appos"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "as"
-
-
-def _ent_at(doc: Doc, i: int) -> Span | None:
-    for e in doc.ents:
-        if e.start <= i < e.end:
-            return e
-    return None
 
 
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:

@@ -17,8 +17,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles, _ent_at
+from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
+from ..language.titlenames import city_of, short_name
+from ..language.titlenames import ent_at as _ent_at
 from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -191,49 +193,14 @@ class TitleFinder(ClauseTitles):
         if j < k:
             org = _ent_at(doc, k - 1)
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
-            org = self._city_of(doc, org, t_start, floor)
-        named = self._short_name(doc, org, " Committee") if org is not None else None
+            org = city_of(doc, org, t_start, floor)
+        named = short_name(doc, org, " Committee") if org is not None else None
         if named is not None:
             org = None  # "House Budget Chairman X": a piece of a longer name
         rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
         return [rec]
-
-    def _city_of(self, doc: Doc, org: Span | None, t_start: int, floor: int) -> Span | None:
-        """The city of "South Bend, Indiana Mayor X" and of "former Washington, D.C., mayor X": a
-        title written after "City, State" is the city's (the state alone is ``org`` otherwise)."""
-        if org is not None and org.label_ != "Place":
-            return org
-        if org is None:  # "Washington, D.C., mayor X": the place ends with a comma before the title
-            state = _ent_at(doc, t_start - 2) if t_start - 2 > floor and doc[t_start - 1].text == "," else None
-            if state is None or state.label_ != "Place" or state.end != t_start - 1:
-                return None
-        else:
-            state = org
-        city = _ent_at(doc, state.start - 2) if state.start - 2 >= floor and doc[state.start - 1].text == "," else None
-        place = load_lexicon().place(state.text)
-        if city is not None and city.label_ == "Place" and city.end == state.start - 1 and place and place.kind == "state":
-            return city  # "South Bend, Indiana": the second is a state (not "McKay, Seattle City Attorney X")
-        if org is None and "," not in state.text:
-            return None  # "In Texas, Gov. X": a place before the comma is not the title's
-        return state
-
-    def _short_name(self, doc: Doc, org: Span, head: str, before: str = "") -> str | None:
-        """The lexicon's name of the body ``org`` names without its head noun: "House Budget" (and
-        "House" + "Ways and Means") for the House Budget Committee, "Defense" of "Secretary of
-        Defense" for the Department of Defense (``before`` = "Department of")."""
-        lex = load_lexicon()
-        if lex.body(org.text) is not None:
-            return None
-        texts = [org.text]
-        if org.start > 0 and doc[org.start - 1].text[:1].isupper() and doc[org.start - 1].pos_ == "PROPN":
-            texts.append(doc[org.start - 1].text + " " + org.text)
-        for text in texts:
-            body = lex.body(f"{before}{text}{head}".strip())
-            if body is not None:
-                return body.name
-        return None
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
@@ -247,7 +214,7 @@ class TitleFinder(ClauseTitles):
             return []
         named = None
         if not body_name(body, self.body_heads, load_lexicon()):
-            named = self._short_name(doc, body, "", before="Department of ")
+            named = short_name(doc, body, "", before="Department of ")
             body = None  # "Secretary of Defense X", "Vice President of Operations X": part of the title
         rec = self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")
         if named is not None:
