@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon.load import load_lexicon
 from .titlenames import ent_at as _ent_at
-from .titleties import fragment, part_of_body, subject_of_clause, tied_after, tied_before
+from .titlenames import short_name
+from .titleties import body_name, fragment, part_of_body, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
 
@@ -134,8 +136,17 @@ class ClauseTitles:
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
         if org is None or fragment(doc, org):
             return rec
-        if t_start > i and doc[t_start - 1].pos_ == "NOUN" and doc[t_start - 1].text.islower() and org.start >= t_end:
-            rec["role"] = "member"  # "research director of X", "campaign chairman of X": of a part of X
+        qualifier = doc[t_start - 1] if t_start > i else None  # "research director of X", "Regional Director of X"
+        if qualifier is not None and org.start >= t_end and qualifier.lower_ not in self.modifiers:
+            lower_noun = qualifier.pos_ == "NOUN" and qualifier.text.islower()
+            capital = qualifier.pos_ in ("ADJ", "PROPN") and qualifier.text[:1].isupper() and qualifier.ent_type_ == ""
+            if lower_noun or (capital and qualifier.text not in PARTY_WORDS):
+                rec["role"] = "member"  # the title of a part of X ("campaign chairman", "Southeast Regional Director")
+        if org.start >= t_end and not body_name(org, self.body_heads, load_lexicon()):
+            named = short_name(doc, org, "", before="Department of ")
+            if named is not None:  # "the acting secretary of Homeland Security": the department
+                rec["body_name"] = named
+                return rec
         if part_of_body(doc, org, t_end, stop):
             if org.label_ == "Place":
                 return rec  # "a leader of Georgia's secessionist movement": not an office of Georgia

@@ -68,6 +68,14 @@ def fragment(doc: Doc, ent: Span) -> bool:
         nxt = doc[ent.end]
         if name_word(nxt) and nxt.ent_type_ == "" and nxt.pos_ == "PROPN":
             return True
+        if (
+            nxt.is_alpha
+            and nxt.text[:1].isupper()
+            and nxt.ent_iob_ == "B"
+            and nxt.ent_type_ == "Place"
+            and not ent[-1].whitespace_ == ""
+        ):
+            return True  # "United Teachers Los Angeles": a place written into the name
         if nxt.lower_ in ("to", "on", "for") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             if doc[ent.end + 1].ent_type_ == "":  # "the Law Center to Prevent Gun Violence"
                 return True
@@ -85,6 +93,8 @@ def fragment_before(doc: Doc, ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1]
+    if prev.text in GLUE and not prev.whitespace_ and ent.start >= 2 and not doc[ent.start - 2].whitespace_:
+        return True  # "Sullivan" of "the Bradbury-Sullivan Center"
     if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start and prev.ent_type_ == "" and prev.pos_ == "PROPN":
         return True
     if prev.lower_ in ("and", "&") and ent.start >= 2:

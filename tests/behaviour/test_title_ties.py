@@ -196,3 +196,14 @@ def test_a_relative_clause_gives_the_title_it_says_the_person_holds(nlp):
     got = facts(nlp, "Dana Whitfield, who served as mayor of Springfield, said so.")
     assert of(got, "Dana Whitfield", "title") == {"mayor"}
     assert of(got, "Dana Whitfield", "heads") == {"Springfield"}
+
+
+def test_a_regional_director_is_a_member_of_the_body(nlp):
+    got = facts(nlp, "Dana Whitfield, the Southeast Regional Director of the Harbor Coalition, said so.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
+
+
+def test_a_department_named_by_its_subject_in_an_apposition_is_the_department(nlp):
+    got = facts(nlp, "Dana Whitfield, the acting secretary of Homeland Security, said the ruling was wrong.")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Homeland Security"}
