@@ -99,7 +99,8 @@ def fragment_before(doc: Doc, ent: Span) -> bool:
         return True
     if prev.lower_ in ("and", "&") and ent.start >= 2:
         word = doc[ent.start - 2]
-        return word.is_alpha and word.text[:1].isupper() and word.ent_type_ == "" and word.pos_ in ("PROPN", "NOUN")
+        named = word.ent_type_ in ("", "Place", "Person") and word.pos_ in ("PROPN", "NOUN")  # "Washington and Lee University"
+        return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start and named
     return False
 
 

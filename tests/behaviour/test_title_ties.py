@@ -207,3 +207,8 @@ def test_a_regional_director_is_a_member_of_the_body(nlp):
 def test_a_department_named_by_its_subject_in_an_apposition_is_the_department(nlp):
     got = facts(nlp, "Dana Whitfield, the acting secretary of Homeland Security, said the ruling was wrong.")
     assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Homeland Security"}
+
+
+def test_a_body_whose_name_begins_with_a_place_and_and_is_not_its_last_words(nlp):
+    got = facts(nlp, "Dana Whitfield, a law professor at Washington and Lee University in Virginia, said so.")
+    assert "Lee University" not in of(got, "Dana Whitfield", "memberOf")
