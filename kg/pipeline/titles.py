@@ -178,6 +178,8 @@ class TitleFinder(ClauseTitles):
         if hit is None:
             return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
         t_start, entry = hit
+        if glued(doc, t_start, t_end, self.suffixes):
+            return []  # "editor-in-chief X": not a "chief"
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
         while k > floor and (

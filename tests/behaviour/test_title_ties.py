@@ -121,6 +121,11 @@ def test_a_piece_of_a_hyphenated_title_is_no_title(nlp):
     assert "chief" not in {t.lower() for t in of(got, "Dana Whitfield", "title")}
 
 
+def test_a_piece_of_a_hyphenated_title_before_a_name_is_no_title(nlp):
+    got = facts(nlp, "Harbor Weekly editor-in-chief Dana Whitfield said the paper would close.")
+    assert "chief" not in {t.lower() for t in of(got, "Dana Whitfield", "title")}
+
+
 def test_a_hyphenated_title_keeps_its_spelling_and_no_preposition(nlp):
     got = facts(nlp, "They will serve under co-chairs Dana Whitfield and Luis Ortega, both bankers.")
     assert of(got, "Dana Whitfield", "title") == {"co-chair"}
