@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon.load import load_lexicon
+from .titlenames import ent_at as _ent_at
+from .titlenames import short_name
+from .titleties import body_name, fragment, part_of_body, subject_of_clause, tied_after, tied_before
+
 PERSON = ("Person", "Official")
 
 BODIES = ("Agency", "Court", "Organization", "Place")
@@ -28,11 +33,15 @@ def _titles_another(doc: Doc, t_end: int) -> bool:
     return after is not None and after.label_ in ("Person", "Official") and after.start == k
 
 
-def _ent_at(doc: Doc, i: int) -> Span | None:
-    for e in doc.ents:
-        if e.start <= i < e.end:
-            return e
-    return None
+def _said_to_be(token) -> bool:
+    """Whether a relative clause says its subject is ``token``: "who was the mayor", "who became
+    director", "who served as chairman", "who is a lawyer and former judge"; not what it did
+    ("met the mayor", "studies criminal justice", "mulling a bid for president")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ in ("attr", "oprd", "appos"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
@@ -87,29 +96,63 @@ class ClauseTitles:
         if hit is None or _titles_another(doc, hit[1]):
             return []
         t_start, t_end, entry = hit
-        org = _first_body(doc, t_end, stop) or _first_body(doc, i, t_start)
-        if (
-            org is not None
-            and org.label_ == "Place"
-            and entry.target != "place"
-            and not (t_end < len(doc) and doc[t_end].lower_ == "of" and org.start == t_end + 1)
+        if subject_of_clause(doc, t_end, stop) or any(
+            t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for t in doc[i:t_start]
         ):
-            org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
-            # (but "X, the sheriff of San Francisco": the place the sheriff serves)
-        rec = self._record(doc, person, t_start, t_end, entry, org, "title-apposition")
+            return []  # "X, the president also said", "X, a Republican running for ...": not X's office
+        rec = self._record(doc, person, t_start, t_end, entry, None, "title-apposition")
         if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
-        possessor = (
-            org is not None
-            and org.start >= t_end
-            and org.end < len(doc)
-            and doc[org.end].tag_ == "POS"
-            and any(t.pos_ == "NOUN" for t in doc[org.end + 1 : stop])
-        )
-        if org is not None and ((org.start >= t_end and any(t.pos_ == "NOUN" for t in doc[t_end : org.start])) or possessor):
-            rec["role"] = "member"  # "co-chair of the litigation group at X", "chairman of the Senate's
-            # immigration subcommittee": what they hold is part of X, not X
-        return [rec]
+        out = [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+        if t_end < stop and doc[t_end].lower_ == "and":
+            # "X, staff counsel and advocate for the ACLU", "X, Chicago mayor and former White House
+            # chief of staff": the second title of the phrase, with its own body
+            second = self._title_in(doc, t_end + 1, stop)
+            if second is not None and not _titles_another(doc, second[1]):
+                s_start, s_end, s_entry = second
+                rec2 = self._record(doc, person, s_start, s_end, s_entry, None, "title-apposition")
+                if s_start > t_end + 1 and doc[s_start - 1].lower_ in ("a", "an"):
+                    rec2["role"] = "member"
+                out.append(self._with_body(doc, rec2, t_end + 1, s_start, s_end, stop, s_entry))
+        return out
+
+    def _with_body(self, doc: Doc, rec: dict, i: int, t_start: int, t_end: int, stop: int, entry) -> dict:
+        """``rec`` with the body the title is of, when the clause ties one to it (titleties)."""
+        org = None
+        for e in (e for e in doc.ents if e.start >= t_end and e.end <= stop and e.label_ in BODIES):
+            if e.end < len(doc) and doc[e.end].text in ("-", "–") and not doc[e.end - 1].whitespace_:
+                continue  # "the Austin-based X": a word of the name's modifier
+            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None:
+                org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
+            if org is not None or e.label_ != "Place":
+                break  # past a place ("the Austin-based X") to the first body
+        if org is None:
+            before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
+            org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
+            if org is not None and org.label_ == "Place" and entry.target != "place":
+                org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
+            k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
+            if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
+                rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
+        if org is None or fragment(doc, org):
+            return rec
+        qualifier = doc[t_start - 1] if t_start > i else None  # "research director of X", "Regional Director of X"
+        if qualifier is not None and org.start >= t_end and qualifier.lower_ not in self.modifiers:
+            lower_noun = qualifier.pos_ == "NOUN" and qualifier.text.islower()
+            capital = qualifier.pos_ in ("ADJ", "PROPN") and qualifier.text[:1].isupper() and qualifier.ent_type_ == ""
+            if lower_noun or (capital and qualifier.text not in PARTY_WORDS):
+                rec["role"] = "member"  # the title of a part of X ("campaign chairman", "Southeast Regional Director")
+        if org.start >= t_end and not body_name(org, self.body_heads, load_lexicon()):
+            named = short_name(doc, org, "", before="Department of ")
+            if named is not None:  # "the acting secretary of Homeland Security": the department
+                rec["body_name"] = named
+                return rec
+        if part_of_body(doc, org, t_end, stop):
+            if org.label_ == "Place":
+                return rec  # "a leader of Georgia's secessionist movement": not an office of Georgia
+            rec["role"] = "member"  # "co-chair of the litigation group at X": what they hold is part of X
+        rec["org"] = [org.start_char, org.end_char]
+        return rec
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
         verb = next((t for t in doc[start:stop] if t.pos_ in ("VERB", "AUX")), None)
@@ -117,6 +160,8 @@ class ClauseTitles:
             return []
         org = _first_body(doc, verb.i + 1, stop)
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
+            if org.root.head != verb or org.root.dep_ != "dobj" or fragment(doc, org):
+                return []  # "who led the Confederacy's army", "who runs NYPD Confidential": not the body led
             return [
                 {
                     "person": [person.start_char, person.end_char],
@@ -135,4 +180,9 @@ class ClauseTitles:
         t_start, t_end, entry = hit
         if _titles_another(doc, t_end):
             return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
-        return [self._record(doc, person, t_start, t_end, entry, org, "title-relative-clause")]
+        if not _said_to_be(doc[t_end - 1]) or (t_end < stop and doc[t_end].tag_ in ("VBD", "VBZ", "VBP")):
+            return []  # "X, who met the mayor", "who died as a police officer held", "a bid for president"
+        rec = self._record(doc, person, t_start, t_end, entry, None, "title-relative-clause")
+        if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
+            rec["role"] = "member"
+        return [self._with_body(doc, rec, verb.i + 1, t_start, t_end, stop, entry)]

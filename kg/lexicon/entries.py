@@ -18,6 +18,7 @@ PLACE_FLAGS = ("ambiguous",)
 ROLES = ("head", "member")
 TITLE_CLASSES = ("Official", "Person", "body")
 TARGETS = ("place", "agency", "legislature", "court", "")
+TITLE_KINDS = ("", "descriptive")  # descriptive: names no office ("official", "leader"), never a title
 EFFECTS = ("keep", "member", "past", "future")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")
@@ -77,6 +78,7 @@ class Title:
     target: str = ""
     aliases: tuple[str, ...] = ()
     body: str = ""
+    kind: str = ""
 
 
 @dataclass(frozen=True)

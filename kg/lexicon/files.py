@@ -18,6 +18,7 @@ from .entries import (
     STANCES,
     TARGETS,
     TITLE_CLASSES,
+    TITLE_KINDS,
     Body,
     BodyPattern,
     LexiconError,
@@ -131,6 +132,7 @@ def _titles(d: Path) -> tuple[Title, ...]:
             f.check(no, r["target"], TARGETS, "target"),
             _list(r["aliases"]),
             r["body"],
+            f.check(no, r["kind"], TITLE_KINDS, "kind"),
         )
         for form in (title, *(a.lower() for a in t.aliases)):
             _claim(f, claims, form, title, no, "title or alias")

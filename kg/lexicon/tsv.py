@@ -11,7 +11,7 @@ FILES = {
     "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
     "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
     "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
-    "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body",)),
+    "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body", "kind")),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
     "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),

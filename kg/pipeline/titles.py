@@ -17,8 +17,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles, _ent_at
+from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
+from ..language.titlenames import city_of, short_name
+from ..language.titlenames import ent_at as _ent_at
+from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -39,10 +42,15 @@ class TitleFinder(ClauseTitles):
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
         self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
-        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier}
         # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
         self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
+        # written before it ("acting", "then-"); "attorney general nominee Sen. X" is a senator
+        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes
+        self.member_mods = {m.modifier for m in load_lexicon().modifiers if m.effect == "member" and " " not in m.modifier}
+        heads = data["heads"]
+        self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
         self.head_verbs = set(data["role_verbs"]["head"])
+        self.place_titles = data["place_titles"]  # the kind of place an office is of: mayor -> city
         self.member_verbs = set(data["role_verbs"]["member"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,20 +97,30 @@ class TitleFinder(ClauseTitles):
         return i if i < person.start else None
 
     def _title_in(self, doc: Doc, start: int, end: int):
-        """The first (longest) title phrase inside tokens [start, end)."""
+        """The first (longest) title phrase inside tokens [start, end) that names an office the clause
+        gives: not a word of a longer name ("the Justice Department", "a prison justice group"), of
+        a hyphenated word ("psychiatrist-in-chief") or of a prepositional phrase ("running for
+        president", "shot in the head")."""
         for i in range(start, end):
             for n in range(min(self.max_len, end - i), 0, -1):
                 words = tuple(t.lower_ for t in doc[i : i + n])
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
                     if i + n < len(doc) and doc[i + n].tag_ == "POS":
                         break  # "X, the president's lawyer": the title names whom X works for
-                    return self._with_modifiers(doc, i, start), i + n, self.titles[words]
+                    if modifier_in_name(doc, i + n, self.suffixes) or object_of_preposition(doc, i + n):
+                        break
+                    t_start, t_end = self._with_modifiers(doc, i, start), i + n
+                    if glued(doc, t_start, t_end, self.suffixes):
+                        break
+                    if t_end + 1 < end and doc[t_end].text in ("-", "–") and doc[t_end + 1].lower_ in self.suffixes:
+                        t_end += 2  # "the mayor-elect of Springfield"
+                    return t_start, t_end, self.titles[words]
         return None
 
     def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
         """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""
         while start > floor:
-            if doc[start - 1].lower_ in self.modifiers:
+            if doc[start - 1].lower_ in self.modifiers and doc[start - 1].pos_ != "ADP":  # not "serve under co-chairs"
                 start -= 1
             elif doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in self.modifiers:
                 start -= 2
@@ -118,7 +136,9 @@ class TitleFinder(ClauseTitles):
             and singular(words[-1].lower()) != words[-1].lower()
         ):
             words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
-        title = " ".join(words) if words != [t.text for t in doc[t_start:t_end]] else doc[t_start:t_end].text
+        title = doc[t_start:t_end].text
+        if words != [t.text for t in doc[t_start:t_end]]:  # the last word made singular, the spacing kept
+            title = "".join(t.text_with_ws for t in doc[t_start : t_end - 1]) + words[-1]
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             k = next(
                 (len(a.split()) for a in entry.aliases if [w.lower() for w in words[-len(a.split()) :]] == a.lower().split()), 1
@@ -128,8 +148,8 @@ class TitleFinder(ClauseTitles):
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char],
-            "title": title,
-            "role": entry.role,
+            "title": title if entry.kind != "descriptive" else None,  # "former Bush officials X": no office named
+            "role": self._role(doc, t_start, t_end, entry),
             "cls": entry.cls,
             "target": entry.target,
             "body": entry.body,
@@ -138,6 +158,14 @@ class TitleFinder(ClauseTitles):
             "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,
             "rule": rule,
         }
+
+    def _role(self, doc: Doc, t_start: int, t_end: int, entry) -> str:
+        """The title's role, made ``member`` by a modifier that says so ("deputy executive director":
+        title_modifiers.tsv) unless the title's own words hold it ("deputy mayor")."""
+        own = set(entry.title.split())
+        if any(t.lower_ in self.member_mods and t.lower_ not in own for t in doc[t_start:t_end]):
+            return "member"
+        return entry.role
 
     # -- rules --------------------------------------------------------------------------------
     def _premodifier(self, doc: Doc, person: Span) -> list[dict]:
@@ -150,6 +178,8 @@ class TitleFinder(ClauseTitles):
         if hit is None:
             return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
         t_start, entry = hit
+        if glued(doc, t_start, t_end, self.suffixes):
+            return []  # "editor-in-chief X": not a "chief"
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
         while k > floor and (
@@ -164,7 +194,15 @@ class TitleFinder(ClauseTitles):
             j -= 1
         if j < k:
             org = _ent_at(doc, k - 1)
-        return [self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")]
+        if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
+            org = city_of(doc, org, t_start, floor)
+        named = short_name(doc, org, " Committee") if org is not None else None
+        if named is not None:
+            org = None  # "House Budget Chairman X": a piece of a longer name
+        rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
+        if named is not None:
+            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
+        return [rec]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
@@ -176,7 +214,14 @@ class TitleFinder(ClauseTitles):
         hit = self._title_ending_at(doc, k - 1, floor) if k - 1 > floor and doc[k - 1].lower_ == "of" else None
         if hit is None:
             return []
-        return [self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")]
+        named = None
+        if not body_name(body, self.body_heads, load_lexicon()):
+            named = short_name(doc, body, "", before="Department of ")
+            body = None  # "Secretary of Defense X", "Vice President of Operations X": part of the title
+        rec = self._record(doc, person, hit[0], k - 1, hit[1], body, "title-of-body")
+        if named is not None:
+            rec["body_name"] = named  # "Secretary of Defense": the Department of Defense
+        return [rec]
 
     def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person."""

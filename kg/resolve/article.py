@@ -95,7 +95,10 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     if t.get("title"):
         out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"], component="titles"))
     org = clusters.key_for(t["org"], text, None) if t.get("org") else None
-    org = clusters.body_for_title(org, t, person)
+    if t.get("body_name"):  # "House Budget Chairman X", "Secretary of Defense X": the body the lexicon names
+        org = clusters.body_named([t["body_name"]], t)
+    else:
+        org = clusters.body_for_title(org, t, person)
     if org is not None and clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place"):
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads or serves in
     if org is not None and org != person:

@@ -1,0 +1,55 @@
+"""Bodies written in a short form next to a title, for ``kg_titles`` (issue 14): a city written
+"City, State" before its office ("South Bend, Indiana Mayor X"), and a committee or department
+written without its head noun ("House Budget Chairman X", "Secretary of Defense X"), which the
+lexicon names in full."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon.load import load_lexicon
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity that holds token ``i``, if any."""
+    for e in doc.ents:
+        if e.start <= i < e.end:
+            return e
+    return None
+
+
+def city_of(doc: Doc, org: Span | None, t_start: int, floor: int) -> Span | None:
+    """The city of "South Bend, Indiana Mayor X" and of "former Washington, D.C., mayor X": a
+    title written after "City, State" is the city's (the state alone is ``org`` otherwise)."""
+    if org is not None and org.label_ != "Place":
+        return org
+    if org is None:  # "Washington, D.C., mayor X": the place ends with a comma before the title
+        state = ent_at(doc, t_start - 2) if t_start - 2 > floor and doc[t_start - 1].text == "," else None
+        if state is None or state.label_ != "Place" or state.end != t_start - 1:
+            return None
+    else:
+        state = org
+    city = ent_at(doc, state.start - 2) if state.start - 2 >= floor and doc[state.start - 1].text == "," else None
+    place = load_lexicon().place(state.text)
+    if city is not None and city.label_ == "Place" and city.end == state.start - 1 and place and place.kind == "state":
+        return city  # "South Bend, Indiana": the second is a state (not "McKay, Seattle City Attorney X")
+    if org is None and "," not in state.text:
+        return None  # "In Texas, Gov. X": a place before the comma is not the title's
+    return state
+
+
+def short_name(doc: Doc, org: Span, head: str, before: str = "") -> str | None:
+    """The lexicon's name of the body ``org`` names without its head noun: "House Budget" (and
+    "House" + "Ways and Means") for the House Budget Committee, "Defense" of "Secretary of
+    Defense" for the Department of Defense (``before`` = "Department of ")."""
+    lex = load_lexicon()
+    if lex.body(org.text) is not None:
+        return None
+    texts = [org.text]
+    if org.start > 0 and doc[org.start - 1].text[:1].isupper() and doc[org.start - 1].pos_ == "PROPN":
+        texts.append(doc[org.start - 1].text + " " + org.text)
+    for text in texts:
+        body = lex.body(f"{before}{text}{head}".strip())
+        if body is not None:
+            return body.name
+    return None
