@@ -47,8 +47,10 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         cands = {
             e.text: e
             for e in doc.ents
-            if e.label_ == spec["class"] and not (spec["class"] == "Law" and _PROVISION().search(e.text))
-        }  # "the law" is not Article I
+            if e.label_ == spec["class"]
+            and not (spec["class"] == "Law" and _PROVISION().search(e.text))
+            and (not spec.get("words") or any(w in e.text.split() for w in spec["words"]))
+        }  # "the law" is not Article I; "the rule" is not the Congressional Review Act
     if not cands:
         return None
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
@@ -139,6 +141,8 @@ def year_of(verb: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "since", "during"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and YEAR.match(obj.text):
+                    if any(c.dep_ == "conj" and YEAR.match(c.text) for c in obj.children):
+                        return None  # "passed in 2009 and 2010": which one is not said
                     return obj.text
                 if obj.dep_ == "pobj" and obj.ent_type_ == "" and obj.is_title:  # "in March 2016"
                     years = [c.text for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos") and YEAR.match(c.text)]

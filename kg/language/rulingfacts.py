@@ -1,6 +1,7 @@
 """Rules of ``kg_relations`` that read a sentence rather than a verb: rulings and their courts and
 years ("the Ninth Circuit ruled in Doe v. Roe (2014)"), the years of laws ("the 2014 Trust Act"), and
-facts written into a name ("the Boston Police Department" is partOf/jurisdiction Boston)."""
+facts written into a name ("the Boston Police Department" is partOf/jurisdiction Boston), when the
+name is whole and its place a place (:mod:`kg.language.namefacts`)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,8 @@ class RulingAndYearRules:
             if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
             seen.add(e.text)
+            if not self.names.whole(e):
+                continue  # "Oklahoma Sheriff's Office" of "Rogers County, Oklahoma Sheriff's Office"
             for i in range(e.start + 1, min(e.end, e.start + MAX_NAME_TOKENS)):
                 prefix = doc[e.start : i]
                 nxt = doc[i]
@@ -123,8 +126,8 @@ class RulingAndYearRules:
                     )
                     break
                 if (
-                    (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place")
-                    and nxt.text not in ("'s", "’s")
+                    self.names.place_of_name(prefix, e)
+                    and nxt.text not in ("'s", "’s", "-", "–")
                     and not any(t.text in ("'s", "’s") for t in e)
                 ):
                     out.append(

@@ -25,7 +25,9 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
+from ..language.appointing import appoints_to_office
 from ..language.modality import unrealized
+from ..language.namefacts import NameChecks
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -36,6 +38,7 @@ if not Doc.has_extension("kg_relations"):
 LAW_ENDS = ("Law",)
 _EVENTS = ("enactedBy", "amendedBy", "appointedBy")  # facts of an event: never from a plan, a hypothesis or a failure
 BODY = ("Agency", "Court")
+REL_GAP = 3  # words between a law's name and the "which" of its relative clause: "the Harbor Act (HA), which"
 
 
 @Language.factory("kg_relations", default_config={})
@@ -50,10 +53,13 @@ class RelationFinder(RulingAndYearRules):
         self.ruling_nouns = set(data["ruling_nouns"])
         self.nominals = data["nominals"]
         lex = load_lexicon()
-        self.place_names = {n for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
         self.lexicon_class = {n: b.cls for b in lex.named for n in b.names}
         self.unit_heads = set(data["unit_heads"])
+        self.names = NameChecks(lex, data)
+        self.assent = set(data["assent_verbs"])
+        self.appointing = data["appointing"]
+        self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
@@ -112,13 +118,17 @@ class RelationFinder(RulingAndYearRules):
             ]
             if rel:  # the parser often attaches "which" to the wrong noun: take the law just before it
                 law = nearest_before(rel[0], "Law")
+                if law is not None and rel[0].i - law.end > REL_GAP:
+                    law = None  # "the Harbor Act ... the rule which the board passed": not the law's clause
         if law is None or law.label_ not in LAW_ENDS:
             return []
         out = []
-        if body is not None and body.label_ in BODY:
+        assent = verb.lemma_.lower() in self.assent  # "the Michigan House ratified the 27th Amendment": a date only
+        if body is not None and body.label_ in BODY and not assent:
             out.append(self._fact(law, prop, body, verb, f"{prop}-verb"))
-        elif body is not None and body.label_ == "Place" and prop == "enactedBy":
-            out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
+        elif body is not None and body.label_ == "Place" and prop == "enactedBy" and not assent:
+            if body.text not in self.names.shared_names:  # "New York passed X": the state or the city
+                out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
         year = year_of(verb)
         if year:
             out.append(self._fact(law, date_prop, None, verb, f"{date_prop}-verb", value=year))
@@ -150,6 +160,7 @@ class RelationFinder(RulingAndYearRules):
             and appointee.label_ in people
             and appointer.label_ in people
             and appointee != appointer
+            and appoints_to_office(verb, appointee, appointer, self.appointing, self.lex)
         ):
             return [self._fact(appointee, "appointedBy", appointer, verb, "appointed-by")]
         return []

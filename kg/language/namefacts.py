@@ -1,0 +1,78 @@
+"""When the form of a name may state a fact about it: the name must be whole, and the word read as
+its place must be a place.
+
+"the Boston Police Department" operates in Boston and "ACLU Voting Rights Project" is part of the
+ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a longer name:
+
+- the tail of "Rogers County, Oklahoma Sheriff's Office" ("Oklahoma Sheriff's Office"): a place and a
+  comma before it qualify the first word of the name as the state of another place;
+- "U.S. Circuit Court of Appeals" of "... for the 4th Circuit": a name cut before its "for" qualifier;
+- "USPS Post Office" of "USPS Post Office Minnehaha and Lake": a capitalized word goes on with the
+  name (not a title, nor a person's name, after it).
+
+The place of a name is a place the lexicon (states, countries) or the gazetteer (US cities and
+counties) knows, never a word the model once labelled a place ("Naval" of "Naval Sea Systems
+Command"); a bare name two places share ("New York", "Washington") gives none; a court of a country
+whose name says it sits for a region ("U.S. District Court for Washington", ``regional_court_words``
+of ``relation_cues.json``) does not operate in the whole country.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from spacy.tokens import Span
+
+from .places import us_name
+
+CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)  # "said the council Monday"
+
+
+class NameChecks:
+    """Built once per component from the lexicon and the cue data."""
+
+    def __init__(self, lex, data: dict) -> None:
+        self.place_kind = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
+        self.shared_names = {p.name for p in lex.places if p.bare}  # "New York": the state or the city
+        self.title_words = {w.lower().rstrip(".") for t in lex.titles for n in (t.title, *t.aliases) for w in n.split()}
+        self.regional_words = set(data["regional_court_words"])
+
+    def place_of_name(self, prefix: Span, e: Span) -> bool:
+        """Whether the words ``prefix`` that open the name ``e`` name the place it operates in."""
+        name = prefix.text
+        if name in self.shared_names or not (name in self.place_kind or us_name(name)):
+            return False
+        if e.label_ == "Court" and self.place_kind.get(name) == "country":
+            return not any(t.text in self.regional_words for t in e) and not _qualified_after(e)
+        return True
+
+    def whole(self, e: Span) -> bool:
+        """Whether ``e`` is a whole name rather than a piece of a longer one."""
+        doc = e.doc
+        if e.start >= 2 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "Place":
+            return False  # "Rogers County, Oklahoma Sheriff's Office"
+        if _qualified_after(e):
+            return False
+        nxt = doc[e.end] if e.end < len(doc) else None
+        return not (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.is_title
+            and not nxt.is_sent_start
+            and nxt.ent_type_ not in ("Person", "Official")
+            and nxt.lower_ not in self.title_words
+            and nxt.lower_ not in CALENDAR
+        )
+
+
+def _qualified_after(e: Span) -> bool:
+    """ "... Court of Appeals for the 4th Circuit": ``for`` and a capitalized or numbered word right
+    after the entity qualify its name, which the entity stops short of."""
+    doc = e.doc
+    i = e.end
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and (doc[i].is_title or doc[i].like_num or doc[i].text[:1].isdigit())
