@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.appointing import appoints_to_office
 from ..language.cues import (
     agent_of,
     char_span,
@@ -25,7 +26,6 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
-from ..language.appointing import appoints_to_office
 from ..language.modality import unrealized
 from ..language.namefacts import NameChecks
 from ..language.rulingfacts import RulingAndYearRules
