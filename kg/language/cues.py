@@ -47,10 +47,8 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         cands = {
             e.text: e
             for e in doc.ents
-            if e.label_ == spec["class"]
-            and not (spec["class"] == "Law" and _PROVISION().search(e.text))
-            and (not spec.get("words") or any(w in e.text.split() for w in spec["words"]))
-        }  # "the law" is not Article I; "the rule" is not the Congressional Review Act
+            if e.label_ == spec["class"] and not (spec["class"] == "Law" and _PROVISION().search(e.text))
+        }  # "the law" is not Article I
     if not cands:
         return None
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]

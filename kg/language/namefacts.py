@@ -10,9 +10,9 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
 - "USPS Post Office" of "USPS Post Office Minnehaha and Lake": a capitalized word goes on with the
   name (not a title, nor a person's name, after it).
 
-The place of a name is a place the lexicon (states, countries) or the gazetteer (US cities and
-counties) knows, never a word the model once labelled a place ("Naval" of "Naval Sea Systems
-Command"); a bare name two places share ("New York", "Washington") gives none; a court of a country
+The place of a name is a place the lexicon knows (states, countries) or a US city or county of the
+gazetteer the article names as a place (or whose name says so: "Jackson County"), never a word the model once labelled a place ("Naval" of
+"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives none; a court of a country
 whose name says it sits for a region ("U.S. District Court for Washington", ``regional_court_words``
 of ``relation_cues.json``) does not operate in the whole country.
 """
@@ -23,6 +23,7 @@ import calendar
 
 from spacy.tokens import Span
 
+from ..lexicon.resources import load_json
 from .places import us_name
 
 CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)  # "said the council Monday"
@@ -36,11 +37,15 @@ class NameChecks:
         self.shared_names = {p.name for p in lex.places if p.bare}  # "New York": the state or the city
         self.title_words = {w.lower().rstrip(".") for t in lex.titles for n in (t.title, *t.aliases) for w in n.split()}
         self.regional_words = set(data["regional_court_words"])
+        self.place_nouns = set(load_json("entity_patterns.json")["place_nouns"])
 
-    def place_of_name(self, prefix: Span, e: Span) -> bool:
-        """Whether the words ``prefix`` that open the name ``e`` name the place it operates in."""
+    def place_of_name(self, prefix: Span, e: Span, doc_places: set[str]) -> bool:
+        """Whether the words ``prefix`` that open the name ``e`` name the place it operates in: a
+        state or country of the lexicon, or a US city or county the gazetteer knows that the article
+        also names as a place (not "Warren" of "Warren Commission")."""
         name = prefix.text
-        if name in self.shared_names or not (name in self.place_kind or us_name(name)):
+        said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
+        if name in self.shared_names or not (name in self.place_kind or (us_name(name) and said)):
             return False
         if e.label_ == "Court" and self.place_kind.get(name) == "country":
             return not any(t.text in self.regional_words for t in e) and not _qualified_after(e)
@@ -56,6 +61,7 @@ class NameChecks:
         nxt = doc[e.end] if e.end < len(doc) else None
         return not (
             nxt is not None
+            and not _headline(e.sent)
             and nxt.is_alpha
             and nxt.is_title
             and not nxt.is_sent_start
@@ -63,6 +69,12 @@ class NameChecks:
             and nxt.lower_ not in self.title_words
             and nxt.lower_ not in CALENDAR
         )
+
+
+def _headline(sent: Span) -> bool:
+    """A line in headline case ("Boston City Council Doubles Down On Sanctuary Policies"), where a
+    capitalized word after a name does not go on with it: no lower-case word of four letters or more."""
+    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)
 
 
 def _qualified_after(e: Span) -> bool:

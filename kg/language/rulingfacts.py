@@ -73,6 +73,7 @@ class RulingAndYearRules:
         Department" operates in Boston. One per distinct name, at its first mention."""
         out, seen = [], set()
         ent_texts = {e.text: e.label_ for e in doc.ents}
+        doc_places = {t for t, label in ent_texts.items() if label == "Place"}
         ents = list(doc.ents)
         for a, b in zip(ents, ents[1:]):
             if (
@@ -126,7 +127,11 @@ class RulingAndYearRules:
                     )
                     break
                 if (
-                    self.names.place_of_name(prefix, e)
+                    self.names.place_of_name(prefix, e, doc_places)
+                    and not (
+                        i + 1 < e.end
+                        and self.names.place_of_name(doc[e.start : i + 1], e, doc_places | {doc[e.start : i + 1].text})
+                    )
                     and nxt.text not in ("'s", "’s", "-", "–")
                     and not any(t.text in ("'s", "’s") for t in e)
                 ):

@@ -99,6 +99,8 @@ class RelationFinder(RulingAndYearRules):
         if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return ent_of(verb.head)  # "the Harbor Act, passed by the council in 2014": a law named, not
             # "the bipartisan bill passed by the Senate" (another bill than the article's law)
+        if objs and objs[0].lower_ in ("which", "that") and verb.dep_ == "relcl" and ent_of(verb.head) is None:
+            return None  # "the rule that the FCC passed": a common noun its clause identifies, not the article's law
         return resolve(verb.doc, objs[0], self.nominals) if objs else None
 
     def _actor(self, verb):
