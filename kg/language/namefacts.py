@@ -12,7 +12,8 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
 
 The place of a name is a place the lexicon knows (states, countries) or a US city or county of the
 gazetteer the article names as a place (or whose name says so: "Jackson County"), never a word the model once labelled a place ("Naval" of
-"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives none; a court of a country
+"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives one only when a word after it
+says which (a city or state cue: "New York Police Department"); a court of a country
 whose name says it sits for a region ("U.S. District Court for Washington", ``regional_court_words``
 of ``relation_cues.json``) does not operate in the whole country.
 """
@@ -37,7 +38,15 @@ class NameChecks:
         self.shared_names = {p.name for p in lex.places if p.bare}  # "New York": the state or the city
         self.title_words = {w.lower().rstrip(".") for t in lex.titles for n in (t.title, *t.aliases) for w in n.split()}
         self.regional_words = set(data["regional_court_words"])
-        self.place_nouns = set(load_json("entity_patterns.json")["place_nouns"])
+        patterns = load_json("entity_patterns.json")
+        self.place_nouns = set(patterns["place_nouns"])
+        self.cues = tuple(patterns["state_cues"] + patterns["city_cues"])
+
+    def _cued(self, prefix: Span) -> bool:
+        """Whether a word right after a name two places share says which it is (the resolver reads
+        the same words: ``state_cues`` / ``city_cues`` of entity_patterns.json)."""
+        rest = prefix.doc.text[prefix.end_char :]
+        return any(rest.startswith(" " + c) and not rest[len(c) + 1 : len(c) + 2].isalnum() for c in self.cues)
 
     def place_of_name(self, prefix: Span, e: Span, doc_places: set[str]) -> bool:
         """Whether the words ``prefix`` that open the name ``e`` name the place it operates in: a
@@ -45,7 +54,9 @@ class NameChecks:
         also names as a place (not "Warren" of "Warren Commission")."""
         name = prefix.text
         said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
-        if name in self.shared_names or not (name in self.place_kind or (us_name(name) and said)):
+        if name in self.shared_names:
+            return self._cued(prefix)  # "New York Police Department": the city; "New York State Police": the state
+        if not (name in self.place_kind or (us_name(name) and said)):
             return False
         if e.label_ == "Court" and self.place_kind.get(name) == "country":
             return not any(t.text in self.regional_words for t in e) and not _qualified_after(e)
