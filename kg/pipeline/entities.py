@@ -62,6 +62,7 @@ class EntityRecognizer(BodyNameRules):
         self.civic_prefixes = set(data["civic_prefixes"])
         self.law_heads = set(data["law_heads"])
         self.law_openers = set(data["law_name_openers"])
+        self.law_joints = set(data["law_name_joints"])
         self.law_generics = {g for b in load_lexicon().named for g in b.generic if b.cls == "Law"}
         self.function_words = set(data["function_words"])
         self.place_agency_nouns = sorted((n.split() for n in data["place_agency_nouns"]), key=len, reverse=True)
@@ -161,6 +162,16 @@ class EntityRecognizer(BodyNameRules):
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc
 
+    def _after_joint(self, span: Span) -> Span:
+        """ "Department of Health and Human Services on the Affordable Care Act", "Obamacare to the
+        Fugitive Slave Act": a preposition and "the" (``law_name_joints``) join another name to the
+        law's, which starts after the last of them."""
+        words = [t.lower_ for t in span]
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] in self.law_joints and words[i + 1] == "the":
+                return Span(span.doc, span.start + i + 2, span.end, label=span.label_)
+        return span
+
     def _bare_law(self, span: Span) -> bool:
         """ "Act of 2011" (of "the SOAR Act of 2011"), "Amendment" (of "the 27th Amendment"): a law's
         generic head alone names no law, unless the lexicon knows what it means alone ("Constitution")."""
@@ -185,6 +196,8 @@ class EntityRecognizer(BodyNameRules):
         """Trimmed spans, cut at the first sentence boundary or line break they cross."""
         out = []
         for span in spans:
+            if span.label_ == "Law":
+                span = self._after_joint(span)
             span = trim_span(span, self.function_words - self.law_openers if span.label_ == "Law" else self.function_words)
             if span is None or self._bare_law(span):
                 continue

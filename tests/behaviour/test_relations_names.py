@@ -68,6 +68,17 @@ def test_a_bare_generic_head_is_no_law(nlp, text, fragment):
     assert not {f for f in found if fragment in (f[0], f[2])}
 
 
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The justices heard arguments Wednesday on the Defense of Marriage Act and a state law.", "Defense of Marriage Act"),
+        ("Mr. Smith compared the Department of Health and Human Services to the Harbor Protection Act.", "Harbor Protection Act"),
+    ],
+)
+def test_a_law_name_starts_after_a_preposition_that_joins_another_name(nlp, text, law):
+    assert (law, "Law") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
 def test_ratifying_dates_a_law_but_does_not_enact_it(nlp):
     found = facts(nlp, "The Michigan House ratified the 27th Amendment to the Constitution in 1992.")
     assert not by(found, "enactedBy")
