@@ -105,6 +105,11 @@ def test_a_rule_an_agency_passed_is_not_the_articles_act(nlp):
     assert not by(found, "enactedBy")
 
 
+def test_a_bill_is_not_a_section_of_a_law(nlp):
+    found = facts(nlp, "Lawmakers debated Section 702 for months. The House passed its bill earlier this month.")
+    assert not by(found, "enactedBy")
+
+
 def test_a_law_passed_by_a_name_two_places_share_gets_no_place(nlp):
     found = facts(nlp, "New York passed the Harbor Protection Act in 2019. It allows dredging in the bay.")
     assert not {f for f in by(found, "jurisdiction") if f[0] == "Harbor Protection Act"}
