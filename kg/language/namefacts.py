@@ -6,7 +6,8 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
 
 - the tail of "Rogers County, Oklahoma Sheriff's Office" ("Oklahoma Sheriff's Office"): a place and a
   comma before it qualify the first word of the name as the state of another place;
-- "U.S. Circuit Court of Appeals" of "... for the 4th Circuit": a name cut before its "for" qualifier;
+- "U.S. Circuit Court of Appeals" of "... for the 4th Circuit", "Texas Commission" of "... on Law
+  Enforcement": a name cut before its qualifier;
 - "USPS Post Office" of "USPS Post Office Minnehaha and Lake": a capitalized word goes on with the
   name (not a title, nor a person's name, after it).
 
@@ -89,13 +90,15 @@ def _headline(sent: Span) -> bool:
 
 
 def _qualified_after(e: Span) -> bool:
-    """ "... Court of Appeals for the 4th Circuit": ``for`` and a capitalized or numbered word right
-    after the entity qualify its name, which the entity stops short of."""
+    """ "... Court of Appeals for the 4th Circuit", "Texas Commission on Law Enforcement": ``for``,
+    ``on`` or ``of`` and a capitalized (after ``for`` also a numbered) word right after the entity
+    qualify its name, which the entity stops short of."""
     doc = e.doc
     i = e.end
-    if i >= len(doc) or doc[i].lower_ != "for":
+    if i >= len(doc) or doc[i].lower_ not in ("for", "on", "of"):
         return False
+    numbered = doc[i].lower_ == "for"  # "for the 4th Circuit"; not "of the 1990s"
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    return i < len(doc) and (doc[i].is_title or doc[i].like_num or doc[i].text[:1].isdigit())
+    return i < len(doc) and (doc[i].is_title or numbered and (doc[i].like_num or doc[i].text[:1].isdigit()))

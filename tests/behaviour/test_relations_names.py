@@ -32,6 +32,11 @@ def test_a_regional_federal_court_does_not_operate_in_the_whole_country(nlp, tex
     assert not {f for f in by(facts(nlp, text), "jurisdiction") if f[2] in ("United States", "U.S.")}
 
 
+def test_a_name_cut_before_its_qualifier_states_no_place(nlp):
+    found = facts(nlp, "The request went to the California Commission on Peace Officer Standards and Training last year.")
+    assert not {f for f in by(found, "jurisdiction") if f[2] == "California"}
+
+
 def test_the_state_after_a_county_and_a_comma_is_not_the_place_of_the_body(nlp):
     found = facts(nlp, "A deputy of the Lake County, Oklahoma Sheriff Department arrested two men on Friday.")
     assert not {f for f in by(found, "jurisdiction") if f[2] == "Oklahoma"}
