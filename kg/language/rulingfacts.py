@@ -103,6 +103,7 @@ class RulingAndYearRules:
                 nxt = doc[i]
                 if (
                     prefix.text.isupper()
+                    and e.text not in self.lexicon_class  # the lexicon says what a body it knows is part of (LDF: nothing)
                     and self.lexicon_class.get(prefix.text) == e.label_
                     and e.end - i >= 2
                     and e[-1].text in self.unit_heads

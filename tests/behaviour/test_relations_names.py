@@ -159,3 +159,13 @@ def test_a_county_body_named_after_another_county_is_not_the_articles(nlp):
         "Mobile County has three jails.",
     )
     assert not {f for f in by(found, "jurisdiction") if f[0].startswith("Jackson County") and f[2] == "Mobile County"}
+
+
+def test_a_body_the_lexicon_knows_is_part_of_what_the_lexicon_says(nlp):
+    found = facts(
+        nlp,
+        "Dana Price directed the NAACP Legal Defense and Educational Fund for years. "
+        "Tom Novak led the ACLU Voting Rights Project until 2019.",
+    )
+    assert not {f for f in by(found, "partOf") if f[0].startswith("NAACP Legal Defense")}
+    assert {f for f in by(found, "partOf") if f[0] == "ACLU Voting Rights Project"}
