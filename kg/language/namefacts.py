@@ -35,7 +35,7 @@ class NameChecks:
     """Built once per component from the lexicon and the cue data."""
 
     def __init__(self, lex, data: dict) -> None:
-        self.place_kind = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
+        self.place_kind = {n: p.kind for p in lex.places for n in (p.name, *p.aliases)}
         self.shared_names = {p.name for p in lex.places if p.bare}  # "New York": the state or the city
         self.title_words = {w.lower().rstrip(".") for t in lex.titles for n in (t.title, *t.aliases) for w in n.split()}
         self.regional_words = set(data["regional_court_words"])
@@ -57,7 +57,8 @@ class NameChecks:
         said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
         if name in self.shared_names:
             return self._cued(prefix)  # "New York Police Department": the city; "New York State Police": the state
-        if not (name in self.place_kind or (us_name(name) and said)):
+        known = name in self.place_kind and (len(name) > 2 or name in doc_places)  # "US" only where a place
+        if not (known or (us_name(name) and said)):
             return False
         if e.label_ == "Court" and self.place_kind.get(name) == "country":
             return not any(t.text in self.regional_words for t in e) and not _qualified_after(e)
@@ -78,6 +79,7 @@ class NameChecks:
             and nxt.is_title
             and not nxt.is_sent_start
             and nxt.ent_type_ not in ("Person", "Official")
+            and nxt.tag_ != "NNPS"  # "Illinois Senate Democrats": members, not more of the name
             and nxt.lower_ not in self.title_words
             and nxt.lower_ not in CALENDAR
         )
