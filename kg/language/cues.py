@@ -47,9 +47,8 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         cands = {
             e.text: e
             for e in doc.ents
-            if e.label_ == spec["class"]
-            and not (spec["class"] == "Law" and (_PROVISION().search(e.text) or _SECTION().match(e.text)))
-        }  # "the law" is not Article I, and "the House passed its bill" not Section 702
+            if e.label_ == spec["class"] and not (spec["class"] == "Law" and _PROVISION().search(e.text))
+        }  # "the law" is not Article I
     if not cands:
         return None
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
@@ -72,11 +71,6 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
 @lru_cache(maxsize=1)
 def _PROVISION() -> re.Pattern:
     return re.compile(load_json("entity_patterns.json")["constitutional_provision"])
-
-
-@lru_cache(maxsize=1)
-def _SECTION() -> re.Pattern:
-    return re.compile(next(p["regex"] for p in load_json("entity_patterns.json")["regex"] if p["id"] == "section"))
 
 
 def _norm(name: str) -> str:

@@ -42,6 +42,7 @@ class NameChecks:
         patterns = load_json("entity_patterns.json")
         self.place_nouns = set(patterns["place_nouns"])
         self.cues = tuple(patterns["state_cues"] + patterns["city_cues"])
+        self.group_words = set(patterns["not_one_word_names"])
 
     def _cued(self, prefix: Span) -> bool:
         """Whether a word right after a name two places share says which it is (the resolver reads
@@ -79,7 +80,9 @@ class NameChecks:
             and nxt.is_title
             and not nxt.is_sent_start
             and nxt.ent_type_ not in ("Person", "Official")
-            and nxt.tag_ != "NNPS"  # "Illinois Senate Democrats": members, not more of the name
+            and nxt.tag_ == "NNP"  # not "Illinois Senate Democrats", "U.S. Senate Democratic leader"
+            and nxt.text not in self.group_words
+            and nxt.text + "s" not in self.group_words  # "the top U.S. Senate Democrat": a member
             and nxt.lower_ not in self.title_words
             and nxt.lower_ not in CALENDAR
         )
@@ -103,4 +106,6 @@ def _qualified_after(e: Span) -> bool:
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
+    if i < len(doc) and doc[i].lower_ in CALENDAR:
+        return False  # "the Colorado Supreme Court on October 7"
     return i < len(doc) and (doc[i].is_title or numbered and (doc[i].like_num or doc[i].text[:1].isdigit()))
