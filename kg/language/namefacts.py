@@ -13,8 +13,10 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
 
 The place of a name is a place the lexicon knows (states, countries) or a US city or county of the
 gazetteer the article names as a place (or whose name says so: "Jackson County"), never a word the model once labelled a place ("Naval" of
-"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives one only when a word after it
-says which (a city or state cue: "New York Police Department"); a court of a country
+"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives none (the resolver would read it
+as the article's other mentions, the state or the city); a name before an election noun ("Arizona
+Senate race": ``election_nouns``) names a race, perhaps for the U.S. Senate, and a "law" without a
+law's head ("Iraq War") is none; a court of a country
 whose name says it sits for a region ("U.S. District Court for Washington", ``regional_court_words``
 of ``relation_cues.json``) does not operate in the whole country.
 """
@@ -41,14 +43,9 @@ class NameChecks:
         self.regional_words = set(data["regional_court_words"])
         patterns = load_json("entity_patterns.json")
         self.place_nouns = set(patterns["place_nouns"])
-        self.cues = tuple(patterns["state_cues"] + patterns["city_cues"])
         self.group_words = set(patterns["not_one_word_names"])
-
-    def _cued(self, prefix: Span) -> bool:
-        """Whether a word right after a name two places share says which it is (the resolver reads
-        the same words: ``state_cues`` / ``city_cues`` of entity_patterns.json)."""
-        rest = prefix.doc.text[prefix.end_char :]
-        return any(rest.startswith(" " + c) and not rest[len(c) + 1 : len(c) + 2].isalnum() for c in self.cues)
+        self.law_heads = set(patterns["law_heads"])
+        self.election_nouns = set(data["election_nouns"])
 
     def place_of_name(self, prefix: Span, e: Span, doc_places: set[str]) -> bool:
         """Whether the words ``prefix`` that open the name ``e`` name the place it operates in: a
@@ -57,7 +54,12 @@ class NameChecks:
         name = prefix.text
         said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
         if name in self.shared_names:
-            return self._cued(prefix)  # "New York Police Department": the city; "New York State Police": the state
+            return False  # "New York Police Department": the resolver reads "New York" as the article does
+        if e.label_ == "Law" and not any(t.text in self.law_heads for t in e):
+            return False  # "Iraq War" is no law
+        nxt = e.doc[e.end] if e.end < len(e.doc) else None
+        if nxt is not None and nxt.lower_ in self.election_nouns:
+            return False  # "Arizona Senate race", "Iowa Senate candidate": an election, perhaps for the U.S. Senate
         known = name in self.place_kind and (len(name) > 2 or name in doc_places)  # "US" only where a place
         if not (known or (us_name(name) and said)):
             return False

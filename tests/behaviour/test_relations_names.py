@@ -178,3 +178,9 @@ def test_a_body_the_lexicon_knows_is_part_of_what_the_lexicon_says(nlp):
 )
 def test_a_date_or_party_after_a_name_leaves_it_whole(nlp, text, fact):
     assert fact in facts(nlp, text)
+
+
+def test_a_body_name_before_an_election_noun_names_a_race(nlp):
+    found = facts(nlp, "Two candidates are tied in the Arizona Senate race, a poll found. Arizona voters are split.")
+    assert not {f for f in by(found, "jurisdiction") if f[0] == "Arizona Senate"}
+    assert ("Arizona Senate", "jurisdiction", "Arizona") in facts(nlp, "The Arizona Senate passed the bill on Monday.")
