@@ -13,8 +13,9 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
 
 The place of a name is a place the lexicon knows (states, countries) or a US city or county of the
 gazetteer the article names as a place (or whose name says so: "Jackson County"), never a word the model once labelled a place ("Naval" of
-"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives none (the resolver would read it
-as the article's other mentions, the state or the city); a name before an election noun ("Arizona
+"Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives one only where a word after it says
+which, and names it (``obj_name``: the resolver would otherwise read it as the article's other
+mentions); a name before an election noun ("Arizona
 Senate race": ``election_nouns``) names a race, perhaps for the U.S. Senate, and a "law" without a
 law's head ("Iraq War") is none; a court of a country
 whose name says it sits for a region ("U.S. District Court for Washington", ``regional_court_words``
@@ -38,12 +39,14 @@ class NameChecks:
 
     def __init__(self, lex, data: dict) -> None:
         self.place_kind = {n: p.kind for p in lex.places for n in (p.name, *p.aliases)}
-        self.shared_names = {p.name for p in lex.places if p.bare}  # "New York": the state or the city
+        self.shared = {p.name: p for p in lex.places if p.bare}  # "New York": the state or the city
+        self.shared_names = set(self.shared)
         self.title_words = {w.lower().rstrip(".") for t in lex.titles for n in (t.title, *t.aliases) for w in n.split()}
         self.regional_words = set(data["regional_court_words"])
         patterns = load_json("entity_patterns.json")
         self.place_nouns = set(patterns["place_nouns"])
         self.group_words = set(patterns["not_one_word_names"])
+        self.state_cues, self.city_cues = patterns["state_cues"], patterns["city_cues"]
         self.law_heads = set(patterns["law_heads"])
         self.election_nouns = set(data["election_nouns"])
 
@@ -54,7 +57,7 @@ class NameChecks:
         name = prefix.text
         said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
         if name in self.shared_names:
-            return False  # "New York Police Department": the resolver reads "New York" as the article does
+            return self.shared_meaning(prefix) is not None  # "New York Police Department": the city
         if e.label_ == "Law" and not any(t.text in self.law_heads for t in e):
             return False  # "Iraq War" is no law
         nxt = e.doc[e.end] if e.end < len(e.doc) else None
@@ -66,6 +69,17 @@ class NameChecks:
         if e.label_ == "Court" and self.place_kind.get(name) == "country":
             return not any(t.text in self.regional_words for t in e) and not _qualified_after(e)
         return True
+
+    def shared_meaning(self, prefix: Span) -> str | None:
+        """What a name two places share means where a word after it says which ("New York Police
+        Department": New York City; "New York State Police": New York State; the same
+        ``city_cues`` / ``state_cues`` of entity_patterns.json the resolver reads), else None."""
+        place = self.shared.get(prefix.text)
+        rest = prefix.doc.text[prefix.end_char :]
+        for cues, meaning in ((self.state_cues, place.label), (self.city_cues, place.bare)):
+            if any(rest.startswith(" " + c) and not rest[len(c) + 1 : len(c) + 2].isalnum() for c in cues):
+                return meaning
+        return None
 
     def whole(self, e: Span) -> bool:
         """Whether ``e`` is a whole name rather than a piece of a longer one."""

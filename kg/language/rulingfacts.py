@@ -141,6 +141,7 @@ class RulingAndYearRules:
                             **self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
                             "obj": [prefix.start_char, prefix.end_char],
                             "obj_label": "Place",
+                            **({"obj_name": self.names.shared_meaning(prefix)} if prefix.text in self.names.shared_names else {}),
                         }
                     )
                     break

@@ -184,3 +184,11 @@ def test_a_body_name_before_an_election_noun_names_a_race(nlp):
     found = facts(nlp, "Two candidates are tied in the Arizona Senate race, a poll found. Arizona voters are split.")
     assert not {f for f in by(found, "jurisdiction") if f[0] == "Arizona Senate"}
     assert ("Arizona Senate", "jurisdiction", "Arizona") in facts(nlp, "The Arizona Senate passed the bill on Monday.")
+
+
+def test_a_name_two_places_share_is_the_place_a_word_after_it_says(nlp):
+    found = facts(
+        nlp, "New York lawmakers met in Albany on Monday. The New York Police Department said the officers were cleared."
+    )
+    assert ("New York Police Department", "jurisdiction", "New York City") in found
+    assert not {f for f in by(found, "jurisdiction") if f[0] == "New York Police Department" and f[2] != "New York City"}
