@@ -9,6 +9,8 @@ entity of ``doc.ents`` (a name inside a longer name) carry ``obj_label``/``subj_
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -31,6 +33,7 @@ from ..language.namefacts import NameChecks
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -60,6 +63,8 @@ class RelationFinder(RulingAndYearRules):
         self.assent = set(data["assent_verbs"])
         self.appointing = data["appointing"]
         self.lex = lex
+        self.bill_nouns = set(data["stance_frames"]["bill_nouns"])
+        self.section = re.compile(next(p["regex"] for p in load_json("entity_patterns.json")["regex"] if p["id"] == "section"))
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
@@ -110,6 +115,8 @@ class RelationFinder(RulingAndYearRules):
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
+        if law is not None and self._bill_beside_sections(verb, law):
+            law = None
         own = law is not None and law.label_ in LAW_ENDS and not _another_clauses_law(verb, law)
         if not own:
             law = None
@@ -135,6 +142,17 @@ class RelationFinder(RulingAndYearRules):
         if year:
             out.append(self._fact(law, date_prop, None, verb, f"{date_prop}-verb", value=year))
         return out
+
+    def _bill_beside_sections(self, verb, law: Span) -> bool:
+        """ "The House passed its bill" in an article that names sections of a law ("Section 702"):
+        the bill amends or renews them and is not one of the article's named laws."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (
+            obj is not None
+            and obj.lemma_.lower() in self.bill_nouns
+            and not (law.start <= obj.i < law.end)
+            and any(e.label_ == "Law" and self.section.match(e.text) for e in verb.doc.ents)
+        )
 
     def _enactedBy(self, doc, verb):
         return self._law_change(doc, verb, "enactedBy", "enactedDate")

@@ -110,6 +110,13 @@ def test_a_rule_an_agency_passed_is_not_the_articles_act(nlp):
     assert not by(found, "enactedBy")
 
 
+def test_a_bill_beside_sections_of_a_law_is_none_of_the_articles_laws(nlp):
+    found = facts(
+        nlp, "Lawmakers debated Section 702 and the Harbor Act for months. The House passed its bill earlier this month."
+    )
+    assert not by(found, "enactedBy")
+
+
 def test_a_law_passed_by_a_name_two_places_share_gets_no_place(nlp):
     found = facts(nlp, "New York passed the Harbor Protection Act in 2019. It allows dredging in the bay.")
     assert not {f for f in by(found, "jurisdiction") if f[0] == "Harbor Protection Act"}
