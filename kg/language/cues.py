@@ -139,6 +139,8 @@ def year_of(verb: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "since", "during"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and YEAR.match(obj.text):
+                    if any(c.dep_ == "conj" and YEAR.match(c.text) for c in obj.children):
+                        return None  # "passed in 2009 and 2010": which one is not said
                     return obj.text
                 if obj.dep_ == "pobj" and obj.ent_type_ == "" and obj.is_title:  # "in March 2016"
                     years = [c.text for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos") and YEAR.match(c.text)]

@@ -18,7 +18,7 @@ from ..lexicon.resources import load_json
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     data = load_json("modality.json")
-    return {k: frozenset(data[k]) for k in ("modals", "conditions", "heads", "nouns")}
+    return {k: frozenset(data[k]) for k in ("modals", "conditions", "heads", "nouns", "hypotheses")}
 
 
 def unrealized(verb: Token) -> bool:
@@ -31,6 +31,8 @@ def unrealized(verb: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in w["conditions"] for c in kids):
             return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in w["hypotheses"]:
+            return True  # "imagine that Biden picked X"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.lemma_.lower() not in w["heads"]:
             head = tok.head
             if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in w["heads"] | w["modals"]:

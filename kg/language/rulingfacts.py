@@ -1,6 +1,7 @@
 """Rules of ``kg_relations`` that read a sentence rather than a verb: rulings and their courts and
 years ("the Ninth Circuit ruled in Doe v. Roe (2014)"), the years of laws ("the 2014 Trust Act"), and
-facts written into a name ("the Boston Police Department" is partOf/jurisdiction Boston)."""
+facts written into a name ("the Boston Police Department" is partOf/jurisdiction Boston), when the
+name is whole and its place a place (:mod:`kg.language.namefacts`)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,7 @@ class RulingAndYearRules:
         Department" operates in Boston. One per distinct name, at its first mention."""
         out, seen = [], set()
         ent_texts = {e.text: e.label_ for e in doc.ents}
+        doc_places = {t for t, label in ent_texts.items() if label == "Place"}
         ents = list(doc.ents)
         for a, b in zip(ents, ents[1:]):
             if (
@@ -94,11 +96,14 @@ class RulingAndYearRules:
             if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
             seen.add(e.text)
+            if not self.names.whole(e):
+                continue  # "Oklahoma Sheriff's Office" of "Rogers County, Oklahoma Sheriff's Office"
             for i in range(e.start + 1, min(e.end, e.start + MAX_NAME_TOKENS)):
                 prefix = doc[e.start : i]
                 nxt = doc[i]
                 if (
                     prefix.text.isupper()
+                    and e.text not in self.lexicon_class  # the lexicon says what a body it knows is part of (LDF: nothing)
                     and self.lexicon_class.get(prefix.text) == e.label_
                     and e.end - i >= 2
                     and e[-1].text in self.unit_heads
@@ -123,8 +128,12 @@ class RulingAndYearRules:
                     )
                     break
                 if (
-                    (prefix.text in self.place_names or ent_texts.get(prefix.text) == "Place")
-                    and nxt.text not in ("'s", "’s")
+                    self.names.place_of_name(prefix, e, doc_places)
+                    and not (
+                        i + 1 < e.end
+                        and self.names.place_of_name(doc[e.start : i + 1], e, doc_places | {doc[e.start : i + 1].text})
+                    )
+                    and nxt.text not in ("'s", "’s", "-", "–")
                     and not any(t.text in ("'s", "’s") for t in e)
                 ):
                     out.append(
@@ -132,6 +141,7 @@ class RulingAndYearRules:
                             **self._fact(e, "jurisdiction", None, e[0], "place-in-name"),
                             "obj": [prefix.start_char, prefix.end_char],
                             "obj_label": "Place",
+                            **({"obj_name": self.names.shared_meaning(prefix)} if prefix.text in self.names.shared_names else {}),
                         }
                     )
                     break

@@ -36,6 +36,7 @@ from ..language.titled import split_titled, title_index, titled_names, trim_pers
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 
@@ -60,6 +61,9 @@ class EntityRecognizer(BodyNameRules):
         self.head_orths = numpy.array(sorted(nlp.vocab.strings[w] for w in self.head_class), dtype="uint64")
         self.civic_prefixes = set(data["civic_prefixes"])
         self.law_heads = set(data["law_heads"])
+        self.law_openers = set(data["law_name_openers"])
+        self.law_joints = set(data["law_name_joints"])
+        self.law_generics = {g for b in load_lexicon().named for g in b.generic if b.cls == "Law"}
         self.function_words = set(data["function_words"])
         self.place_agency_nouns = sorted((n.split() for n in data["place_agency_nouns"]), key=len, reverse=True)
         lex = load_lexicon()
@@ -132,8 +136,8 @@ class EntityRecognizer(BodyNameRules):
                 continue  # "Latinos", "LGBT", "ET": a group of people or a time zone, not a body or a place
             if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
                 continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
-            if label == "Law" and not any(t.text in self.law_heads for t in span):
-                continue  # the model's LAW label on "Judge X of the Fifth Circuit"
+            if label == "Law" and (not any(t.text in self.law_heads for t in span) or self._bare_law(span)):
+                continue  # the model's LAW label on "Judge X of the Fifth Circuit"; "Act of 2011" alone
             if label == "Organization" and span.text in self.generic_class:
                 span = Span(doc, span.start, span.end, label=self.generic_class[span.text])
             elif label == "Organization" and span[-1].text in self.head_class:
@@ -158,6 +162,25 @@ class EntityRecognizer(BodyNameRules):
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc
 
+    def _after_joint(self, span: Span) -> Span:
+        """ "Department of Health and Human Services on the Affordable Care Act", "Obamacare to the
+        Fugitive Slave Act": a preposition and "the" (``law_name_joints``) join another name to the
+        law's, which starts after the last of them."""
+        words = [t.lower_ for t in span]
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] in self.law_joints and words[i + 1] == "the":
+                return Span(span.doc, span.start + i + 2, span.end, label=span.label_)
+        return span
+
+    def _bare_law(self, span: Span) -> bool:
+        """ "Act of 2011" (of "the SOAR Act of 2011"), "Amendment" (of "the 27th Amendment"): a law's
+        generic head alone names no law, unless the lexicon knows what it means alone ("Constitution")."""
+        return (
+            span.label_ == "Law"
+            and span.text not in self.law_generics
+            and all(t.text in self.law_heads or t.lower_ in ("of", "the") or YEAR.match(t.text) for t in span)
+        )
+
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []
         for rx, label, literal in patterns:
@@ -173,8 +196,10 @@ class EntityRecognizer(BodyNameRules):
         """Trimmed spans, cut at the first sentence boundary or line break they cross."""
         out = []
         for span in spans:
-            span = trim_span(span, self.function_words)
-            if span is None:
+            if span.label_ == "Law":
+                span = self._after_joint(span)
+            span = trim_span(span, self.function_words - self.law_openers if span.label_ == "Law" else self.function_words)
+            if span is None or self._bare_law(span):
                 continue
             for i in range(span.start + 1, span.end):
                 if doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:

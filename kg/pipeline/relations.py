@@ -9,9 +9,12 @@ entity of ``doc.ents`` (a name inside a longer name) carry ``obj_label``/``subj_
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.appointing import appoints_to_office
 from ..language.cues import (
     agent_of,
     char_span,
@@ -26,9 +29,11 @@ from ..language.cues import (
     year_of,
 )
 from ..language.modality import unrealized
+from ..language.namefacts import NameChecks
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -36,6 +41,7 @@ if not Doc.has_extension("kg_relations"):
 LAW_ENDS = ("Law",)
 _EVENTS = ("enactedBy", "amendedBy", "appointedBy")  # facts of an event: never from a plan, a hypothesis or a failure
 BODY = ("Agency", "Court")
+REL_GAP = 3  # words between a law's name and the "which" of its relative clause: "the Harbor Act (HA), which"
 
 
 @Language.factory("kg_relations", default_config={})
@@ -50,10 +56,15 @@ class RelationFinder(RulingAndYearRules):
         self.ruling_nouns = set(data["ruling_nouns"])
         self.nominals = data["nominals"]
         lex = load_lexicon()
-        self.place_names = {n for p in lex.places for n in (p.name, *p.aliases) if len(n) > 2}
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
         self.lexicon_class = {n: b.cls for b in lex.named for n in b.names}
         self.unit_heads = set(data["unit_heads"])
+        self.names = NameChecks(lex, data)
+        self.assent = set(data["assent_verbs"])
+        self.appointing = data["appointing"]
+        self.lex = lex
+        self.bill_nouns = set(data["stance_frames"]["bill_nouns"])
+        self.section = re.compile(next(p["regex"] for p in load_json("entity_patterns.json")["regex"] if p["id"] == "section"))
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[dict] = []
@@ -93,6 +104,8 @@ class RelationFinder(RulingAndYearRules):
         if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return ent_of(verb.head)  # "the Harbor Act, passed by the council in 2014": a law named, not
             # "the bipartisan bill passed by the Senate" (another bill than the article's law)
+        if objs and objs[0].lower_ in ("which", "that") and verb.dep_ == "relcl" and ent_of(verb.head) is None:
+            return None  # "the rule that the FCC passed": a common noun its clause identifies, not the article's law
         return resolve(verb.doc, objs[0], self.nominals) if objs else None
 
     def _actor(self, verb):
@@ -102,6 +115,8 @@ class RelationFinder(RulingAndYearRules):
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
+        if law is not None and self._bill_beside_sections(verb, law):
+            law = None
         own = law is not None and law.label_ in LAW_ENDS and not _another_clauses_law(verb, law)
         if not own:
             law = None
@@ -112,17 +127,32 @@ class RelationFinder(RulingAndYearRules):
             ]
             if rel:  # the parser often attaches "which" to the wrong noun: take the law just before it
                 law = nearest_before(rel[0], "Law")
+                if law is not None and rel[0].i - law.end > REL_GAP:
+                    law = None  # "the Harbor Act ... the rule which the board passed": not the law's clause
         if law is None or law.label_ not in LAW_ENDS:
             return []
         out = []
-        if body is not None and body.label_ in BODY:
+        assent = verb.lemma_.lower() in self.assent  # "the Michigan House ratified the 27th Amendment": a date only
+        if body is not None and body.label_ in BODY and not assent:
             out.append(self._fact(law, prop, body, verb, f"{prop}-verb"))
-        elif body is not None and body.label_ == "Place" and prop == "enactedBy":
-            out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
+        elif body is not None and body.label_ == "Place" and prop == "enactedBy" and not assent:
+            if body.text not in self.names.shared_names:  # "New York passed X": the state or the city
+                out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
         year = year_of(verb)
         if year:
             out.append(self._fact(law, date_prop, None, verb, f"{date_prop}-verb", value=year))
         return out
+
+    def _bill_beside_sections(self, verb, law: Span) -> bool:
+        """ "The House passed its bill" in an article that names sections of a law ("Section 702"):
+        the bill amends or renews them and is not one of the article's named laws."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (
+            obj is not None
+            and obj.lemma_.lower() in self.bill_nouns
+            and not (law.start <= obj.i < law.end)
+            and any(e.label_ == "Law" and self.section.match(e.text) for e in verb.doc.ents)
+        )
 
     def _enactedBy(self, doc, verb):
         return self._law_change(doc, verb, "enactedBy", "enactedDate")
@@ -150,6 +180,7 @@ class RelationFinder(RulingAndYearRules):
             and appointee.label_ in people
             and appointer.label_ in people
             and appointee != appointer
+            and appoints_to_office(verb, appointee, appointer, self.appointing, self.lex)
         ):
             return [self._fact(appointee, "appointedBy", appointer, verb, "appointed-by")]
         return []

@@ -36,7 +36,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
                 facts.append(Fact(a, r["prop"], evidence(text, *r["sent"]), obj=obj, rule=r["rule"], component=component))
             continue
         subj = clusters.key_for(r["subj"], text, r.get("subj_label"))
-        obj = clusters.key_for(r["obj"], text, r.get("obj_label")) if r["obj"] else None
+        obj = clusters.key_for(r["obj"], text, r.get("obj_label"), r.get("obj_name")) if r["obj"] else None
         if subj is None or (r["obj"] and obj is None) or subj == obj:
             continue
         ev = evidence(text, *r["sent"])

@@ -115,11 +115,11 @@ def _path_length(a, b) -> int:
 
 
 def inherited_jurisdiction(facts: list[Fact]) -> list[Fact]:
-    """A law applies where the body that enacted or amended it operates."""
+    """A law the text places nowhere applies where the body that enacted or amended it operates."""
     where = {f.subj: f.obj for f in facts if f.prop == "jurisdiction"}
     out = []
     for f in facts:
-        if f.prop in ("enactedBy", "amendedBy") and f.obj in where:
+        if f.prop in ("enactedBy", "amendedBy") and f.obj in where and f.subj not in where:
             out.append(Fact(f.subj, "jurisdiction", f.evidence, obj=where[f.obj], rule="jurisdiction-of-enacting-body"))
     return out
 
@@ -166,7 +166,8 @@ def city_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str)
 
 def county_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[Fact]:
     """A county body named without its county (``county_body_names``), which in-article coreference
-    named after the article's county, operates in that county."""
+    named after the article's county, operates in that county. A body whose name holds another county
+    ("Jackson County Sheriff's Office" in an article about Mobile County) is not the article's."""
     local = tuple(" " + w for w in load_json("entity_patterns.json")["county_body_names"])
     return _in_article_place(
         doc,
@@ -176,14 +177,17 @@ def county_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: st
         "county-body-in-county-article",
         is_place=lambda name: name.endswith(("County", "Parish")),
         is_subject=lambda label, name: label == "Agency" and name.endswith(local),
+        named_after=True,
     )
 
 
-def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule: str, is_place, is_subject) -> list[Fact]:
+def _in_article_place(
+    doc: Doc, roots: Roots, facts: list[Fact], text: str, rule: str, is_place, is_subject, named_after: bool = False
+) -> list[Fact]:
     """``jurisdiction`` facts from each entity ``is_subject`` accepts (and no jurisdiction yet) to the
     place the article is about among those ``is_place`` accepts: named at least twice and at least
-    twice as often as any other. Evidence: the entity's first sentence naming that place, else its
-    first sentence."""
+    twice as often as any other (with ``named_after``, only to an entity whose name opens with that
+    place's). Evidence: the entity's first sentence naming that place, else its first sentence."""
     placed = {f.subj for f in facts if f.prop == "jurisdiction"}
     mentions = roots.clusters.mentions
     counts: Counter = Counter(
@@ -195,6 +199,8 @@ def _in_article_place(doc: Doc, roots: Roots, facts: list[Fact], text: str, rule
     out = []
     for r in sorted(roots.spans, key=lambda r: roots.spans[r][0]):
         if roots.key[r] in placed or not is_subject(roots.label[r], roots.name[r]):
+            continue
+        if named_after and not roots.name[r].startswith(roots.name[place] + " "):
             continue
         sents = [doc.char_span(a, b, alignment_mode="expand").sent for a, b in roots.spans[r]]
         both = [s for s in sents if any(s.start_char <= a < s.end_char for a, _ in roots.spans[place])]

@@ -93,19 +93,22 @@ class Clusters(LinkRules, TitleRoles):
             self._groups = None
 
     # -- lookups --------------------------------------------------------------------------------
-    def key_for(self, span, text: str, label: str | None) -> str | None:
+    def key_for(self, span, text: str, label: str | None, name: str | None = None) -> str | None:
         """The entity key of the mention at char ``span``; a name inside a longer mention is looked
-        up by name, and becomes a new entity of class ``label`` if the article has none."""
+        up by name (``name`` when the finder says which entity the words mean: "New York" of "New
+        York Police Department" is New York City), and becomes a new entity of class ``label`` if the
+        article has none."""
         if span is None:
             return None
         s, e = span
         for i, (ms, me, _, _) in enumerate(self.mentions):
-            if (ms, me) == (s, e):
+            if (ms, me) == (s, e) and name is None:
                 return self._key(self.find(i))
-        name = text[s:e]
-        for i, (ms, me, _mname, mlabel) in enumerate(self.mentions):
-            if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
-                return self._key(self.find(i))
+        if name is None:
+            name = text[s:e]
+            for i, (ms, me, _mname, mlabel) in enumerate(self.mentions):
+                if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
+                    return self._key(self.find(i))
         for i, (_, _, mname, mlabel) in enumerate(self.mentions):
             if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
                 return self._key(self.find(i))

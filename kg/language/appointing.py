@@ -1,0 +1,58 @@
+"""Whether "X appointed / picked / nominated Y" states an appointment to an office.
+
+An appointment is to an office, by someone who can fill it. "Trump picked Jackson" alone, "Becerra
+was tapped by Schumer to give the response" and "Biden picked Klobuchar as his running mate" state
+none: a weak verb (``weak_verbs``: pick, tap, choose, select) appoints only with an office in its
+clause ("as <title>", "for <title>", "to lead / fill / replace ...": ``office_verbs``); an office the
+members of a body or the voters fill (``elected_offices``: "nominated X for speaker", "chose X as his
+vice president") is not appointed by anyone; and a member of a legislature (a title of
+``titles.tsv`` with role member and target legislature written before the name: "Rep. X nominated
+Y") votes for officers, he does not appoint them. The words are data (``relation_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+
+def appoints_to_office(verb: Token, appointee: Span, appointer: Span, cues: dict, lex) -> bool:
+    words = _office_words(verb, appointee)
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    if any(re.search(rf"\b{re.escape(o)}\b", text) for o in cues["elected_offices"]):
+        return False
+    if _legislator(appointer, lex):
+        return False
+    if verb.lemma_.lower() not in cues["weak_verbs"]:
+        return True
+    office_verbs = set(cues["office_verbs"])
+    return any(t.lemma_.lower() in office_verbs and t.pos_ in ("VERB", "AUX") for t in words) or any(
+        lex.title(t.lower_) is not None for t in words if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _office_words(verb: Token, appointee: Span) -> list[Token]:
+    """The words that say what ``verb`` appoints to: its (and its object's) "as" / "for" phrases and
+    its "to"-clauses ("chose X to lead the department")."""
+    out: list[Token] = []
+    for head in (verb, appointee.root):
+        for c in head.children:
+            if (c.dep_ == "prep" and c.lower_ in ("as", "for", "to")) or (
+                c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+            ):
+                out += [t for t in c.subtree if not (appointee.start <= t.i < appointee.end)]
+    return out
+
+
+def _legislator(person: Span, lex) -> bool:
+    """A title written right before the name that makes its holder a member of a legislature."""
+    doc = person.doc
+    for n in (1, 2):
+        if person.start - n < 0:
+            break
+        words = doc[person.start - n : person.start]
+        title = lex.title(words.text)
+        if title is not None:
+            return title.role == "member" and title.target == "legislature"
+    return False
