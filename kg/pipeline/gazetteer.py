@@ -3,7 +3,9 @@
 Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
 
 - a name courts-db knows as one court ("the Ninth Circuit", "U.S. District Court for the District
-  of Massachusetts") is a Court (:mod:`kg.language.courts`);
+  of Massachusetts") is a Court (:mod:`kg.language.courts`), and a court's span is widened or
+  narrowed to that name ("the 10th U.S. Court of Appeals", "Monday's Supreme Court decision"); a
+  generic "High Court" is no court (:mod:`kg.language.courtspans`);
 - a US city or county the gazetteer knows (:mod:`kg.language.places`) that the model labelled a
   person or an organization is a Place when the context says place: a following ", <state>"
   ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
@@ -26,9 +28,11 @@ from spacy.util import filter_spans
 
 from ..language.citations import citation_spans
 from ..language.courts import court_id
+from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
 from ..language.places import city, county, state
 from ..language.text import doc_text, furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
 RELABEL_TO_PLACE = ("Person", "Organization")
@@ -44,9 +48,14 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         self.locative = set(data["locative_prepositions"])
         self.body_nouns = sorted((n.split() for n in data["body_nouns"]), key=len, reverse=True)
+        lex = load_lexicon()
+        self.generic_courts = {g for b in lex.bodies if b.cls == "Court" for g in b.generic}
+        self.place_names = {n for p in lex.places for n in p.names}
+        self.court_modifiers = set(data["generic_court_modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._relabel(doc, e) for e in doc.ents]
+        ents = self._courts(doc, ents)
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
@@ -68,6 +77,20 @@ class Gazetteer:
                 ents.append(span)
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
         return doc
+
+    def _courts(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Court names widened or narrowed to what courts-db knows (:mod:`kg.language.courtspans`)."""
+        taken = {i for e in ents if e.label_ != "Court" for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            span = (
+                court_span(doc, e, taken, self.generic_courts, self.place_names, self.court_modifiers)
+                if e.label_ == "Court"
+                else e
+            )
+            if span is not None:
+                out.append(span)
+        return lone_courts(filter_spans(out))
 
     def _relabel(self, doc: Doc, ent: Span) -> Span:
         if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:
