@@ -4,125 +4,21 @@
 courts-db is better than a hand list: 2,800 courts (federal, state, territorial, tribal) with the
 spellings lawyers and clerks actually use, kept up to date by the people who run CourtListener.
 
-A name is looked up whole (a regex must cover all of it). The short forms news writers use are
-tried in their long form: "the Ninth Circuit" or "the 10th U.S. Court of Appeals" as "United
-States Court of Appeals for the Ninth Circuit", "U.S. District Court ..." as "United States
-District Court ...", "the state Supreme Court" as "<State> Supreme Court" when the state is known,
-"Pennsylvania Supreme Court" as "Supreme Court of Pennsylvania", a local court ("Cook County Circuit
-Court", "Cullman District Court") as the state court of that kind ("Illinois Circuit Court",
-"Alabama District Courts") of the one state whose county or city of that name has such a court.
-More than one court left -> no court (unknown is better than wrong). A court courts-db lists as
-abolished (every date range ended: the old U.S. Circuit Courts) names nothing in the news.
-
-The data is read once per process. Each regex is indexed by the longest literal text every match
-must contain, so a name is tried only against the regexes whose literal it holds (a few hundred of
-8,383).
+A name is looked up whole by :func:`kg.lexicon.courts.named_court` (short forms in their long form,
+"the state Supreme Court" as "<State> Supreme Court" when the state is known). A local court ("Cook
+County Circuit Court", "Cullman District Court") is the state court of that kind ("Illinois Circuit
+Court", "Alabama District Courts") of the one state whose county or city of that name has such a
+court. More than one court left -> no court (unknown is better than wrong).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
 
-CANDIDATE = re.compile(r"\b(Court|Circuit)\b")
-US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.|US|United States|federal)\s+", re.IGNORECASE)
-ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh")
-ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)}|D\.C\.|DC|Federal)"
-SHORT_CIRCUIT = re.compile(
-    rf"^(?:the\s+)?(?:U\.S\.\s+)?({ORDINAL})\s+(?:U\.S\.\s+)?"
-    r"(?:Circuit(?:\s+U\.S\.)?(?:\s+(?:Circuit\s+)?(?:Court(?:\s+of\s+Appeals)?|Appeals\s+Court))?|Circuit\s+Court\s+of\s+Appeals|Court\s+of\s+Appeals)$"
-)
-MIN_LITERAL = 4
+from ..lexicon.courts import CANDIDATE, ORDINAL_WORDS, court, court_ids, named_court
 
-
-def _required(items) -> list[str]:
-    """Literal texts every match of a parsed regex must contain (runs of literal characters outside
-    alternatives and optional parts)."""
-    from re import _constants as c
-
-    out, cur = [], []
-    for op, av in items:
-        if op is c.LITERAL:
-            cur.append(chr(av))
-            continue
-        if cur:
-            out.append("".join(cur))
-            cur = []
-        if op is c.SUBPATTERN:
-            out += _required(av[-1])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            out += _required(av[2])
-    if cur:
-        out.append("".join(cur))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _index() -> tuple[tuple[str, tuple[tuple[re.Pattern, str, str, str | None], ...]], ...]:
-    """(literal, regexes that need it) for every court courts-db lists as still sitting; literal ""
-    for a regex with none long enough (tried on every name)."""
-    from re import _parser
-
-    from courts_db import regexes
-
-    by_key: dict[str, list] = defaultdict(list)
-    for rx, cid, _n, ctype, _loc, parent in regexes:
-        rx = rx if isinstance(rx, re.Pattern) else re.compile(rx)
-        if _abolished(cid):
-            continue
-        literals = [s.strip().casefold() for s in _required(_parser.parse(rx.pattern, rx.flags))]
-        key = max((s for s in literals if len(s) >= MIN_LITERAL), key=len, default="")
-        by_key[key].append((rx, cid, ctype, parent))
-    return tuple((k, tuple(v)) for k, v in by_key.items())
-
-
-@lru_cache(maxsize=1)
-def _by_id() -> dict[str, dict]:
-    from courts_db import courts
-
-    return {c["id"]: c for c in courts}
-
-
-def _abolished(court_id: str) -> bool:
-    dates = (_by_id().get(court_id) or {}).get("dates") or []
-    return bool(dates) and all(d.get("end") for d in dates)
-
-
-def court(court_id: str) -> dict | None:
-    """The courts-db record of a CourtListener id."""
-    return _by_id().get(court_id)
-
-
-@lru_cache(maxsize=8192)
-def _whole(name: str) -> frozenset[str]:
-    bankruptcy = "bankruptcy" in name.lower()
-    folded = name.casefold()
-    found = {}
-    for key, group in _index():
-        if key not in folded:
-            continue
-        for rx, cid, ctype, parent in group:
-            if (ctype == "bankruptcy") == bankruptcy and rx.fullmatch(name):
-                found[cid] = parent
-    parents = {p for p in found.values() if p}
-    return frozenset(cid for cid in found if cid not in parents)
-
-
-def _forms(name: str, state: str | None) -> list[str]:
-    name = re.sub(r"\s+", " ", name.strip().rstrip(".,;:")).removeprefix("the ").removeprefix("The ")
-    out = [name]
-    if US_PREFIX.match(name):
-        out.append(US_PREFIX.sub("United States ", name))
-    if m := SHORT_CIRCUIT.match(name):
-        circuit = {"D.C.": "District of Columbia", "DC": "District of Columbia"}.get(m.group(1), m.group(1))
-        out.append(f"United States Court of Appeals for the {circuit} Circuit")
-    if state:
-        out.append(f"{state} {re.sub(r'^(?:state|State)(?:.s)? ', '', name)}")
-    words = name.replace("D.C.", "District of Columbia").split()
-    for k in range(1, len(words) - 1):  # "Pennsylvania Supreme Court" as "Supreme Court of Pennsylvania"
-        out += [f"{' '.join(words[k:])} of {' '.join(words[:k])}", f"{' '.join(words[k:])} of the {' '.join(words[:k])}"]
-    return out
+__all__ = ["CANDIDATE", "ORDINAL_WORDS", "court", "court_id", "jurisdiction", "state_court"]
 
 
 @lru_cache(maxsize=4096)
@@ -131,13 +27,7 @@ def court_id(name: str, state: str | None = None) -> str | None:
     Supreme Court" or the state of a local court's county), or None."""
     if not CANDIDATE.search(name):
         return None
-    for form in _forms(name, state):
-        ids = _whole(form)
-        if len(ids) == 1:
-            return next(iter(ids))
-        if ids:
-            return None
-    return _local(name, state)
+    return named_court(name, state) or _local(name, state)
 
 
 def _local(name: str, state: str | None) -> str | None:
@@ -153,7 +43,7 @@ def _local(name: str, state: str | None) -> str | None:
         found = set()
         for st in county_states(place) if state is None else (state,):
             for form in (f"{kind}, {place}", f"{kind} {place} {st}", f"{st} {kind}", f"{st} {kind}s"):
-                ids = {i for i in _whole(form) if (court(i) or {}).get("system") == "state" and court(i).get("location") == st}
+                ids = {i for i in court_ids(form) if (court(i) or {}).get("system") == "state" and court(i).get("location") == st}
                 if len(ids) == 1:
                     found |= ids
                     break
@@ -167,7 +57,7 @@ def state_court(name: str, state: str) -> str | None:
     an article about Alabama), when the name means no federal court ("Supreme Court", "District
     Court", "Court of Appeals" do) and courts-db knows that state's court of the name."""
     if not CANDIDATE.search(name) or any(
-        (court(i) or {}).get("system") == "federal" for form in (name, f"United States {name}") for i in _whole(form)
+        (court(i) or {}).get("system") == "federal" for form in (name, f"United States {name}") for i in court_ids(form)
     ):
         return None
     cid = court_id(f"{state} {name}")

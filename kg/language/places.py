@@ -188,3 +188,8 @@ def county_states(name: str) -> tuple[str, ...]:
     codes = {p.state for key in (name, "bare:" + name) for p in _counties().get(key, ())}
     codes |= {p.state for p in _cities().get(name, ())}
     return tuple(sorted(s.name for code in codes if (s := state(code)) is not None))
+
+
+def county_word(name: str) -> bool:
+    """Whether ``name`` is the bare name of some US county ("Travis" of Travis County)."""
+    return bool(_counties().get("bare:" + name.strip()))

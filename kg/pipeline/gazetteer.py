@@ -30,7 +30,7 @@ from ..language.citations import citation_spans
 from ..language.courts import court_id
 from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
-from ..language.places import city, county, state
+from ..language.places import city, county, county_word, state
 from ..language.text import doc_text, furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -107,7 +107,9 @@ class Gazetteer:
         if len(nxt) >= 2 and nxt[0].text == ",":  # "Compton, Calif.", "Compton, CA"
             if any(state(s) and (city(name, s) or county(name, s)) for s in (nxt[1].text, _ap(nxt))):
                 return True
-        if city(name) is None and county(name) is None:
+        if county_word(name) and _before_counties(doc, ent):  # "Harris and Travis counties"
+            return True
+        if city(name) is None and county(name) is None and not _county_named(doc, ent):
             return False
         if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
             return False  # "in Jackson's office": a person's
@@ -115,6 +117,17 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+
+def _before_counties(doc: Doc, ent: Span) -> bool:
+    after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+    return after[:1] == ["counties"] or (after[:1] == ["and"] and after[2:3] == ["counties"])
+
+
+def _county_named(doc: Doc, ent: Span) -> bool:
+    """A county's bare name ("Travis") in an article that names "<name> County"."""
+    full = (f"{ent.text} County", f"{ent.text} Parish")
+    return county_word(ent.text) and any(e.text in full for e in doc.ents if e.label_ == "Place")
 
 
 def _ap(tokens: Span) -> str:
