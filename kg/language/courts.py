@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from ..lexicon.courts import CANDIDATE, ORDINAL_WORDS, court, court_ids, named_court
 
-__all__ = ["CANDIDATE", "ORDINAL_WORDS", "court", "court_id", "jurisdiction", "state_court"]
+STATE_AFTER = re.compile(r"^(.+?),\s*([A-Z][A-Za-z. ]+)$")
+
+__all__ = ["CANDIDATE", "ORDINAL_WORDS", "court", "court_id", "jurisdiction", "local_court", "state_court"]
 
 
 @lru_cache(maxsize=4096)
@@ -27,7 +29,22 @@ def court_id(name: str, state: str | None = None) -> str | None:
     Supreme Court" or the state of a local court's county), or None."""
     if not CANDIDATE.search(name):
         return None
+    if state is None and (m := STATE_AFTER.match(name)) and (st := _state_name(m.group(2))):
+        return court_id(m.group(1), st)  # "Montgomery Circuit Court, Alabama"
     return named_court(name, state) or _local(name, state)
+
+
+def _state_name(text: str) -> str | None:
+    from .places import state
+
+    st = state(text)
+    return st.name if st is not None else None
+
+
+def local_court(name: str, state: str) -> str | None:
+    """The court of ``state`` a local court's name without its state names ("Montgomery Circuit
+    Court" in an article about Alabama)."""
+    return _local(name, state)
 
 
 def _local(name: str, state: str | None) -> str | None:
@@ -41,7 +58,7 @@ def _local(name: str, state: str | None) -> str | None:
         if not kind.endswith("Court"):
             continue
         found = set()
-        for st in county_states(place) if state is None else (state,):
+        for st in county_states(place) if state is None else (state,) if state in county_states(place) else ():
             for form in (f"{kind}, {place}", f"{kind} {place} {st}", f"{st} {kind}", f"{st} {kind}s"):
                 ids = {i for i in court_ids(form) if (court(i) or {}).get("system") == "state" and court(i).get("location") == st}
                 if len(ids) == 1:

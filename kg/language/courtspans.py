@@ -7,12 +7,15 @@ widened or narrowed to the words courts-db knows as one court's name.
   Supreme Court case", "President Obama's | Supreme Court nominee": the modifiers before a generic
   court name the lexicon knows ("Supreme Court"), when they name no place;
 - a name made only of "Court" and words that describe a court without naming one ("High Court",
-  "Highest Court": ``generic_court_modifiers`` in gazetteer.json) names no one court and is no Court entity; nor is a bare "Court" in an article that names no court by its name.
+  "Highest Court": ``generic_court_modifiers`` in gazetteer.json) names no one court and
+  is no Court entity; nor is a bare "Court" unless the article names exactly one court.
 
 Unknown stays unknown: a span no form of which courts-db resolves keeps its bounds.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
@@ -24,7 +27,9 @@ MAX_RIGHT = 8
 OPENERS = ("U.S.", "US", "Federal", "federal", "Circuit", *ORDINAL_WORDS)
 
 
-def court_span(doc: Doc, ent: Span, taken: set[int], generic: set[str], places: set[str], modifiers: set[str]) -> Span | None:
+def court_span(
+    doc: Doc, ent: Span, taken: set[int], generic: Collection[str], places: set[str], modifiers: set[str]
+) -> Span | None:
     """The span of the court ``ent`` names (``ent`` itself when nothing better is known), or None when
     ``ent`` names no court at all. ``taken``: tokens of other entities; ``generic``: court names the
     lexicon gives a meaning only alone ("Supreme Court"); ``places``: place names of the lexicon;
@@ -69,8 +74,11 @@ def _names_place(text: str, places: set[str]) -> bool:
     )
 
 
-def lone_courts(spans: list[Span]) -> list[Span]:
-    """``spans`` without a bare "Court" when no other span names a court."""
-    if any(s.label_ == "Court" and s.text != "Court" for s in spans):
+def lone_courts(spans: list[Span], identity) -> list[Span]:
+    """``spans`` without a bare "Court" unless the other spans name exactly one court (``identity``:
+    the court a name means, the same for all its names): "the Court" of an article naming the Supreme
+    Court and a circuit court is neither."""
+    courts = {identity(s.text) for s in spans if s.label_ == "Court" and s.text != "Court"}
+    if len(courts) == 1:
         return spans
     return [s for s in spans if not (s.label_ == "Court" and s.text == "Court")]

@@ -24,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.resources import load_json
-from .courts import court_id, state_court
+from .courts import court_id, local_court, state_court
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
@@ -113,8 +113,11 @@ def _state_court(text: str, start: int, name: str, place_kinds: dict[str, str], 
     name holds it (``fuller``: "the Court of Appeals" of "the 5th Circuit Court of Appeals")."""
     m = _BEFORE.search(text, max(0, start - 40), start)
     if not (m and m.group("state")):  # "the Court of the Judiciary" in an article about Alabama
-        ok = main and not fuller and place_kinds.get(main) == "state" and state_court(name, main)
-        return f"{main} {name}" if ok else None
+        if not main or fuller or place_kinds.get(main) != "state" or court_id(name) is not None:
+            return None
+        if state_court(name, main):
+            return f"{main} {name}"
+        return f"{name}, {main}" if local_court(name, main) else None  # "Montgomery Circuit Court, Alabama"
     place = m.group("place") if m.group("place") and place_kinds.get(m.group("place")) == "state" else main
     return f"{place} {name}" if place and court_id(f"{place} {name}") else None
 

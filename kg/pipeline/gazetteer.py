@@ -49,7 +49,8 @@ class Gazetteer:
         self.locative = set(data["locative_prepositions"])
         self.body_nouns = sorted((n.split() for n in data["body_nouns"]), key=len, reverse=True)
         lex = load_lexicon()
-        self.generic_courts = {g for b in lex.bodies if b.cls == "Court" for g in b.generic}
+        self.lexicon = lex
+        self.generic_courts = {g: b.name for b in lex.bodies if b.cls == "Court" for g in b.generic}
         self.place_names = {n for p in lex.places for n in p.names}
         self.court_modifiers = set(data["generic_court_modifiers"])
 
@@ -90,7 +91,15 @@ class Gazetteer:
             )
             if span is not None:
                 out.append(span)
-        return lone_courts(filter_spans(out))
+        return lone_courts(filter_spans(out), self._court_identity)
+
+    def _court_identity(self, name: str) -> str:
+        """What a court's name means, the same for all of a court's names ("Supreme Court", "U.S.
+        Supreme Court": the lexicon's Supreme Court of the United States)."""
+        body = self.lexicon.body(name)
+        if body is not None:
+            return body.name
+        return self.generic_courts.get(name) or court_id(name) or name
 
     def _relabel(self, doc: Doc, ent: Span) -> Span:
         if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:

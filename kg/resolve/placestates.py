@@ -1,6 +1,8 @@
 """A US city or county whose name several states share gets the state the article gives it, as one more
 name: "Albany, New York" where the text writes "Albany, N.Y." or, in an article about one state (named at
-least twice and twice as often as any other, or the only state it names), "Albany" alone. The gazetteer then knows which Albany it is,
+least twice and twice as often as any other, or the only state it names), "Albany" alone; else the only
+state the article names that has a city or county of that name ("Montgomery County" in an article naming
+Maryland and California). The gazetteer then knows which Albany it is,
 so it carries that city's GeoNames id (and joins it across articles) instead of none. A county's bare
 name used as the county ("Travis" in an article naming Travis County, "Harris and Travis counties")
 gets the county's full name the same way, so the two are one node."""
@@ -51,11 +53,18 @@ def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
         if place_of(e.names) is not None or "," in e.name:
             continue
         written = next((s for _, me in e.mentions if (s := _state_after(text, me))), None)
-        for st in dict.fromkeys(x for x in (written, main) if x):
-            if city(e.name, st) or county(e.name, st):
-                e.names.append(f"{e.name}, {st}")
-                break
-            if (full := next((n for n in e.names if county(n, st)), None)) is not None:
-                e.names.append(f"{full}, {st}")  # "Harris" of "Harris and Travis counties", in Texas
+        having = [
+            st for st in counts if _in_state(e, st)
+        ]  # "Montgomery County" where Maryland is the only state named that has one
+        for st in dict.fromkeys(x for x in (written, main, having[0] if len(having) == 1 else None) if x):
+            if (full := _in_state(e, st)) is not None:
+                e.names.append(f"{full}, {st}")  # "Harris" of "Harris and Travis counties": "Harris County, Texas"
                 break
     return entities
+
+
+def _in_state(e: LocalEntity, st: str) -> str | None:
+    """The name of ``e`` that is a city or county of the state ``st``."""
+    if city(e.name, st) or county(e.name, st):
+        return e.name
+    return next((n for n in e.names if county(n, st)), None)

@@ -198,3 +198,28 @@ def test_a_county_named_with_and_without_county_is_one_node(nlp):
     assert [(e.cls, e.label) for e in travis] == [("Place", "Travis County")]
     assert (URIRef(travis[0].iri), KG.fipsCode, Literal("48453")) in g
     assert ents(nlp, "Sheriffs in Harris and Travis counties disagreed with Governor Dana Pell.").get("Harris") == "Place"
+
+
+def test_a_county_several_states_share_is_the_one_of_the_only_state_named_that_has_it(nlp):
+    res, g = graph(
+        nlp,
+        "Montgomery County officials said teachers would get raises. Maryland and California lawmakers praised "
+        "the plan, Dana Pell said.",
+    )
+    county = next(e for e in res.entities if "Montgomery County" in (e.label, *e.aliases))
+    assert (URIRef(county.iri), KG.fipsCode, Literal("24031")) in g
+
+
+def test_the_court_is_no_court_in_an_article_naming_two_and_the_one_court_in_an_article_naming_one(nlp):
+    two = "The Supreme Court heard the case on Monday. The Court's liberal wing objected, and the Ninth Circuit waited."
+    assert "Court" not in ents(nlp, two)
+    res, _ = graph(nlp, "The Supreme Court heard the case of Dana Pell on Monday. The Court's liberal wing objected.")
+    assert [c.label for c in courts_of(res)] == ["Supreme Court"]  # "the Court" is that court: one node
+
+
+def test_a_local_court_named_without_its_state_in_an_article_about_one_state(nlp):
+    res, g = graph(
+        nlp, "Montgomery Circuit Court Judge Kelly Dunne delayed the ruling. Alabama lawmakers said Alabama judges were watching."
+    )
+    courts = courts_of(res)
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("alacirct")) in g
