@@ -1,15 +1,18 @@
 """``kg_gazetteer``: courts, US places and legal citations the field's own databases know.
 
-Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
+Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it removes only a court's
+"name" that names no court ("High Court", a bare "Court" in an article naming two courts):
 
 - a name courts-db knows as one court ("the Ninth Circuit", "U.S. District Court for the District
   of Massachusetts") is a Court (:mod:`kg.language.courts`), and a court's span is widened or
-  narrowed to that name ("the 10th U.S. Court of Appeals", "Monday's Supreme Court decision"); a
-  generic "High Court" is no court (:mod:`kg.language.courtspans`);
+  narrowed to that name ("the 10th U.S. Court of Appeals", "Monday's Supreme Court decision")
+  (:mod:`kg.language.courtspans`);
 - a US city or county the gazetteer knows (:mod:`kg.language.places`) that the model labelled a
   person or an organization is a Place when the context says place: a following ", <state>"
   ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
-  noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person;
+  noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person. A county's
+  bare name is a Place before "counties" ("Harris and Travis counties") and, in an article naming
+  "<name> County", in the same place contexts ("officials in Travis");
 - the state of a party label ("(R-TX)", "(D-Calif.)") is a Place (states by postal code and AP
   abbreviation from the ``us`` package);
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
