@@ -1,11 +1,11 @@
 """A US city or county whose name several states share gets the state the article gives it, as one more
 name: "Albany, New York" where the text writes "Albany, N.Y." or, in an article about one state (named at
-least twice and twice as often as any other, or the only state it names), "Albany" alone; else the only
-state the article names that has a city or county of that name ("Montgomery County" in an article naming
-Maryland and California). The gazetteer then knows which Albany it is,
+least twice and twice as often as any other, or the only state it names), "Albany" alone; a county, else,
+the only state the article names that has a county of that name ("Montgomery County" in an article naming
+Maryland and California; not a city: "a Georgetown bakery" in an article naming Texas is no Texan city). The gazetteer then knows which Albany it is,
 so it carries that city's GeoNames id (and joins it across articles) instead of none. A county's bare
-name used as the county ("Travis" in an article naming Travis County, "Harris and Travis counties")
-gets the county's full name the same way, so the two are one node."""
+name used as the county ("Travis" in an article naming Travis County, "Baltimore and Howard counties")
+is named by the county's full name, so the two are one node."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from ..core.records import LocalEntity
 from ..language.identity import place_of
 from ..language.places import city, county, county_word, place, state
 from ..language.statebodies import dominant
+
+COUNTY_WORDS = (" County", " Parish")
 
 
 def _state_after(text: str, end: int) -> str | None:
@@ -31,10 +33,19 @@ def _state_after(text: str, end: int) -> str | None:
     return None
 
 
-def _as_county(e: LocalEntity, text: str, named: set[str]) -> bool:
-    if f"{e.name} County" in named or f"{e.name} Parish" in named:
-        return True
-    return any(re.match(r"\s+(?:and\s+\w+\s+)?counties\b", text[end : end + 40]) for _, end in e.mentions)
+COUNTIES_AFTER = re.compile(r"\s+(?:and\s+\w+\s+)?counties\b")
+
+
+def _county_of(e: LocalEntity, text: str, named: set[str]) -> str | None:
+    """The county a county's bare name means ("Howard" of "Baltimore and Howard counties": every
+    mention before "counties"; "Travis" in an article naming "Travis County", when no city has that
+    name), or None."""
+    full = next((f"{e.name} {w}" for w in ("County", "Parish") if f"{e.name} {w}" in named), f"{e.name} County")
+    if not county_word(e.name):
+        return None
+    if all(COUNTIES_AFTER.match(text[end : end + 40]) for _, end in e.mentions):
+        return full
+    return full if full in named and city(e.name) is None else None
 
 
 def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
@@ -46,25 +57,23 @@ def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
             counts[p.name] += len(e.mentions)
     main = dominant(counts) or (next(iter(counts)) if len(counts) == 1 else None)  # or the only state it names
     named = {e.name for e in places}
-    for e in places:  # "Travis" of "Travis County" or "Harris and Travis counties": the county
-        if county_word(e.name) and city(e.name) is None and _as_county(e, text, named):
-            e.names.append(next(f"{e.name} {w}" for w in ("County", "Parish") if f"{e.name} {w}" in named or w == "County"))
+    for e in places:  # "Travis" of "Travis County" or "Harris and Travis counties": the county, by that name
+        if (full := _county_of(e, text, named)) is not None:
+            e.names[:] = [full, *(n for n in e.names if n not in (full, e.name))]  # "Howard" alone: a Wisconsin city
+            e.name = full
     for e in places:
         if place_of(e.names) is not None or "," in e.name:
             continue
         written = next((s for _, me in e.mentions if (s := _state_after(text, me))), None)
-        having = [
-            st for st in counts if _in_state(e, st)
-        ]  # "Montgomery County" where Maryland is the only state named that has one
+        # a county several states share: the only state the article names that has one, unless a state is written after it
+        having = [st for st in counts if e.name.endswith(COUNTY_WORDS) and _in_state(e, st)] if written is None else []
         for st in dict.fromkeys(x for x in (written, main, having[0] if len(having) == 1 else None) if x):
             if (full := _in_state(e, st)) is not None:
-                e.names.append(f"{full}, {st}")  # "Harris" of "Harris and Travis counties": "Harris County, Texas"
+                e.names.append(f"{full}, {st}")
                 break
     return entities
 
 
 def _in_state(e: LocalEntity, st: str) -> str | None:
-    """The name of ``e`` that is a city or county of the state ``st``."""
-    if city(e.name, st) or county(e.name, st):
-        return e.name
-    return next((n for n in e.names if county(n, st)), None)
+    """``e``'s name when it is a city or county of the state ``st``."""
+    return e.name if city(e.name, st) or county(e.name, st) else None

@@ -223,3 +223,17 @@ def test_a_local_court_named_without_its_state_in_an_article_about_one_state(nlp
     )
     courts = courts_of(res)
     assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("alacirct")) in g
+
+
+def test_a_county_named_before_counties_is_the_county_not_a_city_of_that_name(nlp):
+    res, g = graph(nlp, "The district includes parts of Baltimore and Howard counties, Maryland officials said on Monday.")
+    howard = next(e for e in res.entities if "Howard" in e.label)
+    assert howard.cls == "Place" and (URIRef(howard.iri), KG.fipsCode, Literal("24027")) in g
+    assert not list(g.objects(URIRef(howard.iri), OWL.sameAs))  # not Howard, Wisconsin
+
+
+def test_a_city_name_is_not_placed_in_the_only_state_an_article_names(nlp):
+    res, g = graph(
+        nlp, "The senators met for lunch at a Georgetown bakery. Texas and California voters were not impressed, Dana Pell said."
+    )
+    assert not any("Texas" in e.label and "Georgetown" in e.label for e in res.entities)
