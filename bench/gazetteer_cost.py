@@ -30,11 +30,12 @@ def main() -> int:
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         texts = [f"{r['title']}\n\n{r['text']}" for r in map(json.loads, islice(fh, args.n))]
 
-    from kg.language import citations, courts, honorifics, places
+    from kg.language import citations, honorifics, places
+    from kg.lexicon import courts as courts_index
     from kg.pipeline import cached_nlp
 
     t = time.process_time()
-    courts._regexes(), courts._by_id(), places._states(), places._cities(), places._counties(), places._nicknames()
+    courts_index._index(), courts_index._by_id(), places._states(), places._cities(), places._counties(), places._nicknames()
     honorifics._titles(), citations.citation_spans("See 8 U.S.C. § 1373.")
     load = time.process_time() - t
     nlp = cached_nlp(None)

@@ -180,3 +180,16 @@ def us_name(name: str) -> bool:
     """Whether a name is any US state's, city's or county's (ambiguous ones included)."""
     name = re.sub(r"\s+", " ", name.strip()).split(",")[0].removeprefix("City of ")
     return bool(state(name) or _cities().get(name) or _counties().get(name) or _nicknames().get(name))
+
+
+@lru_cache(maxsize=4096)
+def county_states(name: str) -> tuple[str, ...]:
+    """The names of the states that have a county ("Cook County", "Cook") or a city of this name."""
+    codes = {p.state for key in (name, "bare:" + name) for p in _counties().get(key, ())}
+    codes |= {p.state for p in _cities().get(name, ())}
+    return tuple(sorted(s.name for code in codes if (s := state(code)) is not None))
+
+
+def county_word(name: str) -> bool:
+    """Whether ``name`` is the bare name of some US county ("Travis" of Travis County)."""
+    return bool(_counties().get("bare:" + name.strip()))

@@ -13,7 +13,8 @@ legislature and never Congress or the White House, a bare "Senate" or "House" ("
 Leader X") is that state's chamber too. The names are data (``state_body_names`` in
 entity_patterns.json). A county's bodies named without the county ("the Sheriff's Department") are
 named after the county an article is about the same way (``county_body_names``). A court named after "state" ("the state Supreme Court") is that state's court of the
-name when courts-db knows it ("Ohio Supreme Court").
+name when courts-db knows it ("Ohio Supreme Court"); so is a court's name that means no federal
+court ("the Court of the Judiciary") in an article about one state.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.resources import load_json
-from .courts import court_id
+from .courts import court_id, local_court, state_court
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
@@ -60,9 +61,11 @@ def state_body_names(
             states[name] += 1
     main = dominant(states)
     out = {}
+    courts = {m[2] for m in mentions if m[3] == "Court"}
     for i, (start, _, name, label) in enumerate(mentions):
         if label == "Court":  # "the state Supreme Court": the state's court of that name in courts-db
-            if court := _state_court(text, start, name, place_kinds, main):
+            fuller = any(c != name and f" {name} " in f" {c} " for c in courts)  # "the 5th Circuit Court of Appeals"
+            if court := _state_court(text, start, name, place_kinds, main, fuller):
                 out[i] = court
             continue
         if label != "Agency":
@@ -103,12 +106,18 @@ def state_body_names(
     return out
 
 
-def _state_court(text: str, start: int, name: str, place_kinds: dict[str, str], main: str | None) -> str | None:
+def _state_court(text: str, start: int, name: str, place_kinds: dict[str, str], main: str | None, fuller: bool) -> str | None:
     """ "<State> <court>" for a court named after "state" ("the state Supreme Court") in the state written
-    before it or the state the article is about, when courts-db knows that court."""
+    before it or the state the article is about, when courts-db knows that court; without "state", a
+    name that means no federal court in the article's state, unless the article names a court whose
+    name holds it (``fuller``: "the Court of Appeals" of "the 5th Circuit Court of Appeals")."""
     m = _BEFORE.search(text, max(0, start - 40), start)
-    if not (m and m.group("state")):
-        return None
+    if not (m and m.group("state")):  # "the Court of the Judiciary" in an article about Alabama
+        if not main or fuller or place_kinds.get(main) != "state" or court_id(name) is not None:
+            return None
+        if state_court(name, main):
+            return f"{main} {name}"
+        return f"{name}, {main}" if local_court(name, main) else None  # "Montgomery Circuit Court, Alabama"
     place = m.group("place") if m.group("place") and place_kinds.get(m.group("place")) == "state" else main
     return f"{place} {name}" if place and court_id(f"{place} {name}") else None
 

@@ -43,6 +43,19 @@ def _with_ap_abbreviation(name: str, aliases: list[str], code: str | None, bare:
     return [*aliases[:1], ap, *aliases[1:]] if bare else [ap, *aliases]
 
 
+def _from_us(name: str, kind: str, parent: str, postal: str) -> tuple[str, str | None, str | None]:
+    """A row's kind, parent and postal code; for a state, territory or the District, whatever the row
+    leaves empty comes from the ``us`` package (kind, "United States", its postal code)."""
+    import us
+
+    st = us.states.lookup(name, field="name")
+    if st is not None:
+        kind = kind or ("district" if st.abbr == "DC" else "territory" if st.is_territory else "state")
+        parent = parent or "United States"
+        postal = postal or st.abbr
+    return kind, parent or None, postal or None
+
+
 def _places(d: Path) -> tuple[Place, ...]:
     f, out, claims, postal = _File(d, "places"), [], {}, {}
     for no, r in f.rows:
@@ -52,16 +65,16 @@ def _places(d: Path) -> tuple[Place, ...]:
         flags = _list(r["flags"])
         for flag in flags:
             f.check(no, flag, PLACE_FLAGS, "flag")
-        code = r["postal"] or None
+        kind, parent, code = _from_us(name, r["kind"], r["parent"], r["postal"])
         if code and not (len(code) == 2 and code.isalpha() and code.isupper()):
             f.fail(no, f"postal code {code!r} is not two capital letters")
         if code:
             _claim(f, postal, code, name, no, "postal code")
         place = Place(
             name,
-            f.check(no, r["kind"], PLACE_KINDS, "kind"),
+            f.check(no, kind, PLACE_KINDS, "kind"),
             _variants(_with_ap_abbreviation(name, _list(r["aliases"]), code, bool(r["bare"]))),
-            r["parent"] or None,
+            parent,
             code,
             flags,
             r["bare"] or None,

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from .courts import CANDIDATE, named_court
 from .entries import Body, BodyPattern, Modifier, Place, Stance, Title
 from .resources import ontology_dir
 
@@ -32,6 +33,7 @@ class Lexicon:
     _body_by_name: Mapping[str, Body] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _place_by_name: Mapping[str, Place] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _title_by_name: Mapping[str, Title] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _courts: dict[str, Body] = field(default_factory=dict, compare=False, hash=False, repr=False)  # CourtListener id -> row
 
     @property
     def named(self) -> tuple[Body, ...]:
@@ -39,8 +41,15 @@ class Lexicon:
         return self.bodies + self.laws
 
     def body(self, text: str) -> Body | None:
-        """The body written ``text`` (its name, an alias or an acronym; generic names excluded)."""
-        return self._body_by_name.get(text)
+        """The body written ``text`` (its name, an alias or an acronym; generic names excluded), or the
+        court courts-db says ``text`` names ("9th Circuit": a spelling the court's row need not list)."""
+        found = self._body_by_name.get(text)
+        if found is None and CANDIDATE.search(text):
+            if not self._courts:
+                self._courts.update({cid: b for b in reversed(self.bodies) if b.cls == "Court" and (cid := named_court(b.name))})
+            cid = named_court(text)
+            found = self._courts.get(cid) if cid else None
+        return found
 
     def place(self, text: str) -> Place | None:
         """The place written ``text`` (name or alias; postal codes through :meth:`postal`)."""

@@ -1,13 +1,18 @@
 """``kg_gazetteer``: courts, US places and legal citations the field's own databases know.
 
-Runs after ``kg_entities`` and relabels or adds entity spans, never removes one:
+Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it removes only a court's
+"name" that names no court ("High Court", a bare "Court" in an article naming two courts):
 
 - a name courts-db knows as one court ("the Ninth Circuit", "U.S. District Court for the District
-  of Massachusetts") is a Court (:mod:`kg.language.courts`);
+  of Massachusetts") is a Court (:mod:`kg.language.courts`), and a court's span is widened or
+  narrowed to that name ("the 10th U.S. Court of Appeals", "Monday's Supreme Court decision")
+  (:mod:`kg.language.courtspans`);
 - a US city or county the gazetteer knows (:mod:`kg.language.places`) that the model labelled a
   person or an organization is a Place when the context says place: a following ", <state>"
   ("Compton, Calif."), a preceding locative preposition ("in Boise") or a following lowercase body
-  noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person;
+  noun ("the Compton school district") (``gazetteer.json``). "Jackson" alone stays a person. A county's
+  bare name is a Place before "counties" ("Harris and Travis counties") and, in an article naming
+  "<name> County", in the same place contexts ("officials in Travis");
 - the state of a party label ("(R-TX)", "(D-Calif.)") is a Place (states by postal code and AP
   abbreviation from the ``us`` package);
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
@@ -26,9 +31,11 @@ from spacy.util import filter_spans
 
 from ..language.citations import citation_spans
 from ..language.courts import court_id
+from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
-from ..language.places import city, county, state
+from ..language.places import city, county, county_word, state
 from ..language.text import doc_text, furniture_ranges, overlaps
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
 RELABEL_TO_PLACE = ("Person", "Organization")
@@ -44,9 +51,15 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         self.locative = set(data["locative_prepositions"])
         self.body_nouns = sorted((n.split() for n in data["body_nouns"]), key=len, reverse=True)
+        lex = load_lexicon()
+        self.lexicon = lex
+        self.generic_courts = {g: b.name for b in lex.bodies if b.cls == "Court" for g in b.generic}
+        self.place_names = {n for p in lex.places for n in p.names}
+        self.court_modifiers = set(data["generic_court_modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._relabel(doc, e) for e in doc.ents]
+        ents = self._courts(doc, ents)
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
@@ -69,6 +82,28 @@ class Gazetteer:
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)
         return doc
 
+    def _courts(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Court names widened or narrowed to what courts-db knows (:mod:`kg.language.courtspans`)."""
+        taken = {i for e in ents if e.label_ != "Court" for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            span = (
+                court_span(doc, e, taken, self.generic_courts, self.place_names, self.court_modifiers)
+                if e.label_ == "Court"
+                else e
+            )
+            if span is not None:
+                out.append(span)
+        return lone_courts(filter_spans(out), self._court_identity)
+
+    def _court_identity(self, name: str) -> str:
+        """What a court's name means, the same for all of a court's names ("Supreme Court", "U.S.
+        Supreme Court": the lexicon's Supreme Court of the United States)."""
+        body = self.lexicon.body(name)
+        if body is not None:
+            return body.name
+        return self.generic_courts.get(name) or court_id(name) or name
+
     def _relabel(self, doc: Doc, ent: Span) -> Span:
         if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:
             return Span(doc, ent.start, ent.end, label="Court")
@@ -84,7 +119,9 @@ class Gazetteer:
         if len(nxt) >= 2 and nxt[0].text == ",":  # "Compton, Calif.", "Compton, CA"
             if any(state(s) and (city(name, s) or county(name, s)) for s in (nxt[1].text, _ap(nxt))):
                 return True
-        if city(name) is None and county(name) is None:
+        if county_word(name) and _before_counties(doc, ent):  # "Harris and Travis counties"
+            return True
+        if city(name) is None and county(name) is None and not _county_named(doc, ent):
             return False
         if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
             return False  # "in Jackson's office": a person's
@@ -92,6 +129,17 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+
+def _before_counties(doc: Doc, ent: Span) -> bool:
+    after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+    return after[:1] == ["counties"] or (after[:1] == ["and"] and after[2:3] == ["counties"])
+
+
+def _county_named(doc: Doc, ent: Span) -> bool:
+    """A county's bare name ("Travis") in an article that names "<name> County"."""
+    full = (f"{ent.text} County", f"{ent.text} Parish")
+    return county_word(ent.text) and any(e.text in full for e in doc.ents if e.label_ == "Place")
 
 
 def _ap(tokens: Span) -> str:

@@ -19,7 +19,7 @@ from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
 from .coreflinks import GROUP, LinkRules
-from .corefwords import department_before_secretary, lexicon_names, title_words
+from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .roles import TitleRoles
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
@@ -59,6 +59,9 @@ class Clusters(LinkRules, TitleRoles):
             mentions.append((e.start_char, e.end_char, name, label))
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
+        self.canonical.update(
+            {i: c for i, m in enumerate(mentions) if m[3] == "Court" and i not in self.canonical and (c := lexicon_court(m[2]))}
+        )
         article_says: dict[str, bool] = {}  # per bare name: does the article say the state anywhere?
         for i, m in enumerate(mentions):  # "Washington": the capital, unless the article says the state
             p = bare_place(m[2])

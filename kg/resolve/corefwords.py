@@ -52,6 +52,13 @@ def lexicon_names() -> dict[str, str]:
     return out
 
 
+def lexicon_court(name: str) -> str | None:
+    """The lexicon's name of the court ``name`` names by courts-db ("9th Circuit Court of Appeals" ->
+    "U.S. Court of Appeals for the Ninth Circuit"): the spellings courts-db knows need no alias row."""
+    body = load_lexicon().body(name)
+    return body.name if body is not None and body.cls == "Court" else None
+
+
 def department_before_secretary(doc: Doc, e, lex: dict[str, str]) -> str | None:
     """ "Defense Secretary X", "Homeland Security Secretary X": the words before "Secretary" name a
     department the lexicon knows as "<words> Department" or "Department of <words>"."""

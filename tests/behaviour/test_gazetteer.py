@@ -144,3 +144,96 @@ def test_a_city_name_several_states_share_takes_the_state_the_article_gives(nlp)
     albany = [e for e in res.entities if "Albany" in e.label]
     assert len(albany) == 1
     assert (URIRef(albany[0].iri), OWL.sameAs, URIRef("https://sws.geonames.org/5106834/")) in g
+
+
+def courts_of(res):
+    return [e for e in res.entities if e.cls == "Court"]
+
+
+def test_a_court_name_cut_short_is_widened_to_the_name_courts_db_knows(nlp):
+    res, g = graph(
+        nlp,
+        "Judge Lina Morrow of the 10th U.S. Court of Appeals ruled against the ranchers on Tuesday.",
+        "The ranchers will ask the 10th Circuit Court of Appeals to rehear the case of Omar Pike.",
+    )
+    courts = courts_of(res)
+    assert [c.label for c in courts] == ["U.S. Court of Appeals for the Tenth Circuit"]
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("ca10")) in g
+
+
+def test_words_before_a_generic_court_name_that_name_no_place_are_no_part_of_it(nlp):
+    got = ents(nlp, "Activists in Idaho cheered last Monday's Supreme Court decision on mail ballots.")
+    assert "Monday's Supreme Court" not in got and got.get("Supreme Court") == "Court"
+    got = ents(nlp, "Senators blocked President Obama's Supreme Court nominee in 2016, Dana Pell said.")
+    assert [k for k, v in got.items() if v == "Court"] == ["Supreme Court"]
+
+
+def test_a_court_described_but_not_named_is_no_court(nlp):
+    got = ents(nlp, "Farmers in Iowa welcomed the Highest Court ruling, Dana Pell said on Friday.")
+    assert "Highest Court" not in got
+
+
+def test_a_local_court_is_its_state_court_of_that_kind(nlp):
+    res, g = graph(nlp, "Tenants sued the landlord of Marla Quist in Cook County Circuit Court last week.")
+    courts = courts_of(res)
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("illcirct")) in g
+
+
+def test_a_state_court_named_without_its_state_in_an_article_about_one_state(nlp):
+    res, g = graph(
+        nlp, "Judge Kelly Dunne took her case to the Court of the Judiciary. Alabama lawmakers said Alabama judges were watching."
+    )
+    courts = courts_of(res)
+    assert [c.label for c in courts] == ["Alabama Court of the Judiciary"]
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("alajudct")) in g
+
+
+def test_a_county_named_with_and_without_county_is_one_node(nlp):
+    res, g = graph(
+        nlp,
+        "Travis County commissioners voted on Tuesday. Officials in Travis said the jail budget would grow.",
+        "Sheriffs in Harris and Travis counties disagreed with Governor Dana Pell.",
+    )
+    travis = [e for e in res.entities if "Travis" in e.label or any("Travis" in a for a in e.aliases)]
+    assert [(e.cls, e.label) for e in travis] == [("Place", "Travis County")]
+    assert (URIRef(travis[0].iri), KG.fipsCode, Literal("48453")) in g
+    assert ents(nlp, "Sheriffs in Harris and Travis counties disagreed with Governor Dana Pell.").get("Harris") == "Place"
+
+
+def test_a_county_several_states_share_is_the_one_of_the_only_state_named_that_has_it(nlp):
+    res, g = graph(
+        nlp,
+        "Montgomery County officials said teachers would get raises. Maryland and California lawmakers praised "
+        "the plan, Dana Pell said.",
+    )
+    county = next(e for e in res.entities if "Montgomery County" in (e.label, *e.aliases))
+    assert (URIRef(county.iri), KG.fipsCode, Literal("24031")) in g
+
+
+def test_the_court_is_no_court_in_an_article_naming_two_and_the_one_court_in_an_article_naming_one(nlp):
+    two = "The Supreme Court heard the case on Monday. The Court's liberal wing objected, and the Ninth Circuit waited."
+    assert "Court" not in ents(nlp, two)
+    res, _ = graph(nlp, "The Supreme Court heard the case of Dana Pell on Monday. The Court's liberal wing objected.")
+    assert [c.label for c in courts_of(res)] == ["Supreme Court"]  # "the Court" is that court: one node
+
+
+def test_a_local_court_named_without_its_state_in_an_article_about_one_state(nlp):
+    res, g = graph(
+        nlp, "Montgomery Circuit Court Judge Kelly Dunne delayed the ruling. Alabama lawmakers said Alabama judges were watching."
+    )
+    courts = courts_of(res)
+    assert (URIRef(courts[0].iri), SCHEMA.identifier, Literal("alacirct")) in g
+
+
+def test_a_county_named_before_counties_is_the_county_not_a_city_of_that_name(nlp):
+    res, g = graph(nlp, "The district includes parts of Baltimore and Howard counties, Maryland officials said on Monday.")
+    howard = next(e for e in res.entities if "Howard" in e.label)
+    assert howard.cls == "Place" and (URIRef(howard.iri), KG.fipsCode, Literal("24027")) in g
+    assert not list(g.objects(URIRef(howard.iri), OWL.sameAs))  # not Howard, Wisconsin
+
+
+def test_a_city_name_is_not_placed_in_the_only_state_an_article_names(nlp):
+    res, g = graph(
+        nlp, "The senators met for lunch at a Georgetown bakery. Texas and California voters were not impressed, Dana Pell said."
+    )
+    assert not any("Texas" in e.label and "Georgetown" in e.label for e in res.entities)

@@ -68,3 +68,29 @@ def test_citations_are_found_and_normalized():
 @pytest.mark.parametrize("word, expected", [("Mr", True), ("Mrs.", True), ("Dr", True), ("Dana", False)])
 def test_titles_from_nameparser(word, expected):
     assert honorifics.is_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("10th U.S. Court of Appeals", "ca10"),
+        ("8th Circuit U.S. Court of Appeals", "ca8"),
+        ("1st US Circuit Court of Appeals", "ca1"),
+        ("Cook County Circuit Court", "illcirct"),  # Cook County of Illinois: the only one with a circuit court
+        ("Cullman District Court", "aladistct"),  # a state court, never the federal "District of Alabama"
+        ("U.S. Circuit Court of Appeals", None),  # courts-db's old U.S. Circuit Courts, abolished in 1911
+    ],
+)
+def test_court_ids_of_short_and_local_names(name, expected):
+    assert courts.court_id(name) == expected
+
+
+def test_a_court_name_without_its_state_is_the_states_court_only_without_a_federal_sense():
+    assert courts.state_court("Court of the Judiciary", "Alabama") == "alajudct"
+    assert courts.state_court("Supreme Court", "Ohio") is None
+    assert courts.state_court("District Court", "Alabama") is None
+
+
+def test_a_county_word_and_the_states_of_a_name():
+    assert places.county_word("Travis") and not places.county_word("Dana")
+    assert "Illinois" in places.county_states("Cook County")
