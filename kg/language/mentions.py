@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
+from .honorifics import is_particle
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -30,13 +31,39 @@ MAX_BACK_SENTENCES = 8
 
 
 class Mentions:
-    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str], in_quote: Callable[[int], bool]):
+    def __init__(
+        self,
+        doc: Doc,
+        speaker_labels: set[str],
+        person_labels: set[str],
+        in_quote: Callable[[int], bool],
+        speech_lemmas: frozenset[str] = frozenset(),
+    ):
         try:
             self.sent_starts = [s.start_char for s in doc.sents]
         except ValueError:  # no sentence boundaries (a blank pipeline without a sentencizer)
             self.sent_starts = [0]
-        ents = doc.ents
+        # "Javelins" the model calls a person, in an article that also writes "javelins": a common noun
+        lower = {t.text for t in doc if t.is_lower and t.tag_ == "NNS"}  # a plural common noun: no one's name
+        named = {t.text for e in doc.ents if e.label_ in person_labels and len(e) > 1 for t in e}
+        ents = [
+            e
+            for e in doc.ents
+            if not (e.label_ in person_labels and len(e) == 1 and e.text.lower() in lower and e.text not in named)
+        ]
         self.person_labels = person_labels
+        # "Cypheroftyr told me": a name the model did not label a person, subject of a speech verb; a
+        # later "she" cannot go past this speaker to a person named before it
+        self.unlabeled = sorted(
+            t.idx
+            for t in doc
+            if t.dep_ in SUBJ
+            and t.pos_ == "PROPN"
+            and t.ent_type_ not in person_labels
+            and t.tag_ != "NNPS"
+            and t.head.lemma_.lower() in speech_lemmas
+            and not in_quote(t.idx)
+        )
         self.persons = [
             e
             for e in ents
@@ -85,10 +112,18 @@ class Mentions:
             return described
         for e in self.ents:
             if e.start <= t.i < e.end:
+                before = t.doc[e.start - 1] if e.start else None  # "de Blasio said": the particle is his name
+                if (
+                    e.label_ in self.person_labels
+                    and before is not None
+                    and before.is_lower
+                    and not before.is_stop
+                    and is_particle(before.text)
+                ):
+                    return before.idx, e.end_char
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
-            self.bare_names.add(t.idx)
-            return t.idx, t.idx + len(t)
+            return self._bare(t)
         for c in t.children:  # "her interviewer, reporter Jane Doe, said"
             if c.dep_ == "appos" and c.i > t.i:
                 for e in self.ents:
@@ -109,6 +144,20 @@ class Mentions:
             return t.doc[left].idx, t.idx + len(t)
         return None
 
+    def _bare(self, t: Token) -> tuple[int, int] | None:
+        """ "Jean said": a word of a person's name. With a first name of its own ("Bertrum Jean said", the
+        model labelling no name) it is that name; a surname several persons of the article share is the
+        one the nearest full mention before it names, or nobody."""
+        left = [c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i]
+        if left:
+            return t.doc[min(left)].idx, t.idx + len(t)
+        full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
+        if len({e.text for e in full}) > 1:
+            before = [e for e in full if e.end_char <= t.idx]
+            return (before[-1].start_char, before[-1].end_char) if before else None
+        self.bare_names.add(t.idx)
+        return t.idx, t.idx + len(t)
+
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of
         a sentence first), unless a titled reference ("the governor said") came after that mention."""
@@ -128,9 +177,12 @@ class Mentions:
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
             subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            k = bisect.bisect_left(self.unlabeled, pos) - 1
+            if k >= 0 and self.unlabeled[k] >= max([lo, *(e.start_char for e in in_sent[-1:])]):
+                return None  # an unlabeled name spoke after the last person named: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if subjects or (in_sent and si != own):
-                best = (subjects or in_sent)[-1]
+                best = subjects[-1] if subjects else in_sent[0]  # no subject parsed: who the sentence opens with
                 return best.start_char, best.end_char
             si -= 1
         return None
@@ -142,5 +194,7 @@ def _written_words() -> frozenset[str]:
 
 
 def _possessive(e: Span) -> bool:
-    """ "Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
-    return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
+    """ "Trump's lawyer", "the Trump administration": a possessor or a modifier is rarely the antecedent
+    of the next "he"."""
+    modifier = e.root.dep_ == "compound" and e.root.head.i >= e.end and not e.root.head.ent_type_
+    return modifier or e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
