@@ -53,15 +53,15 @@ def signature(doc: Doc, text: str, start: int, end: int, person_labels: set[str]
     first = next((e for e in doc.ents if e.start_char >= start and e.start_char < end), None)
     if first is not None and first.start_char == start and first.label_ in person_labels:
         name_end = first.end_char
-    else:  # "Kate Andrias, Detroit Free Press": a name the model did not label, then an outlet it did
+    else:  # "Kate Andrias, Detroit Free Press": a name the model did not label, then an outlet
         lead = []
         for t in span:
             if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
                 break
             lead.append(t)
         after = span[len(lead)] if len(lead) < len(span) else None
-        if not 2 <= len(lead) <= 3 or after is None or after.text != "," or first is None or first.start_char <= after.idx:
-            return None
+        if not 2 <= len(lead) <= 3 or after is None or after.text != "," or after.i + 1 >= span.end:
+            return None  # a name alone, unlabelled, is not enough: an outlet must follow it
         name_end = lead[-1].idx + len(lead[-1])
     rest = text[name_end:end].strip()
     if rest and not (rest.startswith(",") and all(w[:1].isupper() or not w.isalpha() for w in rest[1:].split())):

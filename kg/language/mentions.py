@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
-from .honorifics import is_particle
+from .honorifics import is_title
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -52,18 +52,6 @@ class Mentions:
             if not (e.label_ in person_labels and len(e) == 1 and e.text.lower() in lower and e.text not in named)
         ]
         self.person_labels = person_labels
-        # "Cypheroftyr told me": a name the model did not label a person, subject of a speech verb; a
-        # later "she" cannot go past this speaker to a person named before it
-        self.unlabeled = sorted(
-            t.idx
-            for t in doc
-            if t.dep_ in SUBJ
-            and t.pos_ == "PROPN"
-            and t.ent_type_ not in person_labels
-            and t.tag_ != "NNPS"
-            and t.head.lemma_.lower() in speech_lemmas
-            and not in_quote(t.idx)
-        )
         self.persons = [
             e
             for e in ents
@@ -75,6 +63,19 @@ class Mentions:
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        # subjects the model did not label persons: "Pelosi was incensed" (a word of a person's name: that
+        # person) and "Cypheroftyr told me" (a speaker the pronoun after it cannot go past)
+        self.unlabeled_tokens = {
+            t.idx: t
+            for t in doc
+            if t.dep_ in SUBJ
+            and t.pos_ == "PROPN"
+            and t.ent_type_ not in person_labels
+            and t.tag_ != "NNPS"
+            and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words)
+            and not in_quote(t.idx)
+        }
+        self.unlabeled = sorted(self.unlabeled_tokens)
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
         # "the governor said": the persons the article titles, by the last word of the title
@@ -112,15 +113,6 @@ class Mentions:
             return described
         for e in self.ents:
             if e.start <= t.i < e.end:
-                before = t.doc[e.start - 1] if e.start else None  # "de Blasio said": the particle is his name
-                if (
-                    e.label_ in self.person_labels
-                    and before is not None
-                    and before.is_lower
-                    and not before.is_stop
-                    and is_particle(before.text)
-                ):
-                    return before.idx, e.end_char
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
             return self._bare(t)
@@ -148,7 +140,9 @@ class Mentions:
         """ "Jean said": a word of a person's name. With a first name of its own ("Bertrum Jean said", the
         model labelling no name) it is that name; a surname several persons of the article share is the
         one the nearest full mention before it names, or nobody."""
-        left = [c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i]
+        left = [
+            c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
+        ]
         if left:
             return t.doc[min(left)].idx, t.idx + len(t)
         full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
@@ -171,21 +165,31 @@ class Mentions:
         if not candidates:
             return None
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        lowest, own = max(si - MAX_BACK_SENTENCES, 0), si
+        lowest, own, hi = max(si - MAX_BACK_SENTENCES, 0), si, pos
         while si >= lowest:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
-            subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
-            k = bisect.bisect_left(self.unlabeled, pos) - 1
-            if k >= 0 and self.unlabeled[k] >= max([lo, *(e.start_char for e in in_sent[-1:])]):
-                return None  # an unlabeled name spoke after the last person named: unknown
+            subjects = [e for e in in_sent if e.root.dep_ in SUBJ or _named_subject(e)]
+            a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
+            events = [(e.start_char, e) for e in subjects] + [(i, self.unlabeled_tokens[i]) for i in self.unlabeled[a:b]]
+            if events:  # the last subject before the pronoun
+                last = max(events, key=lambda ev: ev[0])[1]
+                if isinstance(last, Span):
+                    return last.start_char, last.end_char
+                return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
-            if subjects or (in_sent and si != own):
-                best = subjects[-1] if subjects else in_sent[0]  # no subject parsed: who the sentence opens with
-                return best.start_char, best.end_char
+            if in_sent and si != own:
+                return in_sent[-1].start_char, in_sent[-1].end_char
+            hi = lo
             si -= 1
         return None
+
+
+def _named_subject(e: Span) -> bool:
+    """ "the victim's mother, Judy Scott, told the court": the name given to a common-noun subject."""
+    head = e.root.head
+    return e.root.dep_ == "appos" and head.dep_ in SUBJ and head.pos_ == "NOUN"
 
 
 @lru_cache(maxsize=1)

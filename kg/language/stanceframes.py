@@ -67,8 +67,36 @@ def directive(verb: Token) -> bool:
 
 
 def unstated(verb: Token) -> bool:
-    """A stance verb that states no stance: hypothetical, under a denied clause, or a directive."""
-    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb)
+    """A stance verb that states no stance: hypothetical, under a denied clause, a directive, or one of
+    two alternatives."""
+    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb) or alternative(verb)
+
+
+def alternative(verb: Token) -> bool:
+    """ "we either have to repeal Y or give up": one of two alternatives, no side taken."""
+    words = set(_frames()["alternative_words"])
+    either = any(t.lower_ in words for t in verb.doc[verb.sent.start : verb.i])
+    return either and any(c.dep_ == "cc" and c.lower_ == "or" for v in (verb, verb.head) for c in v.children)
+
+
+def compared(noun: Token) -> bool:
+    """ "a justice like X, a defender of Y": the apposition describes the compared person, not X."""
+    anchor = noun.head
+    return noun.dep_ == "appos" and anchor.dep_ == "pobj" and anchor.head.lower_ in set(_frames()["comparison_preps"])
+
+
+def other_bill(doc: Doc, bill_nouns: set[str]) -> bool:
+    """Whether the article speaks of a bill it does not name ("the spending measure"): a definite bill noun
+    modified by a common noun that is no word of a law the article names. Its bare "the bill" may mean
+    either, so it names no law."""
+    laws = " ".join(e.text.lower() for e in doc.ents if e.label_ == "Law")
+    return any(
+        t.lemma_.lower() in bill_nouns
+        and not t.ent_type_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)  # "a religious liberty bill": the one later named
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in laws for c in t.children)
+        for t in doc
+    )
 
 
 def described(verb: Token) -> bool:
@@ -139,3 +167,13 @@ def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
         return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
 
     return any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc)
+
+
+def with_conjuncts(tok):
+    """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
+    if tok is None:
+        return [None]
+    out = [tok]
+    for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
+        out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
+    return out

@@ -14,7 +14,17 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, undoing_bill, unstated
+from ..language.stanceframes import (
+    compared,
+    judge_ruling,
+    members,
+    other_bill,
+    refusal,
+    split_prefix_subject,
+    undoing_bill,
+    unstated,
+)
+from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -91,7 +101,7 @@ class StanceFinder(EvaluativeStances):
         return None, None
 
     def __call__(self, doc: Doc) -> Doc:
-        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing)
+        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing) or other_bill(doc, self.bill_nouns)
         out = []
         blocked = furniture_ranges(doc)
         for sent in doc.sents:
@@ -182,6 +192,8 @@ class StanceFinder(EvaluativeStances):
                 and holder.label_ in HOLDERS
                 and actor.label_ in HOLDERS
             ):  # "X praised the council's recommitment": X sides with the council
+                if any(c.dep_ in ("prep", "acl", "relcl") for c in objs[0].children):
+                    return []  # "praised Y's work in securing the tax cut": one matter, not all of Y's sides
                 return [
                     {
                         "subj": char_span(holder),
@@ -227,16 +239,6 @@ class StanceFinder(EvaluativeStances):
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)
-        if any(c.dep_ == "neg" for c in noun.head.children):
+        if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
-
-
-def _with_conjuncts(tok):
-    """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
-    if tok is None:
-        return [None]
-    out = [tok]
-    for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
-        out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
-    return out
