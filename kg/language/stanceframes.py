@@ -67,9 +67,20 @@ def directive(verb: Token) -> bool:
 
 
 def unstated(verb: Token) -> bool:
-    """A stance verb that states no stance: hypothetical, under a denied clause, a directive, or one of
-    two alternatives."""
-    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb) or alternative(verb)
+    """A stance verb that states no stance: hypothetical, under a denied clause, a directive, one of two
+    alternatives, or halted."""
+    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb) or alternative(verb) or halted(verb)
+
+
+def halted(verb: Token) -> bool:
+    """ "ordered it to stop defending Y": a stance under a verb of ceasing; "blocking X from testifying":
+    preventing an act, not a side taken on X."""
+    f = _frames()
+    if verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in f["cessation_verbs"]:
+        return True
+    return verb.lemma_.lower() in f["preventing_verbs"] and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pcomp" for o in c.children) for c in verb.children
+    )
 
 
 def alternative(verb: Token) -> bool:
@@ -132,8 +143,14 @@ def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
     if words & judges:
         return True
     titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
-    return any(
-        t.get("title") and t["title"].split()[-1].lower() in judges and t["person"][0] <= holder_tok.idx < t["person"][1]
+    text = doc.text
+    return any(  # the titled mention itself, or the same surname ("Roberts" after "Chief Justice John Roberts")
+        t.get("title")
+        and t["title"].split()[-1].lower() in judges
+        and (
+            t["person"][0] <= holder_tok.idx < t["person"][1]
+            or (holder_tok.pos_ == "PROPN" and text[t["person"][0] : t["person"][1]].split()[-1] == holder_tok.text)
+        )
         for t in titles
     )
 

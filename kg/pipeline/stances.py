@@ -135,8 +135,8 @@ class StanceFinder(EvaluativeStances):
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in classes:
-            return []
+        if holder.label_ not in HOLDERS or target.label_ not in classes or _parenthesized(holder):
+            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance
         return [
             {
                 "subj": char_span(holder),
@@ -175,9 +175,9 @@ class StanceFinder(EvaluativeStances):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
         subject = subject_of(verb) or split_prefix_subject(verb)
-        if judge_ruling(doc, verb, subject):
-            return []  # "Judge X blocked the rule": a ruling, not a side taken
         holder = resolve(doc, subject, self.nominals)
+        if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
+            return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
         objs = (
             children(particle, "pobj") or children(particle, "pcomp")
             if particle is not None and particle.dep_ == "prep"
@@ -222,10 +222,10 @@ class StanceFinder(EvaluativeStances):
         for prep in children(noun, "prep"):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
-                target = resolve(doc, objs[0], self.nominals) if objs else None
+                target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
-            target, poss = resolve(doc, poss[0], self.nominals), []
+            target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
         if target is None:
             return []
         holder = None
@@ -242,3 +242,8 @@ class StanceFinder(EvaluativeStances):
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
+
+
+def _parenthesized(span) -> bool:
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"

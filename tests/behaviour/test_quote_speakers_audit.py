@@ -102,3 +102,20 @@ def test_praising_an_act_on_one_matter_does_not_take_all_the_actors_sides(nlp):
         "Jane Roe, president of a business group, praised Ellen Park\u2019s work in securing the tax cut."
     )
     assert not {s for s in stances(nlp, text) if s[0] == "Jane Roe"}
+
+
+def test_a_dateline_agency_in_parentheses_holds_no_stance(nlp):
+    text = "SPRINGFIELD, Ill. (AP) \u2014 Several clinics sued the Department of Health and Human Services on Friday."
+    assert not {s for s in stances(nlp, text) if s[0] in ("AP", "Associated Press", "The Associated Press")}
+
+
+def test_stopping_an_act_states_no_stance_and_neither_does_preventing_one(nlp):
+    ceased = "After Senator Jane Roe ordered the agency to stop defending the Harbor Act, the states took up its defense."
+    assert not {s for s in stances(nlp, ceased) if s[2] == "Harbor Act"}
+    prevented = "The White House is blocking the Centers for Disease Control and Prevention director from testifying."
+    assert not stances(nlp, prevented)
+
+
+def test_a_justice_named_by_pronoun_who_would_uphold_a_law_rules_and_takes_no_side(nlp):
+    text = "Chief Justice Tomas Novak heard the case in March. He would have upheld the Harbor Act on the grounds that states decide."
+    assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
