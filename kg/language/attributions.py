@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-OBJECT_DEPS = ("dobj", "npadvmod", "attr", "dative", "oprd", "appos")
+OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
+NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
 LISTENER_VERBS = ("tell",)
 SENT_END = {".", "!", "?"}
 
@@ -32,11 +33,10 @@ def inverted(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or verb.lemma_.lower() in LISTENER_VERBS:
         return None
-    prev = doc[verb.i - 1]
-    if not (prev.is_quote or prev.text in (",", "—", "–")):
-        return None
+    if not any(t.is_quote for t in doc[max(verb.i - 2, 0) : verb.i]):
+        return None  # right after the closing mark: not "..., tweeting last October:"
     for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1:
+        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and c.ent_type_ not in NOT_NAMES:
             return c
     return None
 

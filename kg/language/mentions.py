@@ -69,13 +69,18 @@ class Mentions:
             t.idx: t
             for t in doc
             if t.dep_ in SUBJ
-            and t.pos_ == "PROPN"
-            and t.ent_type_ not in person_labels
-            and t.tag_ != "NNPS"
-            and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words)
             and not in_quote(t.idx)
+            and (
+                t.pos_ == "PROPN"
+                and t.ent_type_ not in person_labels
+                and t.tag_ != "NNPS"
+                and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words and t.head.dep_ == "ROOT")
+                or t.lower_ in PRONOUNS
+                and t.head.lemma_.lower() in speech_lemmas  # "..., he added.": the speaker he stands for
+            )
         }
         self.unlabeled = sorted(self.unlabeled_tokens)
+        self.speech_lemmas = speech_lemmas
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
         # "the governor said": the persons the article titles, by the last word of the title
@@ -144,7 +149,12 @@ class Mentions:
             c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
         ]
         if left:
-            return t.doc[min(left)].idx, t.idx + len(t)
+            start = t.doc[min(left)].idx
+            name = t.doc.text[start : t.idx + len(t)]  # "Van de Water said" after "Paul Van de Water"
+            longer = [e for e in self.persons if e.text.endswith(" " + name) and e.end_char <= t.idx]
+            if longer and len({e.text for e in longer}) == 1:
+                return longer[-1].start_char, longer[-1].end_char
+            return start, t.idx + len(t)
         full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
         if len({e.text for e in full}) > 1:
             before = [e for e in full if e.end_char <= t.idx]
@@ -172,11 +182,16 @@ class Mentions:
             candidates = candidates[: len(candidates) - len(in_sent)]
             subjects = [e for e in in_sent if e.root.dep_ in SUBJ or _named_subject(e)]
             a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
-            events = [(e.start_char, e) for e in subjects] + [(i, self.unlabeled_tokens[i]) for i in self.unlabeled[a:b]]
+            found = [self.unlabeled_tokens[i] for i in self.unlabeled[a:b]]
+            if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
+                found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
+            events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
                 if isinstance(last, Span):
                     return last.start_char, last.end_char
+                if last.lower_ in PRONOUNS:
+                    return self._named_antecedent(last.idx)
                 return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if in_sent and si != own:
