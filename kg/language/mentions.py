@@ -2,14 +2,19 @@
 
 ``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
-surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
+surname already used in a person entity of the article ("Doe" after "Jane Doe"; one several persons
+share is the one the nearest full mention before it names, or nobody), a named
 apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
 ("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
 proper-noun compound the model did not label; a descriptor ("said the Utah Republican") is the one
 person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
 ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to
-``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
-("Trump's lawyer") are not antecedents.
+``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture, as possessors or
+modifiers ("Trump's lawyer", "the Trump administration"), or one-word "persons" the article also
+writes as a plural common noun ("Javelins" / "javelins") are not antecedents. The last subject
+decides: a person, a word of a person's name the model left unlabeled ("Pelosi was incensed"), the
+same pronoun as subject of a speech verb (its own antecedent), or a speaker the model did not label
+a person ("Cypheroftyr told me"), after whom the pronoun has no antecedent.
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ class Mentions:
             )
         }
         self.unlabeled = sorted(self.unlabeled_tokens)
+        self.forms = {t.idx: t.lower_ for t in doc if t.lower_ in PRONOUNS}
         self.speech_lemmas = speech_lemmas
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
@@ -182,7 +188,10 @@ class Mentions:
             candidates = candidates[: len(candidates) - len(in_sent)]
             subjects = [e for e in in_sent if e.root.dep_ in SUBJ or _named_subject(e)]
             a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
-            found = [self.unlabeled_tokens[i] for i in self.unlabeled[a:b]]
+            form = self.forms.get(pos)  # "she" goes past "..., he said to Hutchins."
+            found = [
+                t for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b]) if t.lower_ not in PRONOUNS or t.lower_ == form
+            ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
             events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]

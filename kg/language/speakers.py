@@ -2,7 +2,7 @@
 
 Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
 ``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
-hangs from. Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
+hangs from, and right after a quote the name the parser made its object (``“...,” added Stewart``). Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
 to their antecedent). Without a parse (``spacy.blank``) a small regex over the frame text stands in.
 """
 

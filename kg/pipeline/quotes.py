@@ -11,7 +11,9 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
 - a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
 - the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
-  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker.
+  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker;
+- a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
+  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
 in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see

@@ -119,3 +119,14 @@ def test_stopping_an_act_states_no_stance_and_neither_does_preventing_one(nlp):
 def test_a_justice_named_by_pronoun_who_would_uphold_a_law_rules_and_takes_no_side(nlp):
     text = "Chief Justice Tomas Novak heard the case in March. He would have upheld the Harbor Act on the grounds that states decide."
     assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
+
+
+def test_a_speakers_pronoun_passes_on_its_antecedent_only_to_the_same_pronoun(nlp):
+    text = (
+        "Host Tomas Novak spoke with Sheriff Marla Quint on Monday.\n\n"
+        "\u201cThe attorney general is threatening to arrest you for this,\u201d he said to Quint.\n\n"
+        "\u201cI do not think he understands what the law says,\u201d she responded."
+    )
+    got = speakers(nlp, text)
+    assert got["The attorney general"] == "Tomas Novak"
+    assert got["I do not"] == "Marla Quint"
