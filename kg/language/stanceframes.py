@@ -69,7 +69,24 @@ def directive(verb: Token) -> bool:
 def unstated(verb: Token) -> bool:
     """A stance verb that states no stance: hypothetical, under a denied clause, a directive, one of two
     alternatives, or halted."""
-    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb) or alternative(verb) or halted(verb)
+    return (
+        hypothetical(verb)
+        or denied(verb)
+        or directive(verb)
+        or described(verb)
+        or alternative(verb)
+        or halted(verb)
+        or wished(verb)
+    )
+
+
+def wished(verb: Token) -> bool:
+    """ "We hope Governor X will veto HB 1": what someone else hopes X does is not X's stance."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _frames()["wishing_verbs"]:
+        return False
+    own, theirs = subject_of(verb), subject_of(head)
+    return own is not None and theirs is not None and own.lower_ != theirs.lower_
 
 
 def halted(verb: Token) -> bool:
@@ -173,8 +190,9 @@ def refusal(verb: Token) -> bool:
 
 
 def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
-    """Whether the article speaks of a bill that undoes a law ("the repeal measure", "a bill repealing
-    HB2"): its bare "the bill" may then mean either, so it names no law."""
+    """Whether the article speaks of a bill that undoes or replaces a law ("the repeal measure", "a bill
+    repealing HB2", "the replacement plan", "attempts to replace Obamacare"): its bare "the bill" may
+    then mean either, so it names no law."""
 
     def undoes_a_law(c: Token) -> bool:
         if c.lower_ not in reversing:
@@ -183,7 +201,18 @@ def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
             return True  # "the repeal measure"
         return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
 
-    return any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc)
+    if any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc):
+        return True
+    # "attempts to replace Obamacare", "the replacement plan": a law being replaced, its replacement a bill
+    replacing = set(_frames()["replacing_words"])
+    return any(
+        (t.lemma_.lower() in replacing or t.lower_ in replacing)
+        and (
+            t.dep_ in ("compound", "amod")
+            or any(o.ent_type_ == "Law" for v in (t, *t.conjuncts) for d in children(v, "dobj") for o in d.subtree)
+        )
+        for t in doc
+    )
 
 
 def with_conjuncts(tok):

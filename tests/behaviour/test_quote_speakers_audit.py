@@ -130,3 +130,13 @@ def test_a_speakers_pronoun_passes_on_its_antecedent_only_to_the_same_pronoun(nl
     got = speakers(nlp, text)
     assert got["The attorney general"] == "Tomas Novak"
     assert got["I do not"] == "Marla Quint"
+
+
+def test_the_bill_in_an_article_about_replacing_a_law_is_not_the_law(nlp):
+    text = "Republican attempts to replace the Harbor Act failed on Friday.\n\nSenator Jane Roe had already opposed the bill."
+    assert ("Jane Roe", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_what_others_hope_a_governor_will_do_is_not_his_stance(nlp):
+    text = "\u201cWe hope Governor Tomas Novak will veto the Harbor Act,\u201d the actors wrote in a letter."
+    assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
