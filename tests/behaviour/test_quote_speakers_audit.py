@@ -140,3 +140,12 @@ def test_the_bill_in_an_article_about_replacing_a_law_is_not_the_law(nlp):
 def test_what_others_hope_a_governor_will_do_is_not_his_stance(nlp):
     text = "\u201cWe hope Governor Tomas Novak will veto the Harbor Act,\u201d the actors wrote in a letter."
     assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
+
+
+def test_a_surname_two_persons_share_is_the_one_named_just_before(nlp):
+    text = (
+        "Two of the victims, Andrew Fryer and Nate Varga, are cousins.\n\n"
+        "Nate Varga\u2019s grandfather, Don Varga, told reporters that the boys were close friends.\n\n"
+        "\u201cOnly God knows what happened in that cafeteria today,\u201d Varga said."
+    )
+    assert speakers(nlp, text) == {"Only God knows": "Don Varga"}
