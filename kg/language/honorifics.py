@@ -30,3 +30,21 @@ def without_title(ent: Span) -> Span:
     if start == ent.start or not ent.doc[start].text[:1].isupper():
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.prefixes)
+
+
+def is_particle(word: str) -> bool:
+    """ "de", "van", "von", "di": a word of a surname ("Bill de Blasio"), from nameparser's prefixes."""
+    return word.lower() in _particles()
+
+
+def particle_surname(name: str) -> bool:
+    """ "De Blasio", "van Hollen": a surname that opens with its particle, not a first and last name."""
+    words = name.split()
+    return len(words) >= 2 and is_particle(words[0]) and all(w[:1].isupper() for w in words[1:])

@@ -2,19 +2,25 @@
 
 ``Mentions(doc, ...)`` is built once per document. ``of(token)`` gives the ``(start, end)`` of the
 name mention containing a subject token: an entity of ``doc.ents`` with a speaker label, a bare
-surname already used in a person entity of the article ("Doe" after "Jane Doe"), a named
+surname already used in a person entity of the article ("Doe" after "Jane Doe"; one several persons
+share is the one the nearest full mention before it names, or nobody), a named
 apposition ("her interviewer, reporter Jane Doe"), the one person the article gives a title
 ("the governor said" after "Gov. Jane Doe"), the owner of a text ("Trump's order read"), or a
 proper-noun compound the model did not label; a descriptor ("said the Utah Republican") is the one
 person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
 ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to
-``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture or as possessors
-("Trump's lawyer") are not antecedents.
+``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture, as possessors or
+modifiers ("Trump's lawyer", "the Trump administration"), or one-word "persons" the article also
+writes as a plural common noun ("Javelins" / "javelins") are not antecedents. The last subject
+decides: a person, a word of a person's name the model left unlabeled ("Pelosi was incensed"), the
+same pronoun as subject of a speech verb (its own antecedent), or a speaker the model did not label
+a person ("Cypheroftyr told me"), after whom the pronoun has no antecedent.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -23,19 +29,35 @@ from spacy.tokens import Doc, Span, Token
 from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
+from .honorifics import is_title
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
 MAX_BACK_SENTENCES = 8
+_BREAK = re.compile(r"\n\s*\n")  # a shared surname names a full mention of its paragraph or the one before
 
 
 class Mentions:
-    def __init__(self, doc: Doc, speaker_labels: set[str], person_labels: set[str], in_quote: Callable[[int], bool]):
+    def __init__(
+        self,
+        doc: Doc,
+        speaker_labels: set[str],
+        person_labels: set[str],
+        in_quote: Callable[[int], bool],
+        speech_lemmas: frozenset[str] = frozenset(),
+    ):
         try:
             self.sent_starts = [s.start_char for s in doc.sents]
         except ValueError:  # no sentence boundaries (a blank pipeline without a sentencizer)
             self.sent_starts = [0]
-        ents = doc.ents
+        # "Javelins" the model calls a person, in an article that also writes "javelins": a common noun
+        lower = {t.text for t in doc if t.is_lower and t.tag_ == "NNS"}  # a plural common noun: no one's name
+        named = {t.text for e in doc.ents if e.label_ in person_labels and len(e) > 1 for t in e}
+        ents = [
+            e
+            for e in doc.ents
+            if not (e.label_ in person_labels and len(e) == 1 and e.text.lower() in lower and e.text not in named)
+        ]
         self.person_labels = person_labels
         self.persons = [
             e
@@ -48,6 +70,25 @@ class Mentions:
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
         self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        # subjects the model did not label persons: "Pelosi was incensed" (a word of a person's name: that
+        # person) and "Cypheroftyr told me" (a speaker the pronoun after it cannot go past)
+        self.unlabeled_tokens = {
+            t.idx: t
+            for t in doc
+            if t.dep_ in SUBJ
+            and not in_quote(t.idx)
+            and (
+                t.pos_ == "PROPN"
+                and t.ent_type_ not in person_labels
+                and t.tag_ != "NNPS"
+                and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words and t.head.dep_ == "ROOT")
+                or t.lower_ in PRONOUNS
+                and t.head.lemma_.lower() in speech_lemmas  # "..., he added.": the speaker he stands for
+            )
+        }
+        self.unlabeled = sorted(self.unlabeled_tokens)
+        self.forms = {t.idx: t.lower_ for t in doc if t.lower_ in PRONOUNS}
+        self.speech_lemmas = speech_lemmas
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
         # "the governor said": the persons the article titles, by the last word of the title
@@ -85,10 +126,11 @@ class Mentions:
             return described
         for e in self.ents:
             if e.start <= t.i < e.end:
+                if len(e) == 1 and e.label_ in self.person_labels and self._shared(t.text):
+                    return self._bare(t)  # "Hatch said" after "Nate Hatch" and "Don Hatch"
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
-            self.bare_names.add(t.idx)
-            return t.idx, t.idx + len(t)
+            return self._bare(t)
         for c in t.children:  # "her interviewer, reporter Jane Doe, said"
             if c.dep_ == "appos" and c.i > t.i:
                 for e in self.ents:
@@ -109,6 +151,32 @@ class Mentions:
             return t.doc[left].idx, t.idx + len(t)
         return None
 
+    def _bare(self, t: Token) -> tuple[int, int] | None:
+        """ "Jean said": a word of a person's name. With a first name of its own ("Bertrum Jean said", the
+        model labelling no name) it is that name; a surname several persons of the article share is the
+        one the nearest full mention before it names, in its paragraph or the one before, or nobody."""
+        left = [
+            c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
+        ]
+        if left:
+            start = t.doc[min(left)].idx
+            name = t.doc.text[start : t.idx + len(t)]  # "Van de Water said" after "Paul Van de Water"
+            longer = [e for e in self.persons if e.text.endswith(" " + name) and e.end_char <= t.idx]
+            if longer and len({e.text for e in longer}) == 1:
+                return longer[-1].start_char, longer[-1].end_char
+            return start, t.idx + len(t)
+        if self._shared(t.text):
+            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
+            text = t.doc.text
+            before = [e for e in full if e.end_char <= t.idx and len(_BREAK.findall(text, e.end_char, t.idx)) <= 1]
+            return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
+        self.bare_names.add(t.idx)
+        return t.idx, t.idx + len(t)
+
+    def _shared(self, word: str) -> bool:
+        """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
+        return len({e.text for e in self.persons if len(e) > 1 and word in {w.text for w in e}}) > 1
+
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of
         a sentence first), unless a titled reference ("the governor said") came after that mention."""
@@ -122,18 +190,39 @@ class Mentions:
         if not candidates:
             return None
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        lowest, own = max(si - MAX_BACK_SENTENCES, 0), si
+        lowest, own, hi = max(si - MAX_BACK_SENTENCES, 0), si, pos
         while si >= lowest:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
-            subjects = [e for e in in_sent if e.root.dep_ in SUBJ]
+            subjects = [e for e in in_sent if e.root.dep_ in SUBJ or _named_subject(e)]
+            a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
+            form = self.forms.get(pos)  # "she" goes past "..., he said to Hutchins."
+            found = [
+                t for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b]) if t.lower_ not in PRONOUNS or t.lower_ == form
+            ]
+            if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
+                found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
+            events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]
+            if events:  # the last subject before the pronoun
+                last = max(events, key=lambda ev: ev[0])[1]
+                if isinstance(last, Span):
+                    return last.start_char, last.end_char
+                if last.lower_ in PRONOUNS:
+                    return self._named_antecedent(last.idx)
+                return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
-            if subjects or (in_sent and si != own):
-                best = (subjects or in_sent)[-1]
-                return best.start_char, best.end_char
+            if in_sent and si != own:
+                return in_sent[-1].start_char, in_sent[-1].end_char
+            hi = lo
             si -= 1
         return None
+
+
+def _named_subject(e: Span) -> bool:
+    """ "the victim's mother, Judy Scott, told the court": the name given to a common-noun subject."""
+    head = e.root.head
+    return e.root.dep_ == "appos" and head.dep_ in SUBJ and head.pos_ == "NOUN"
 
 
 @lru_cache(maxsize=1)
@@ -142,5 +231,7 @@ def _written_words() -> frozenset[str]:
 
 
 def _possessive(e: Span) -> bool:
-    """ "Trump's lawyer": a possessor is rarely the antecedent of the next "he"."""
-    return e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
+    """ "Trump's lawyer", "the Trump administration": a possessor or a modifier is rarely the antecedent
+    of the next "he"."""
+    modifier = e.root.dep_ == "compound" and e.root.head.i >= e.end and not e.root.head.ent_type_
+    return modifier or e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"

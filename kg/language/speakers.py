@@ -2,7 +2,7 @@
 
 Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
 ``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
-hangs from. Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
+hangs from, and right after a quote the name the parser made its object (``“...,” added Stewart``). Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
 to their antecedent). Without a parse (``spacy.blank``) a small regex over the frame text stands in.
 """
 
@@ -14,6 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .attributions import clause_before as _clause_before
+from .attributions import inverted
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
 
@@ -21,16 +23,6 @@ CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
-
-
-def _clause_before(span: Span) -> list[Token]:
-    """The tokens of ``span`` after its last sentence-final punctuation."""
-    toks: list[Token] = []
-    for t in reversed(span):
-        if t.text in SENT_END:
-            break
-        toks.insert(0, t)
-    return toks
 
 
 def _forms(lemma: str) -> set[str]:
@@ -71,7 +63,7 @@ class SpeakerFinder:
         self.text = text  # doc.text joins every token: read it once per document
         self.content = sorted(quote_content)
         self.parsed = parsed
-        self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote)
+        self.mentions = Mentions(doc, self.speaker_labels, self.person_labels, self._in_quote, frozenset(self.lemmas))
 
     def release(self) -> None:
         """Drop the per-document state (so the component pickles without the last Doc)."""
@@ -212,6 +204,8 @@ class SpeakerFinder:
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
             return (self.mentions.of(objs[0]), True) if objs else (None, False)
+        if not any(c.dep_ in SUBJ for c in verb.children) and (name := inverted(verb)) is not None:
+            return self.mentions.of(name), True  # "“...,” added Stewart.": the name after the verb
         v, fallback = verb, None
         for level in range(4):
             for child in v.children:
@@ -219,7 +213,9 @@ class SpeakerFinder:
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self.mentions.of(objs[0]), True
-            for s in (c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)):
+            subjects = [c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)]
+            subjects.sort(key=lambda c: c.lower_ in ("who", "that"))  # "things that organizer X said": X
+            for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self.mentions.of(v.head if relative else s)
                 if level == 0:

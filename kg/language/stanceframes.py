@@ -67,8 +67,64 @@ def directive(verb: Token) -> bool:
 
 
 def unstated(verb: Token) -> bool:
-    """A stance verb that states no stance: hypothetical, under a denied clause, or a directive."""
-    return hypothetical(verb) or denied(verb) or directive(verb) or described(verb)
+    """A stance verb that states no stance: hypothetical, under a denied clause, a directive, one of two
+    alternatives, or halted."""
+    return (
+        hypothetical(verb)
+        or denied(verb)
+        or directive(verb)
+        or described(verb)
+        or alternative(verb)
+        or halted(verb)
+        or wished(verb)
+    )
+
+
+def wished(verb: Token) -> bool:
+    """ "We hope Governor X will veto HB 1": what someone else hopes X does is not X's stance."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _frames()["wishing_verbs"]:
+        return False
+    own, theirs = subject_of(verb), subject_of(head)
+    return own is not None and theirs is not None and own.lower_ != theirs.lower_
+
+
+def halted(verb: Token) -> bool:
+    """ "ordered it to stop defending Y": a stance under a verb of ceasing; "blocking X from testifying":
+    preventing an act, not a side taken on X."""
+    f = _frames()
+    if verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in f["cessation_verbs"]:
+        return True
+    return verb.lemma_.lower() in f["preventing_verbs"] and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pcomp" for o in c.children) for c in verb.children
+    )
+
+
+def alternative(verb: Token) -> bool:
+    """ "we either have to repeal Y or give up": one of two alternatives, no side taken."""
+    words = set(_frames()["alternative_words"])
+    either = any(t.lower_ in words for t in verb.doc[verb.sent.start : verb.i])
+    return either and any(c.dep_ == "cc" and c.lower_ == "or" for v in (verb, verb.head) for c in v.children)
+
+
+def compared(noun: Token) -> bool:
+    """ "a justice like X, a defender of Y": the apposition describes the compared person, not X."""
+    anchor = noun.head
+    return noun.dep_ == "appos" and anchor.dep_ == "pobj" and anchor.head.lower_ in set(_frames()["comparison_preps"])
+
+
+def other_bill(doc: Doc, bill_nouns: set[str]) -> bool:
+    """Whether the article speaks of a bill it does not name ("the spending measure"): a definite bill noun
+    modified by a common noun that is no word of a law the article names. Its bare "the bill" may mean
+    either, so it names no law."""
+    laws = " ".join(e.text.lower() for e in doc.ents if e.label_ == "Law")
+    return any(
+        t.lemma_.lower() in bill_nouns
+        and not t.ent_type_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)  # "a religious liberty bill": the one later named
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in laws for c in t.children)
+        for t in doc
+    )
 
 
 def described(verb: Token) -> bool:
@@ -104,8 +160,14 @@ def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
     if words & judges:
         return True
     titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
-    return any(
-        t.get("title") and t["title"].split()[-1].lower() in judges and t["person"][0] <= holder_tok.idx < t["person"][1]
+    text = doc.text
+    return any(  # the titled mention itself, or the same surname ("Roberts" after "Chief Justice John Roberts")
+        t.get("title")
+        and t["title"].split()[-1].lower() in judges
+        and (
+            t["person"][0] <= holder_tok.idx < t["person"][1]
+            or (holder_tok.pos_ == "PROPN" and text[t["person"][0] : t["person"][1]].split()[-1] == holder_tok.text)
+        )
         for t in titles
     )
 
@@ -128,8 +190,9 @@ def refusal(verb: Token) -> bool:
 
 
 def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
-    """Whether the article speaks of a bill that undoes a law ("the repeal measure", "a bill repealing
-    HB2"): its bare "the bill" may then mean either, so it names no law."""
+    """Whether the article speaks of a bill that undoes or replaces a law ("the repeal measure", "a bill
+    repealing HB2", "the replacement plan", "attempts to replace Obamacare"): its bare "the bill" may
+    then mean either, so it names no law."""
 
     def undoes_a_law(c: Token) -> bool:
         if c.lower_ not in reversing:
@@ -138,4 +201,25 @@ def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
             return True  # "the repeal measure"
         return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
 
-    return any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc)
+    if any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc):
+        return True
+    # "attempts to replace Obamacare", "the replacement plan": a law being replaced, its replacement a bill
+    replacing = set(_frames()["replacing_words"])
+    return any(
+        (t.lemma_.lower() in replacing or t.lower_ in replacing)
+        and (
+            t.dep_ in ("compound", "amod")
+            or any(o.ent_type_ == "Law" for v in (t, *t.conjuncts) for d in children(v, "dobj") for o in d.subtree)
+        )
+        for t in doc
+    )
+
+
+def with_conjuncts(tok):
+    """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
+    if tok is None:
+        return [None]
+    out = [tok]
+    for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
+        out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
+    return out

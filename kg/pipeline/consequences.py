@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
 from ..language.names import name_key
 from ..language.speakers import load_speech_verbs
+from ..language.stanceframes import other_bill, undoing_bill
 from ..language.statebodies import dominant
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.resources import lexicon_path
@@ -50,9 +51,14 @@ class ConsequenceFinder:
         self.prohibiting = set(data["verbs"]["regulates"])
         self.speech = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
         self.evaluative = stance_words()[2]
+        self.reversing = set(data["reversing_words"]["words"])
+        self.bill_nouns = set(data["stance_frames"]["bill_nouns"])
+        self.vague = False
 
     def __call__(self, doc: Doc) -> Doc:
         law = _only_law(doc)
+        # an article about a bill undoing its law or about another, unnamed bill: "it", "the bill" may be either
+        self.vague = undoing_bill(doc, self.law_nouns, self.reversing) or other_bill(doc, self.bill_nouns)
         found = []
         if law is not None:
             blocked = furniture_ranges(doc)
@@ -118,9 +124,17 @@ class ConsequenceFinder:
         if ent is not None:
             return ent.label_ == "Law" and _key(ent.text) == _key(law.text)
         if subj.lower_ in ("it", "this"):
-            return quote_at(doc, subj.idx) is not None and (_one_law(doc) or self._just_named(doc, subj, law))
+            q = quote_at(doc, subj.idx)
+            prior = [
+                t
+                for t in subj.sent
+                if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and quote_at(doc, t.idx) is q
+            ]  # a subject before "it" in its quotation
+            if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
+                return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
+            return q is not None and (_one_law(doc) or self._just_named(doc, subj, law))
         noun = subj.lemma_.lower()
-        if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting):
+        if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
         if (strict or noun not in self.any_law) and noun not in law.text.lower():
             return False  # "this interim rule" is not the Immigration and Nationality Act

@@ -11,7 +11,9 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
 - a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
 - the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
-  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker.
+  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker;
+- a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
+  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
 in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see
@@ -25,6 +27,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.attributions import signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from ..language.speakers import SpeakerFinder, load_speech_verbs
@@ -38,6 +41,7 @@ if not Doc.has_extension("kg_furniture"):
 DEFAULT_SPEAKER_LABELS = ["Person", "Official", "Organization", "Agency", "Court", "PERSON", "ORG", "GPE", "NORP"]
 DEFAULT_PERSON_LABELS = ["Person", "Official", "PERSON"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_TAIL = " .,;:!?”\"’'…"  # what may follow a quote that fills its paragraph
 
 
 class QuoteFinder:
@@ -122,6 +126,7 @@ class QuoteFinder:
                 self._inherit(item, q, prev_in_para, by_para, text, paras)
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
+        self._signed(doc, text, paras, results)
         self._share_groups(results)
         self.finder.release()
         return [
@@ -129,6 +134,24 @@ class QuoteFinder:
             for r in results
             if r["speaker"] is not None or self._full_sentence(r["text"])
         ]
+
+    def _signed(self, doc, text, paras, results) -> None:
+        """Quotes with no cue in paragraphs that are only quotes, and a line after the block that is only
+        a name and an outlet ("Jane Roe, Daily Ledger"): that line signs them."""
+        only = {
+            r["para"]
+            for r in results
+            if r["open"] == paras[r["para"]][0] and not text[r["close"] : paras[r["para"]][1]].strip(_TAIL)
+        }
+        for r in results:
+            if r["speaker"] is not None or r["how"] is not None or r["para"] not in only:
+                continue
+            j = r["para"] + 1
+            while j in only:
+                j += 1
+            found = signature(doc, text, *paras[j], self.finder.person_labels) if j < len(paras) else None
+            if found is not None:
+                r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
 
     def _full_sentence(self, text: str) -> bool:
         """A quotation kept without a speaker must at least be a whole sentence."""
@@ -139,7 +162,7 @@ class QuoteFinder:
         source = prev_in_para[-1] if prev_in_para else None
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
-            alone = q.open == ps and not text[q.close : pe].strip(" .,;:!?”\"’'")
+            alone = q.open == ps and not text[q.close : pe].strip(_TAIL)
             previous = by_para.get(q.para - 1)
             if alone and previous:
                 source = previous[-1]

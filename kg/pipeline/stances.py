@@ -14,7 +14,17 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import judge_ruling, members, refusal, split_prefix_subject, undoing_bill, unstated
+from ..language.stanceframes import (
+    compared,
+    judge_ruling,
+    members,
+    other_bill,
+    refusal,
+    split_prefix_subject,
+    undoing_bill,
+    unstated,
+)
+from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -91,7 +101,7 @@ class StanceFinder(EvaluativeStances):
         return None, None
 
     def __call__(self, doc: Doc) -> Doc:
-        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing)
+        self.undoing = undoing_bill(doc, self.law_nouns, self.reversing) or other_bill(doc, self.bill_nouns)
         out = []
         blocked = furniture_ranges(doc)
         for sent in doc.sents:
@@ -125,8 +135,8 @@ class StanceFinder(EvaluativeStances):
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in classes:
-            return []
+        if holder.label_ not in HOLDERS or target.label_ not in classes or _parenthesized(holder):
+            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance
         return [
             {
                 "subj": char_span(holder),
@@ -165,9 +175,9 @@ class StanceFinder(EvaluativeStances):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
         subject = subject_of(verb) or split_prefix_subject(verb)
-        if judge_ruling(doc, verb, subject):
-            return []  # "Judge X blocked the rule": a ruling, not a side taken
         holder = resolve(doc, subject, self.nominals)
+        if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
+            return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
         objs = (
             children(particle, "pobj") or children(particle, "pcomp")
             if particle is not None and particle.dep_ == "prep"
@@ -182,6 +192,8 @@ class StanceFinder(EvaluativeStances):
                 and holder.label_ in HOLDERS
                 and actor.label_ in HOLDERS
             ):  # "X praised the council's recommitment": X sides with the council
+                if any(c.dep_ in ("prep", "acl", "relcl") for c in objs[0].children):
+                    return []  # "praised Y's work in securing the tax cut": one matter, not all of Y's sides
                 return [
                     {
                         "subj": char_span(holder),
@@ -210,10 +222,10 @@ class StanceFinder(EvaluativeStances):
         for prep in children(noun, "prep"):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
-                target = resolve(doc, objs[0], self.nominals) if objs else None
+                target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
-            target, poss = resolve(doc, poss[0], self.nominals), []
+            target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
         if target is None:
             return []
         holder = None
@@ -227,16 +239,11 @@ class StanceFinder(EvaluativeStances):
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)
-        if any(c.dep_ == "neg" for c in noun.head.children):
+        if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
 
 
-def _with_conjuncts(tok):
-    """``tok`` and the tokens coordinated with it ("A, B and C"); ``[None]`` for no token."""
-    if tok is None:
-        return [None]
-    out = [tok]
-    for t in out:  # "SB 12, SB 14 and the Harbor Act": the parser links lists by conj and by appos
-        out += [c for c in (*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")) if c.i > t.i and c not in out]
-    return out
+def _parenthesized(span) -> bool:
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"

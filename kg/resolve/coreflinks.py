@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..language.honorifics import particle_surname
 from ..language.names import citation_section, initials, name_key, names_person, spelled_in
 from .corefwords import generic, heads, law_heads
 
@@ -43,7 +44,11 @@ class LinkRules:
                     if m[2] == short:
                         self.union(j, spans[(ls, le)], "acronym defined in the text")
         full = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] in ("body", "Law") and len(m[2].split()) > 1]
-        persons = [i for i, m in enumerate(self.mentions) if GROUP[m[3]] == "person" and len(m[2].split()) > 1]
+        persons = [  # named in full: not "De Blasio", a surname with its particle
+            i
+            for i, m in enumerate(self.mentions)
+            if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2])
+        ]
         parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
         for i, m in enumerate(self.mentions):
             if m[3] == "CourtRuling":
@@ -109,6 +114,11 @@ class LinkRules:
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")
+            if GROUP[label] == "person" and particle_surname(name):  # "De Blasio" after "Bill de Blasio"
+                tail = " " + name.lower()
+                hits = {self.find(j) for j in matching("r8", persons, lambda j, t=tail: self.mentions[j][2].lower().endswith(t))}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "surname of the only person named in full")
             if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
                 # "the Department will only provide grants" in an article naming one department
                 hits = {

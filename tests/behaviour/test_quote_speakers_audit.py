@@ -1,0 +1,151 @@
+"""Quote speakers and stances on invented sentences, one test per class of error the civic-wide audit
+(bench/audits/civic-wide-1000-69e5133.csv) found: who framed the quote, and which law a stance is on."""
+
+from __future__ import annotations
+
+from test_quotes_stances import entity_names, speakers, stances
+
+
+def test_a_name_after_the_speech_verb_is_who_spoke_not_the_previous_speaker(nlp):
+    text = (
+        "Mark Ellis and Dana Holt adopted a boy in 2010.\n\n"
+        "\u201cHe did not say a word during that whole first week,\u201d said Ellis.\n\n"
+        "\u201cSo we thought we had to love this kid right away,\u201d added Holt. "
+        "\u201cWe played with him and we built up his trust in adults.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got["He did not"] == "Mark Ellis"
+    assert got["So we thought"] == "Dana Holt"
+    assert got["We played with"] == "Dana Holt"
+
+
+def test_a_line_with_a_name_and_an_outlet_signs_the_quote_block_above_it(nlp):
+    text = (
+        "Commentary from both sides\n\n"
+        "\u201cThe workers deserve a much better deal from the company this year. They have waited long enough.\u201d\n\n"
+        "Marla Quint, Daily Ledger\n\n"
+        "\u201cThe strike will end soon and the plants will reopen before anyone notices the difference.\u201d\n\n"
+        "Tomas Novak, Evening Post"
+    )
+    got = speakers(nlp, text)
+    assert got["The workers deserve"] == "Marla Quint"
+    assert got["The strike will"] == "Tomas Novak"
+
+
+def test_a_pronoun_does_not_reach_past_a_speaker_the_model_did_not_label(nlp):
+    text = (
+        "Naomi Clark teaches game design in New York.\n\n"
+        "As a fan of shooter games, Cypheroftyr told me she plays violent games every week. "
+        "\u201cI\u2019m not out here trying to hurt anyone,\u201d she stressed."
+    )
+    assert "Naomi Clark" not in speakers(nlp, text).values()
+
+
+def test_a_person_named_as_a_modifier_is_not_the_antecedent_of_she(nlp):
+    text = (
+        "Ambassador Marla Quint testified for five hours on Friday.\n\n"
+        "At the urging of the Trump administration, Congress approved the aid.\n\n"
+        "\u201cThis is a very serious weapon to deal with tanks,\u201d she told lawmakers."
+    )
+    assert speakers(nlp, text) == {"This is a": "Marla Quint"}
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
+    text = (
+        "Mayor Bill de Blasio met the families on Sunday. De Blasio said the city would stand by them.\n\n"
+        "\u201cWe owe it to the families to find out what happened,\u201d Blasio said."
+    )
+    names = entity_names(nlp, text)
+    assert "De Blasio" not in names and "Blasio" not in names
+    assert speakers(nlp, text)["We owe it"] == "Bill de Blasio"
+
+
+# -- stances -------------------------------------------------------------------------------------
+def test_the_measure_in_an_article_about_another_bill_is_not_the_named_law(nlp):
+    text = (
+        "The Harbor Act of 2010 still funds the port.\n\n"
+        "Congress passed the spending measure on Friday after a long night. "
+        "Senator Jane Roe voted for the measure."
+    )
+    assert not {s for s in stances(nlp, text) if s[0] == "Jane Roe"}
+
+
+def test_opposing_a_bill_that_repeals_a_law_is_not_opposing_the_law(nlp):
+    text = (
+        "Republican leaders unveiled the repeal bill for the Harbor Act on Monday.\n\n"
+        "\u201cIt would hurt the most vulnerable families in my state,\u201d said Senator Jane Roe."
+    )
+    assert ("Jane Roe", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_it_after_another_subject_in_the_quote_is_that_subject(nlp):
+    text = (
+        "The Harbor Act funds family clinics across the state.\n\n"
+        "\u201cThis new rule is cruel, and it undermines medical ethics,\u201d said Jane Roe, a doctor."
+    )
+    assert ("Jane Roe", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_one_of_two_alternatives_takes_no_side(nlp):
+    text = "\u201cWe either have to repeal the Harbor Act or give up on safety,\u201d Senator Jane Roe said."
+    assert not stances(nlp, text)
+
+
+def test_an_apposition_to_a_compared_person_is_not_that_persons_stance(nlp):
+    text = "Tomas Novak looked like a justice like Jane Roe, a defender of the Constitution, respectful of precedent."
+    assert not {s for s in stances(nlp, text) if s[0] == "Jane Roe"}
+
+
+def test_praising_an_act_on_one_matter_does_not_take_all_the_actors_sides(nlp):
+    text = (
+        "Mayor Ellen Park opposes the Harbor Act.\n\n"
+        "Jane Roe, president of a business group, praised Ellen Park\u2019s work in securing the tax cut."
+    )
+    assert not {s for s in stances(nlp, text) if s[0] == "Jane Roe"}
+
+
+def test_a_dateline_agency_in_parentheses_holds_no_stance(nlp):
+    text = "SPRINGFIELD, Ill. (AP) \u2014 Several clinics sued the Department of Health and Human Services on Friday."
+    assert not {s for s in stances(nlp, text) if s[0] in ("AP", "Associated Press", "The Associated Press")}
+
+
+def test_stopping_an_act_states_no_stance_and_neither_does_preventing_one(nlp):
+    ceased = "After Senator Jane Roe ordered the agency to stop defending the Harbor Act, the states took up its defense."
+    assert not {s for s in stances(nlp, ceased) if s[2] == "Harbor Act"}
+    prevented = "The White House is blocking the Centers for Disease Control and Prevention director from testifying."
+    assert not stances(nlp, prevented)
+
+
+def test_a_justice_named_by_pronoun_who_would_uphold_a_law_rules_and_takes_no_side(nlp):
+    text = "Chief Justice Tomas Novak heard the case in March. He would have upheld the Harbor Act on the grounds that states decide."
+    assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
+
+
+def test_a_speakers_pronoun_passes_on_its_antecedent_only_to_the_same_pronoun(nlp):
+    text = (
+        "Host Tomas Novak spoke with Sheriff Marla Quint on Monday.\n\n"
+        "\u201cThe attorney general is threatening to arrest you for this,\u201d he said to Quint.\n\n"
+        "\u201cI do not think he understands what the law says,\u201d she responded."
+    )
+    got = speakers(nlp, text)
+    assert got["The attorney general"] == "Tomas Novak"
+    assert got["I do not"] == "Marla Quint"
+
+
+def test_the_bill_in_an_article_about_replacing_a_law_is_not_the_law(nlp):
+    text = "Republican attempts to replace the Harbor Act failed on Friday.\n\nSenator Jane Roe had already opposed the bill."
+    assert ("Jane Roe", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_what_others_hope_a_governor_will_do_is_not_his_stance(nlp):
+    text = "\u201cWe hope Governor Tomas Novak will veto the Harbor Act,\u201d the actors wrote in a letter."
+    assert not {s for s in stances(nlp, text) if s[0] == "Tomas Novak"}
+
+
+def test_a_surname_two_persons_share_is_the_one_named_just_before(nlp):
+    text = (
+        "Two of the victims, Andrew Fryer and Nate Varga, are cousins.\n\n"
+        "Nate Varga\u2019s grandfather, Don Varga, told reporters that the boys were close friends.\n\n"
+        "\u201cOnly God knows what happened in that cafeteria today,\u201d Varga said."
+    )
+    assert speakers(nlp, text) == {"Only God knows": "Don Varga"}
