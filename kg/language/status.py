@@ -67,6 +67,12 @@ def _titles() -> dict:
     return title_index(load_lexicon().titles)
 
 
+def status_words() -> dict[str, str]:
+    """The words that qualify a holding rather than name an office ("acting", "former", "then",
+    "elect", "nominee"...), each with the status it gives."""
+    return {**_data()["mods"], **_data()["suffix_status"]}
+
+
 def _strip(printed: str) -> tuple[str, list[str]]:
     """The printed title without its status words, and the statuses they give."""
     d, found, text = _data(), [], " ".join(printed.split())
@@ -84,10 +90,8 @@ def _display(words: list[str]) -> str:
     for i, w in enumerate(words):
         if i and w.lower() in _SMALL:
             out.append(w.lower())
-        elif w.islower():
-            out.append(re.sub(r"(^|[.\-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), w))
-        else:
-            out.append(w)
+        else:  # each lower-case part capitalized, whatever the others: "then-President", "Then-President"
+            out.append(re.sub(r"(^|[.\-])([a-z]+)(?=[.\-]|$)", lambda m: m.group(1) + m.group(2).capitalize(), w))
     return " ".join(out)
 
 

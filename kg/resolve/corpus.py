@@ -25,6 +25,7 @@ from .bareplaces import bare_place
 from .corefs import GROUP
 from .labels import _class, _label
 from .links import ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
+from .nicknames import link_nicknames
 
 
 @dataclass
@@ -64,8 +65,11 @@ class Resolution:
 
 
 def _nicknames() -> dict[str, str]:
+    """Short form -> the one name it stands for; a short form of two names ("Chris": Christopher or
+    Christine) is left to :func:`kg.resolve.nicknames.link_nicknames`, which asks the corpus."""
     groups = load_json("nicknames.json")["groups"]
-    return {n: g[0] for g in groups for n in g}
+    count = Counter(n for g in groups for n in set(g))
+    return {n: g[0] for g in groups for n in g if count[n] == 1}
 
 
 def _keys(
@@ -172,6 +176,14 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             reason[i] = (j, f"{why}: {key!r}")
     link_generic_and_initials(locals_, find, parent, reason)
     link_misspellings(locals_, find, parent, reason)
+
+    def join(i: int, j: int, why: str) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+            reason[i] = (j, why)
+
+    link_nicknames(locals_, extractions, find, join)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)

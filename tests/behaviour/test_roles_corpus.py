@@ -18,11 +18,12 @@ from kg.sparql.query import answer
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "roles_corpus"
 BODY = "Riverside Water Department"
+PARKS = "Riverside Parks Department"
 
 
-def ask(graph_file: Path, name: str) -> list[dict]:
+def ask(graph_file: Path, name: str, body: str = BODY) -> list[dict]:
     text = (ROOT / "ontology" / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-    out = json.loads(answer(load_store(graph_file), text, "json", {"orgName": BODY} if "heads" in name else None))
+    out = json.loads(answer(load_store(graph_file), text, "json", {"orgName": body} if "heads" in name else None))
     return [{k: v["value"] for k, v in b.items()} for b in out["results"]["bindings"]]
 
 
@@ -77,3 +78,44 @@ def test_a_head_a_later_article_calls_former_is_not_the_answer(tmp_path):
     )
     rows = ask(built(corpus, tmp_path), "current-heads")
     assert [(r["headName"], r["status"], r["asOf"]) for r in rows] == [("Maria Chen", "acting", "2021-07-12")]
+
+
+def _undated(corpus: Path, name: str, text: str) -> None:
+    (corpus / name).write_text(f"---\ntitle: {name}\n---\n{text}\n", encoding="utf-8")
+
+
+def test_undated_articles_never_outrank_dated_ones(tmp_path):
+    """An undated article naming another sitting director does not change the dated answer."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    _undated(corpus, "undated-water.md", "Riverside Water Department Director Omar Reyes toured the new pumping station.")
+    rows = ask(built(corpus, tmp_path), "current-heads")
+    assert [(r["headName"], r["asOf"]) for r in rows] == [("Priya Shah", "2023-05-20")]
+
+
+def test_a_body_only_undated_articles_name_has_the_one_head_none_calls_former(tmp_path):
+    """No dated article names a head of the parks department: of its undated articles, one calls
+    Ruth Okafor a former director and one calls her director, another names Ben Tal director. The
+    answer is the one sitting head no article calls former, with no as-of date."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    _undated(corpus, "parks-a.md", "Riverside Parks Department Director Ruth Okafor opened the new playground.")
+    _undated(corpus, "parks-b.md", "Former Riverside Parks Department Director Ruth Okafor praised the budget.")
+    _undated(corpus, "parks-c.md", "Riverside Parks Department Director Ben Tal closed two pools for repairs.")
+    graph = built(corpus, tmp_path)
+    rows = ask(graph, "current-heads", PARKS)
+    assert [(r["headName"], r["status"], r.get("asOf", "")) for r in rows] == [("Ben Tal", "current", "")]
+    assert [r["headName"] for r in ask(graph, "current-heads")] == ["Priya Shah"]
+
+
+def test_two_sitting_heads_in_undated_articles_are_unknown(tmp_path):
+    """Two undated articles name two different sitting directors and none calls either former:
+    kg cannot tell which is the later one, so the body gets no answer (unknown, not a guess)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    _undated(corpus, "parks-a.md", "Riverside Parks Department Director Ruth Okafor opened the new playground.")
+    _undated(corpus, "parks-c.md", "Riverside Parks Department Director Ben Tal closed two pools for repairs.")
+    graph = built(corpus, tmp_path)
+    assert ask(graph, "current-heads", PARKS) == []
+    heads = {r["headName"] for r in ask(graph, "heads-over-time", PARKS)}
+    assert heads == {"Ruth Okafor", "Ben Tal"}

@@ -98,6 +98,8 @@ def test_a_modifier_of_another_persons_title_is_no_cue():
         ("Memos by then-Acting FBI Director Jane Roe were cited.", "Director", "former"),
         ("He met former President Smith's Attorney General Jane Roe.", "Attorney General", "current"),
         ("The one-time Mayor Jane Roe spoke.", "Mayor", "former"),
+        ("Fired Parks Director Jane Roe sued the city.", "Director", "former"),
+        ("Jane Roe, the board's since-ousted chair, sued.", "chair", "former"),
     ],
 )
 def test_modifiers_before_a_body_name_but_not_before_another_title(sentence, printed, status):
