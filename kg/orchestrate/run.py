@@ -210,6 +210,7 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
         min_confidence=min_confidence,
     )
     del items
+    result.extractions = []  # the graph holds what the outputs need: free them for the view's tables
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1
