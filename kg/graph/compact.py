@@ -5,11 +5,13 @@ innermost level is a dictionary per (subject, predicate), (predicate, object) an
 subject), and two sets of the triples for its contexts) and a fresh copy of each term per triple:
 about 1 KB per triple, most of a large build's memory (a corpus article gives some 300 triples).
 
-:class:`CompactStore` keeps the same three indexes but one graph only (no contexts), each term once
-(interned) and, at the innermost level, the one value itself or a list of the values, instead of a
-dictionary. It answers every triple pattern with the triples in the order ``Memory`` gives them
-(insertion order, kept across removals as ``Memory`` keeps it), so whatever reads the graph sees the
-same sequence; a pattern with nothing bound is the exception (``Memory`` yields those in set order).
+:class:`CompactStore` keeps two of those indexes (subject-predicate-object and
+predicate-object-subject) for one graph only (no contexts), each term once (interned) and, at the
+innermost level, the one value itself or a list of the values, instead of a dictionary. It answers
+the triple patterns with the triples in the order ``Memory`` gives them (insertion order, kept
+across removals as ``Memory`` keeps it), so whatever reads the graph sees the same sequence. Two
+patterns are the exception: nothing bound (``Memory`` yields those in set order) and only the
+object bound (answered from the predicate index, predicate by predicate; kg never asks it).
 """
 
 from __future__ import annotations
@@ -57,7 +59,6 @@ class CompactStore(SimpleMemory):
         self._terms: dict = {}
         self._spo: dict = {}
         self._pos: dict = {}
-        self._osp: dict = {}
         self._size = 0
 
     def add(self, triple, context=None, quoted=False) -> None:
@@ -68,14 +69,12 @@ class CompactStore(SimpleMemory):
             return
         _put(self._spo, s, p, o)
         _put(self._pos, p, o, s)
-        _put(self._osp, o, s, p)
         self._size += 1
 
     def remove(self, triple_pattern, context=None) -> None:
         for (s, p, o), _ in list(self.triples(triple_pattern)):
             _take(self._spo, s, p, o)
             _take(self._pos, p, o, s)
-            _take(self._osp, o, s, p)
             self._size -= 1
 
     def triples(self, triple_pattern, context=None):
@@ -93,9 +92,8 @@ class CompactStore(SimpleMemory):
                 for subj in list(_values(inner.get(obj, []))):
                     yield (subj, p, obj), none
         elif o is not None:
-            inner = self._osp.get(o, {})
-            for subj in list(inner):
-                for pred in list(_values(inner[subj])):
+            for pred, inner in list(self._pos.items()):
+                for subj in list(_values(inner.get(o, []))):
                     yield (subj, pred, o), none
         else:
             for subj, inner in list(self._spo.items()):

@@ -56,8 +56,8 @@ def test_every_pattern_gives_the_same_triples_in_the_same_order():
         assert len(compact) == len(plain)
         for pattern in _patterns(plain):
             got, want = list(compact.triples(pattern)), list(plain.triples(pattern))
-            if pattern == (None, None, None):
-                assert sorted(got) == sorted(want)  # rdflib's own order there is a set's
+            if pattern[:2] == (None, None):
+                assert sorted(got) == sorted(want)  # rdflib's own order there is a set's; object alone, predicate first
             else:
                 assert got == want, pattern
 
