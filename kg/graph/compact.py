@@ -1,4 +1,4 @@
-"""An rdflib store for the graph ``kg build`` makes: rdflib's in-memory store, at about a third of its size.
+"""An rdflib store for the graph ``kg build`` makes: rdflib's in-memory store, at a fraction of its size.
 
 rdflib's default ``Memory`` store keeps every triple four times over (three nested indexes whose
 innermost level is a dictionary per (subject, predicate), (predicate, object) and (object,
