@@ -6,7 +6,11 @@
 (c) a no-change rebuild versus the cold build (target: <= 5 %);
 (d) peak resident memory of the build of the whole corpus and of half of it (target: < 2 GB);
 (e) with ``--dask``: `kg build --dask` on a local Dask cluster (127.0.0.1) with two workers versus
-    one, on the first ``--dask-subset`` articles (the workers load the pipeline in a warm-up build first).
+    one, on the first ``--dask-subset`` articles (the workers load the pipeline in a warm-up build first);
+(f) with ``--memory-steps``: peak resident memory of `kg build` on the first 2,000, 4,600 and 9,237
+    articles of the two shared corpora together (civic-news then civic-wide), every build reading its
+    extractions from one shared ``--cache-dir`` (so it measures resolution, graph and outputs, the
+    part that grows with the corpus; targets: <= 1.5 GB at 9,237 and <= 1.3 times the peak at 4,600).
 
 Every `kg build` runs in its own process, as users run it (interpreter start, model load, reading,
 extraction, resolution, graph and all five outputs included); its peak memory is that process's
@@ -17,6 +21,10 @@ seconds are printed too: on a busy machine they are steadier than wall-clock one
     .venv/bin/python bench/build_bench.py                  # the whole civic-news corpus (about an hour)
     .venv/bin/python bench/build_bench.py --subset 300     # a quick run on the first 300 articles
     .venv/bin/python bench/build_bench.py --subset 200 --dask   # and Dask, one worker vs two
+    # (f): fill a cache once with the whole of both corpora (hours on 2 cores), then measure the steps
+    zcat ../shared/corpus/civic-news.jsonl.gz ../shared/corpus/civic-wide.jsonl.gz > /tmp/both.jsonl
+    .venv/bin/kg build /tmp/both.jsonl --out /tmp/both-out --cache-dir /tmp/kg-cache
+    .venv/bin/python bench/build_bench.py --memory-steps 2000,4600,9237 --cache-dir /tmp/kg-cache
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus" / "civic-news.jsonl.gz"
+BOTH = (CORPUS, CORPUS.with_name("civic-wide.jsonl.gz"))
 KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
 
 
@@ -148,6 +157,36 @@ def dask_workers(corpus: Path, work: Path, subset: int, extra: list[str]) -> Non
     )
 
 
+def memory_steps(corpora: list[Path], steps: list[int], cache: Path, work: Path) -> None:
+    """(f): `kg build` of the first N lines of ``corpora`` (concatenated), for each N of ``steps``,
+    with extractions from ``cache``; prints each build's peak resident memory and the ratios."""
+    import gzip
+    import itertools
+
+    def lines():
+        for path in corpora:
+            with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as fh:
+                yield from fh
+
+    peaks = {}
+    for n in steps:
+        part = work / f"first{n}.jsonl"
+        with part.open("w", encoding="utf-8") as fh:
+            fh.writelines(itertools.islice(lines(), n))
+        r = kg_build(part, work / f"mem{n}", "--jobs", "1", "--cache-dir", str(cache))
+        peaks[n] = r["maxrss_mb"]
+        print(
+            f"(f) first {n:,} articles of {' + '.join(p.name for p in corpora)}: peak {r['maxrss_mb']:,.0f} MB, {r['wall']:.0f} s"
+        )
+    first, last = steps[0], steps[-1]
+    mid = steps[-2] if len(steps) > 1 else first
+    print(
+        f"    peak at {last:,}: {peaks[last]:,.0f} MB (target <= 1,536 MB); {last:,} / {mid:,}: "
+        f"{peaks[last] / peaks[mid]:.2f} (target <= 1.30); slope {1000 * (peaks[last] - peaks[first]) / max(1, last - first):.0f} MB "
+        "per 1,000 articles"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -161,8 +200,20 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also (e): Dask with one worker vs two (needs kg[dask])")
     ap.add_argument("--dask-subset", type=int, default=200, help="articles of the Dask comparison")
     ap.add_argument("--only-dask", action="store_true", help="run (e) alone")
+    ap.add_argument("--memory-steps", default=None, help="(f) alone: comma-separated article counts, e.g. 2000,4600,9237")
+    ap.add_argument("--memory-corpora", type=Path, nargs="+", default=list(BOTH), help="(f): corpora read in this order")
+    ap.add_argument("--cache-dir", type=Path, default=None, help="(f): the extraction cache the builds share")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
     args = ap.parse_args()
+    if args.memory_steps:
+        work = args.work or Path(tempfile.mkdtemp(prefix="kg-memory-bench-"))
+        work.mkdir(parents=True, exist_ok=True)
+        print(f"machine: {machine()}")
+        cache = args.cache_dir or work / "cache"
+        memory_steps(args.memory_corpora, [int(n) for n in args.memory_steps.split(",")], cache, work)
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     if not args.corpus.is_file():
         ap.error(f'corpus not found: {args.corpus}; pass --corpus PATH (the civic-news corpus, see the README\'s "Real corpora")')
 

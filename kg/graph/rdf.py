@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -20,7 +21,9 @@ from ..core.records import Document, Evidence, Extraction
 from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
+from .compact import CompactStore
 from .identifiers import identifier_triples
+from .pairs import paired
 from .roles import add_roles
 
 DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
@@ -32,8 +35,8 @@ def ontology_graph() -> Graph:
     return g
 
 
-def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolution, include_ontology: bool = True) -> Graph:
-    g = bind_prefixes(Graph())
+def build_graph(docs: list[Document], extractions: Iterable[Extraction], res: Resolution, include_ontology: bool = True) -> Graph:
+    g = bind_prefixes(Graph(store=CompactStore()))  # a third of rdflib's default store's size
     if include_ontology:
         g += ontology_graph()
     iri = {k: URIRef(v) for k, v in res.local_to_iri.items()}
@@ -47,9 +50,7 @@ def build_graph(docs: list[Document], extractions: list[Extraction], res: Resolu
             g.add((node, KG.mentionedIn, mint("article", doc_id)))
         for p, o in identifier_triples(e):
             g.add((node, p, o))
-    by_id = {x.doc_id: x for x in extractions}
-    for doc in docs:
-        x = by_id.get(doc.id)
+    for doc, x in paired(docs, extractions):  # an extraction at a time when they are read from disk
         art = _article(g, doc, x.headline if x is not None else None)
         if x is None:
             continue

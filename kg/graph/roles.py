@@ -12,6 +12,7 @@ membership per person, body, office, status and article; the plain facts stay as
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, SKOS, XSD
@@ -20,18 +21,17 @@ from ..core.iri import mint
 from ..core.namespaces import KG, ORG, TIME
 from ..core.records import Document, Extraction, Fact
 from ..language.status import office_kind, read_status, role_label
+from .pairs import paired
 
 ROLE_PROPS = {"heads": "head", "memberOf": "member"}
 PERSONS = ("Person", "Official")
 
 
-def add_roles(g: Graph, docs: list[Document], extractions: list[Extraction], iri: dict) -> None:
+def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction], iri: dict) -> None:
     """Add the memberships of every article to ``g``; ``iri`` maps (doc id, local key) to entity IRIs."""
     concepts: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))  # label -> kinds, printed
     held: dict[tuple, dict] = {}
-    by_id = {x.doc_id: x for x in extractions}
-    for doc in docs:
-        x = by_id.get(doc.id)
+    for doc, x in paired(docs, extractions):
         if x is None:
             continue
         year = int(doc.date[:4]) if doc.date else None

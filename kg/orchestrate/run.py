@@ -33,6 +33,7 @@ from .generations import OutLock, check_out
 from .publish import Published, publish
 from .signals import stop_on_signals
 from .sources import read_items
+from .spill import Spilled, for_resolution
 from .writeout import OUTPUTS, summary, unsupported_line
 from .writeout import publish as publish_outputs
 
@@ -45,7 +46,7 @@ CACHE_DIR = ".kg-cache"
 class BuildResult:
     graph: Graph
     documents: list[Document]
-    extractions: list[Extraction]
+    extractions: Iterable[Extraction]  # read back from disk (:mod:`kg.orchestrate.spill`), in corpus order
     resolution: Resolution
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
@@ -97,18 +98,21 @@ def build_corpus(
             else:
                 yield item
 
-    docs, extractions = [], []
+    docs, extractions, entities = [], Spilled(), []  # whole extractions on disk, their entities here
     with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
-            extractions.append(with_metadata(x, d))
+            x = with_metadata(x, d)
+            extractions.append(x)
+            entities.append(for_resolution(x))
             if progress:
                 progress(len(docs))
     if cache is not None:
         cache.prune()
-    for section, name in unmatched_aliases(aliases, extractions) if aliases else ():
+    for section, name in unmatched_aliases(aliases, entities) if aliases else ():
         report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
-    res = resolve(extractions, overrides)
+    res = resolve(entities, overrides)
+    del entities
     graph = build_graph(docs, extractions, res)
     published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
     _share_texts(graph, docs)
@@ -210,6 +214,7 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
         min_confidence=min_confidence,
     )
     del items
+    result.extractions = []  # the graph holds what the outputs need (removes the spilled extractions)
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1

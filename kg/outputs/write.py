@@ -96,8 +96,7 @@ def write_resolution_log(res: Resolution, path: Path) -> None:
 
 def write_html(graph: Graph, path: Path) -> None:
     """The network view, written atomically like the other outputs (fsynced, umask honoured)."""
-    from .view import render_html
+    from .view.page import page_pieces
 
-    text = render_html(graph)
     with atomic_write(path, newline="\n") as fh:
-        fh.write(text)
+        fh.writelines(page_pieces(graph))  # written piece by piece: the page is never held whole

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from string import Template
@@ -31,6 +32,7 @@ ASSETS = Path(__file__).with_name("assets")
 APP_SCRIPTS = ("core.js", "search.js", "panel.js", "docs.js", "views.js", "controls.js", "state.js", "main.js")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_DATA_MARK = "\x00kg-data\x00"  # where the graph's JSON goes in the page (no asset or title holds a NUL)
 _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
 
 
@@ -65,8 +67,32 @@ def _assets() -> dict[str, str]:
 
 def script_json(value: object) -> str:
     """JSON that is safe inside ``<script type="application/json">`` (no ``<``, ``>``, ``&``)."""
+    return "".join(script_json_pieces(value))
+
+
+def _dump(value: object) -> str:
     text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
     return re.sub(r"[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def script_json_pieces(value: object) -> Iterator[str]:
+    """:func:`script_json` in pieces, a top-level object's lists item by item: the same text
+    without a copy of all of it (the view of a large corpus is tens of MB)."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        yield _dump(value)
+        return
+    yield "{"
+    for i, key in enumerate(sorted(value)):
+        yield ("," if i else "") + _dump(key) + ":"
+        item = value[key]
+        if isinstance(item, list):
+            yield "[" + ",".join(_dump(x) for x in item[:1])
+            for x in item[1:]:
+                yield "," + _dump(x)
+            yield "]"
+        else:
+            yield _dump(item)
+    yield "}"
 
 
 def _hash(script: str) -> str:
@@ -122,18 +148,27 @@ def build_payload(data: ViewData, *, title: str, physics_max_nodes: int) -> dict
 def render_html(graph: Graph | ViewData, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> str:
     """The network view of ``graph`` as one self-contained HTML page (same graph, same text); also
     takes the tables :func:`read_view_data` returns, for a caller that adds to them."""
+    return "".join(page_pieces(graph, title=title, physics_max_nodes=physics_max_nodes))
+
+
+def page_pieces(graph: Graph | ViewData, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> Iterator[str]:
+    """:func:`render_html`'s text in pieces, to be written one after another."""
     data = graph if isinstance(graph, ViewData) else read_view_data(graph)
     payload = build_payload(data, title=title, physics_max_nodes=physics_max_nodes)
     parts = _assets()
-    return Template(parts["template"]).substitute(
+    page = Template(parts["template"]).substitute(
         csp=content_security_policy(parts["vis_js"], parts["app_js"]),
         title=html.escape(title),
         vis_css=parts["vis_css"],
         app_css=parts["app_css"],
-        data=script_json(payload),
+        data=_DATA_MARK,
         vis_js=parts["vis_js"],
         app_js=parts["app_js"],
     )
+    head, tail = page.split(_DATA_MARK)
+    yield head
+    yield from script_json_pieces(payload)
+    yield tail
 
 
 def write_html(
@@ -142,12 +177,12 @@ def write_html(
     """Render ``graph`` and write it to ``path`` atomically (temp file in the same folder, then
     ``os.replace``); returns ``path``."""
     path = Path(path)
-    text = render_html(graph, title=title, physics_max_nodes=physics_max_nodes)
+    pieces = page_pieces(graph, title=title, physics_max_nodes=physics_max_nodes)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            out.writelines(pieces)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -175,3 +175,13 @@ def test_fingerprint_follows_the_versions_of_the_data_packages(monkeypatch):
         monkeypatch.setattr(importlib.metadata, "version", lambda n, p=package: "0.0.1" if n == p else real(n))
         assert pipeline_fingerprint(None) != base, package
         monkeypatch.undo()
+
+
+def test_the_extraction_code_is_not_the_graph_or_output_code():
+    """kg/__init__.py's build() imports the whole build lazily: importing kg.pipeline runs
+    kg/__init__.py but not that function, so a change to the graph or output code keeps the cache."""
+    from kg.orchestrate.codehash import PACKAGE, extraction_sources
+
+    sources = {str(p.relative_to(PACKAGE)) for p in extraction_sources()}
+    assert {"resolve/article.py", "pipeline/__init__.py", "lexicon/load.py", "__init__.py"} <= sources
+    assert not sources & {"graph/rdf.py", "graph/compact.py", "outputs/write.py", "orchestrate/run.py", "resolve/corpus.py"}

@@ -15,7 +15,7 @@ from view_graphs import COX_SENTENCE_START, HOSTILE, SEED_002, GraphBuilder, hos
 
 from kg.outputs.view import render_html, write_html
 from kg.outputs.view.data import read_view_data
-from kg.outputs.view.page import script_json
+from kg.outputs.view.page import page_pieces, script_json, script_json_pieces
 
 
 class Tags(HTMLParser):
@@ -119,6 +119,22 @@ def test_json_block_escapes_markup_and_line_separators():
     text = script_json({"s": "</script><!-- & \u2028\u2029 >"})
     assert not set("<>&\u2028\u2029") & set(text)
     assert json.loads(text) == {"s": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_json_written_in_pieces_is_the_json_of_the_whole():
+    value = {"b": [{"z": 1, "a": "<x>"}, [], "\u2028"], "a": {"k": [1, 2]}, "c": [], "d": "&", "e": [None]}
+    whole = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    whole = whole.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\\u2028", "\\u2028")
+    pieces = list(script_json_pieces(value))
+    assert "".join(pieces) == whole == script_json(value) and len(pieces) > 5
+    assert script_json([1, "<"]) == '[1,"\\u003c"]'
+
+
+def test_the_page_written_in_pieces_is_the_page(tmp_path):
+    g = seed_like_graph()
+    pieces = list(page_pieces(g))
+    assert len(pieces) > 3 and "".join(pieces) == render_html(g)
+    assert write_html(g, tmp_path / "v.html").read_text(encoding="utf-8") == render_html(g)
 
 
 def test_hostile_strings_stay_data(hostile_html):

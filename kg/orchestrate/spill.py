@@ -1,0 +1,44 @@
+"""Extractions kept on disk while a build resolves its entities, read back in order for the graph.
+
+Corpus resolution needs every article's entities at once, not its facts and quotes (most of an
+extraction); the graph needs those one article at a time. :class:`Spilled` pickles each extraction
+to a temporary file as it comes and yields them again, in the same order, as often as it is read.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..core.records import Extraction
+
+
+class Spilled:
+    """Extractions in a temporary file (removed when this object is), in the order appended."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.NamedTemporaryFile(prefix="kg-extractions-", suffix=".pickle")  # noqa: SIM115
+        self._count = 0
+
+    def append(self, x: Extraction) -> None:
+        pickle.dump(x, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Extraction]:
+        self._file.flush()
+        with open(self._file.name, "rb") as fh:
+            for _ in range(self._count):
+                yield pickle.load(fh)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def for_resolution(x: Extraction) -> Extraction:
+    """``x`` without what corpus resolution does not read (its facts and quotes)."""
+    return replace(x, facts=[], quotes=[])

@@ -1,0 +1,40 @@
+"""Extractions spilled to disk come back whole and in order; the graph pairs them with their documents."""
+
+from kg.core.records import Document, Evidence, Extraction, Fact, LocalEntity
+from kg.graph.pairs import paired
+from kg.orchestrate.spill import Spilled, for_resolution
+
+
+def _x(doc_id: str) -> Extraction:
+    ev = Evidence(0, 4, "Alex")
+    return Extraction(
+        doc_id, entities=[LocalEntity("a", "Person", "Alex", ["Alex"], [(0, 4)])], facts=[Fact("a", "title", ev, value="mayor")]
+    )
+
+
+def test_spilled_extractions_come_back_whole_in_order_each_time_they_are_read():
+    spill = Spilled()
+    xs = [_x(f"d{i}") for i in range(5)]
+    for x in xs:
+        spill.append(x)
+    assert len(spill) == 5
+    assert [x.to_json() for x in spill] == [x.to_json() for x in xs]
+    assert [x.doc_id for x in spill] == [f"d{i}" for i in range(5)]  # read again
+    spill.close()
+
+
+def test_resolution_gets_the_entities_without_facts_and_quotes():
+    slim = for_resolution(_x("d"))
+    assert slim.entities and not slim.facts and not slim.quotes
+
+
+def test_documents_are_paired_with_their_extractions_lazily_or_by_id():
+    docs = [Document(id=f"d{i}", text="Alex") for i in range(3)]
+    xs = [_x("d0"), _x("d2")]
+    by_id = [(d.id, x.doc_id if x else None) for d, x in paired(docs, xs)]
+    lazy = [(d.id, x.doc_id if x else None) for d, x in paired(docs, iter(xs))]
+    assert by_id == lazy == [("d0", "d0"), ("d1", None), ("d2", "d2")]
+    twice = [Document(id="d", text="a"), Document(id="d", text="b")]  # one id twice: the last extraction, as a dict
+    first, last = _x("d"), _x("d")
+    last.headline = "last"
+    assert [x.headline for _, x in paired(twice, iter([first, last]))] == ["last", "last"]
