@@ -33,6 +33,8 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
     """Whether the stance of ``verb`` is stated by someone other than its ``holder``. A body speaks through
     people: "a spokesman said the party will repeal Y" is the party's stance, "X demanded that Congress
     repeal Y" is not Congress's."""
+    if subject is not None and subject.lower_ in ("i", "we") and _nested(doc, subject):
+        return True  # "'... telling voters, 'I voted to repeal Y',' X said": words X puts in others' mouths
     if subject is None or holder is None or subject.lower_ in PRONOUNS:
         return False
     q = quote_at(doc, verb.idx)
@@ -54,8 +56,8 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
 
 
 def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
-    """Whether a definite common noun for a law ("the law") follows an unnamed law introduced since the
-    last law the article names ("a law that would have allowed ..."): it means that one."""
+    """Whether a definite common noun for a law ("the law") follows the same noun, indefinite, introduced
+    since the last law the article names ("a law that would have allowed ..."): it means that one."""
     if target is None or target.ent_type_ or target.lemma_.lower() not in law_nouns:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in target.children):
@@ -64,7 +66,7 @@ def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
         if ent_of(tok) is not None and tok.ent_type_ == "Law":
             return False
         if (
-            tok.lemma_.lower() in law_nouns
+            tok.lemma_.lower() == target.lemma_.lower()  # "a law ... the law"; "an amendment ... the act" is no other act
             and not tok.ent_type_
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
@@ -75,11 +77,18 @@ def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
 
 def other_reference(doc: Doc, target: Token, law: Span | None) -> bool:
     """Whether a common noun ``target`` ("the bill", "the AFFH rule") resolved to ``law`` cannot mean it:
-    the law is named only after it, or a proper name not in the law's name qualifies the noun."""
+    the law is named only after its sentence, or a proper name not in the law's name qualifies the noun."""
     if target is None or law is None or target.ent_type_ or ent_of(target) is not None:
         return False
-    if law.start_char >= target.idx and not any(e.label_ == law.label_ and e.end <= target.i for e in doc.ents):
-        return True
+    if target.tag_ in ("NNS", "NNPS"):
+        return True  # "criticized lawmakers": the members, not the body
+    named = [e for e in doc.ents if e.label_ == law.label_ and e.end <= target.i]
+    if law.label_ == "Agency" and not any(e.text == law.text and e.sent.start >= _back(doc, target, 3) for e in named):
+        if law.sent != target.sent:
+            return True  # "a supporter of the police": an agency named sentences away is no referent
+    key = law.text.lower()
+    if not any(e.text.lower() == key and (e.end <= target.i or e.sent == target.sent) for e in doc.ents):
+        return True  # named only after its sentence
     words = {w.lower() for w in law.text.split()}
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in words for c in target.children)
 
@@ -88,3 +97,23 @@ def parenthesized(span: Span) -> bool:
     """ "SPOKANE, Wash. (AP) —": a name in parentheses (a dateline's agency)."""
     doc = span.doc
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _nested(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is inside a quotation within a quotation (an odd number of opening single quote
+    marks between the start of its quotation and it; an apostrophe inside a word is none)."""
+    q = quote_at(doc, tok.idx)
+    if q is None:
+        return False
+    text = doc.text[q["start"] : tok.idx]
+    marks = sum(1 for i, ch in enumerate(text) if ch == "\u2018" or (ch == "'" and (i == 0 or not text[i - 1].isalnum())))
+    return marks % 2 == 1
+
+
+def _back(doc: Doc, tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start

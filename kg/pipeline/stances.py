@@ -231,6 +231,7 @@ class StanceFinder(EvaluativeStances):
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
             target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
+            target = target if target is not None and target.label_ == "Law" else None  # "the Senate's advocate"
         if target is None:
             return []
         holder = None
