@@ -14,9 +14,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DEFINITE, ent_of, quote_at, resolve, subject_of
+from .cues import DEFINITE, cues, ent_of, quote_at, resolve, subject_of
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which", "that"}
 INDEFINITE = {"a", "an", "another"}
@@ -87,6 +89,8 @@ def other_reference(doc: Doc, target: Token, law: Span | None) -> bool:
         if law.sent != target.sent:
             return True  # "a supporter of the police": an agency named sentences away is no referent
     key = law.text.lower()
+    if any(c.lower_ in _reversing() for c in target.children):
+        return False  # "signed the repeal measure": the law it repeals, however late the article names it
     if not any(e.text.lower() == key and (e.end <= target.i or e.sent == target.sent) for e in doc.ents):
         return True  # named only after its sentence
     words = {w.lower() for w in law.text.split()}
@@ -117,3 +121,8 @@ def _back(doc: Doc, tok: Token, n: int) -> int:
         if start > 0:
             start = doc[start - 1].sent.start
     return start
+
+
+@lru_cache(maxsize=1)
+def _reversing() -> frozenset[str]:
+    return frozenset(cues()["reversing_words"]["words"])

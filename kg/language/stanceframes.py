@@ -39,14 +39,11 @@ def hypothetical(verb: Token) -> bool:
         return True
     # the verb is the consequence of a condition ("X would back Y unless it changes"); a condition
     # without a subject of its own is the holder's promise ("if elected, we will repeal Y"), a stance
-    # ("If you vote no, you're telling them 'I voted to repeal Y'": a clause above it is the consequence)
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
-        for v in (verb, *verb.ancestors)
-        for c in v.children
-        if c is not verb and verb not in c.subtree
+        for c in verb.children
     )
 
 

@@ -1,8 +1,7 @@
 """``kg_stances``: explicit supports / opposes, only when the text states them.
 
-"X supports Y", "X praised Y", "X slammed Y", "X, a critic of Y", "X's opposition to Y". A negated
-statement ("X does not support Y") yields nothing. Findings go to ``doc._.kg_stances`` in the same
-form as ``doc._.kg_relations``.
+"X supports Y", "X praised Y", "X slammed Y", "X, a critic of Y", "X's opposition to Y". "X does not
+support Y" yields nothing. Findings go to ``doc._.kg_stances`` in the form of ``doc._.kg_relations``.
 """
 
 from __future__ import annotations
@@ -218,7 +217,8 @@ class StanceFinder(EvaluativeStances):
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing for o in children(c, "dobj")), None) or target
-        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only else TARGETS
+        act = any(c.lower_ == "for" and children(c, "pcomp") for c in children(verb, "prep"))  # "the FBI for failing to"
+        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only or act else TARGETS  # one act, not a side
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
 
     def _noun(self, doc, noun, prop):

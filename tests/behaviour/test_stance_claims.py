@@ -61,7 +61,7 @@ def test_a_common_noun_does_not_point_forward_or_to_a_law_another_name_qualifies
     assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, plain)
 
 
-def test_words_a_speaker_puts_in_anothers_mouth_under_a_condition_are_no_stance(nlp):
+def test_i_in_a_quotation_inside_a_quotation_is_not_the_speaker(nlp):
     text = (
         "The Harbor Act passed in May.\n\n\u201cIf you vote no now, you are telling voters, 'I voted to repeal the "
         "Harbor Act only when it did not count,'\u201d said Senator Dave Orrin."
@@ -87,3 +87,10 @@ def test_an_agency_named_sentences_away_is_not_what_the_police_means(nlp):
     assert not {s for s in stances(nlp, far) if s[0] == "Jane Roe"}
     near = "The Springfield Police Department made an arrest in May.\n\nJane Roe said she is a tremendous supporter of the department."
     assert ("Jane Roe", "supports", "Springfield Police Department") in stances(nlp, near)
+
+
+def test_criticizing_an_agency_for_one_act_is_no_side_on_the_agency(nlp):
+    act = "Senator Dave Orrin criticized the Federal Bureau of Investigation for failing to act."
+    assert not {s for s in stances(nlp, act) if s[0] == "Dave Orrin"}
+    law = "Senator Dave Orrin praised the Harbor Act for protecting workers."
+    assert stances(nlp, law) == {("Dave Orrin", "supports", "Harbor Act")}
