@@ -217,8 +217,7 @@ class StanceFinder(EvaluativeStances):
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing for o in children(c, "dobj")), None) or target
-        act = any(c.lower_ == "for" and children(c, "pcomp") for c in children(verb, "prep"))  # "the FBI for failing to"
-        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only or act else TARGETS  # one act, not a side
+        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only else TARGETS
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
 
     def _noun(self, doc, noun, prop):

@@ -87,10 +87,3 @@ def test_an_agency_named_sentences_away_is_not_what_the_police_means(nlp):
     assert not {s for s in stances(nlp, far) if s[0] == "Jane Roe"}
     near = "The Springfield Police Department made an arrest in May.\n\nJane Roe said she is a tremendous supporter of the department."
     assert ("Jane Roe", "supports", "Springfield Police Department") in stances(nlp, near)
-
-
-def test_criticizing_an_agency_for_one_act_is_no_side_on_the_agency(nlp):
-    act = "Senator Dave Orrin criticized the Federal Bureau of Investigation for failing to act."
-    assert not {s for s in stances(nlp, act) if s[0] == "Dave Orrin"}
-    law = "Senator Dave Orrin praised the Harbor Act for protecting workers."
-    assert stances(nlp, law) == {("Dave Orrin", "supports", "Harbor Act")}
