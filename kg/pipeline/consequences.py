@@ -93,7 +93,8 @@ class ConsequenceFinder:
         lemma = verb.lemma_.lower()
         denied = negated(verb) and not _only_limits(verb)
         if lemma in self.harming:  # "it didn't hurt" praises nothing; "it just hurts" harms no one named
-            return 0 if denied or not children(verb, "dobj") else -1
+            objs = children(verb, "dobj")  # "it may hurt him": a harm to one person's prospects, no stance
+            return 0 if denied or not objs or _one_person(objs[0]) else -1
         if lemma not in self.causing:
             return 0
         state = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.good | self.bad), None)
@@ -214,6 +215,11 @@ def _only_law(doc: Doc):
 
 def _one_law(doc: Doc) -> bool:
     return len({_key(e.text) for e in doc.ents if e.label_ == "Law"}) == 1
+
+
+def _one_person(tok: Token) -> bool:
+    """ "him", "me", "Senator X": one person harmed, not a public."""
+    return tok.lower_ in ("him", "her", "me") or tok.ent_type_ in ("Person", "Official")
 
 
 def _only_limits(verb: Token) -> bool:

@@ -1,8 +1,7 @@
 """``kg_stances``: explicit supports / opposes, only when the text states them.
 
-"X supports Y", "X praised Y", "X slammed Y", "X, a critic of Y", "X's opposition to Y". A negated
-statement ("X does not support Y") yields nothing. Findings go to ``doc._.kg_stances`` in the same
-form as ``doc._.kg_relations``.
+"X supports Y", "X praised Y", "X slammed Y", "X, a critic of Y", "X's opposition to Y". "X does not
+support Y" yields nothing. Findings go to ``doc._.kg_stances`` in the form of ``doc._.kg_relations``.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
+from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
 from ..language.stanceframes import (
     compared,
     judge_ruling,
@@ -135,7 +135,7 @@ class StanceFinder(EvaluativeStances):
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in classes or _parenthesized(holder):
+        if holder.label_ not in HOLDERS or target.label_ not in classes or parenthesized(holder):
             return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance
         return [
             {
@@ -152,6 +152,7 @@ class StanceFinder(EvaluativeStances):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
         targets = [None if self._vague_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
@@ -167,7 +168,7 @@ class StanceFinder(EvaluativeStances):
         if not isinstance(spec, dict) or spec.get("class") != "Law" or tok.ent_type_:
             return False
         bill = tok.lemma_.lower() in self.bill_nouns and not any(c.lower_ in self.reversing for c in tok.children)
-        return tok.tag_ == "NNS" or (self.undoing and bill)
+        return tok.tag_ == "NNS" or (self.undoing and bill) or introduced_law(tok.doc, tok, self.law_nouns)
 
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,
@@ -178,6 +179,8 @@ class StanceFinder(EvaluativeStances):
         holder = resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
+        if claimed_by_other(doc, verb, subject, holder, self.nominals, self.speech_verbs):
+            return []  # "Trump warned that Clinton wants to abolish Y": his claim, not her stated stance
         objs = (
             children(particle, "pobj") or children(particle, "pcomp")
             if particle is not None and particle.dep_ == "prep"
@@ -223,9 +226,11 @@ class StanceFinder(EvaluativeStances):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
+                target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
             target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
+            target = target if target is not None and target.label_ == "Law" else None  # "the Senate's advocate"
         if target is None:
             return []
         holder = None
@@ -242,8 +247,3 @@ class StanceFinder(EvaluativeStances):
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
         return self._pair(holder, target, prop, noun, "stance-noun")
-
-
-def _parenthesized(span) -> bool:
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
