@@ -37,6 +37,7 @@ from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBERED = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+|[A-Z])$")  # "Title IX", "Section 8", "Act 10", "Proposition 8"
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 
@@ -136,8 +137,8 @@ class EntityRecognizer(BodyNameRules):
                 continue  # "Latinos", "LGBT", "ET": a group of people or a time zone, not a body or a place
             if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
                 continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
-            if label == "Law" and (not any(t.text in self.law_heads for t in span) or self._bare_law(span)):
-                continue  # the model's LAW label on "Judge X of the Fifth Circuit"; "Act of 2011" alone
+            if label == "Law" and (not self._law_head_placed(span) or self._bare_law(span)):
+                continue  # the model's LAW label on "Judge X of the Fifth Circuit", "Act Blue Charities"; "Act of 2011" alone
             if label == "Organization" and span.text in self.generic_class:
                 span = Span(doc, span.start, span.end, label=self.generic_class[span.text])
             elif label == "Organization" and span[-1].text in self.head_class:
@@ -181,6 +182,17 @@ class EntityRecognizer(BodyNameRules):
             and all(t.text in self.law_heads or t.lower_ in ("of", "the") or YEAR.match(t.text) for t in span)
         )
 
+    def _law_head_placed(self, span: Span) -> bool:
+        """A law's head noun where a law's name has it: last ("the Clean Air Act"), or before "of",
+        "to" or a number ("Act of 1964", "Amendment to the Constitution", "Title IX", "Section 8");
+        not a head word opening another name ("Act Blue Charities")."""
+        for i, t in enumerate(span):
+            if t.text not in self.law_heads:
+                continue
+            if i == len(span) - 1 or span[i + 1].lower_ in ("of", "to", "'s", "’s") or _NUMBERED.match(span[i + 1].text):
+                return True
+        return False
+
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []
         for rx, label, literal in patterns:
@@ -204,6 +216,8 @@ class EntityRecognizer(BodyNameRules):
             for i in range(span.start + 1, span.end):
                 if doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:
                     span = trim_span(Span(doc, span.start, i, label=span.label_), self.function_words)
+                    if span is not None and span.label_ == "Law" and not self._law_head_placed(span):
+                        span = None  # "... Charities. Act": the law's head was in the next sentence
                     break
             if span is not None:
                 out.append(span)

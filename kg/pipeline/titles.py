@@ -233,4 +233,14 @@ class TitleFinder(ClauseTitles):
         body = _ent_at(doc, hit[0] - 2)
         if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
             return []
+        if self._person_owner(doc, body, hit[1]):
+            return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
+
+    def _person_owner(self, doc: Doc, owner: Span, entry) -> bool:
+        """The owner of "Wexley's spokesman" is a person: a person of the article has that surname, or
+        a single word that is no body's name (unknown to the lexicon, no head noun, no acronym) owns a
+        staff title (spokesman, lawyer, aide: a member's title), as persons' staff are written."""
+        if any(e.label_ in PERSON and e[-1].text == owner.text for e in doc.ents):
+            return True
+        return len(owner) == 1 and entry.role == "member" and not body_name(owner, self.body_heads, load_lexicon())
