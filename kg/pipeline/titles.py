@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlenames import city_of, short_name
+from ..language.titlenames import body_of_title, city_of, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
@@ -196,10 +196,11 @@ class TitleFinder(ClauseTitles):
             org = _ent_at(doc, k - 1)
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
-        named = short_name(doc, org, " Committee") if org is not None else None
-        if named is not None:
-            org = None  # "House Budget Chairman X": a piece of a longer name
-        rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
+        stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
+        named = short_name(doc, org, " Committee") if org is not None and stem_body is org else None
+        rec = self._record(doc, person, t_start, t_end, entry, stem_body if named is None else None, "title-premodifier")
+        if stem_body is not org:
+            rec["role"] = "member"  # a commissioner of a commission sits on it; the title heads nothing
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
         return [rec]

@@ -49,3 +49,13 @@ def test_a_newspaper_named_constitution_is_no_law(nlp):
 def test_a_charity_named_with_a_laws_word_is_no_law(nlp):
     got = types(nlp, "Donors wrote checks to Act Forward Charities. Act Forward Charities then paid the group.")
     assert "Law" not in {v for k, v in got.items() if "Act" in k}
+
+
+def test_a_commissioner_named_with_a_places_commission_sits_on_the_commission(nlp):
+    got = facts(
+        nlp,
+        "The Dayton Commission was appointed by the governor after the riots. "
+        "Later, Dayton Commissioner Dana Whitfield said Ohio needs a shift.",
+    )
+    assert of(got, "Dana Whitfield", "memberOf") == {"Dayton Commission"}
+    assert of(got, "Dana Whitfield", "heads") == set()
