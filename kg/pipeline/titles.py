@@ -194,6 +194,9 @@ class TitleFinder(ClauseTitles):
             j -= 1
         if j < k:
             org = _ent_at(doc, k - 1)
+        if org is not None and org.label_ == "Place" and org.start - 2 >= floor and doc[org.start - 1].lower_ == "of":
+            if doc[org.start - 2].text[:1].isupper() and doc[org.start - 2].ent_type_ == "":
+                org = None  # "Diocese of Denver spokeswoman X": the place ends a longer name, not the title's body
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission

@@ -59,3 +59,8 @@ def test_a_commissioner_named_with_a_places_commission_sits_on_the_commission(nl
     )
     assert of(got, "Dana Whitfield", "memberOf") == {"Dayton Commission"}
     assert of(got, "Dana Whitfield", "heads") == set()
+
+
+def test_a_place_that_ends_a_longer_name_is_not_the_titles_body(nlp):
+    got = facts(nlp, "Students attended 18 schools in the city, Diocese of Denver spokeswoman Dana Whitfield said.")
+    assert "Denver" not in of(got, "Dana Whitfield", "memberOf") | of(got, "Dana Whitfield", "heads")
