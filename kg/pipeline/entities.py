@@ -99,6 +99,7 @@ class EntityRecognizer(BodyNameRules):
         text = doc_text(doc)
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
+        legal = [s for s in legal if not (s.label_ == "CourtRuling" and self._matchup(s))]
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
         names = (
             coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class))
@@ -192,6 +193,22 @@ class EntityRecognizer(BodyNameRules):
             if i == len(span) - 1 or span[i + 1].lower_ in ("of", "to", "'s", "’s") or _NUMBERED.match(span[i + 1].text):
                 return True
         return False
+
+    def _matchup(self, span: Span) -> bool:
+        """ "Ann Ruiz vs. TOM HALE": a race between two persons named in full, not a case ("Roe vs.
+        Wade", "New York vs. United States", "Citizens United vs. Federal Election Commission")."""
+        words = [t.text for t in span]
+        if not any(w.lower() in ("vs", "vs.", "versus") for w in words):
+            return False
+        k = next(i for i, w in enumerate(words) if w.lower() in ("vs", "vs.", "versus"))
+        sides = (span[:k], span[k + 1 :])
+        return all(
+            2 <= len(side) <= 4
+            and all(t.is_alpha and t.text[:1].isupper() for t in side)
+            and side[-1].text.title() not in self.head_class
+            and self.lexicon_class.get(side.text) is None
+            for side in sides
+        )
 
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []

@@ -64,3 +64,14 @@ def test_a_commissioner_named_with_a_places_commission_sits_on_the_commission(nl
 def test_a_place_that_ends_a_longer_name_is_not_the_titles_body(nlp):
     got = facts(nlp, "Students attended 18 schools in the city, Diocese of Denver spokeswoman Dana Whitfield said.")
     assert "Denver" not in of(got, "Dana Whitfield", "memberOf") | of(got, "Dana Whitfield", "heads")
+
+
+def test_a_race_between_two_named_candidates_is_no_ruling(nlp):
+    got = types(nlp, "In the Fifth District, Ann McBride Ruiz vs. CARL OSTROW leans Democratic.")
+    assert "CourtRuling" not in got.values()
+
+
+def test_a_case_name_written_with_vs_is_still_a_ruling(nlp):
+    got = types(nlp, "The justices cited Roe vs. Wade. They also cited New York vs. United States.")
+    assert got.get("Roe vs. Wade") == "CourtRuling"
+    assert got.get("New York vs. United States") == "CourtRuling"
