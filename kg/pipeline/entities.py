@@ -64,6 +64,7 @@ class EntityRecognizer(BodyNameRules):
         self.law_heads = set(data["law_heads"])
         self.law_openers = set(data["law_name_openers"])
         self.law_joints = set(data["law_name_joints"])
+        self.law_not_before = {w.lower() for w in data["law_not_before"]}  # "a Social Security number"
         self.law_generics = {g for b in load_lexicon().named for g in b.generic if b.cls == "Law"}
         self.function_words = set(data["function_words"])
         self.place_agency_nouns = sorted((n.split() for n in data["place_agency_nouns"]), key=len, reverse=True)
@@ -111,6 +112,7 @@ class EntityRecognizer(BodyNameRules):
             ]
         )
         names = self._clean(doc, names)
+        names = [s for s in names if not (s.label_ == "Law" and s.end < len(doc) and doc[s.end].lower_ in self.law_not_before)]
         # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
         legal = [
             s
@@ -132,6 +134,8 @@ class EntityRecognizer(BodyNameRules):
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
             if span is None or "\n" in span.text or not (span.text[0].isupper() or span.text[0].isdigit()):
                 continue  # "n't", "fed", "gang banger": the model's guesses need a capitalized name
+            if self.lexicon_class.get(span.text) == "Law" and span.end < len(doc) and doc[span.end].lower_ in self.law_not_before:
+                continue  # "a Social Security number": an identifier, neither the program nor a body
             if span[-1].lower_ in DANGLING:
                 continue  # "State of" (of "State of the Union"): a name cut short
             if len(span) == 1 and span.text in self.not_one_word and label in ("Organization", "Place"):

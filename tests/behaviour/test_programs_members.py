@@ -75,3 +75,8 @@ def test_a_case_name_written_with_vs_is_still_a_ruling(nlp):
     got = types(nlp, "The justices cited Roe vs. Wade. They also cited New York vs. United States.")
     assert got.get("Roe vs. Wade") == "CourtRuling"
     assert got.get("New York vs. United States") == "CourtRuling"
+
+
+def test_a_programs_identifier_is_not_the_program(nlp):
+    got = facts(nlp, "A Social Security number is not needed. Gov. Dana Whitfield signed the bill on Monday.")
+    assert "Social Security" not in of(got, "Dana Whitfield", "supports")
