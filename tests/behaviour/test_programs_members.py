@@ -80,3 +80,13 @@ def test_a_case_name_written_with_vs_is_still_a_ruling(nlp):
 def test_a_programs_identifier_is_not_the_program(nlp):
     got = facts(nlp, "A Social Security number is not needed. Gov. Dana Whitfield signed the bill on Monday.")
     assert "Social Security" not in of(got, "Dana Whitfield", "supports")
+
+
+def test_a_states_share_of_a_federal_program_does_not_make_it_the_states_law(nlp):
+    got = facts(nlp, "Any part of Ohio's Medicaid work rule could be struck down by a judge.")
+    assert of(got, "Medicaid", "jurisdiction") - {"United States"} == set()
+
+
+def test_a_states_own_law_is_still_the_states(nlp):
+    got = facts(nlp, "Critics said Ohio's Harbor Safety Act would cost millions.")
+    assert of(got, "Harbor Safety Act", "jurisdiction") == {"Ohio"}
