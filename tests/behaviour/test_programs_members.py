@@ -90,3 +90,8 @@ def test_a_states_share_of_a_federal_program_does_not_make_it_the_states_law(nlp
 def test_a_states_own_law_is_still_the_states(nlp):
     got = facts(nlp, "Critics said Ohio's Harbor Safety Act would cost millions.")
     assert of(got, "Harbor Safety Act", "jurisdiction") == {"Ohio"}
+
+
+def test_the_bill_is_not_a_program_the_article_names(nlp):
+    got = facts(nlp, "The plan would cut Medicaid. Gov. Dana Whitfield signed the bill on Monday.")
+    assert "Medicaid" not in of(got, "Dana Whitfield", "supports")
