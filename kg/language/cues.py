@@ -47,8 +47,9 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         cands = {
             e.text: e
             for e in doc.ents
-            if e.label_ == spec["class"] and not (spec["class"] == "Law" and _PROVISION().search(e.text))
-        }  # "the law" is not Article I
+            if e.label_ == spec["class"]
+            and not (spec["class"] == "Law" and (_PROVISION().search(e.text) or _program(e.text, tok.lemma_.lower())))
+        }  # "the law" is not Article I, "the bill" not Medicaid
     if not cands:
         return None
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
@@ -66,6 +67,31 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         before = [e for e in doc.ents if e.text in cands and e.end <= tok.i]
         return before[-1] if before else None
     return next(iter(cands.values()))
+
+
+def _program(name: str, noun: str) -> bool:
+    """A standing program the lexicon knows by a name without a law's head noun ("Medicaid", "Head
+    Start", "DACA") is not what "the bill", "the measure" or "the law" of an article refers to."""
+    return noun in _BILL_WORDS() and name in _PROGRAMS()
+
+
+@lru_cache(maxsize=1)
+def _BILL_WORDS() -> frozenset[str]:
+    return frozenset(load_json("relation_cues.json")["stance_frames"]["bill_nouns"]) | {"law", "statute"}
+
+
+@lru_cache(maxsize=1)
+def _PROGRAMS() -> frozenset[str]:
+    from ..lexicon.load import load_lexicon
+
+    heads = set(load_json("entity_patterns.json")["law_heads"])
+    return frozenset(
+        n
+        for b in load_lexicon().laws
+        if not any(w in heads for w in b.name.split())
+        for n in b.names
+        if not any(w in heads for w in n.split())
+    )
 
 
 @lru_cache(maxsize=1)

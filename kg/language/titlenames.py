@@ -53,3 +53,19 @@ def short_name(doc: Doc, org: Span, head: str, before: str = "") -> str | None:
         if body is not None:
             return body.name
     return None
+
+
+def body_of_title(doc: Doc, org: Span | None, t_start: int, t_end: int) -> Span | None:
+    """ "Ferguson Commissioner X" in an article that names the Ferguson Commission: the place's word
+    and the title's stem ("Commission" of "Commissioner", "Council" of "Councilwoman") name a body
+    of the article, which the title is of; not the place."""
+    if org is None or org.end != t_start:
+        return org
+    words = [t.lower_ for t in doc[t_start:t_end]]
+    for e in doc.ents:
+        if e.label_ not in ("Agency", "Organization", "Court") or len(e) != len(org) + 1 or e.start == org.start:
+            continue
+        stem = e[-1].lower_
+        if e[:-1].text == org.text and len(stem) > 3 and any(w != stem and w.startswith(stem) for w in words):
+            return e
+    return org

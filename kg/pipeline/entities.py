@@ -37,6 +37,7 @@ from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBERED = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+|[A-Z])$")  # "Title IX", "Section 8", "Act 10", "Proposition 8"
 DANGLING = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "&"})
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Law", "FAC": "Place"}
 
@@ -63,6 +64,7 @@ class EntityRecognizer(BodyNameRules):
         self.law_heads = set(data["law_heads"])
         self.law_openers = set(data["law_name_openers"])
         self.law_joints = set(data["law_name_joints"])
+        self.law_not_before = {w.lower() for w in data["law_not_before"]}  # "a Social Security number"
         self.law_generics = {g for b in load_lexicon().named for g in b.generic if b.cls == "Law"}
         self.function_words = set(data["function_words"])
         self.place_agency_nouns = sorted((n.split() for n in data["place_agency_nouns"]), key=len, reverse=True)
@@ -98,6 +100,7 @@ class EntityRecognizer(BodyNameRules):
         text = doc_text(doc)
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
+        legal = [s for s in legal if not (s.label_ == "CourtRuling" and self._matchup(s))]
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
         names = (
             coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class))
@@ -109,6 +112,7 @@ class EntityRecognizer(BodyNameRules):
             ]
         )
         names = self._clean(doc, names)
+        names = [s for s in names if not (s.label_ == "Law" and s.end < len(doc) and doc[s.end].lower_ in self.law_not_before)]
         # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
         legal = [
             s
@@ -130,14 +134,16 @@ class EntityRecognizer(BodyNameRules):
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.function_words)
             if span is None or "\n" in span.text or not (span.text[0].isupper() or span.text[0].isdigit()):
                 continue  # "n't", "fed", "gang banger": the model's guesses need a capitalized name
+            if self.lexicon_class.get(span.text) == "Law" and span.end < len(doc) and doc[span.end].lower_ in self.law_not_before:
+                continue  # "a Social Security number": an identifier, neither the program nor a body
             if span[-1].lower_ in DANGLING:
                 continue  # "State of" (of "State of the Union"): a name cut short
             if len(span) == 1 and span.text in self.not_one_word and label in ("Organization", "Place"):
                 continue  # "Latinos", "LGBT", "ET": a group of people or a time zone, not a body or a place
             if label == "Person" and (not any(t.is_title for t in span) or any(t.text in self.not_person for t in span)):
                 continue  # "Edward Byrne Memorial", "Assistance Grants": names of things, not people
-            if label == "Law" and (not any(t.text in self.law_heads for t in span) or self._bare_law(span)):
-                continue  # the model's LAW label on "Judge X of the Fifth Circuit"; "Act of 2011" alone
+            if label == "Law" and (not self._law_head_placed(span) or self._bare_law(span)):
+                continue  # the model's LAW label on "Judge X of the Fifth Circuit", "Act Blue Charities"; "Act of 2011" alone
             if label == "Organization" and span.text in self.generic_class:
                 span = Span(doc, span.start, span.end, label=self.generic_class[span.text])
             elif label == "Organization" and span[-1].text in self.head_class:
@@ -181,6 +187,33 @@ class EntityRecognizer(BodyNameRules):
             and all(t.text in self.law_heads or t.lower_ in ("of", "the") or YEAR.match(t.text) for t in span)
         )
 
+    def _law_head_placed(self, span: Span) -> bool:
+        """A law's head noun where a law's name has it: last ("the Clean Air Act"), or before "of",
+        "to" or a number ("Act of 1964", "Amendment to the Constitution", "Title IX", "Section 8");
+        not a head word opening another name ("Act Blue Charities")."""
+        for i, t in enumerate(span):
+            if t.text not in self.law_heads:
+                continue
+            if i == len(span) - 1 or span[i + 1].lower_ in ("of", "to", "'s", "’s") or _NUMBERED.match(span[i + 1].text):
+                return True
+        return False
+
+    def _matchup(self, span: Span) -> bool:
+        """ "Ann Ruiz vs. TOM HALE": a race between two persons named in full, not a case ("Roe vs.
+        Wade", "New York vs. United States", "Citizens United vs. Federal Election Commission")."""
+        words = [t.text for t in span]
+        if not any(w.lower() in ("vs", "vs.", "versus") for w in words):
+            return False
+        k = next(i for i, w in enumerate(words) if w.lower() in ("vs", "vs.", "versus"))
+        sides = (span[:k], span[k + 1 :])
+        return all(
+            2 <= len(side) <= 4
+            and all(t.is_alpha and t.text[:1].isupper() for t in side)
+            and side[-1].text.title() not in self.head_class
+            and self.lexicon_class.get(side.text) is None
+            for side in sides
+        )
+
     def _regex_spans(self, doc: Doc, text: str, patterns) -> list[Span]:
         out = []
         for rx, label, literal in patterns:
@@ -204,6 +237,8 @@ class EntityRecognizer(BodyNameRules):
             for i in range(span.start + 1, span.end):
                 if doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:
                     span = trim_span(Span(doc, span.start, i, label=span.label_), self.function_words)
+                    if span is not None and span.label_ == "Law" and not self._law_head_placed(span):
+                        span = None  # "... Charities. Act": the law's head was in the next sentence
                     break
             if span is not None:
                 out.append(span)

@@ -189,10 +189,11 @@ class RelationFinder(RulingAndYearRules):
         return []  # handled sentence-wide by _rulings
 
     def _local(self, e: Span) -> bool:
-        """A law, or a body the lexicon does not know as a national one and that is not the modifier of a
-        noun after it: "Chicago's City Council", but not "Boston's ICE office"."""
+        """A law the lexicon does not know as a federal one, or a body it does not know as a national one
+        and that is not the modifier of a noun after it: "Chicago's City Council", but not "Boston's ICE
+        office" or "Ohio's Medicaid"."""
         if e.label_ == "Law":
-            return True
+            return self.lexicon_class.get(e.text) != "Law"  # not "Kentucky's Medicaid": a federal program
         after = e.doc[e.end] if e.end < len(e.doc) else None
         return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
 

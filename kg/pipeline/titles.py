@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlenames import city_of, short_name
+from ..language.titlenames import body_of_title, city_of, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
 from ..lexicon.load import load_lexicon
@@ -194,12 +194,16 @@ class TitleFinder(ClauseTitles):
             j -= 1
         if j < k:
             org = _ent_at(doc, k - 1)
+        if org is not None and org.label_ == "Place" and org.start - 2 >= floor and doc[org.start - 1].lower_ == "of":
+            if doc[org.start - 2].text[:1].isupper() and doc[org.start - 2].ent_type_ == "":
+                org = None  # "Diocese of Denver spokeswoman X": the place ends a longer name, not the title's body
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
-        named = short_name(doc, org, " Committee") if org is not None else None
-        if named is not None:
-            org = None  # "House Budget Chairman X": a piece of a longer name
-        rec = self._record(doc, person, t_start, t_end, entry, org, "title-premodifier")
+        stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
+        named = short_name(doc, org, " Committee") if org is not None and stem_body is org else None
+        rec = self._record(doc, person, t_start, t_end, entry, stem_body if named is None else None, "title-premodifier")
+        if stem_body is not org:
+            rec["role"] = "member"  # a commissioner of a commission sits on it; the title heads nothing
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
         return [rec]
@@ -233,4 +237,14 @@ class TitleFinder(ClauseTitles):
         body = _ent_at(doc, hit[0] - 2)
         if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
             return []
+        if self._person_owner(doc, body, hit[1]):
+            return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
+
+    def _person_owner(self, doc: Doc, owner: Span, entry) -> bool:
+        """The owner of "Wexley's spokesman" is a person: a person of the article has that surname, or
+        a single word that is no body's name (unknown to the lexicon, no head noun, no acronym) owns a
+        staff title (spokesman, lawyer, aide: a member's title), as persons' staff are written."""
+        if any(e.label_ in PERSON and e[-1].text == owner.text for e in doc.ents):
+            return True
+        return len(owner) == 1 and entry.role == "member" and not body_name(owner, self.body_heads, load_lexicon())
