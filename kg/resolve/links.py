@@ -34,7 +34,32 @@ def generic_words() -> frozenset[str]:
     return frozenset(words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])})
 
 
-def link_generic_and_initials(locals_, find, parent, reason) -> None:
+def local_titles(extractions) -> dict[int, frozenset[str]]:
+    """Per local entity (its index in the corpus's list of local entities): the head words of the
+    titles its own article gives it ("Minority Leader" -> "leader")."""
+    out: dict[int, frozenset[str]] = {}
+    i = 0
+    for x in extractions:
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for f in x.facts:
+            title = f.value or ""
+            if f.prop == "title" and title.split():
+                by_key[f.subj].add(title.split()[-1].lower().rstrip("."))
+        for e in x.entities:
+            if by_key.get(e.key):
+                out[i] = frozenset(by_key[e.key])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_officeholders() -> frozenset[str]:
+    """Full names of the holders of national offices the lexicon lists (general knowledge)."""
+    holders = load_json("officeholders.json")["holders"]
+    return frozenset(normalize(n) for offices in holders.values() for names in offices.values() for n in names)
+
+
+def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> None:
     """Second pass over the corpus: a generic body name ("City Council", "State Police") is the body
     of that name in the article's own places ("Boston City Council"), else the only body in the
     corpus whose name ends with it; an acronym nobody defined ("BPD") is the only body in the
@@ -64,13 +89,20 @@ def link_generic_and_initials(locals_, find, parent, reason) -> None:
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(i)
     reach: dict[int, set[str]] = defaultdict(set)  # articles of each cluster (for "the usual one")
-    for i, (doc_id, _) in enumerate(locals_):
+    held: dict[int, set[str]] = defaultdict(set)  # titles of each cluster, and the names of its persons
+    titles = titles or {}
+    for i, (doc_id, e) in enumerate(locals_):
         reach[find(i)].add(doc_id)
+        held[find(i)].update(titles.get(i, ()))
+        held[find(i)].update("\x00" + normalize(n) for n in e.names)
+    national = {"\x00" + n for n in _national_officeholders()}
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
+            if hits and not (titles.get(i, frozenset()) & held[hits[0]] or held[hits[0]] & national):
+                continue  # no title of that person in its own article: the student "Cole" is not Rep. Tom Cole
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from kg.core.records import Extraction, LocalEntity
+from kg.core.records import Evidence, Extraction, Fact, LocalEntity
 from kg.resolve.corpus import Aliases, resolve
 
 
 def ent(key, cls, *names, n=1):
     return LocalEntity(key, cls, names[0], list(names), [(i, i + 1) for i in range(n)])
+
+
+def titled(key, title):
+    """A title fact its article gives local entity ``key`` (the evidence a bare surname needs to join a full name)."""
+    return Fact(key, "title", Evidence(0, 1, "x"), value=title, rule="t", component="titles")
 
 
 def by_label(res):
@@ -51,8 +56,33 @@ def test_initials_acronym_and_generic_name():
 
 
 def test_lone_surname_joins_the_only_person_with_it():
-    res = resolve([Extraction("a", [ent("m0", "Official", "Donna Reyes")]), Extraction("b", [ent("m0", "Person", "Reyes")])])
+    # since issue 14 (the student "Cole" joined Rep. Tom Cole) a bare surname needs a title of that
+    # person in its own article: both articles say "Mayor"
+    res = resolve(
+        [
+            Extraction("a", [ent("m0", "Official", "Donna Reyes")], [titled("m0", "Mayor")]),
+            Extraction("b", [ent("m0", "Person", "Reyes")], [titled("m0", "Mayor")]),
+        ]
+    )
     assert [e.label for e in res.entities] == ["Donna Reyes"]
+
+
+def test_a_bare_surname_without_evidence_in_its_article_stays_apart():
+    res = resolve(
+        [
+            Extraction("a", [ent("m0", "Official", "Donna Reyes")], [titled("m0", "Mayor")]),
+            Extraction("b", [ent("m0", "Person", "Reyes")]),  # a student the author interviewed
+            Extraction("c", [ent("m0", "Person", "Reyes")], [titled("m0", "Mayor")]),
+        ]
+    )
+    labels = by_label(res)
+    assert labels["Donna Reyes"].articles == ["a", "c"]
+    assert labels["Reyes"].articles == ["b"]
+
+
+def test_a_bare_surname_of_a_national_officeholder_needs_no_title():
+    res = resolve([Extraction("a", [ent("m0", "Official", "Barack Obama")]), Extraction("b", [ent("m0", "Person", "Obama")])])
+    assert [e.label for e in res.entities] == ["Barack Obama"]
 
 
 def test_aliases_file_merges_and_splits(tmp_path):
@@ -113,9 +143,9 @@ def test_middle_initials_tell_persons_apart():
 
 
 def test_a_bare_surname_joins_the_usual_bearer_and_never_a_second_one():
-    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(6)]
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")], [titled("m0", "Senator")]) for i in range(6)]
     xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz", "Ruiz")])]
-    xs += [Extraction(f"s{i}", [ent("m0", "Official", "Ruiz")]) for i in range(3)]
+    xs += [Extraction(f"s{i}", [ent("m0", "Official", "Ruiz")], [titled("m0", "Senator")]) for i in range(3)]
     labels = by_label(resolve(xs))
     assert set(labels["Ana Ruiz"].articles) >= {"s0", "s1", "s2"}
     assert labels["Tomas Ruiz"].articles == ["q"]
