@@ -76,12 +76,7 @@ def _nicknames() -> dict[str, str]:
 
 
 def _keys(
-    cls: str,
-    names: list[str],
-    nick: dict[str, str],
-    never: set[str],
-    shared_short: set[str] = frozenset(),
-    titles: frozenset[str] = frozenset(),
+    cls: str, names: list[str], nick: dict[str, str], never: set[str], shared_short: set[str] = frozenset()
 ) -> list[tuple[str, str, str]]:
     """(group, key, reason) tuples under which a local entity may merge with another."""
     group = GROUP[cls]
@@ -94,8 +89,8 @@ def _keys(
             # (links.ambiguous_short_laws); "Constitution" of the "Wisconsin Constitution"
         if group == "person":
             words = normalize(n).split()
-            if len(names) == 1 and len(words) == 1:  # a bare "Cole" titled "Rep." is not the student "Cole"
-                out.append((group, "single:" + words[0] + "|" + ";".join(sorted(titles)), "same single name and titles"))
+            if len(names) == 1 and len(words) == 1:
+                out.append((group, "single:" + words[0], "same single name"))
             if len(words) >= 2:
                 out.append((group, " ".join(words), "same full name"))
                 bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
@@ -162,13 +157,12 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
-    titles = local_titles(extractions)
     for i, (_doc_id, e) in enumerate(locals_):
         if i in redirects:
             j, why = redirects[i]
             keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
         else:
-            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()), titles.get(i, frozenset()))
+            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()))
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
             initials_of[i] = _middle_initials(e)
@@ -183,7 +177,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             parent[max(a, b)] = min(a, b)
             initials_of[min(a, b)] = ia | ib
             reason[i] = (j, f"{why}: {key!r}")
-    link_generic_and_initials(locals_, find, parent, reason, titles)
+    link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):

@@ -82,7 +82,9 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             places_of[doc_id].extend(e.names)
 
     def join(i, j, why):
+        a, b = find(i), find(j)
         _join(find, parent, reason, i, j, why)
+        held[find(i)] = held[a] | held[b]
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):
@@ -96,16 +98,24 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         held[find(i)].update(titles.get(i, ()))
         held[find(i)].update("\x00" + normalize(n) for n in e.names)
     national = {"\x00" + n for n in _national_officeholders()}
+    bare: dict[int, list[int]] = defaultdict(list)  # the local entities of each cluster of bare names
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
+            bare[find(i)].append(i)
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
-            if hits and not (titles.get(i, frozenset()) & held[hits[0]] or held[hits[0]] & national):
-                continue  # no title of that person in its own article: the student "Cole" is not Rep. Tom Cole
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
-            elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:
+            elif (
+                len(hits) > 1
+                and len(e.names) == 1
+                and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3
+                and (held[hits[0]] & national or all(titles.get(k, frozenset()) & held[hits[0]] for k in bare[find(i)]))
+            ):  # several persons bear it: only a national officeholder, or with a title of the usual one in each
+                # article of the bare name (the student "Cole" is not Rep. Tom Cole)
                 join(
                     i,
                     hits[0],
