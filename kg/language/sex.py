@@ -62,6 +62,7 @@ class ArticleSex:
     def __init__(self, persons: list[Span]):
         said: dict[str, set[str]] = {}  # surname -> sexes the article's honorifics and titles say
         firsts: dict[str, set[str | None]] = {}  # surname -> sexes of the first names it is written with
+        given: dict[str, set[str]] = {}  # surname -> the first names it is written with
         for e in persons:
             surname = e[-1].text
             doc = e.doc
@@ -72,8 +73,10 @@ class ArticleSex:
             words = [t for t in e if not is_title(t.text) and word_sex(t.text) is None]
             if len(words) > 1:
                 firsts.setdefault(surname, set()).add(first_name_sex(words[0].text))
+                given.setdefault(surname, set()).add(words[0].text)
         self.said = {k: v.pop() for k, v in said.items() if len(v) == 1}
-        self.conflicted = {k for k, v in said.items() if len(v) > 1}
+        # "Mr. Doe" and "Ms. Doe", or "Laura Blevins" and her husband "Gaines Blevins": whose sex is unsure
+        self.conflicted = {k for k, v in said.items() if len(v) > 1} | {k for k, v in given.items() if len(v) > 1}
         self.firsts = {k: v.pop() for k, v in firsts.items() if len(v) == 1}
 
     def of(self, span: Span | str) -> str | None:

@@ -35,3 +35,10 @@ def test_conflicting_evidence_is_unknown():
     persons = _persons("Mr. Lowe and Mrs. Lowe came .", [(1, 2), (4, 5)])
     sex = ArticleSex(persons)
     assert sex.of("Lowe") is None and not sex.disagrees("he", "Lowe")
+
+
+def test_a_surname_two_persons_share_has_no_sex():
+    # "his sister Laura Blevins" and "her husband, Gaines Blevins": "sister" says nothing about Gaines
+    persons = _persons("sister Laura Blevins called . Gaines Blevins spoke .", [(1, 3), (5, 7)])
+    sex = ArticleSex(persons)
+    assert sex.of(persons[1]) is None and not sex.disagrees("he", persons[1])
