@@ -14,6 +14,10 @@ from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
 
+# a surname several persons bear is the usual one's without a title only when the corpus names that
+# person in full in this many articles (Lindsey Graham, not the Tom Cole of four articles)
+USUAL_BEARER_ARTICLES = 8
+
 
 @lru_cache(maxsize=1)
 def lexicon_generic() -> dict[str, str]:
@@ -113,9 +117,13 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
                 len(hits) > 1
                 and len(e.names) == 1
                 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3
-                and (held[hits[0]] & national or all(titles.get(k, frozenset()) & held[hits[0]] for k in bare[find(i)]))
-            ):  # several persons bear it: only a national officeholder, or with a title of the usual one in each
-                # article of the bare name (the student "Cole" is not Rep. Tom Cole)
+                and (
+                    len(reach[hits[0]]) >= USUAL_BEARER_ARTICLES
+                    or held[hits[0]] & national
+                    or all(titles.get(k, frozenset()) & held[hits[0]] for k in bare[find(i)])
+                )
+            ):  # several persons bear it: a prominent one, a national officeholder, or a title of the usual one in
+                # each article of the bare name (the student "Cole" is not Rep. Tom Cole, named in full in 4)
                 join(
                     i,
                     hits[0],

@@ -281,3 +281,9 @@ def test_the_constitution_alone_is_the_us_constitution_but_a_states_stays_its_ow
         "U.S. Constitution": ["a", "b"],
         "Ohio Constitution": ["c"],
     }
+
+
+def test_a_bare_surname_joins_a_prominent_usual_bearer_without_a_title():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz")]) for i in range(8)]
+    xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz")]), Extraction("s", [ent("m0", "Person", "Ruiz")])]
+    assert "s" in by_label(resolve(xs))["Ana Ruiz"].articles
