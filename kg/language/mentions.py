@@ -30,6 +30,7 @@ from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
 from .honorifics import is_title
+from .sex import ArticleSex
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -101,6 +102,8 @@ class Mentions:
             for s, e in [t["person"]]
         ]
         self.descriptors = Descriptors(self.persons, self.titled)
+        self.sex = ArticleSex(self.persons)  # "she" never goes to a man the article or his first name says is one
+        self.text = doc.text
 
     def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
         """ "said X and Y" (a joint statement): the first person named in the subject phrase, whatever
@@ -181,7 +184,12 @@ class Mentions:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of
         a sentence first), unless a titled reference ("the governor said") came after that mention."""
         named = self._named_antecedent(pos)
-        later = [(at, span) for at, span in self.referred if at < pos and (named is None or at > named[0])]
+        form = self.forms.get(pos)
+        later = [
+            (at, span)
+            for at, span in self.referred
+            if at < pos and (named is None or at > named[0]) and not self.sex.disagrees(form, self.text[span[0] : span[1]])
+        ]
         return max(later)[1] if later else named
 
     def _named_antecedent(self, pos: int) -> tuple[int, int] | None:
@@ -195,11 +203,15 @@ class Mentions:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
-            subjects = [e for e in in_sent if e.root.dep_ in SUBJ or _named_subject(e)]
+            form = self.forms.get(pos)  # "she" goes past "..., he said to Hutchins." and past a man
+            agreeing = [e for e in in_sent if not self.sex.disagrees(form, e)]
+            subjects = [e for e in agreeing if e.root.dep_ in SUBJ or _named_subject(e)]
             a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
-            form = self.forms.get(pos)  # "she" goes past "..., he said to Hutchins."
             found = [
-                t for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b]) if t.lower_ not in PRONOUNS or t.lower_ == form
+                t
+                for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b])
+                if (t.lower_ not in PRONOUNS or t.lower_ == form)
+                and not (t.lower_ not in PRONOUNS and self.sex.disagrees(form, t.text))
             ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
@@ -212,8 +224,8 @@ class Mentions:
                     return self._named_antecedent(last.idx)
                 return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
-            if in_sent and si != own:
-                return in_sent[-1].start_char, in_sent[-1].end_char
+            if agreeing and si != own:
+                return agreeing[-1].start_char, agreeing[-1].end_char
             hi = lo
             si -= 1
         return None

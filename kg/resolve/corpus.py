@@ -24,7 +24,14 @@ from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
 from .corefs import GROUP
 from .labels import _class, _label
-from .links import ambiguous_short_laws, generic_words, lexicon_generic, link_generic_and_initials, link_misspellings
+from .links import (
+    ambiguous_short_laws,
+    generic_words,
+    lexicon_generic,
+    link_generic_and_initials,
+    link_misspellings,
+    local_titles,
+)
 from .nicknames import link_nicknames
 
 
@@ -174,7 +181,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             parent[max(a, b)] = min(a, b)
             initials_of[min(a, b)] = ia | ib
             reason[i] = (j, f"{why}: {key!r}")
-    link_generic_and_initials(locals_, find, parent, reason)
+    link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
 
     def join(i: int, j: int, why: str) -> None:

@@ -14,6 +14,10 @@ from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
 
+# a surname several persons bear is the usual one's without a title only when the corpus names that
+# person in full in this many articles (Lindsey Graham, not the Tom Cole of four articles)
+USUAL_BEARER_ARTICLES = 8
+
 
 @lru_cache(maxsize=1)
 def lexicon_generic() -> dict[str, str]:
@@ -34,7 +38,32 @@ def generic_words() -> frozenset[str]:
     return frozenset(words | {w.lower() for w in data["civic_prefixes"] + data.get("generic_words", [])})
 
 
-def link_generic_and_initials(locals_, find, parent, reason) -> None:
+def local_titles(extractions) -> dict[int, frozenset[str]]:
+    """Per local entity (its index in the corpus's list of local entities): the head words of the
+    titles its own article gives it ("Minority Leader" -> "leader")."""
+    out: dict[int, frozenset[str]] = {}
+    i = 0
+    for x in extractions:
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for f in x.facts:
+            title = f.value or ""
+            if f.prop == "title" and title.split():
+                by_key[f.subj].add(title.split()[-1].lower().rstrip("."))
+        for e in x.entities:
+            if by_key.get(e.key):
+                out[i] = frozenset(by_key[e.key])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_officeholders() -> frozenset[str]:
+    """Full names of the holders of national offices the lexicon lists (general knowledge)."""
+    holders = load_json("officeholders.json")["holders"]
+    return frozenset(normalize(n) for offices in holders.values() for names in offices.values() for n in names)
+
+
+def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> None:
     """Second pass over the corpus: a generic body name ("City Council", "State Police") is the body
     of that name in the article's own places ("Boston City Council"), else the only body in the
     corpus whose name ends with it; an acronym nobody defined ("BPD") is the only body in the
@@ -57,15 +86,26 @@ def link_generic_and_initials(locals_, find, parent, reason) -> None:
             places_of[doc_id].extend(e.names)
 
     def join(i, j, why):
+        a, b = find(i), find(j)
         _join(find, parent, reason, i, j, why)
+        held[find(i)] = held[a] | held[b]
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(i)
     reach: dict[int, set[str]] = defaultdict(set)  # articles of each cluster (for "the usual one")
-    for i, (doc_id, _) in enumerate(locals_):
+    held: dict[int, set[str]] = defaultdict(set)  # titles of each cluster, and the names of its persons
+    titles = titles or {}
+    for i, (doc_id, e) in enumerate(locals_):
         reach[find(i)].add(doc_id)
+        held[find(i)].update(titles.get(i, ()))
+        held[find(i)].update("\x00" + normalize(n) for n in e.names)
+    national = {"\x00" + n for n in _national_officeholders()}
+    bare: dict[int, list[int]] = defaultdict(list)  # the local entities of each cluster of bare names
+    for i, (_, e) in enumerate(locals_):
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
+            bare[find(i)].append(i)
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
@@ -73,7 +113,17 @@ def link_generic_and_initials(locals_, find, parent, reason) -> None:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
-            elif len(hits) > 1 and len(e.names) == 1 and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3:
+            elif (
+                len(hits) > 1
+                and len(e.names) == 1
+                and len(reach[hits[0]]) >= 3 * len(reach[hits[1]]) >= 3
+                and (
+                    len(reach[hits[0]]) >= USUAL_BEARER_ARTICLES
+                    or held[hits[0]] & national
+                    or all(titles.get(k, frozenset()) & held[hits[0]] for k in bare[find(i)])
+                )
+            ):  # several persons bear it: a prominent one, a national officeholder, or a title of the usual one in
+                # each article of the bare name (the student "Cole" is not Rep. Tom Cole, named in full in 4)
                 join(
                     i,
                     hits[0],

@@ -321,14 +321,14 @@ def test_signing_a_law_dates_its_enactment_but_the_signer_does_not_enact_it(nlp)
 
 def test_he_after_a_titled_speaker_is_that_speaker(nlp):
     text = (
-        "Governor Ellen Park signed the Harbor Act on Monday. Senator Luis Ortega, the bill's author, said "
+        "Governor Allen Park signed the Harbor Act on Monday. Senator Luis Ortega, the bill's author, said "
         "it changes nothing for citizens.\n\n\u201cEvery officer will follow this law,\u201d the governor "
         "said.\n\n\u201cAnd the counties will pay fines if they do not,\u201d he added."
     )
     x = extract(nlp(text), "d")
     names = {e.key: e.name for e in x.entities}
     said = {q.text[:10]: names.get(q.speaker) for q in x.quotes}
-    assert said == {"Every offi": "Ellen Park", "And the co": "Ellen Park"}
+    assert said == {"Every offi": "Allen Park", "And the co": "Allen Park"}
 
 
 def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp):

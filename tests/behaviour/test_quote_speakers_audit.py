@@ -149,3 +149,21 @@ def test_a_surname_two_persons_share_is_the_one_named_just_before(nlp):
         "\u201cOnly God knows what happened in that cafeteria today,\u201d Varga said."
     )
     assert speakers(nlp, text) == {"Only God knows": "Don Varga"}
+
+
+def test_he_does_not_go_to_a_woman_her_first_name_says_is_one(nlp):
+    text = (
+        "Senator Elizabeth Marsh and Senator Steven Dalton held a hearing on the farm bill on Tuesday.\n\n"
+        "Dalton asked the panel about crop insurance. As Marsh began to speak, the room went quiet. "
+        "\u201cWe will not let this bill die in committee,\u201d he added."
+    )
+    assert speakers(nlp, text).get("We will not") != "Elizabeth Marsh"
+
+
+def test_she_does_not_go_to_a_man_the_article_calls_mr(nlp):
+    text = (
+        "Jordan Avery and Robin Lowe run the tenants union in the city.\n\n"
+        "Ms. Lowe organized the rally last spring. Mr. Avery spoke to the crowd on Monday. "
+        "\u201cThe rents have doubled in five years,\u201d she said."
+    )
+    assert speakers(nlp, text).get("The rents have") != "Jordan Avery"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from kg.core.records import Extraction, LocalEntity
+from kg.core.records import Evidence, Extraction, Fact, LocalEntity
 from kg.resolve.corpus import Aliases, resolve
 
 
 def ent(key, cls, *names, n=1):
     return LocalEntity(key, cls, names[0], list(names), [(i, i + 1) for i in range(n)])
+
+
+def titled(key, title):
+    """A title fact its article gives local entity ``key`` (the evidence a bare surname needs to join a full name)."""
+    return Fact(key, "title", Evidence(0, 1, "x"), value=title, rule="t", component="titles")
 
 
 def by_label(res):
@@ -53,6 +58,21 @@ def test_initials_acronym_and_generic_name():
 def test_lone_surname_joins_the_only_person_with_it():
     res = resolve([Extraction("a", [ent("m0", "Official", "Donna Reyes")]), Extraction("b", [ent("m0", "Person", "Reyes")])])
     assert [e.label for e in res.entities] == ["Donna Reyes"]
+
+
+def test_a_bare_surname_several_persons_bear_needs_a_title_of_the_usual_one_in_its_article():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")], [titled("m0", "Senator")]) for i in range(6)]
+    xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz", "Ruiz")])]
+    xs += [Extraction("s0", [ent("m0", "Person", "Ruiz")])]  # a student the author interviewed
+    xs += [Extraction("s1", [ent("m0", "Person", "Ruiz")], [titled("m0", "Senator")])]
+    labels = by_label(resolve(xs))
+    assert "s0" not in labels["Ana Ruiz"].articles and labels["Tomas Ruiz"].articles == ["q"]
+
+
+def test_a_bare_surname_of_a_national_officeholder_needs_no_title():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Barack Obama")]) for i in range(3)]
+    xs += [Extraction("q", [ent("m0", "Person", "Michelle Obama")]), Extraction("s", [ent("m0", "Person", "Obama")])]
+    assert "s" in by_label(resolve(xs))["Barack Obama"].articles
 
 
 def test_aliases_file_merges_and_splits(tmp_path):
@@ -113,9 +133,9 @@ def test_middle_initials_tell_persons_apart():
 
 
 def test_a_bare_surname_joins_the_usual_bearer_and_never_a_second_one():
-    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(6)]
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")], [titled("m0", "Senator")]) for i in range(6)]
     xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz", "Ruiz")])]
-    xs += [Extraction(f"s{i}", [ent("m0", "Official", "Ruiz")]) for i in range(3)]
+    xs += [Extraction(f"s{i}", [ent("m0", "Official", "Ruiz")], [titled("m0", "Senator")]) for i in range(3)]
     labels = by_label(resolve(xs))
     assert set(labels["Ana Ruiz"].articles) >= {"s0", "s1", "s2"}
     assert labels["Tomas Ruiz"].articles == ["q"]
@@ -261,3 +281,9 @@ def test_the_constitution_alone_is_the_us_constitution_but_a_states_stays_its_ow
         "U.S. Constitution": ["a", "b"],
         "Ohio Constitution": ["c"],
     }
+
+
+def test_a_bare_surname_joins_a_prominent_usual_bearer_without_a_title():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz")]) for i in range(8)]
+    xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz")]), Extraction("s", [ent("m0", "Person", "Ruiz")])]
+    assert "s" in by_label(resolve(xs))["Ana Ruiz"].articles
