@@ -1,7 +1,7 @@
 """Extractions kept on disk while a build resolves its entities, read back in order for the graph.
 
-Corpus resolution needs every article's entities at once, not its facts and quotes (most of an
-extraction); the graph needs those one article at a time. :class:`Spilled` pickles each extraction
+Corpus resolution needs every article's entities at once, and of its facts only the few that tell
+persons apart (titles, heads, memberOf: ``kg.resolve.corpus.FACTS_READ``), not its quotes and other facts; the graph needs those one article at a time. :class:`Spilled` pickles each extraction
 to a temporary file as it comes and yields them again, in the same order, as often as it is read.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..core.records import Extraction
+from ..resolve.corpus import FACTS_READ
 
 
 class Spilled:
@@ -40,5 +41,7 @@ class Spilled:
 
 
 def for_resolution(x: Extraction) -> Extraction:
-    """``x`` without what corpus resolution does not read (its facts and quotes)."""
-    return replace(x, facts=[], quotes=[])
+    """``x`` without what corpus resolution does not read: its quotes and the facts other than
+    :data:`~kg.resolve.corpus.FACTS_READ`. (Dropping every fact silently disabled the merges and
+    splits that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
+    return replace(x, facts=[f for f in x.facts if f.prop in FACTS_READ], quotes=[])

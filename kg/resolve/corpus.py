@@ -34,6 +34,11 @@ from .links import (
 )
 from .nicknames import link_nicknames
 
+FACTS_READ = frozenset({"title", "heads", "memberOf"})
+"""The facts corpus resolution reads besides the entities: a person's titles and bodies tell namesakes
+apart (:func:`kg.resolve.links.local_titles`, :func:`kg.resolve.nicknames.contexts`). A build that keeps
+extractions out of memory while resolving must keep these."""
+
 
 @dataclass
 class Aliases:

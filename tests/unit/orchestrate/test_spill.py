@@ -23,9 +23,30 @@ def test_spilled_extractions_come_back_whole_in_order_each_time_they_are_read():
     spill.close()
 
 
-def test_resolution_gets_the_entities_without_facts_and_quotes():
-    slim = for_resolution(_x("d"))
-    assert slim.entities and not slim.facts and not slim.quotes
+def test_resolution_gets_the_entities_and_the_facts_it_reads_without_quotes_or_other_facts():
+    x = _x("d")
+    ev = Evidence(0, 4, "Alex")
+    x.facts += [
+        Fact("a", "memberOf", ev, obj="b"),
+        Fact("a", "supports", ev, obj="c"),
+        Fact("c", "enactedDate", ev, value="2014"),
+    ]
+    slim = for_resolution(x)
+    assert slim.entities == x.entities and not slim.quotes
+    assert [f.prop for f in slim.facts] == ["title", "memberOf"]  # what tells namesakes apart
+
+
+def test_a_build_resolves_with_the_titles_its_articles_give():
+    """Through the spilled build path, the nickname merge still sees both persons' office."""
+    from kg.orchestrate.run import build_corpus
+
+    docs = [
+        Document(id="a", text="FBI Director Christopher Wray said the bureau would comply.\n"),
+        Document(id="b", text="FBI Director Chris Wray told senators the agency was ready.\n"),
+    ]
+    res = build_corpus([], items=docs).resolution
+    wrays = {e.label for e in res.entities if "Wray" in e.label}
+    assert len(wrays) == 1, wrays
 
 
 def test_documents_are_paired_with_their_extractions_lazily_or_by_id():
