@@ -90,6 +90,10 @@ def test_a_state_title_after_a_city_is_still_the_states(nlp):
             "advocate",
         ),
         ("Being with Dana Whitfield, who was shot in the head two years ago, it is clear she understands.", "head"),
+        ("Dana Whitfield, a longtime housing activist, said the vote was a start.", "activist"),
+        ("Dana Whitfield, a conservative writer, called the plan a mistake.", "writer"),
+        ("Dana Whitfield, a historian at Lakeview College, said the law had roots in the 1920s.", "historian"),
+        ("Dana Whitfield, a leading researcher on policing, said the numbers were clear.", "researcher"),
     ],
 )
 def test_a_word_that_names_no_office_is_no_title(nlp, text, word):
@@ -100,6 +104,11 @@ def test_a_word_that_names_no_office_is_no_title(nlp, text, word):
 def test_an_official_of_a_named_body_is_its_member_without_a_title(nlp):
     got = facts(nlp, "Dana Whitfield, a Justice Department official, said the rule would change.")
     assert of(got, "Dana Whitfield", "memberOf") == {"U.S. Department of Justice"}
+    assert of(got, "Dana Whitfield", "title") == set()
+
+
+def test_an_aide_of_a_named_body_is_its_member_without_a_title(nlp):
+    got = facts(nlp, "Dana Whitfield, a former Senate aide, said the bill would pass.")
     assert of(got, "Dana Whitfield", "title") == set()
 
 
