@@ -21,7 +21,7 @@ from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlenames import body_of_title, city_of, short_name
 from ..language.titlenames import ent_at as _ent_at
-from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition
+from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition, owner_not_body
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -192,7 +192,7 @@ class TitleFinder(ClauseTitles):
         j = k
         while j > floor and doc[j - 1].ent_type_ in BODIES:
             j -= 1
-        if j < k:
+        if j < k and not owner_not_body(_ent_at(doc, k - 1), entry):
             org = _ent_at(doc, k - 1)
         if org is not None and org.label_ == "Place" and org.start - 2 >= floor and doc[org.start - 1].lower_ == "of":
             if doc[org.start - 2].text[:1].isupper() and doc[org.start - 2].ent_type_ == "":

@@ -226,3 +226,18 @@ def test_a_department_named_by_its_subject_in_an_apposition_is_the_department(nl
 def test_a_body_whose_name_begins_with_a_place_and_and_is_not_its_last_words(nlp):
     got = facts(nlp, "Dana Whitfield, a law professor at Washington and Lee University in Virginia, said so.")
     assert "Lee University" not in of(got, "Dana Whitfield", "memberOf")
+
+
+def test_an_agencys_union_president_does_not_head_the_agency(nlp):
+    got = facts(nlp, "Immigration and Customs Enforcement union President Dana Whitfield said the bill ignores officers.")
+    assert "U.S. Immigration and Customs Enforcement" not in of(got, "Dana Whitfield", "heads")
+
+
+def test_a_council_president_named_after_an_agency_does_not_head_the_agency(nlp):
+    got = facts(nlp, "Immigration and Customs Enforcement Council President Dana Whitfield testified on Tuesday.")
+    assert "U.S. Immigration and Customs Enforcement" not in of(got, "Dana Whitfield", "heads")
+
+
+def test_an_agency_director_named_before_the_title_still_heads_it(nlp):
+    got = facts(nlp, "Immigration and Customs Enforcement Director Dana Whitfield testified on Tuesday.")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Immigration and Customs Enforcement"}
