@@ -134,13 +134,15 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
 def owner_not_body(org: Span | None, entry) -> bool:
     """The body named before a title owns what the title heads rather than being it: a private
     position that heads something ("ICE union president X": the union of ICE's officers) never
-    heads a government agency or court; a title whose usual body the lexicon names ("council
-    president": a City Council) is not of an agency or court named before it ("National ICE Council
+    heads a government agency or court; a title named after its usual body ("council president" of
+    a City Council) is not of an agency or court named before it ("National ICE Council
     President X", the model's name cut to "ICE"). A place before the title stays its body ("Boston
     Council President X")."""
     if org is None or org.label_ not in ("Agency", "Court") or entry.role != "head":
         return False
-    return entry.cls == "Person" or any(not org.text.endswith(b) for b in entry.body.split(";") if b)
+    first = entry.title.split()[0]  # "council" of "council president", a word of its body "City Council"
+    named_after_body = entry.target == "legislature" and any(first in b.lower().split() for b in entry.body.split(";"))
+    return entry.cls == "Person" or (named_after_body and first not in org.text.lower().split())
 
 
 def tied_before(doc: Doc, org: Span, t_start: int, modifiers: set[str]) -> bool:

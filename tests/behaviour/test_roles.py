@@ -114,3 +114,12 @@ def test_the_plain_facts_stay(nlp):
     g = graph(nlp, "Former Riverside Police Chief Dana Whitfield criticized the plan on Monday.")
     heads = {str(g.value(s, RDFS.label)) for s, _ in g.subject_objects(KG.heads)}
     assert heads == {"Dana Whitfield"}
+
+
+def test_who_headed_a_body_is_a_former_head(nlp):
+    headed = status_of(
+        nlp, "Critics included Dana Whitfield, who headed the Harbor Authority under Governor Luis Ortega.", "Dana Whitfield"
+    )
+    heads = status_of(nlp, "Critics included Dana Whitfield, who heads the Harbor Authority.", "Dana Whitfield")
+    assert headed and all(status == "former" for _, status in headed), headed
+    assert heads and all(status == "current" for _, status in heads), heads
