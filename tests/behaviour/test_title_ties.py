@@ -241,3 +241,9 @@ def test_a_council_president_named_after_an_agency_does_not_head_the_agency(nlp)
 def test_an_agency_director_named_before_the_title_still_heads_it(nlp):
     got = facts(nlp, "Immigration and Customs Enforcement Director Dana Whitfield testified on Tuesday.")
     assert of(got, "Dana Whitfield", "heads") == {"U.S. Immigration and Customs Enforcement"}
+
+
+def test_a_departments_inspector_general_serves_in_it_and_does_not_head_it(nlp):
+    got = facts(nlp, "Justice Department Inspector General Dana Whitfield released the report on Thursday.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"U.S. Department of Justice"}
