@@ -163,6 +163,16 @@ def test_plans_hypotheses_and_failures_are_not_events(nlp):
         assert not law_events(facts(nlp, text)), text
 
 
+def test_expanding_a_program_is_no_amendment_of_its_law(nlp):
+    """ "expanded its Medicaid program" widens who a program covers (a state's or agency's act), not
+    the statute: the corpus audit judged "Medicaid amendedDate 2008" from such a sentence wrong."""
+    for text in (
+        "In 2008, Oregon expanded its Medicaid program to cover more adults.",
+        "The Department of Homeland Security expanded the Harbor Act program to 3,000 counties in 2012.",
+    ):
+        assert not law_events(facts(nlp, text)), text
+
+
 def test_a_verbs_law_is_the_law_of_its_own_clause(nlp):
     text = "Because the Harbor Act lapsed, the Senate passed the compromise bill in 2010."
     assert not law_events(facts(nlp, text))
