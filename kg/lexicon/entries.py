@@ -18,7 +18,8 @@ PLACE_FLAGS = ("ambiguous",)
 ROLES = ("head", "member")
 TITLE_CLASSES = ("Official", "Person", "body")
 TARGETS = ("place", "agency", "legislature", "court", "")
-TITLE_KINDS = ("", "descriptive")  # descriptive: names no office ("official", "leader"), never a title
+TITLE_KINDS = ("", "descriptive", "envoy")  # descriptive: names no office ("official", "leader"), never a title;
+# envoy: the body after "to" is where the holder is sent ("ambassador to the United Nations"), not theirs
 EFFECTS = ("keep", "member", "past", "future")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")

@@ -247,3 +247,9 @@ def test_a_departments_inspector_general_serves_in_it_and_does_not_head_it(nlp):
     got = facts(nlp, "Justice Department Inspector General Dana Whitfield released the report on Thursday.")
     assert of(got, "Dana Whitfield", "heads") == set()
     assert of(got, "Dana Whitfield", "memberOf") == {"U.S. Department of Justice"}
+
+
+def test_an_ambassador_to_a_body_is_no_member_of_it(nlp):
+    got = facts(nlp, "Dana Whitfield, the U.S. ambassador to the United Nations, defended the vote on Friday.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    assert {t.lower() for t in of(got, "Dana Whitfield", "title")} == {"ambassador"}
