@@ -33,6 +33,7 @@ from .links import (
     local_titles,
 )
 from .nicknames import link_nicknames
+from .placestates import qualified_states
 
 FACTS_READ = frozenset({"title", "heads", "memberOf"})
 """The facts corpus resolution reads besides the entities: a person's titles and bodies tell namesakes
@@ -164,6 +165,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     first: dict[tuple[str, str], int] = {}
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
+    states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
     for i, (_doc_id, e) in enumerate(locals_):
@@ -175,6 +177,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
             initials_of[i] = _middle_initials(e)
+        states_of[i] = qualified_states(e)
         for group, key, why in keys:
             j = first.setdefault((group, key), i)
             a, b = find(i), find(j)
@@ -183,8 +186,11 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
             if group == "person" and ia and ib and not ia & ib:
                 continue  # "George W. Bush" is not "George H. W. Bush"
+            if states_of[a] and states_of[b] and not states_of[a] & states_of[b]:
+                continue  # "Springfield, Illinois" is not "Springfield, Missouri"
             parent[max(a, b)] = min(a, b)
             initials_of[min(a, b)] = ia | ib
+            states_of[min(a, b)] = states_of[a] | states_of[b]
             reason[i] = (j, f"{why}: {key!r}")
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)

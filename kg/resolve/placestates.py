@@ -77,3 +77,16 @@ def with_states(entities: list[LocalEntity], text: str) -> list[LocalEntity]:
 def _in_state(e: LocalEntity, st: str) -> str | None:
     """``e``'s name when it is a city or county of the state ``st``."""
     return e.name if city(e.name, st) or county(e.name, st) else None
+
+
+def qualified_states(e: LocalEntity) -> frozenset[str]:
+    """The states a place's own names write after it ("Springfield, Illinois", "Columbia, S.C."): two
+    places qualified by different states are two places, whatever bare name they share."""
+    if e.cls != "Place":
+        return frozenset()
+    out = set()
+    for n in e.names:
+        head, comma, rest = n.partition(",")
+        if comma and head.strip() and (st := state(rest.strip()) or state(rest.strip().rstrip("."))) is not None:
+            out.add(st.state)
+    return frozenset(out)

@@ -287,3 +287,14 @@ def test_a_bare_surname_joins_a_prominent_usual_bearer_without_a_title():
     xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz")]) for i in range(8)]
     xs += [Extraction("q", [ent("m0", "Person", "Tomas Ruiz")]), Extraction("s", [ent("m0", "Person", "Ruiz")])]
     assert "s" in by_label(resolve(xs))["Ana Ruiz"].articles
+
+
+def test_places_written_with_different_states_stay_apart():
+    xs = [
+        Extraction("a", [ent("m0", "Place", "Springfield", "Springfield, Illinois", "Springfield")]),
+        Extraction("b", [ent("m0", "Place", "Springfield", "Springfield, Mo.", "Springfield")]),
+        Extraction("c", [ent("m0", "Place", "Springfield", "Springfield, Ill.")]),
+    ]
+    res = resolve(xs)
+    places = sorted(sorted(e.articles) for e in res.entities)
+    assert places == [["a", "c"], ["b"]], places
