@@ -95,3 +95,18 @@ def test_a_states_own_law_is_still_the_states(nlp):
 def test_the_bill_is_not_a_program_the_article_names(nlp):
     got = facts(nlp, "The plan would cut Medicaid. Gov. Dana Whitfield signed the bill on Monday.")
     assert "Medicaid" not in of(got, "Dana Whitfield", "supports")
+
+
+def test_the_acas_nickname_in_either_spelling_is_the_act():
+    """ "ObamaCare" (The Hill, the Washington Times) and "Obamacare" name the Affordable Care Act: one
+    Law, across articles as within one."""
+    from kg.core.records import Document
+    from kg.orchestrate.run import build_corpus
+
+    docs = [
+        Document(id="a", text="House Republicans voted again to repeal ObamaCare on Tuesday.\n"),
+        Document(id="b", text="The Affordable Care Act survived another vote in the Senate.\n"),
+    ]
+    ents = build_corpus([], items=docs).resolution.entities
+    acts = [e for e in ents if "ObamaCare" in [e.label, *e.aliases] or e.label == "Affordable Care Act"]
+    assert [(e.cls, sorted(e.articles)) for e in acts] == [("Law", ["a", "b"])]
