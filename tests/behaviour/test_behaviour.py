@@ -24,6 +24,11 @@ def facts(nlp, *texts):
     return out
 
 
+def of(found, who, prop):
+    """The objects of ``prop`` for ``who`` among :func:`facts`' triples."""
+    return {o for s, p, o in found if s == who and p == prop}
+
+
 APPOINTED = (
     "Springfield Police Commissioner {a}, appointed by Mayor {b}, said the department would "
     "not honor civil detainers. The Springfield City Council passed the Welcoming City Ordinance in 2016."

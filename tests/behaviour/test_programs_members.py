@@ -4,15 +4,11 @@ named after the person; a body or newspaper whose name holds a law's word is no 
 
 from __future__ import annotations
 
-from test_behaviour import facts
+from test_behaviour import facts, of
 
 
 def types(nlp, text):
     return {e.text: e.label_ for e in nlp(text).ents}
-
-
-def of(found, who, prop):
-    return {o for s, p, o in found if s == who and p == prop}
 
 
 def test_a_benefit_program_is_a_law(nlp):

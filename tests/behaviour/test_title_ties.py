@@ -5,12 +5,7 @@ no title; pieces of longer titles and names are neither titles nor bodies."""
 from __future__ import annotations
 
 import pytest
-from test_behaviour import facts
-
-
-def of(found, who, prop):
-    return {o for s, p, o in found if s == who and p == prop}
-
+from test_behaviour import facts, of
 
 # -- 1. heads needs the office to be of that body -------------------------------------------------
 
