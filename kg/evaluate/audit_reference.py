@@ -18,12 +18,13 @@ from rdflib.namespace import PROV, RDFS
 
 from ..graph.prune import assertions_by_fact
 from ..graph.validate import load_rdf
-from ..language.normalize import normalize, words_contained, year
+from ..language.normalize import normalize, year
 from .audit_sheet import write_sheet
 from .built import read_graph, restrict
 from .entities import Matching, match_entities
 from .facts import _with_member_of
 from .gold import Gold, load_gold
+from .titlewords import same_title
 
 
 def _entity_verdicts(gold: Gold, m: Matching) -> dict[tuple[str, str, str], str | None]:
@@ -53,7 +54,7 @@ def _literal_verdict(gold: Gold, m: Matching):
         values[(x.s, x.p, x.optional)].append(x.value)
 
     def verdict(b: str, p: str, v: str) -> str | None:
-        same = words_contained if p == "title" else (lambda a, c: year(a) is not None and year(a) == year(c))
+        same = same_title if p == "title" else (lambda a, c: year(a) is not None and year(a) == year(c))
         if not m.any.get(b):
             return "wrong"
         if any(same(v, gv) for g in m.hard.get(b, ()) for gv in values.get((g, p, False), ())):

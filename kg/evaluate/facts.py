@@ -16,7 +16,7 @@ found when some built fact with the same property has matching ends. Micro avera
 counts of the properties of a group (core or stance; ``memberOf`` includes the implied facts).
 
 Literal facts follow the same order, keyed by entity: titles match when the words of one contain
-the words of the other after normalization, dates when the years are equal (and the property is
+the words of the other after normalization (:mod:`kg.evaluate.titlewords`), dates when the years are equal (and the property is
 the same). They are reported as precision / recall / F1; F1 is the number the targets use.
 
 Quotes: see :class:`~kg.evaluate.results.QuoteScores`; a built quote "contains" a reference
@@ -30,11 +30,12 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..core.records import ENTITY_PROPERTIES
-from ..language.normalize import normalize, words_contained, year
+from ..language.normalize import normalize, year
 from .built import Built
 from .entities import Matching
 from .gold import Gold
 from .results import PRF, FactScores, QuoteScores, fact_scores, prf, ratio
+from .titlewords import same_title
 
 STANCE_PROPERTIES = ("supports", "opposes")
 CORE_PROPERTIES = tuple(p for p in ENTITY_PROPERTIES if p not in STANCE_PROPERTIES)  # GUIDELINES.md
@@ -92,7 +93,7 @@ def score_facts(gold: Gold, built: Built, m: Matching, props: tuple[str, ...]) -
 def score_titles(gold: Gold, built: Built, m: Matching) -> PRF:
     ref = [(x.s, x.p, x.value, x.optional) for x in gold.literals if x.p == "title"]
     got = [(b, "title", t) for b, t in built.titles]
-    return _score_literals(gold, built, m, ref, got, words_contained)
+    return _score_literals(gold, built, m, ref, got, same_title)
 
 
 def score_dates(gold: Gold, built: Built, m: Matching) -> PRF:
