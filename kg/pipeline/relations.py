@@ -28,8 +28,8 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
-from ..language.modality import unrealized
-from ..language.namefacts import NameChecks
+from ..language.modality import habitual, unrealized
+from ..language.namefacts import NameChecks, cut_before
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -54,6 +54,7 @@ class RelationFinder(RulingAndYearRules):
         data = cues()
         self.verb_prop = {lemma: prop for prop, lemmas in data["verbs"].items() for lemma in lemmas}
         self.ruling_nouns = set(data["ruling_nouns"])
+        self.pending_words = set(data["pending_words"])
         self.nominals = data["nominals"]
         lex = load_lexicon()
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
@@ -78,7 +79,7 @@ class RelationFinder(RulingAndYearRules):
             ents = by_sent.get(sent.start, [])
             for tok in sent:
                 prop = self.verb_prop.get(tok.lemma_.lower())
-                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok) and not (prop in _EVENTS and unrealized(tok)):
+                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok) and not (prop in _EVENTS and _not_an_event(tok)):
                     out += getattr(self, f"_{prop}")(doc, tok)
             if ents:
                 out += self._rulings(doc, sent, ents)
@@ -115,7 +116,7 @@ class RelationFinder(RulingAndYearRules):
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
-        if law is not None and self._bill_beside_sections(verb, law):
+        if law is not None and (self._bill_beside_sections(verb, law) or cut_before(law)):
             law = None
         own = law is not None and law.label_ in LAW_ENDS and not _another_clauses_law(verb, law)
         if not own:
@@ -164,7 +165,13 @@ class RelationFinder(RulingAndYearRules):
         subj = resolve(doc, subject_of(verb), self.nominals)
         objs = children(verb, "dobj")
         obj = resolve(doc, objs[0], self.nominals) if objs else None
-        if subj is not None and obj is not None and subj.label_ in ("Law", "CourtRuling") and obj.label_ == "Agency":
+        if (
+            subj is not None
+            and obj is not None
+            and subj.label_ in ("Law", "CourtRuling")
+            and obj.label_ == "Agency"
+            and not cut_before(subj)
+        ):
             return [self._fact(subj, "regulates", obj, verb, "regulates-verb")]
         return []
 
@@ -196,6 +203,11 @@ class RelationFinder(RulingAndYearRules):
             return self.lexicon_class.get(e.text) != "Law"  # not "Kentucky's Medicaid": a federal program
         after = e.doc[e.end] if e.end < len(e.doc) else None
         return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
+
+
+def _not_an_event(verb) -> bool:
+    """A plan, a hypothesis, a wish or a failure, or a habit or scenario in the simple present."""
+    return unrealized(verb) or habitual(verb)
 
 
 def _another_clauses_law(verb, law: Span) -> bool:
