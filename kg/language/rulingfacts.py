@@ -88,13 +88,14 @@ class RulingAndYearRules:
     def _owner_and_part(self, a, b) -> bool:
         """ "UC Berkeley's Investigative Reporting Program", "NBC's Meet the Press", "the Justice
         Department's INS": a body and a part of it. Not "the Senate's DHS bill" or "Vox's Facebook
-        page" (the name qualifies a noun after it, which is what the owner has), not "Bart's Sports
+        page" (the name qualifies a noun after it, which is what the owner has, unless the noun is a
+        unit's: "ICE's Enforcement and Removal Operations division"), not "Bart's Sports
         World" (a shop named after a person: the owner is one word that is no acronym and no body
         the lexicon knows), and not a headline cut at a colon ("WaPo's Parker: Criminals Won't ...")."""
         doc = a.doc
         after = doc[b.end] if b.end < len(doc) else None
-        if after is not None and after.pos_ == "NOUN":
-            return False
+        if after is not None and after.pos_ == "NOUN" and after.text.capitalize() not in self.unit_heads:
+            return False  # but "ICE's Enforcement and Removal Operations division" is the unit it names
         if any(t.text == ":" for t in (*a, *b)):
             return False
         return len(a) > 1 or a.text.isupper() or a.text in self.lexicon_class

@@ -66,6 +66,10 @@ def test_a_possessive_before_a_name_that_is_no_part(nlp, text, part):
             "The Justice Department's Immigration and Naturalization Service was replaced by three agencies.",
             ("Immigration and Naturalization Service", "partOf", "U.S. Department of Justice"),
         ),
+        (
+            "The ACLU's Immigrant Defense Team division filed the lawsuit on Monday.",
+            ("Immigrant Defense Team", "partOf", "American Civil Liberties Union"),
+        ),
     ],
 )
 def test_a_part_of_a_body_named_with_its_possessive(nlp, text, fact):
