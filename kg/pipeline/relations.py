@@ -55,6 +55,7 @@ class RelationFinder(RulingAndYearRules):
         self.verb_prop = {lemma: prop for prop, lemmas in data["verbs"].items() for lemma in lemmas}
         self.ruling_nouns = set(data["ruling_nouns"])
         self.pending_words = set(data["pending_words"])
+        self.generic_law_words = set(data["generic_law_modifiers"]) | set(load_json("entity_patterns.json")["law_heads"])
         self.nominals = data["nominals"]
         lex = load_lexicon()
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
@@ -199,8 +200,8 @@ class RelationFinder(RulingAndYearRules):
         """A law the lexicon does not know as a federal one, or a body it does not know as a national one
         and that is not the modifier of a noun after it: "Chicago's City Council", but not "Boston's ICE
         office" or "Ohio's Medicaid"."""
-        if e.label_ == "Law":
-            return self.lexicon_class.get(e.text) != "Law"  # not "Kentucky's Medicaid": a federal program
+        if e.label_ == "Law":  # not "Kentucky's Medicaid", a federal program, nor "Virginia's Constitutional Amendment"
+            return self.lexicon_class.get(e.text) != "Law" and not all(t.text in self.generic_law_words for t in e)
         after = e.doc[e.end] if e.end < len(e.doc) else None
         return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
 

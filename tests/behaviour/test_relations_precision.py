@@ -96,3 +96,9 @@ def test_the_end_of_a_numbered_law_name_states_nothing(nlp):
     assert ("U.S. Code", "regulates", "U.S. Department of Defense") in facts(
         nlp, "The U.S. Code permits the Department of Defense to fund border projects."
     )
+
+
+def test_a_capitalized_common_law_phrase_has_no_place(nlp):
+    text = "“In striking down Ohio’s Constitutional Amendment affirming marriage, Judge Ann Wright erred,” they said."
+    assert not by(facts(nlp, text), "jurisdiction")
+    assert ("Amendment 64", "jurisdiction", "Colorado") in facts(nlp, "Colorado's Amendment 64 passed with 55 percent.")
