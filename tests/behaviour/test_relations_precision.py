@@ -21,6 +21,7 @@ def by(found, prop):
         "Yet here I am, the lead plaintiff in a case going before the U.S. Supreme Court this week — Dunmore v. Kessler.",
         "The vote comes just ahead of the Supreme Court decision in Dunmore v. Kessler, the case about union fees.",
         "Lawmakers fear the Supreme Court could overturn Dunmore v. Kessler and end the program.",
+        "States passed bans in the hope that the Supreme Court's new majority will be willing to strike down Dunmore v. Kessler.",
     ],
 )
 def test_a_case_before_a_court_is_not_decided_by_it(nlp, text):
