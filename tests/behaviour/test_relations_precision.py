@@ -103,3 +103,11 @@ def test_a_capitalized_common_law_phrase_has_no_place(nlp):
     text = "“In striking down Ohio’s Constitutional Amendment affirming marriage, Judge Ann Wright erred,” they said."
     assert not by(facts(nlp, text), "jurisdiction")
     assert ("Amendment 64", "jurisdiction", "Colorado") in facts(nlp, "Colorado's Amendment 64 passed with 55 percent.")
+
+
+def test_a_choice_awaiting_confirmation_is_no_appointment(nlp):
+    chosen = "President Tom Novak chose Dana Price to lead the Department of Health."
+    pending = facts(nlp, chosen + " If the Senate confirms Price, she will oversee 80,000 employees.")
+    assert not by(pending, "appointedBy")
+    done = facts(nlp, chosen + " The Senate confirmed Price in March.")
+    assert ("Dana Price", "appointedBy", "Tom Novak") in done
