@@ -3,9 +3,10 @@
 An appointment is to an office, by someone who can fill it. "Trump picked Jackson" alone, "Becerra
 was tapped by Schumer to give the response" and "Biden picked Klobuchar as his running mate" state
 none: a weak verb (``weak_verbs``: pick, tap, choose, select) appoints only with an office in its
-clause ("as <title>", "for <title>", "to lead / fill / replace ...": ``office_verbs``); an office the
-members of a body or the voters fill (``elected_offices``: "nominated X for speaker", "chose X as his
-vice president") is not appointed by anyone; and a member of a legislature (a title of
+clause ("as <title>", "for <title>", "to lead / fill / replace ...": ``office_verbs``), and not when
+the article says the choice still awaits confirmation ("if the Senate confirms X": ``confirming_verbs``,
+a nomination); an office the members of a body or the voters fill (``elected_offices``: "nominated X
+for speaker", "chose X as his vice president") is not appointed by anyone; and a member of a legislature (a title of
 ``titles.tsv`` with role member and target legislature written before the name: "Rep. X nominated
 Y") votes for officers, he does not appoint them. The words are data (``relation_cues.json``).
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+
+from .modality import unrealized
 
 
 def appoints_to_office(verb: Token, appointee: Span, appointer: Span, cues: dict, lex) -> bool:
@@ -26,10 +29,25 @@ def appoints_to_office(verb: Token, appointee: Span, appointer: Span, cues: dict
         return False
     if verb.lemma_.lower() not in cues["weak_verbs"]:
         return True
+    if _confirmation_pending(appointee, cues["confirming_verbs"]):
+        return False
     office_verbs = set(cues["office_verbs"])
     return any(t.lemma_.lower() in office_verbs and t.pos_ in ("VERB", "AUX") for t in words) or any(
         lex.title(t.lower_) is not None for t in words if t.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _confirmation_pending(appointee: Span, confirming: list[str]) -> bool:
+    """ "Trump chose Price to lead HHS ... If the Senate confirms Price, he will oversee ...": a choice
+    the article says still awaits its confirmation (a confirming verb of a plan or a condition, in a
+    sentence naming the chosen person) is a nomination, not yet an appointment."""
+    surname = appointee[-1].text
+    for sent in appointee.doc.sents:
+        if not any(t.text == surname for t in sent):
+            continue
+        if any(t.lemma_.lower() in confirming and t.pos_ in ("VERB", "AUX") and unrealized(t) for t in sent):
+            return True
+    return False
 
 
 def _office_words(verb: Token, appointee: Span) -> list[Token]:

@@ -45,3 +45,17 @@ def unrealized(verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+STATEMENT_ENDS = frozenset(".!?")
+
+
+def habitual(verb: Token) -> bool:
+    """True for an event verb in the simple present of a sentence that ends like a statement: "the
+    governor appoints the board", "Obama appoints Kerry to replace Clinton; in turn, Patrick appoints
+    Warren" (a scenario), where a report would say "appointed". A headline ("Mayor Names New Police
+    Chief") ends without a full stop and keeps its present tense."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    last = next((t for t in reversed(verb.sent) if not (t.is_punct and t.text not in STATEMENT_ENDS) and not t.is_space), None)
+    return last is not None and last.text in STATEMENT_ENDS

@@ -86,6 +86,8 @@ class NameChecks:
         doc = e.doc
         if e.start >= 2 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "Place":
             return False  # "Rogers County, Oklahoma Sheriff's Office"
+        if cut_before(e):
+            return False
         if _qualified_after(e):
             return False
         nxt = doc[e.end] if e.end < len(doc) else None
@@ -102,6 +104,25 @@ class NameChecks:
             and nxt.lower_ not in self.title_words
             and nxt.lower_ not in CALENDAR
         )
+
+
+def cut_before(e: Span) -> bool:
+    """ "U.S. Code" of "Title 10 U.S. Code": a number and a capitalized word right before the name
+    (no name of their own, inside a sentence that is not in headline case) open the longer name it
+    is the end of."""
+    doc = e.doc
+    if e.start < 2 or _headline(e.sent):
+        return False
+    num, word = doc[e.start - 1], doc[e.start - 2]
+    return (
+        num.like_num
+        and not num.ent_type_
+        and not num.is_sent_start
+        and word.is_title
+        and word.is_alpha
+        and not word.ent_type_
+        and not word.is_sent_start
+    )
 
 
 def _headline(sent: Span) -> bool:

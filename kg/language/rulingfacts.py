@@ -5,7 +5,8 @@ name is whole and its place a place (:mod:`kg.language.namefacts`)."""
 
 from __future__ import annotations
 
-from ..language.cues import YEAR, year_of
+from ..language.cues import YEAR, negated, year_of
+from ..language.modality import unrealized
 from ..language.text import overlaps
 from .text import MAX_NAME_TOKENS
 
@@ -17,14 +18,20 @@ class RulingAndYearRules:
         """A sentence naming one court, one ruling and a ruling cue: the court decided the ruling."""
         courts = {e.text: e for e in ents if e.label_ == "Court"}
         rulings = {e.text: e for e in ents if e.label_ == "CourtRuling"}
-        if len(rulings) != 1:
+        if len(rulings) != 1 or not _whole_case_name(next(iter(rulings.values()))):
             return []
         cue = [
             t
             for t in sent
-            if t.lemma_.lower() in self.ruling_nouns or (self.verb_prop.get(t.lemma_.lower()) == "decidedBy" and t.pos_ == "VERB")
+            if t.lemma_.lower() in self.ruling_nouns
+            or (
+                self.verb_prop.get(t.lemma_.lower()) == "decidedBy"
+                and t.pos_ == "VERB"
+                and not negated(t)
+                and not unrealized(t)  # "asked the Supreme Court to overturn Roe v. Wade", "could strike down"
+            )
         ]
-        if not cue:
+        if not cue or self._pending(sent, courts.values()):
             return []
         named_year = self._ruling_year(doc, next(iter(rulings.values())), cue)
         if named_year is not None and len(courts) != 1:
@@ -41,6 +48,16 @@ class RulingAndYearRules:
                 out.append(self._fact(ruling, "decisionDate", None, sent[0], "ruling-year", value=year))
                 break
         return out
+
+    def _pending(self, sent, courts) -> bool:
+        """ "The Supreme Court will hear X", "heard arguments in X", "a case going before the Supreme
+        Court", "ahead of the Supreme Court decision in X": a case a court has before it, which it has
+        not decided (``pending_words`` of relation_cues.json, or "before" the court)."""
+        inside = {t.i for c in courts for t in c}
+        return any(
+            t.lemma_.lower() in self.pending_words or (t.lower_ == "before" and any(c.i in inside for c in t.children))
+            for t in sent
+        )
 
     def _ruling_year(self, doc, ruling, cue) -> dict | None:
         """ "a 2015 decision called Johnson v. U.S.", "Johnson v. U.S., a 2015 ruling": a year written
@@ -68,6 +85,21 @@ class RulingAndYearRules:
                 out.append(self._fact(e, "enactedDate", None, prev, "year-before-law-name", value=prev.text))
         return out
 
+    def _owner_and_part(self, a, b) -> bool:
+        """ "UC Berkeley's Investigative Reporting Program", "NBC's Meet the Press", "the Justice
+        Department's INS": a body and a part of it. Not "the Senate's DHS bill" or "Vox's Facebook
+        page" (the name qualifies a noun after it, which is what the owner has, unless the noun is a
+        unit's: "ICE's Enforcement and Removal Operations division"), not "Bart's Sports
+        World" (a shop named after a person: the owner is one word that is no acronym and no body
+        the lexicon knows), and not a headline cut at a colon ("WaPo's Parker: Criminals Won't ...")."""
+        doc = a.doc
+        after = doc[b.end] if b.end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.text.capitalize() not in self.unit_heads:
+            return False  # but "ICE's Enforcement and Removal Operations division" is the unit it names
+        if any(t.text == ":" for t in (*a, *b)):
+            return False
+        return len(a) > 1 or a.text.isupper() or a.text in self.lexicon_class
+
     def _name_structure(self, doc, blocked) -> list[dict]:
         """Facts a name states by its form: "ICE's Boston office" is part of ICE; "Boston Police
         Department" operates in Boston. One per distinct name, at its first mention."""
@@ -82,6 +114,7 @@ class RulingAndYearRules:
                 and b.start == a.end + 1
                 and doc[a.end].text in ("'s", "’s")
                 and not overlaps(b.start_char, b.end_char, blocked)
+                and self._owner_and_part(a, b)
             ):
                 out.append(self._fact(b, "partOf", a, b[0], "possessive-part"))
             elif (
@@ -146,3 +179,15 @@ class RulingAndYearRules:
                     )
                     break
         return out
+
+
+CASE_JOINS = frozenset({"v.", "v", "vs.", "vs", "versus"})
+
+
+def _whole_case_name(ruling) -> bool:
+    """A case name cut at a "v." ("Heller" of "District of Columbia v. Heller", "Ohio v. Texas and
+    Kentucky House" of "... and Kentucky House v. Texas", two cases fused) is a piece of a name."""
+    doc = ruling.doc
+    before = doc[ruling.start - 1].lower_ if ruling.start > 0 else ""
+    after = doc[ruling.end].lower_ if ruling.end < len(doc) else ""
+    return before not in CASE_JOINS and after not in CASE_JOINS

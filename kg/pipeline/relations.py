@@ -28,8 +28,8 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
-from ..language.modality import unrealized
-from ..language.namefacts import NameChecks
+from ..language.modality import habitual, unrealized
+from ..language.namefacts import NameChecks, cut_before
 from ..language.rulingfacts import RulingAndYearRules
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -54,6 +54,8 @@ class RelationFinder(RulingAndYearRules):
         data = cues()
         self.verb_prop = {lemma: prop for prop, lemmas in data["verbs"].items() for lemma in lemmas}
         self.ruling_nouns = set(data["ruling_nouns"])
+        self.pending_words = set(data["pending_words"])
+        self.generic_law_words = set(data["generic_law_modifiers"]) | set(load_json("entity_patterns.json")["law_heads"])
         self.nominals = data["nominals"]
         lex = load_lexicon()
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
@@ -78,7 +80,7 @@ class RelationFinder(RulingAndYearRules):
             ents = by_sent.get(sent.start, [])
             for tok in sent:
                 prop = self.verb_prop.get(tok.lemma_.lower())
-                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok) and not (prop in _EVENTS and unrealized(tok)):
+                if prop and tok.pos_ in ("VERB", "AUX") and not negated(tok) and not (prop in _EVENTS and _not_an_event(tok)):
                     out += getattr(self, f"_{prop}")(doc, tok)
             if ents:
                 out += self._rulings(doc, sent, ents)
@@ -115,7 +117,7 @@ class RelationFinder(RulingAndYearRules):
 
     def _law_change(self, doc, verb, prop, date_prop):
         law, body = self._object(verb), self._actor(verb)
-        if law is not None and self._bill_beside_sections(verb, law):
+        if law is not None and (self._bill_beside_sections(verb, law) or cut_before(law)):
             law = None
         own = law is not None and law.label_ in LAW_ENDS and not _another_clauses_law(verb, law)
         if not own:
@@ -164,7 +166,13 @@ class RelationFinder(RulingAndYearRules):
         subj = resolve(doc, subject_of(verb), self.nominals)
         objs = children(verb, "dobj")
         obj = resolve(doc, objs[0], self.nominals) if objs else None
-        if subj is not None and obj is not None and subj.label_ in ("Law", "CourtRuling") and obj.label_ == "Agency":
+        if (
+            subj is not None
+            and obj is not None
+            and subj.label_ in ("Law", "CourtRuling")
+            and obj.label_ == "Agency"
+            and not cut_before(subj)
+        ):
             return [self._fact(subj, "regulates", obj, verb, "regulates-verb")]
         return []
 
@@ -192,10 +200,15 @@ class RelationFinder(RulingAndYearRules):
         """A law the lexicon does not know as a federal one, or a body it does not know as a national one
         and that is not the modifier of a noun after it: "Chicago's City Council", but not "Boston's ICE
         office" or "Ohio's Medicaid"."""
-        if e.label_ == "Law":
-            return self.lexicon_class.get(e.text) != "Law"  # not "Kentucky's Medicaid": a federal program
+        if e.label_ == "Law":  # not "Kentucky's Medicaid", a federal program, nor "Virginia's Constitutional Amendment"
+            return self.lexicon_class.get(e.text) != "Law" and not all(t.text in self.generic_law_words for t in e)
         after = e.doc[e.end] if e.end < len(e.doc) else None
         return e.label_ == "Agency" and e.text not in self.body_names and (after is None or after.pos_ != "NOUN")
+
+
+def _not_an_event(verb) -> bool:
+    """A plan, a hypothesis, a wish or a failure, or a habit or scenario in the simple present."""
+    return unrealized(verb) or habitual(verb)
 
 
 def _another_clauses_law(verb, law: Span) -> bool:
