@@ -4,7 +4,8 @@
 said" (the mayor supports it), "Y's position that such policies endanger the public" (Y opposes
 them). A speaker who says a law harms people or keeps them safe takes a side on it. The clause's subject must be
 the law: its name, "the law"/"this measure", "such policies", "laws designed to <what this law
-does>", or "it" inside a quotation, in an article that names one law only; the holder is the quoted
+does>", or "it" inside a quotation when the last law named before it (in its sentence or the two
+before) is this law and not as what a bill undoes ("a bill to repeal the Act. 'It would hurt ...'"); the holder is the quoted
 speaker, else the subject of the speech verb or the owner of "position"/"view" above the clause.
 Negated speech yields nothing; a negated effect reverses it ("does not make us safer").
 
@@ -133,7 +134,7 @@ class ConsequenceFinder:
             ]  # a subject before "it" in its quotation
             if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
                 return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
-            return q is not None and (_one_law(doc) or self._just_named(doc, subj, law))
+            return q is not None and self._just_named(doc, subj, law)
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
@@ -153,8 +154,8 @@ class ConsequenceFinder:
                 first = doc[first - 1].sent.start
         for tok in reversed(doc[first : pronoun.i]):
             ent = ent_of(tok)
-            if ent is not None and ent.label_ == "Law":
-                return _key(ent.text) == _key(law.text)
+            if ent is not None and ent.label_ == "Law":  # "a bill to repeal the Act. 'It would hurt ...'": the bill
+                return _key(ent.text) == _key(law.text) and not self._undone(ent)
             if (
                 ent is None
                 and tok.pos_ == "NOUN"
@@ -163,6 +164,10 @@ class ConsequenceFinder:
             ):
                 return tok.lemma_.lower() in self.any_law or tok.lemma_.lower() in law.text.lower()
         return False
+
+    def _undone(self, ent) -> bool:
+        """Whether the law is named as what something undoes ("the bill to repeal the Act", "its repeal")."""
+        return any(a.lower_ in self.reversing or a.lemma_.lower() in self.reversing for a in list(ent.root.ancestors)[:3])
 
     def _fits(self, doc: Doc, description: Token, law) -> bool:
         """ "laws designed to ban local police from working with ICE": the description shares three
@@ -211,10 +216,6 @@ def _only_law(doc: Doc):
     counts = Counter(_key(e.text) for e in laws)
     main = next(iter(counts)) if len(counts) == 1 else dominant(counts)
     return None if main is None else next(e for e in laws if _key(e.text) == main)
-
-
-def _one_law(doc: Doc) -> bool:
-    return len({_key(e.text) for e in doc.ents if e.label_ == "Law"}) == 1
 
 
 def _one_person(tok: Token) -> bool:

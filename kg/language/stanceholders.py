@@ -1,0 +1,87 @@
+"""Who holds a stance, and what it is on, when the stance verb has no subject or object of its own
+(used by :mod:`kg.pipeline.stances`).
+
+- a stance verb completing a noun of intent ("Y's pledge to repeal X", "campaigned on a promise to
+  repeal X", "his bid to end X") is the stance of the noun's owner, else of the subject of the verb
+  the noun is the object of; the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
+- "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
+  ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
+  bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
+- coordinated verbs share the object written after the last one ("we will repeal and replace X").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import antecedent, char_span, children, cues, resolve, sent_span, subject_of
+from .evaluations import HOLDERS
+
+POSSESSIVE_PRONOUNS = ("his", "her")
+
+
+@lru_cache(maxsize=1)
+def _intent_nouns() -> frozenset[str]:
+    return frozenset(cues()["stance_frames"]["intent_nouns"])
+
+
+def intent_holder(verb: Token) -> Token | None:
+    """The owner of the noun of intent that ``verb`` completes ("Y's pledge to repeal X": Y), or the
+    subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun is verb or noun.lemma_.lower() not in _intent_nouns():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "the plan, passed in May, ...": a participle, not what the plan would do
+    owner = children(noun, "poss")
+    if owner:
+        return owner[0]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head.head)
+    return None
+
+
+def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
+    """ "his pledge", "her plan": the person the possessive pronoun stands for."""
+    if tok is None or tok.lower_ not in POSSESSIVE_PRONOUNS or tok.dep_ != "poss":
+        return None
+    return antecedent(doc, tok)
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """ "repeal and replace X": the object of the verb coordinated after ``verb``, when that verb has no
+    subject of its own; [] otherwise."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not children(c, "nsubj", "nsubjpass"):
+            objs = children(c, "dobj")
+            if objs:
+                return objs
+    return []
+
+
+def siding(doc: Doc, verb: Token, obj: Token, holder: Span | None, prop: str, nominals: dict, law_words: set[str]):
+    """The helper fact of "X praised Y's recommitment" ([] when the sentence says too little), or None
+    when the object is not another holder's act."""
+    owner = children(obj, "poss")
+    if obj.ent_type_ or not owner:
+        return None
+    actor = resolve(doc, owner[0], nominals)
+    if holder is None or actor is None or holder == actor or holder.label_ not in HOLDERS or actor.label_ not in HOLDERS:
+        return None
+    if obj.lemma_.lower() in law_words:
+        return []  # "backed Ryan's bill": a stance on a bill the sentence does not name, not Ryan's sides
+    if any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
+        return []  # "praised Y's work in securing the tax cut": one matter, not all of Y's sides
+    side = "sidesWith" if prop == "supports" else "sidesAgainst"
+    return [
+        {
+            "subj": char_span(holder),
+            "prop": side,
+            "obj": char_span(actor),
+            "value": None,
+            "sent": sent_span(verb),
+            "rule": "stance-on-act",
+        }
+    ]
