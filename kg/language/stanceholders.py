@@ -2,8 +2,9 @@
 (used by :mod:`kg.pipeline.stances`).
 
 - a stance verb completing a noun of intent ("Y's pledge to repeal X", "campaigned on a promise to
-  repeal X", "his bid to end X") is the stance of the noun's owner, else of the subject of the verb
-  the noun is the object of; the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
+  repeal X", "his bid to end X") is the stance of the noun's owner, else of the subject of a verb of
+  running on it (``stance_frames.intent_verbs``: "campaigned on a promise to repeal X", not "objected to
+  the move to end X"); the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
 - "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
   ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
@@ -23,8 +24,12 @@ POSSESSIVE_PRONOUNS = ("his", "her")
 
 
 @lru_cache(maxsize=1)
+def _frames() -> dict:
+    return cues()["stance_frames"]
+
+
 def _intent_nouns() -> frozenset[str]:
-    return frozenset(cues()["stance_frames"]["intent_nouns"])
+    return frozenset(_frames()["intent_nouns"])
 
 
 def intent_holder(verb: Token) -> Token | None:
@@ -38,8 +43,9 @@ def intent_holder(verb: Token) -> Token | None:
     owner = children(noun, "poss")
     if owner:
         return owner[0]
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(noun.head.head)
+    verb_above = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
+        return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
     return None
 
 

@@ -4,8 +4,9 @@
 said" (the mayor supports it), "Y's position that such policies endanger the public" (Y opposes
 them). A speaker who says a law harms people or keeps them safe takes a side on it. The clause's subject must be
 the law: its name, "the law"/"this measure", "such policies", "laws designed to <what this law
-does>", or "it" inside a quotation when the last law named before it (in its sentence or the two
-before) is this law and not as what a bill undoes ("a bill to repeal the Act. 'It would hurt ...'"); the holder is the quoted
+does>", or "it" inside a quotation, in an article that names one law only and at least twice, or when
+the last law named before it (in its sentence or the two before) is this law and not as what a bill
+undoes ("a bill to repeal the Act. 'It would hurt ...'"); the holder is the quoted
 speaker, else the subject of the speech verb or the owner of "position"/"view" above the clause.
 Negated speech yields nothing; a negated effect reverses it ("does not make us safer").
 
@@ -134,7 +135,7 @@ class ConsequenceFinder:
             ]  # a subject before "it" in its quotation
             if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
                 return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
-            return q is not None and self._just_named(doc, subj, law)
+            return q is not None and (_topic(doc) or self._just_named(doc, subj, law))
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
@@ -216,6 +217,13 @@ def _only_law(doc: Doc):
     counts = Counter(_key(e.text) for e in laws)
     main = next(iter(counts)) if len(counts) == 1 else dominant(counts)
     return None if main is None else next(e for e in laws if _key(e.text) == main)
+
+
+def _topic(doc: Doc) -> bool:
+    """Whether the article names one law only, and at least twice: what a quotation's "it" may stand for
+    ("'It was hurting sales,' says X" in an article naming Medicare once is not about Medicare)."""
+    keys = [_key(e.text) for e in doc.ents if e.label_ == "Law"]
+    return len(set(keys)) == 1 and len(keys) >= 2
 
 
 def _one_person(tok: Token) -> bool:
