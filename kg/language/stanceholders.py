@@ -8,6 +8,8 @@
 - "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
   ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
+- a vote given as an answer: "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y" (the
+  words are ``stance_frames.vote_answers``);
 - coordinated verbs share the object written after the last one ("we will repeal and replace X").
 """
 
@@ -91,3 +93,21 @@ def siding(doc: Doc, verb: Token, obj: Token, holder: Span | None, prop: str, no
             "rule": "stance-on-act",
         }
     ]
+
+
+def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
+    """ "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y": (the verb whose subject holds
+    the stance, the stance, the target token), or None."""
+    prop = _frames()["vote_answers"].get(tok.lower_)
+    if prop is None:
+        return None
+    anchor = tok.head if tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() == "vote" else tok
+    if anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
+        verb = anchor.head
+    elif tok.dep_ in ("dobj", "advmod", "npadvmod") and tok.head.lemma_.lower() == "vote" and tok.head.pos_ == "VERB":
+        verb, anchor = tok.head, tok
+    else:
+        return None
+    preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
+    target = next((o for p in preps for o in children(p, "pobj")), None)
+    return None if target is None else (verb, prop, target)

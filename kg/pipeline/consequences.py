@@ -108,11 +108,11 @@ class ConsequenceFinder:
         return -sign if denied else sign
 
     def _evaluation(self, verb: Token) -> int:
-        """ "the law is unconstitutional": an evaluative adjective (stance.tsv) said of the subject; a
-        negated one says nothing ("it is not unconstitutional" is no praise)."""
+        """ "the law is unconstitutional", "this law is a disaster": an evaluative adjective or noun
+        (stance.tsv) said of the subject; a negated one says nothing ("it is not unconstitutional" is no praise)."""
         if verb.lemma_ != "be" or negated(verb) or verb.sent.text.rstrip().endswith("?"):
             return 0
-        adjs = children(verb, "acomp")
+        adjs = children(verb, "acomp") + [a for a in children(verb, "attr") if a.pos_ == "NOUN"]
         if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for t in (verb, *adjs) for c in t.children):
             return 0  # "it is outrageous that ...", "is it absurd to think ...": "it" stands for the clause
         props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
@@ -139,6 +139,9 @@ class ConsequenceFinder:
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
+        pointed = any(c.dep_ == "det" and c.lower_ == "this" for c in subj.children) and quote_at(doc, subj.idx) is not None
+        if pointed and noun in self.any_law and (_topic(doc) or self._just_named(doc, subj, law)):
+            return True  # "'This law is a disaster,' X said" of the article's one law, or of the law just named
         if (strict or noun not in self.any_law) and noun not in law.text.lower():
             return False  # "this interim rule" is not the Immigration and Nationality Act
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such" for c in subj.children):

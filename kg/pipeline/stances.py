@@ -25,7 +25,7 @@ from ..language.stanceframes import (
     unstated,
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding
+from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -125,9 +125,20 @@ class StanceFinder(EvaluativeStances):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
+                elif (vote := vote_answer(tok)) is not None:
+                    out += self._vote(doc, *vote)
         out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
+
+    def _vote(self, doc, verb, prop, target):
+        """ "X is a 'no' on Y": X's stance, unless stated under a condition, denied or claimed by another."""
+        subject = subject_of(verb)
+        if unstated(verb) or negated(verb):
+            return []
+        if claimed_by_other(doc, verb, subject, resolve(doc, subject, self.nominals), self.nominals, self.speech_verbs):
+            return []
+        return self._pairs(doc, subject, target, prop, verb, "stance-vote")
 
     def _either(self, verb, prop: str) -> bool:
         """ "has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""

@@ -58,3 +58,27 @@ def test_he_is_nobody_when_an_unlabelled_name_is_the_subject_before_it(nlp):
         "down, but he encouraged efforts to dismantle the Harbor Act."
     )
     assert ("Ellen Park", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_a_vote_given_as_an_answer_is_a_stance(nlp):
+    assert ("Dave Orrin", "opposes", "Harbor Act") in stances(nlp, "Senator Dave Orrin is a \u201cno\u201d on the Harbor Act.")
+    assert ("Dave Orrin", "supports", "Harbor Act") in stances(
+        nlp, "Senator Dave Orrin is a \u201cyes\u201d vote on the Harbor Act."
+    )
+    assert ("Dave Orrin", "opposes", "Harbor Act") in stances(nlp, "Senator Dave Orrin will vote no on the Harbor Act.")
+    for text in (
+        "Senator Dave Orrin is not a \u201cyes\u201d on the Harbor Act.",
+        "If Senator Dave Orrin is a no on the Harbor Act, it fails.",
+        "Governor Ellen Park said that Senator Dave Orrin is a \u201cno\u201d on the Harbor Act.",
+    ):
+        assert not {s for s in stances(nlp, text) if s[0] == "Dave Orrin"}, text
+
+
+def test_a_quoted_evaluation_of_this_law_or_it_is_the_speakers_stance(nlp):
+    for quote in ("\u201cThis law is a disaster for our farmers,\u201d", "\u201cIt is a disaster,\u201d"):
+        text = f"The Harbor Act passed in May. {quote} said Senator Dave Orrin."
+        assert ("Dave Orrin", "opposes", "Harbor Act") in stances(nlp, text), quote
+    far = "The Harbor Act passed in May. The port flooded in June. Trade fell. Ships left. \u201cIt is a disaster,\u201d said Senator Dave Orrin."
+    assert stances(nlp, far) == set()  # named once, sentences before: "it" is the flood
+    two = "The Harbor Act passed in May. The Senate also passed the Port Act. \u201cThis law is a disaster,\u201d said Senator Dave Orrin."
+    assert stances(nlp, two) == set()
