@@ -43,9 +43,11 @@ def intent_holder(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "the plan, passed in May, ...": a participle, not what the plan would do
     owner = children(noun, "poss")
-    if owner:
-        return owner[0]
+    if owner and (owner[0].pos_ != "PRON" or owner[0].lower_ in POSSESSIVE_PRONOUNS):
+        return owner[0]  # "its efforts", "their pledge": the subject above says whose (below)
     verb_above = noun.head.head
+    if owner:
+        return subject_of(noun.head) if noun.dep_ == "dobj" else None  # "the GOP will continue its efforts to ..."
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
         return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
     return None

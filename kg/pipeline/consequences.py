@@ -73,7 +73,9 @@ class ConsequenceFinder:
                 subj = children(tok, "nsubj")  # its own subject: "it was to undermine me" says nothing of "it"
                 if not subj and tok.dep_ == "conj" and tok.lemma_ == "be":
                     subj = children(tok.head, "nsubj")  # "it makes no sense and is unconstitutional"
-                if sign and subj and self._is_law(doc, subj[0], law, strict):
+                # "'This is an outrage,' she said": a bare pronoun called a disaster is the law only just after its name
+                recent = strict and any(a.pos_ == "NOUN" and a.lower_ in self.evaluative for a in children(tok, "attr"))
+                if sign and subj and self._is_law(doc, subj[0], law, strict, recent):
                     holder = self._holder(doc, tok)
                     if holder:
                         found.append(
@@ -118,9 +120,10 @@ class ConsequenceFinder:
         props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
         return 0 if len(props) != 1 else (1 if props.pop() == "supports" else -1)
 
-    def _is_law(self, doc: Doc, subj: Token | None, law, strict: bool = False) -> bool:
+    def _is_law(self, doc: Doc, subj: Token | None, law, strict: bool = False, recent: bool = False) -> bool:
         """Whether the subject stands for ``law``; ``strict``: only by its name, "it" in a quotation or
-        a word of its name ("the act"), not "such policies" (an evaluation can be of any policy)."""
+        a word of its name ("the act"), not "such policies" (an evaluation can be of any policy);
+        ``recent``: "it" or "this" only when the law was just named."""
         if subj is None:
             return False
         ent = ent_of(subj)
@@ -135,7 +138,7 @@ class ConsequenceFinder:
             ]  # a subject before "it" in its quotation
             if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
                 return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
-            return q is not None and (_topic(doc) or self._just_named(doc, subj, law))
+            return q is not None and ((_topic(doc) and not recent) or self._just_named(doc, subj, law))
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False

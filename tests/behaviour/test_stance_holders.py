@@ -82,3 +82,17 @@ def test_a_quoted_evaluation_of_this_law_or_it_is_the_speakers_stance(nlp):
     assert stances(nlp, far) == set()  # named once, sentences before: "it" is the flood
     two = "The Harbor Act passed in May. The Senate also passed the Port Act. \u201cThis law is a disaster,\u201d said Senator Dave Orrin."
     assert stances(nlp, two) == set()
+
+
+def test_its_or_their_intent_is_the_subjects(nlp):
+    text = "Governor Ellen Park said the Civic League will continue its efforts to repeal the Harbor Act."
+    assert ("Civic League", "opposes", "Harbor Act") in stances(nlp, text)
+
+
+def test_a_bare_this_called_an_outrage_is_the_law_only_just_after_its_name(nlp):
+    text = (
+        "The Harbor Act passed in May. The council debated it. Senator Ann Cole spoke. Workers stormed the room on "
+        "Monday. Ann Cole was direct about the Harbor Act, and the protest. Another lawmaker, Senator Dave Orrin, was "
+        "more direct. Dave Orrin left. \u201cThis is an outrage,\u201d he said."
+    )
+    assert ("Dave Orrin", "opposes", "Harbor Act") not in stances(nlp, text)
