@@ -65,10 +65,14 @@ def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in target.children):
         return False
     lemma = target.lemma_.lower()
+    frames = cues()["stance_frames"]
+    bills = set(frames["bill_nouns"])
+    # "a ballot initiative ... the measure": a bill word means any bill or ballot question introduced since
+    kin = bills | set(frames["ballot_nouns"]) if lemma in bills else {lemma}
 
     def indefinite(tok: Token) -> bool:  # "a law ... the law"; "an amendment ... the act" is no other act
         return (
-            tok.lemma_.lower() == lemma
+            tok.lemma_.lower() in kin
             and not tok.ent_type_
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)

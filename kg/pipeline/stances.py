@@ -226,12 +226,16 @@ class StanceFinder(EvaluativeStances):
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
-            target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
+            poss_tok = poss[0]
+            target, poss = (None if self._vague_law(poss_tok) else resolve(doc, poss_tok, self.nominals)), []
             target = target if target is not None and target.label_ == "Law" else None  # "the Senate's advocate"
+            target = None if other_reference(doc, poss_tok, target) else target  # a law named only later
         if target is None:
             return []
         holder = None
         named = [c for c in children(noun, "appos") if c.ent_type_]  # "the bill's author, Jane Roe"
+        if not children(noun, "cc"):  # the same, parsed as a list without "and"
+            named += [c for c in children(noun, "conj") if c.ent_type_ in ("Person", "Official")]
         if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:

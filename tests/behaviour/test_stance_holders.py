@@ -96,3 +96,20 @@ def test_a_bare_this_called_an_outrage_is_the_law_only_just_after_its_name(nlp):
         "more direct. Dave Orrin left. \u201cThis is an outrage,\u201d he said."
     )
     assert ("Dave Orrin", "opposes", "Harbor Act") not in stances(nlp, text)
+
+
+def test_the_measure_after_a_ballot_initiative_is_that_initiative(nlp):
+    text = (
+        "Acme Rides lost the fight over the Harbor Act. Zoomcab and Acme Rides now plan to take their case to voters "
+        "with a ballot initiative in November. Zoomcab and Acme Rides have put up $90 million to support the measure."
+    )
+    assert stances(nlp, text) == set()
+
+
+def test_the_bills_author_parsed_as_a_list_without_and_is_the_named_person(nlp):
+    text = "The Harbor Act passed in May. Costs rose by $8 billion, said the bill\u2019s author, Assembly member Ellen Park, D-San Diego."
+    assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, text)
+    later = (
+        "Port costs rose by $8 billion, said the bill\u2019s author, Assembly member Ellen Park. The Harbor Act passed in May."
+    )
+    assert stances(nlp, later) == set()  # the law is named only after the sentence
