@@ -123,15 +123,19 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
 
 def antecedent(doc: Doc, pronoun: Token) -> Span | None:
     """The person "he"/"she" stands for: the last person named as a subject before it in its
-    sentence, else in the sentence before; None if that sentence names several persons."""
+    sentence, else in the sentence before; None if that sentence names several persons, or if it names
+    none as a subject while a name the model did not label is one."""
     sent = pronoun.sent
+    scope = doc[sent.start : pronoun.i]
     people = [e for e in sent.ents if e.label_ in ("Person", "Official") and e.end <= pronoun.i]
     if not people and sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        people = [e for e in prev.ents if e.label_ in ("Person", "Official")]
+        scope = doc[sent.start - 1].sent
+        people = [e for e in scope.ents if e.label_ in ("Person", "Official")]
         if len({e.text.split()[-1] for e in people}) > 1:
             return None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ for t in scope):
+        return None  # "McCain was not ready to call on Secretary X to resign, but he ...": an unlabelled name is the subject
     return (subjects or people or [None])[-1]
 
 

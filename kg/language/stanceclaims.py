@@ -64,15 +64,26 @@ def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in target.children):
         return False
-    for tok in reversed(doc[: target.i]):
-        if ent_of(tok) is not None and tok.ent_type_ == "Law":
-            return False
-        if (
-            tok.lemma_.lower() == target.lemma_.lower()  # "a law ... the law"; "an amendment ... the act" is no other act
+    lemma = target.lemma_.lower()
+    frames = cues()["stance_frames"]
+    bills = set(frames["bill_nouns"])
+    # "a ballot initiative ... the measure": a bill word means any bill or ballot question introduced since
+    kin = bills | set(frames["ballot_nouns"]) if lemma in bills else {lemma}
+
+    def indefinite(tok: Token) -> bool:  # "a law ... the law"; "an amendment ... the act" is no other act
+        return (
+            tok.lemma_.lower() in kin
             and not tok.ent_type_
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
-        ):
+        )
+
+    for tok in reversed(doc[: target.i]):
+        if ent_of(tok) is not None and tok.ent_type_ == "Law":
+            # "a bill that funds the government and defunds the Act ... the bill": the law named in the
+            # other bill's description is not what "the bill" means
+            return any(indefinite(a) for a in tok.ancestors)
+        if indefinite(tok):
             return True
     return False
 

@@ -4,7 +4,9 @@
 said" (the mayor supports it), "Y's position that such policies endanger the public" (Y opposes
 them). A speaker who says a law harms people or keeps them safe takes a side on it. The clause's subject must be
 the law: its name, "the law"/"this measure", "such policies", "laws designed to <what this law
-does>", or "it" inside a quotation, in an article that names one law only; the holder is the quoted
+does>", or "it" inside a quotation, in an article that names one law only and at least twice, or when
+the last law named before it (in its sentence or the two before) is this law and not as what a bill
+undoes ("a bill to repeal the Act. 'It would hurt ...'"); the holder is the quoted
 speaker, else the subject of the speech verb or the owner of "position"/"view" above the clause.
 Negated speech yields nothing; a negated effect reverses it ("does not make us safer").
 
@@ -71,7 +73,9 @@ class ConsequenceFinder:
                 subj = children(tok, "nsubj")  # its own subject: "it was to undermine me" says nothing of "it"
                 if not subj and tok.dep_ == "conj" and tok.lemma_ == "be":
                     subj = children(tok.head, "nsubj")  # "it makes no sense and is unconstitutional"
-                if sign and subj and self._is_law(doc, subj[0], law, strict):
+                # "'This is an outrage,' she said": a bare pronoun called a disaster is the law only just after its name
+                recent = strict and any(a.pos_ == "NOUN" and a.lower_ in self.evaluative for a in children(tok, "attr"))
+                if sign and subj and self._is_law(doc, subj[0], law, strict, recent):
                     holder = self._holder(doc, tok)
                     if holder:
                         found.append(
@@ -106,19 +110,20 @@ class ConsequenceFinder:
         return -sign if denied else sign
 
     def _evaluation(self, verb: Token) -> int:
-        """ "the law is unconstitutional": an evaluative adjective (stance.tsv) said of the subject; a
-        negated one says nothing ("it is not unconstitutional" is no praise)."""
+        """ "the law is unconstitutional", "this law is a disaster": an evaluative adjective or noun
+        (stance.tsv) said of the subject; a negated one says nothing ("it is not unconstitutional" is no praise)."""
         if verb.lemma_ != "be" or negated(verb) or verb.sent.text.rstrip().endswith("?"):
             return 0
-        adjs = children(verb, "acomp")
+        adjs = children(verb, "acomp") + [a for a in children(verb, "attr") if a.pos_ == "NOUN"]
         if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for t in (verb, *adjs) for c in t.children):
             return 0  # "it is outrageous that ...", "is it absurd to think ...": "it" stands for the clause
         props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
         return 0 if len(props) != 1 else (1 if props.pop() == "supports" else -1)
 
-    def _is_law(self, doc: Doc, subj: Token | None, law, strict: bool = False) -> bool:
+    def _is_law(self, doc: Doc, subj: Token | None, law, strict: bool = False, recent: bool = False) -> bool:
         """Whether the subject stands for ``law``; ``strict``: only by its name, "it" in a quotation or
-        a word of its name ("the act"), not "such policies" (an evaluation can be of any policy)."""
+        a word of its name ("the act"), not "such policies" (an evaluation can be of any policy);
+        ``recent``: "it" or "this" only when the law was just named."""
         if subj is None:
             return False
         ent = ent_of(subj)
@@ -133,10 +138,13 @@ class ConsequenceFinder:
             ]  # a subject before "it" in its quotation
             if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
                 return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
-            return q is not None and (_one_law(doc) or self._just_named(doc, subj, law))
+            return q is not None and ((_topic(doc) and not recent) or self._just_named(doc, subj, law))
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
+        pointed = any(c.dep_ == "det" and c.lower_ == "this" for c in subj.children) and quote_at(doc, subj.idx) is not None
+        if pointed and noun in self.any_law and (_topic(doc) or self._just_named(doc, subj, law)):
+            return True  # "'This law is a disaster,' X said" of the article's one law, or of the law just named
         if (strict or noun not in self.any_law) and noun not in law.text.lower():
             return False  # "this interim rule" is not the Immigration and Nationality Act
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or c.lower_ == "such" for c in subj.children):
@@ -153,8 +161,8 @@ class ConsequenceFinder:
                 first = doc[first - 1].sent.start
         for tok in reversed(doc[first : pronoun.i]):
             ent = ent_of(tok)
-            if ent is not None and ent.label_ == "Law":
-                return _key(ent.text) == _key(law.text)
+            if ent is not None and ent.label_ == "Law":  # "a bill to repeal the Act. 'It would hurt ...'": the bill
+                return _key(ent.text) == _key(law.text) and not self._undone(ent)
             if (
                 ent is None
                 and tok.pos_ == "NOUN"
@@ -163,6 +171,10 @@ class ConsequenceFinder:
             ):
                 return tok.lemma_.lower() in self.any_law or tok.lemma_.lower() in law.text.lower()
         return False
+
+    def _undone(self, ent) -> bool:
+        """Whether the law is named as what something undoes ("the bill to repeal the Act", "its repeal")."""
+        return any(a.lower_ in self.reversing or a.lemma_.lower() in self.reversing for a in list(ent.root.ancestors)[:3])
 
     def _fits(self, doc: Doc, description: Token, law) -> bool:
         """ "laws designed to ban local police from working with ICE": the description shares three
@@ -213,8 +225,11 @@ def _only_law(doc: Doc):
     return None if main is None else next(e for e in laws if _key(e.text) == main)
 
 
-def _one_law(doc: Doc) -> bool:
-    return len({_key(e.text) for e in doc.ents if e.label_ == "Law"}) == 1
+def _topic(doc: Doc) -> bool:
+    """Whether the article names one law only, and at least twice: what a quotation's "it" may stand for
+    ("'It was hurting sales,' says X" in an article naming Medicare once is not about Medicare)."""
+    keys = [_key(e.text) for e in doc.ents if e.label_ == "Law"]
+    return len(set(keys)) == 1 and len(keys) >= 2
 
 
 def _one_person(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from ..language.stanceframes import (
     unstated,
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
+from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -124,9 +125,20 @@ class StanceFinder(EvaluativeStances):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
+                elif (vote := vote_answer(tok)) is not None:
+                    out += self._vote(doc, *vote)
         out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
+
+    def _vote(self, doc, verb, prop, target):
+        """ "X is a 'no' on Y": X's stance, unless stated under a condition, denied or claimed by another."""
+        subject = subject_of(verb)
+        if unstated(verb) or negated(verb):
+            return []
+        if claimed_by_other(doc, verb, subject, resolve(doc, subject, self.nominals), self.nominals, self.speech_verbs):
+            return []
+        return self._pairs(doc, subject, target, prop, verb, "stance-vote")
 
     def _either(self, verb, prop: str) -> bool:
         """ "has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
@@ -158,7 +170,7 @@ class StanceFinder(EvaluativeStances):
         out = []
         for h in members(holder_tok) or _with_conjuncts(holder_tok):  # "candidates including A and B"
             for t in targets:
-                out += self._pair(resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
+                out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
 
     def _vague_law(self, tok) -> bool:
@@ -175,8 +187,8 @@ class StanceFinder(EvaluativeStances):
         or for an adverb particle ("push back") the verb's object, is the target."""
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
             return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
-        subject = subject_of(verb) or split_prefix_subject(verb)
-        holder = resolve(doc, subject, self.nominals)
+        subject = intent_holder(verb) or subject_of(verb) or split_prefix_subject(verb)
+        holder = possessive_holder(doc, subject) or resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
         if claimed_by_other(doc, verb, subject, holder, self.nominals, self.speech_verbs):
@@ -186,27 +198,12 @@ class StanceFinder(EvaluativeStances):
             if particle is not None and particle.dep_ == "prep"
             else children(verb, "dobj")
         )
-        if particle is None and objs and not objs[0].ent_type_ and children(objs[0], "poss"):
-            actor = resolve(doc, children(objs[0], "poss")[0], self.nominals)
-            if (
-                holder is not None
-                and actor is not None
-                and holder != actor
-                and holder.label_ in HOLDERS
-                and actor.label_ in HOLDERS
-            ):  # "X praised the council's recommitment": X sides with the council
-                if any(c.dep_ in ("prep", "acl", "relcl") for c in objs[0].children):
-                    return []  # "praised Y's work in securing the tax cut": one matter, not all of Y's sides
-                return [
-                    {
-                        "subj": char_span(holder),
-                        "prop": "sidesWith" if prop == "supports" else "sidesAgainst",
-                        "obj": char_span(actor),
-                        "value": None,
-                        "sent": sent_span(verb),
-                        "rule": "stance-on-act",
-                    }
-                ]
+        if particle is None and objs:
+            sides = siding(doc, verb, objs[0], holder, prop, self.nominals, self.law_nouns | self.bill_nouns)
+            if sides is not None:
+                return sides
+        if not objs and particle is None:
+            objs = shared_object(verb)  # "we will repeal and replace X"
         if not objs and (particle is None or particle.dep_ != "prep"):  # "pushed back against X"
             for prep in children(verb, "prep"):
                 objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"
@@ -229,12 +226,16 @@ class StanceFinder(EvaluativeStances):
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
-            target, poss = (None if self._vague_law(poss[0]) else resolve(doc, poss[0], self.nominals)), []
+            poss_tok = poss[0]
+            target, poss = (None if self._vague_law(poss_tok) else resolve(doc, poss_tok, self.nominals)), []
             target = target if target is not None and target.label_ == "Law" else None  # "the Senate's advocate"
+            target = None if other_reference(doc, poss_tok, target) else target  # a law named only later
         if target is None:
             return []
         holder = None
         named = [c for c in children(noun, "appos") if c.ent_type_]  # "the bill's author, Jane Roe"
+        if not children(noun, "cc"):  # the same, parsed as a list without "and"
+            named += [c for c in children(noun, "conj") if c.ent_type_ in ("Person", "Official")]
         if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:

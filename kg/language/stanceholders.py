@@ -1,0 +1,115 @@
+"""Who holds a stance, and what it is on, when the stance verb has no subject or object of its own
+(used by :mod:`kg.pipeline.stances`).
+
+- a stance verb completing a noun of intent ("Y's pledge to repeal X", "campaigned on a promise to
+  repeal X", "his bid to end X") is the stance of the noun's owner, else of the subject of a verb of
+  running on it (``stance_frames.intent_verbs``: "campaigned on a promise to repeal X", not "objected to
+  the move to end X"); the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
+- "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
+  ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
+  bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
+- a vote given as an answer: "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y" (the
+  words are ``stance_frames.vote_answers``);
+- coordinated verbs share the object written after the last one ("we will repeal and replace X").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import antecedent, char_span, children, cues, resolve, sent_span, subject_of
+from .evaluations import HOLDERS
+
+POSSESSIVE_PRONOUNS = ("his", "her")
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict:
+    return cues()["stance_frames"]
+
+
+def _intent_nouns() -> frozenset[str]:
+    return frozenset(_frames()["intent_nouns"])
+
+
+def intent_holder(verb: Token) -> Token | None:
+    """The owner of the noun of intent that ``verb`` completes ("Y's pledge to repeal X": Y), or the
+    subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun is verb or noun.lemma_.lower() not in _intent_nouns():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "the plan, passed in May, ...": a participle, not what the plan would do
+    owner = children(noun, "poss")
+    if owner and (owner[0].pos_ != "PRON" or owner[0].lower_ in POSSESSIVE_PRONOUNS):
+        return owner[0]  # "its efforts", "their pledge": the subject above says whose (below)
+    verb_above = noun.head.head
+    if owner:
+        return subject_of(noun.head) if noun.dep_ == "dobj" else None  # "the GOP will continue its efforts to ..."
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
+        return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
+    return None
+
+
+def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
+    """ "his pledge", "her plan": the person the possessive pronoun stands for."""
+    if tok is None or tok.lower_ not in POSSESSIVE_PRONOUNS or tok.dep_ != "poss":
+        return None
+    return antecedent(doc, tok)
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """ "repeal and replace X": the object of the verb coordinated after ``verb``, when that verb has no
+    subject of its own; [] otherwise."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not children(c, "nsubj", "nsubjpass"):
+            objs = children(c, "dobj")
+            if objs:
+                return objs
+    return []
+
+
+def siding(doc: Doc, verb: Token, obj: Token, holder: Span | None, prop: str, nominals: dict, law_words: set[str]):
+    """The helper fact of "X praised Y's recommitment" ([] when the sentence says too little), or None
+    when the object is not another holder's act."""
+    owner = children(obj, "poss")
+    if obj.ent_type_ or not owner:
+        return None
+    actor = resolve(doc, owner[0], nominals)
+    if holder is None or actor is None or holder == actor or holder.label_ not in HOLDERS or actor.label_ not in HOLDERS:
+        return None
+    if obj.lemma_.lower() in law_words:
+        return []  # "backed Ryan's bill": a stance on a bill the sentence does not name, not Ryan's sides
+    if any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
+        return []  # "praised Y's work in securing the tax cut": one matter, not all of Y's sides
+    side = "sidesWith" if prop == "supports" else "sidesAgainst"
+    return [
+        {
+            "subj": char_span(holder),
+            "prop": side,
+            "obj": char_span(actor),
+            "value": None,
+            "sent": sent_span(verb),
+            "rule": "stance-on-act",
+        }
+    ]
+
+
+def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
+    """ "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y": (the verb whose subject holds
+    the stance, the stance, the target token), or None."""
+    prop = _frames()["vote_answers"].get(tok.lower_)
+    if prop is None:
+        return None
+    anchor = tok.head if tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() == "vote" else tok
+    if anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
+        verb = anchor.head
+    elif tok.dep_ in ("dobj", "advmod", "npadvmod") and tok.head.lemma_.lower() == "vote" and tok.head.pos_ == "VERB":
+        verb, anchor = tok.head, tok
+    else:
+        return None
+    preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
+    target = next((o for p in preps for o in children(p, "pobj")), None)
+    return None if target is None else (verb, prop, target)
