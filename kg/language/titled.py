@@ -80,6 +80,8 @@ def split_titled(
             continue
         if span.label_ in BODY_LABELS and _opens_title(doc, span, titles, max_len, starts):
             continue  # "State" of "State Representative Jane Doe": part of the title, not a body
+        if span.label_ in BODY_LABELS and tuple(t.lower_ for t in span) in titles and _title_at(doc, span.end, titles):
+            continue  # "Lt." of "Lt. Col. Jane Doe": a rank before a rank, not a body
         if span.label_ not in BODY_LABELS or len(span) < 2:
             out.append(span)
             continue
@@ -131,6 +133,11 @@ def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], head
     return sorted(kept + list(relabel.values()), key=lambda s: s.start)
 
 
+def _title_at(doc: Doc, i: int, titles) -> bool:
+    """Whether a title phrase starts at token ``i``."""
+    return any(tuple(t.lower_ for t in doc[i : i + n]) in titles for n in (1, 2, 3) if i + n <= len(doc))
+
+
 def _opens_title(doc: Doc, span: Span, titles, max_len: int, starts: dict) -> bool:
     """Whether ``span`` is the first word(s) of a longer title phrase that a person's name follows."""
     for n in range(len(span) + 1, max_len + 1):
@@ -149,6 +156,8 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
             continue
         if k > span.start and doc[k - 1].lower_ in ("of", "for", "the", "and", "on"):
             continue  # "Department of Justice": the title word is part of the body's name
+        if k > span.start and (past := _past_end(doc, span, k, titles, max_len, starts)) is not None:
+            return past
         for n in range(min(max_len, span.end - k), 0, -1):
             if tuple(t.lower_ for t in doc[k : k + n]) not in titles:
                 continue
@@ -169,6 +178,17 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
             if name_end == span.end and name_end - name_start >= 1 and (k > span.start or name_end - name_start >= 2):
                 return k, name_start, name_end
             break
+    return None
+
+
+def _past_end(doc, span, k, titles, max_len, starts):
+    """(title start, name start, name end) when a title starts inside ``span`` and runs past its end
+    into a person the model tagged: "White House Press" + "Secretary X", "Tulsa County District" +
+    "Attorney X" (the body is the part before the title)."""
+    for n in range(min(max_len, len(doc) - k), span.end - k, -1):
+        nxt = starts.get(k + n)
+        if tuple(t.lower_ for t in doc[k : k + n]) in titles and nxt is not None and nxt.label_ in PERSON:
+            return k, k + n, nxt.end
     return None
 
 

@@ -122,6 +122,8 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         return False
     if org.label_ == "Place" and not (between[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in between)):
         return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
+    if between[0].lower_ == "in" and any(t.pos_ == "NOUN" for t in between):
+        return False  # "an agent in the suburb of Oakdale": where they work, not for whom
     return all(
         (t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS))
         or t.pos_ == "CCONJ"
@@ -169,6 +171,25 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
         nxt = doc[org.end]
         if nxt.tag_ == "POS" and any(t.pos_ == "NOUN" for t in doc[org.end + 1 : stop]):
             return True
-        if nxt.pos_ == "NOUN" and nxt.text.islower():
+        j = org.end  # "the House judiciary committee", "the FBI field office": a unit the body's name modifies
+        while j < min(stop, len(doc)) and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+            j += 1
+        if j > org.end and doc[j - 1].pos_ == "NOUN":
             return True
     return False
+
+
+def qualified(doc: Doc, t_start: int, entry) -> bool:
+    """A generic title (titles.tsv kind "generic": "officer", "agent", "chief") written after a word that
+    makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
+    officer", "real estate agent", "budget chief"), a capitalized word of no entity ("Chief Legal
+    Officer"), or any words after "chief" ("chief financial officer"). Not after a body ("FBI agent"),
+    an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""
+    if entry.kind != "generic" or t_start == 0:
+        return False
+    prev = doc[t_start - 1]
+    if prev.sent != doc[t_start].sent or prev.ent_type_ or prev.is_punct:
+        return False
+    if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):
+        return prev.dep_ in ("compound", "nmod", "amod") or prev.head.i == t_start or prev.pos_ == "PROPN"
+    return any(t.lower_ == "chief" for t in doc[max(prev.sent.start, t_start - 3) : t_start - 1])
