@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
@@ -156,7 +157,7 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
             continue
         if k > span.start and doc[k - 1].lower_ in ("of", "for", "the", "and", "on"):
             continue  # "Department of Justice": the title word is part of the body's name
-        if k > span.start and (past := _past_end(doc, span, k, titles, max_len, starts)) is not None:
+        if k > span.start and (past := _past_end(doc, span, k, titles, max_len, starts, heads)) is not None:
             return past
         for n in range(min(max_len, span.end - k), 0, -1):
             if tuple(t.lower_ for t in doc[k : k + n]) not in titles:
@@ -181,10 +182,14 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
     return None
 
 
-def _past_end(doc, span, k, titles, max_len, starts):
+def _past_end(doc, span, k, titles, max_len, starts, heads):
     """(title start, name start, name end) when a title starts inside ``span`` and runs past its end
     into a person the model tagged: "White House Press" + "Secretary X", "Tulsa County District" +
-    "Attorney X" (the body is the part before the title)."""
+    "Attorney X" (the body is the part before the title); not when the span ends in a body's head noun
+    and the part before is no body the lexicon knows ("Boston Police" + "Commissioner X", "D.C. Council"
+    + "member X": the city's police and council)."""
+    if doc[span.end - 1].text in heads and load_lexicon().body(doc[span.start : k].text) is None:
+        return None
     for n in range(min(max_len, len(doc) - k), span.end - k, -1):
         nxt = starts.get(k + n)
         if tuple(t.lower_ for t in doc[k : k + n]) in titles and nxt is not None and nxt.label_ in PERSON:

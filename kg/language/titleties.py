@@ -79,6 +79,8 @@ def fragment(doc: Doc, ent: Span) -> bool:
         if nxt.lower_ in ("to", "on", "for") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             if doc[ent.end + 1].ent_type_ == "":  # "the Law Center to Prevent Gun Violence"
                 return True
+        if nxt.lower_ == "on" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "Law":
+            return doc[ent.end + 1].ent_iob_ == "B"  # "the Kaiser Commission on Medicaid and the Uninsured"
         if nxt.lower_ in ("and", "&") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             word = doc[ent.end + 1]  # "and Grill", but not "and Planned Parenthood" nor "and CIA": names of their own
             alone = word.ent_iob_ == "B" and not word.is_upper and (ent.end + 2 >= len(doc) or doc[ent.end + 2].ent_iob_ != "I")

@@ -1,0 +1,110 @@
+"""Classes of wrong titles, memberOf and heads facts read in the corpus audits of issue 14, on invented
+sentences: occupations and pieces of longer titles read as titles, a title of another person of a
+list, pieces of longer names read as bodies, a committee's chair heading the chamber, a place or a
+party as the body a title heads."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+# -- an occupation or a piece of a longer title is no title -----------------------------------------
+
+
+def test_an_occupation_ending_in_a_generic_title_is_no_title(nlp):
+    got = facts(nlp, '"It is over," says Dana Whitfield, a real estate agent in the suburb of Oakdale.')
+    assert of(got, "Dana Whitfield", "title") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == set()  # where she works, not for whom
+
+
+def test_a_longer_title_the_lexicon_does_not_list_is_no_generic_title(nlp):
+    got = facts(nlp, '"We will see," said Dana Whitfield, the chief content officer for Harbor Books.')
+    assert of(got, "Dana Whitfield", "title") == set()  # not "officer"
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Books"}
+    got = facts(nlp, '"We will see," said Dana Whitfield, a loan officer at Harbor Bank.')
+    assert of(got, "Dana Whitfield", "title") == set()
+
+
+def test_a_c_suite_title_is_the_whole_title(nlp):
+    got = facts(nlp, "Harbor Books chief financial officer Dana Whitfield was subpoenaed on Monday.")
+    assert of(got, "Dana Whitfield", "title") == {"chief financial officer"}
+
+
+def test_a_generic_title_alone_or_after_a_body_stays_a_title(nlp):
+    assert of(facts(nlp, "Officer Dana Whitfield was charged with assault."), "Dana Whitfield", "title") == {"Officer"}
+    got = facts(nlp, "FBI agent Dana Whitfield testified on Monday.")
+    assert of(got, "Dana Whitfield", "title") == {"agent"}
+    assert of(got, "Dana Whitfield", "memberOf") == {"Federal Bureau of Investigation"}
+
+
+# -- a title of another person of a list ------------------------------------------------------------
+
+
+def test_an_apposition_in_a_list_after_a_titled_name_is_another_persons(nlp):
+    got = facts(
+        nlp,
+        "The sponsors were Marta Ruiz, Oakdale City Attorney Dana Whitfield, the former sheriff of Lane County, and two judges.",
+    )
+    assert of(got, "Dana Whitfield", "title") == {"City Attorney"}
+    assert "Lane County" not in of(got, "Dana Whitfield", "memberOf") | of(got, "Dana Whitfield", "heads")
+
+
+# -- pieces of longer names are no bodies -----------------------------------------------------------
+
+
+def test_a_title_that_starts_inside_a_body_name_cuts_it(nlp):
+    got = facts(nlp, "White House Press Secretary Dana Whitfield said the plan would pass.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"White House"}
+    got = facts(nlp, "Queens District Attorney Dana Whitfield charged the driver.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Queens"}
+
+
+def test_a_rank_before_a_rank_is_no_body(nlp):
+    got = facts(nlp, "On Tuesday, Mr. Jordan tried to undermine Lt. Col. Dana Whitfield, reading from a transcript.")
+    assert of(got, "Dana Whitfield", "memberOf") | of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "title") == {"Colonel"}
+
+
+def test_a_department_written_by_its_subject_is_the_department_or_none(nlp):
+    got = facts(nlp, "Education Secretary Dana Whitfield said states can ask for a longer extension.")
+    assert of(got, "Dana Whitfield", "heads") == set()  # a federal or a state's department: the text does not say
+    got = facts(nlp, "Defense Secretary Dana Whitfield said the plan would pass.")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Defense"}
+
+
+def test_a_body_name_continued_by_on_and_a_law_is_a_fragment(nlp):
+    got = facts(nlp, "Dana Whitfield, associate director of the Harbor Commission on Medicaid and the Uninsured, said it helps.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    got = facts(nlp, "Dana Whitfield, director of the Harbor Commission, said the law helps.")
+    assert of(got, "Dana Whitfield", "heads") == {"Harbor Commission"}
+
+
+# -- a committee's chair, a chamber's leader --------------------------------------------------------
+
+
+def test_the_chair_of_a_chambers_committee_does_not_head_the_chamber(nlp):
+    got = facts(nlp, "Democrat Dana Whitfield, chairman of the House judiciary committee, argued the panel is entitled to it.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"House"}
+
+
+def test_a_chambers_bare_name_is_not_a_committee_written_without_its_head_noun(nlp):
+    text = (
+        "Senate Rules Chairman Luis Ortega said he is open to the plan. "
+        "Senate Minority Leader Dana Whitfield said the plan would hurt families."
+    )
+    got = facts(nlp, text)
+    assert "Senate Rules" not in of(got, "Dana Whitfield", "memberOf")
+
+
+# -- a place or a party as the body ---------------------------------------------------------------
+
+
+def test_a_place_has_no_founder(nlp):
+    got = facts(nlp, "There sits New Mexico's founder, Dana Whitfield, having more fun than should be allowed.")
+    assert of(got, "Dana Whitfield", "memberOf") | of(got, "Dana Whitfield", "heads") == set()
+
+
+def test_a_party_before_a_head_title_is_the_holders_party_not_the_body_headed(nlp):
+    got = facts(nlp, "GOP Gov. Dana Whitfield vetoed the bill on Friday.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"Republican Party"}
