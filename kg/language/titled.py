@@ -236,6 +236,10 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
     for e in ents:
         if e.label_ in PERSON and len(e) > 1:
             n = next((n for n in range(min(max_len, len(e) - 1), 0, -1) if tuple(t.lower_ for t in e[:n]) in titles), 0)
+            # "Medical Correspondent Dr. Ana Ruiz", "Communications Officer Ana Ruiz": the span began inside a title
+            n = n or next(
+                (k for k in range(2, min(4, len(e) - 2) + 1) if (e[k - 1].lower_,) in titles and e[:k].text.istitle()), 0
+            )
             if n:
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
             if len(e) > 2 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said": the day is not her name

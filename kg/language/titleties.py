@@ -185,7 +185,8 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
     """A generic title (titles.tsv kind "generic": "officer", "agent", "chief") written after a word that
     makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
     officer", "real estate agent", "budget chief"), a capitalized word of no entity ("Chief Legal
-    Officer"), or any words after "chief" ("chief financial officer"). Not after a body ("FBI agent"),
+    Officer"), adjectives after "a" ("an eloquent speaker"), or any words after "chief" ("chief
+    financial officer"). Not after a body ("FBI agent"),
     an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""
     if entry.kind != "generic" or t_start == 0:
         return False
@@ -194,4 +195,9 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
         return False
     if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):
         return prev.dep_ in ("compound", "nmod", "amod") or prev.head.i == t_start or prev.pos_ == "PROPN"
+    i = t_start - 1
+    while i > prev.sent.start and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1  # "an eloquent speaker", "a veteran officer": what the person is like, not an office
+    if i < t_start - 1 and doc[i].lower_ in ("a", "an"):
+        return True
     return any(t.lower_ == "chief" for t in doc[max(prev.sent.start, t_start - 3) : t_start - 1])

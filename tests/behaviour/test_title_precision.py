@@ -36,6 +36,18 @@ def test_a_generic_title_alone_or_after_a_body_stays_a_title(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"Federal Bureau of Investigation"}
 
 
+def test_a_description_with_an_indefinite_article_is_no_generic_title(nlp):
+    got = facts(nlp, "Judge Dana Whitfield, an eloquent speaker, is likely to dazzle the audience.")
+    assert of(got, "Dana Whitfield", "title") == {"Judge"}
+    assert of(facts(nlp, "House Speaker Dana Whitfield said the vote would be held."), "Dana Whitfield", "title") == {"Speaker"}
+
+
+def test_a_name_the_model_began_inside_a_title_is_the_name_alone(nlp):
+    got = facts(nlp, "He had not seen a column by CNN Chief Medical Correspondent Dr. Dana Whitfield, he said.")
+    assert not any(s.startswith("Medical") for s, _, _ in got)
+    assert of(got, "Dana Whitfield", "heads") == set()
+
+
 # -- a title of another person of a list ------------------------------------------------------------
 
 
