@@ -120,3 +120,19 @@ def test_a_party_before_a_head_title_is_the_holders_party_not_the_body_headed(nl
     got = facts(nlp, "GOP Gov. Dana Whitfield vetoed the bill on Friday.")
     assert of(got, "Dana Whitfield", "heads") == set()
     assert of(got, "Dana Whitfield", "memberOf") == {"Republican Party"}
+
+
+def test_a_bare_generic_body_name_is_no_default_body(nlp):
+    got = facts(nlp, "Police Chief Dana Whitfield of Norwood, Massachusetts, told me. The Police Department declined to comment.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    got = facts(nlp, "Police Chief Dana Whitfield told me. The Norwood Police Department declined to comment.")
+    assert of(got, "Dana Whitfield", "heads") == {"Norwood Police Department"}
+
+
+def test_a_title_word_inside_a_name_of_a_thing_makes_no_person(nlp):
+    got = facts(nlp, "A spokesman at Oakdale County General Hospital said it received three patients.")
+    assert not any(s == "Hospital" for s, _, _ in got)
+    got = facts(nlp, "Europe on May 25 will enact the General Data Protection Regulation, officials said.")
+    assert not any(p == "title" for _, p, _ in got)
+    got = facts(nlp, "Retired Marine General Dana Whitfield said the plan would fail.")
+    assert of(got, "Dana Whitfield", "title") == {"General"}
