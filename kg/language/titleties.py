@@ -84,8 +84,10 @@ def fragment(doc: Doc, ent: Span) -> bool:
         if nxt.lower_ in ("and", "&") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             word = doc[ent.end + 1]  # "and Grill", but not "and Planned Parenthood" nor "and CIA": names of their own
             alone = word.ent_iob_ == "B" and not word.is_upper and (ent.end + 2 >= len(doc) or doc[ent.end + 2].ent_iob_ != "I")
-            if word.ent_type_ == "" or alone:
-                return True
+            if word.ent_type_ == "" or alone or (" of " in ent.text and not word.is_upper):
+                return True  # "the International Union of Painters and Allied Trades": the object of "of" goes on
+        if nxt.lower_ == "at" and ent[0].text == "University" and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+            return True  # "the University of Illinois at Chicago": a campus named by its city
     return fragment_before(doc, ent)
 
 

@@ -136,3 +136,16 @@ def test_a_title_word_inside_a_name_of_a_thing_makes_no_person(nlp):
     assert not any(p == "title" for _, p, _ in got)
     got = facts(nlp, "Retired Marine General Dana Whitfield said the plan would fail.")
     assert of(got, "Dana Whitfield", "title") == {"General"}
+
+
+def test_a_body_name_cut_before_its_coordinated_or_campus_part_is_a_fragment(nlp):
+    got = facts(
+        nlp, '"It was healthcare," said Dana Whitfield, a business agent for the Harbor Union of Painters and Allied Trades.'
+    )
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    got = facts(
+        nlp, '"It is hard," said Dana Whitfield, a professor of labor relations at the University of Illinois at Chicago.'
+    )
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    got = facts(nlp, '"It is hard," said Dana Whitfield, a professor of labor relations at the University of Illinois.')
+    assert of(got, "Dana Whitfield", "memberOf") == {"University of Illinois"}
