@@ -81,13 +81,13 @@ def person_owner(doc: Doc, owner: Span, entry, heads: set[str]) -> bool:
     return len(owner) == 1 and entry.role == "member" and not body_name(owner, heads, load_lexicon())
 
 
-def dept(doc: Doc, org: Span) -> str | None:
-    """The department a title written after its subject names ("Education Secretary X": the Department of
+def dept(doc: Doc, org: Span, entry) -> str | None:
+    """The department a secretary's title written after its subject names ("Education Secretary X": the Department of
     Education), when ``org`` is no body's name of its own (unknown to the lexicon, no head noun, no acronym);
     "" when that department's name is one many governments use (no body)."""
     lex = load_lexicon()
-    if body_name(org, set(), lex):
-        return None
+    if body_name(org, set(), lex) or "secretary" not in entry.title.split():
+        return None  # "State Auditor X": a state's auditor, not of the Department of State
     if any(f"Department of {org.text}" in b.generic for b in lex.bodies):
         return ""  # "Education Secretary X": a federal or a state's department, the text does not say which
     return short_name(doc, org, "", before="Department of ")

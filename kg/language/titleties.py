@@ -126,8 +126,8 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         return False
     if org.label_ == "Place" and not (between[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in between)):
         return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
-    if between[0].lower_ == "in" and any(t.pos_ == "NOUN" for t in between):
-        return False  # "an agent in the suburb of Oakdale": where they work, not for whom
+    if between[0].lower_ == "in" and len(between) > 2 and between[1].pos_ == "DET" and between[-1].lower_ == "of":
+        return False  # "an agent in the suburb of Oakdale": where they work, not for whom ("in charge of X" is X's)
     return all(
         (t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS))
         or t.pos_ == "CCONJ"
@@ -203,3 +203,20 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
     if i < t_start - 1 and doc[i].lower_ in ("a", "an"):
         return True
     return any(t.lower_ == "chief" for t in doc[max(prev.sent.start, t_start - 3) : t_start - 1])
+
+
+def listed(doc: Doc, pre: dict, app: dict) -> bool:
+    """The apposition ``app`` after a name titled before (``pre``) is another item of a series: the title
+    before the name follows a series comma and the apposition's comma goes on with the series
+    ("Steves, McKay, City Attorney X, the former health officer of Y, two past presidents ..."); not
+    "A and Sen. X, the majority whip, said" nor "..., Rep. X, the committee's chair, tried"."""
+    if app["rule"] != "title-apposition" or not pre.get("at") or not app.get("at"):
+        return False
+    start = min(pre["at"][0], pre["org"][0]) if pre.get("org") else pre["at"][0]  # "Seattle City Attorney X"
+    first = doc.char_span(start, pre["at"][1], alignment_mode="expand")
+    last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
+    if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
+        return False
+    comma = next((t for t in doc[last.end : last.sent.end] if t.text == ","), None)
+    after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
+    return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

@@ -21,7 +21,7 @@ from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlenames import body_of_title, city_of, dept, person_owner, short_name
 from ..language.titlenames import ent_at as _ent_at
-from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition, owner_not_body, qualified
+from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -61,8 +61,8 @@ class TitleFinder(ClauseTitles):
             if ent.label_ not in PERSON:
                 continue
             pre = self._premodifier(doc, ent)
-            listed = ent.root.dep_ == "conj" and any(r["title"] for r in pre)  # "A, Mayor B, the sheriff of Y, and C"
-            found += pre + [r for r in self._apposition(doc, ent, ents) if not (listed and r["rule"] == "title-apposition")]
+            app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
+            found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found
         return doc
 
@@ -201,7 +201,7 @@ class TitleFinder(ClauseTitles):
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
-        named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org)
+        named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
         rec = self._record(doc, person, t_start, t_end, entry, stem_body if named is None else None, "title-premodifier")
         if stem_body is not org or (org is not None and org.text in PARTY_WORDS):
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party

@@ -95,6 +95,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     if t.get("title"):
         out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"], component="titles"))
     org = clusters.key_for(t["org"], text, None) if t.get("org") else None
+    if org is not None and t.get("target") == "legislature":  # "Senate Majority Leader X": which Senate
+        org = clusters.chamber_of_word(text[t["org"][0] : t["org"][1]], t, org)
     if t.get("body_name"):  # "House Budget Chairman X", "Secretary of Defense X": the body the lexicon names
         org = clusters.body_named([t["body_name"]], t)
     else:

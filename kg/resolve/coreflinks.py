@@ -179,9 +179,5 @@ class LinkRules:
 
 def _heads_body(name: str, ws: list[str]) -> bool:
     """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
-    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate; "Senate
-    Appropriations": the committee written without its head noun)."""
-    if name not in ws:
-        return False
-    at = ws.index(name)
-    return ws[-1] == name or (at > 0 and ws[-1] not in generic()) or (at == 0 and "of" in ws)
+    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
+    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)

@@ -59,8 +59,6 @@ class TitleRoles(Chambers):
             return None
         roots = {self.find(i) for i, m in enumerate(self.mentions) if m[3] == label}
         fits = {r for r in roots if self._label(r) == label and any(h in self._name(r).lower() for h in hints)}
-        if len(fits) == 1 and label == "Agency" and self._name(next(iter(fits))).lower() in hints:
-            return None  # "the Police Department" named by no place: which city's is unknown ("the Supreme Court" is one)
         return self._key(fits.pop()) if len(fits) == 1 else None
 
     def _default_place(self, t: dict, person: str | None) -> str | None:
