@@ -108,6 +108,8 @@ class TitleFinder(ClauseTitles):
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
                     if i + n < len(doc) and doc[i + n].tag_ == "POS":
                         break  # "X, the president's lawyer": the title names whom X works for
+                    if self._longer_inside(doc, i, i + n, end):
+                        break  # "deputy chief of staff": "chief of staff" after the modifier, not "deputy chief"
                     if modifier_in_name(doc, i + n, self.suffixes) or object_of_preposition(doc, i + n):
                         break
                     t_start, t_end = self._with_modifiers(doc, i, start), i + n
@@ -117,6 +119,10 @@ class TitleFinder(ClauseTitles):
                         t_end += 2  # "the mayor-elect of Springfield"
                     return t_start, t_end, self.titles[words]
         return None
+
+    def _longer_inside(self, doc: Doc, i: int, j: int, end: int) -> bool:
+        """Whether a title starting inside [i, j) runs on past ``j`` (within ``end``)."""
+        return any(tuple(t.lower_ for t in doc[k:m]) in self.titles for k in range(i + 1, j) for m in range(j + 1, end + 1))
 
     def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
         """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""

@@ -48,6 +48,13 @@ def test_a_name_the_model_began_inside_a_title_is_the_name_alone(nlp):
     assert of(got, "Dana Whitfield", "heads") == set()
 
 
+def test_a_title_inside_a_longer_one_after_a_modifier_is_the_longer_one(nlp):
+    got = facts(nlp, '"It would be unbearable," predicts Dana Whitfield, a former deputy chief of staff to the senator.')
+    assert of(got, "Dana Whitfield", "title") == {"former deputy chief of staff"}
+    got = facts(nlp, '"It would be unbearable," says Dana Whitfield, the deputy chief of the Oakdale Police Department.')
+    assert of(got, "Dana Whitfield", "title") == {"deputy chief"}
+
+
 # -- a title of another person of a list ------------------------------------------------------------
 
 
