@@ -178,8 +178,8 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
         j = org.end  # "the House judiciary committee", "the FBI field office": a unit the body's name modifies
         while j < min(stop, len(doc)) and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
             j += 1
-        if j > org.end and doc[j - 1].pos_ == "NOUN":
-            return True
+        if j > org.end and doc[j - 1].pos_ == "NOUN" and org.root.head.i in range(org.end, j):
+            return True  # the body's name modifies the noun (not "chairman of Breitbart News last week")
     return False
 
 

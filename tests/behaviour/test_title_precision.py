@@ -120,6 +120,11 @@ def test_the_chair_of_a_chambers_committee_does_not_head_the_chamber(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"House"}
 
 
+def test_a_time_after_the_body_is_no_unit_of_it(nlp):
+    got = facts(nlp, "Dana Whitfield, who stepped down as executive chairman of Harbor News last week, said nothing.")
+    assert of(got, "Dana Whitfield", "heads") == {"Harbor News"}
+
+
 def test_a_chambers_bare_name_is_not_a_committee_written_without_its_head_noun(nlp):
     text = (
         "Senate Rules Chairman Luis Ortega said he is open to the plan. "
