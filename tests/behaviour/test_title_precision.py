@@ -29,6 +29,11 @@ def test_a_c_suite_title_is_the_whole_title(nlp):
     assert of(got, "Dana Whitfield", "title") == {"chief financial officer"}
 
 
+def test_an_executive_officer_is_that_title(nlp):
+    got = facts(nlp, "Most chains will take part, said Dana Whitfield, executive officer of the Oakdale State Board of Pharmacy.")
+    assert of(got, "Dana Whitfield", "title") == {"executive officer"}
+
+
 def test_a_generic_title_alone_or_after_a_body_stays_a_title(nlp):
     assert of(facts(nlp, "Officer Dana Whitfield was charged with assault."), "Dana Whitfield", "title") == {"Officer"}
     got = facts(nlp, "FBI agent Dana Whitfield testified on Monday.")
