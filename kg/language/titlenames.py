@@ -84,7 +84,7 @@ def person_owner(doc: Doc, owner: Span, entry, heads: set[str]) -> bool:
 def dept(doc: Doc, org: Span, entry) -> str | None:
     """The department a secretary's title written after its subject names ("Education Secretary X": the Department of
     Education), when ``org`` is no body's name of its own (unknown to the lexicon, no head noun, no acronym);
-    "" when that department's name is one many governments use (no body)."""
+    "" when that department's name is one many governments use (the body only if the article names which)."""
     lex = load_lexicon()
     if body_name(org, set(), lex) or "secretary" not in entry.title.split():
         return None  # "State Auditor X": a state's auditor, not of the Department of State

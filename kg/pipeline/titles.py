@@ -208,11 +208,11 @@ class TitleFinder(ClauseTitles):
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
         named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
-        rec = self._record(doc, person, t_start, t_end, entry, stem_body if named is None else None, "title-premodifier")
+        rec = self._record(doc, person, t_start, t_end, entry, stem_body if not named else None, "title-premodifier")
         if stem_body is not org or (org is not None and org.text in PARTY_WORDS):
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
-        if named:
-            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
+        if named is not None:
+            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
         return [rec]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:

@@ -103,6 +103,8 @@ def test_the_office_someone_is_in_charge_of_is_theirs(nlp):
 def test_a_department_written_by_its_subject_is_the_department_or_none(nlp):
     got = facts(nlp, "Education Secretary Dana Whitfield said states can ask for a longer extension.")
     assert of(got, "Dana Whitfield", "heads") == set()  # a federal or a state's department: the text does not say
+    text = "The U.S. Department of Education issued the rule. Education Secretary Dana Whitfield said states can ask for more."
+    assert of(facts(nlp, text), "Dana Whitfield", "heads") == {"U.S. Department of Education"}  # the article says which
     got = facts(nlp, "Defense Secretary Dana Whitfield said the plan would pass.")
     assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Defense"}
     got = facts(nlp, "State Auditor Dana Whitfield said the plan would fail.")
