@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
@@ -80,6 +81,8 @@ def split_titled(
             continue
         if span.label_ in BODY_LABELS and _opens_title(doc, span, titles, max_len, starts):
             continue  # "State" of "State Representative Jane Doe": part of the title, not a body
+        if span.label_ in BODY_LABELS and tuple(t.lower_ for t in span) in titles and _title_at(doc, span.end, titles):
+            continue  # "Lt." of "Lt. Col. Jane Doe": a rank before a rank, not a body
         if span.label_ not in BODY_LABELS or len(span) < 2:
             out.append(span)
             continue
@@ -131,6 +134,11 @@ def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], head
     return sorted(kept + list(relabel.values()), key=lambda s: s.start)
 
 
+def _title_at(doc: Doc, i: int, titles) -> bool:
+    """Whether a title phrase starts at token ``i``."""
+    return any(tuple(t.lower_ for t in doc[i : i + n]) in titles for n in (1, 2, 3) if i + n <= len(doc))
+
+
 def _opens_title(doc: Doc, span: Span, titles, max_len: int, starts: dict) -> bool:
     """Whether ``span`` is the first word(s) of a longer title phrase that a person's name follows."""
     for n in range(len(span) + 1, max_len + 1):
@@ -149,6 +157,8 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
             continue
         if k > span.start and doc[k - 1].lower_ in ("of", "for", "the", "and", "on"):
             continue  # "Department of Justice": the title word is part of the body's name
+        if k > span.start and (past := _past_end(doc, span, k, titles, max_len, starts, heads)) is not None:
+            return past
         for n in range(min(max_len, span.end - k), 0, -1):
             if tuple(t.lower_ for t in doc[k : k + n]) not in titles:
                 continue
@@ -169,6 +179,21 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
             if name_end == span.end and name_end - name_start >= 1 and (k > span.start or name_end - name_start >= 2):
                 return k, name_start, name_end
             break
+    return None
+
+
+def _past_end(doc, span, k, titles, max_len, starts, heads):
+    """(title start, name start, name end) when a title starts inside ``span`` and runs past its end
+    into a person the model tagged: "White House Press" + "Secretary X", "Tulsa County District" +
+    "Attorney X" (the body is the part before the title); not when the span ends in a body's head noun
+    and the part before is no body the lexicon knows ("Boston Police" + "Commissioner X", "D.C. Council"
+    + "member X": the city's police and council)."""
+    if doc[span.end - 1].text in heads and load_lexicon().body(doc[span.start : k].text) is None:
+        return None
+    for n in range(min(max_len, len(doc) - k), span.end - k, -1):
+        nxt = starts.get(k + n)
+        if tuple(t.lower_ for t in doc[k : k + n]) in titles and nxt is not None and nxt.label_ in PERSON:
+            return k, k + n, nxt.end
     return None
 
 
@@ -211,6 +236,10 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
     for e in ents:
         if e.label_ in PERSON and len(e) > 1:
             n = next((n for n in range(min(max_len, len(e) - 1), 0, -1) if tuple(t.lower_ for t in e[:n]) in titles), 0)
+            # "Medical Correspondent Dr. Ana Ruiz", "Communications Officer Ana Ruiz": the span began inside a title
+            n = n or next(
+                (k for k in range(2, min(4, len(e) - 2) + 1) if (e[k - 1].lower_,) in titles and e[:k].text.istitle()), 0
+            )
             if n:
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
             if len(e) > 2 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said": the day is not her name

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
+from .titleties import body_name
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:
@@ -69,3 +70,24 @@ def body_of_title(doc: Doc, org: Span | None, t_start: int, t_end: int) -> Span 
         if e[:-1].text == org.text and len(stem) > 3 and any(w != stem and w.startswith(stem) for w in words):
             return e
     return org
+
+
+def person_owner(doc: Doc, owner: Span, entry, heads: set[str]) -> bool:
+    """The owner of "Wexley's spokesman" is a person: a person of the article has that surname, or
+    a single word that is no body's name (unknown to the lexicon, no head noun, no acronym) owns a
+    staff title (spokesman, lawyer, aide: a member's title), as persons' staff are written."""
+    if any(e.label_ in ("Person", "Official") and e[-1].text == owner.text for e in doc.ents):
+        return True
+    return len(owner) == 1 and entry.role == "member" and not body_name(owner, heads, load_lexicon())
+
+
+def dept(doc: Doc, org: Span, entry) -> str | None:
+    """The department a secretary's title written after its subject names ("Education Secretary X": the Department of
+    Education), when ``org`` is no body's name of its own (unknown to the lexicon, no head noun, no acronym);
+    "" when that department's name is one many governments use (the body only if the article names which)."""
+    lex = load_lexicon()
+    if body_name(org, set(), lex) or "secretary" not in entry.title.split():
+        return None  # "State Auditor X": a state's auditor, not of the Department of State
+    if any(f"Department of {org.text}" in b.generic for b in lex.bodies):
+        return ""  # "Education Secretary X": a federal or a state's department, the text does not say which
+    return short_name(doc, org, "", before="Department of ")

@@ -79,11 +79,15 @@ def fragment(doc: Doc, ent: Span) -> bool:
         if nxt.lower_ in ("to", "on", "for") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             if doc[ent.end + 1].ent_type_ == "":  # "the Law Center to Prevent Gun Violence"
                 return True
+        if nxt.lower_ == "on" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "Law":
+            return doc[ent.end + 1].ent_iob_ == "B"  # "the Kaiser Commission on Medicaid and the Uninsured"
         if nxt.lower_ in ("and", "&") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
             word = doc[ent.end + 1]  # "and Grill", but not "and Planned Parenthood" nor "and CIA": names of their own
             alone = word.ent_iob_ == "B" and not word.is_upper and (ent.end + 2 >= len(doc) or doc[ent.end + 2].ent_iob_ != "I")
-            if word.ent_type_ == "" or alone:
-                return True
+            if word.ent_type_ == "" or alone or (" of " in ent.text and not word.is_upper):
+                return True  # "the International Union of Painters and Allied Trades": the object of "of" goes on
+        if nxt.lower_ == "at" and ent[0].text == "University" and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+            return True  # "the University of Illinois at Chicago": a campus named by its city
     return fragment_before(doc, ent)
 
 
@@ -122,6 +126,8 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         return False
     if org.label_ == "Place" and not (between[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in between)):
         return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
+    if between[0].lower_ == "in" and len(between) > 2 and between[1].pos_ == "DET" and between[-1].lower_ == "of":
+        return False  # "an agent in the suburb of Oakdale": where they work, not for whom ("in charge of X" is X's)
     return all(
         (t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS))
         or t.pos_ == "CCONJ"
@@ -169,6 +175,48 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
         nxt = doc[org.end]
         if nxt.tag_ == "POS" and any(t.pos_ == "NOUN" for t in doc[org.end + 1 : stop]):
             return True
-        if nxt.pos_ == "NOUN" and nxt.text.islower():
-            return True
+        j = org.end  # "the House judiciary committee", "the FBI field office": a unit the body's name modifies
+        while j < min(stop, len(doc)) and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+            j += 1
+        if j > org.end and doc[j - 1].pos_ == "NOUN" and org.root.head.i in range(org.end, j):
+            return True  # the body's name modifies the noun (not "chairman of Breitbart News last week")
     return False
+
+
+def qualified(doc: Doc, t_start: int, entry) -> bool:
+    """A generic title (titles.tsv kind "generic": "officer", "agent", "chief") written after a word that
+    makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
+    officer", "real estate agent", "budget chief"), a capitalized word of no entity ("Chief Legal
+    Officer"), adjectives after "a" ("an eloquent speaker"), or any words after "chief" ("chief
+    financial officer"). Not after a body ("FBI agent"),
+    an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""
+    if entry.kind != "generic" or t_start == 0:
+        return False
+    prev = doc[t_start - 1]
+    if prev.sent != doc[t_start].sent or prev.ent_type_ or prev.is_punct:
+        return False
+    if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):
+        return prev.dep_ in ("compound", "nmod", "amod") or prev.head.i == t_start or prev.pos_ == "PROPN"
+    i = t_start - 1
+    while i > prev.sent.start and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1  # "an eloquent speaker", "a veteran officer": what the person is like, not an office
+    if i < t_start - 1 and doc[i].lower_ in ("a", "an"):
+        return True
+    return any(t.lower_ == "chief" for t in doc[max(prev.sent.start, t_start - 3) : t_start - 1])
+
+
+def listed(doc: Doc, pre: dict, app: dict) -> bool:
+    """The apposition ``app`` after a name titled before (``pre``) is another item of a series: the title
+    before the name follows a series comma and the apposition's comma goes on with the series
+    ("Steves, McKay, City Attorney X, the former health officer of Y, two past presidents ..."); not
+    "A and Sen. X, the majority whip, said" nor "..., Rep. X, the committee's chair, tried"."""
+    if app["rule"] != "title-apposition" or not pre.get("at") or not app.get("at"):
+        return False
+    start = min(pre["at"][0], pre["org"][0]) if pre.get("org") else pre["at"][0]  # "Seattle City Attorney X"
+    first = doc.char_span(start, pre["at"][1], alignment_mode="expand")
+    last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
+    if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
+        return False
+    comma = next((t for t in doc[last.end : last.sent.end] if t.text == ","), None)
+    after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
+    return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

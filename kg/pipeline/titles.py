@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlenames import body_of_title, city_of, short_name
+from ..language.titlenames import body_of_title, city_of, dept, person_owner, short_name
 from ..language.titlenames import ent_at as _ent_at
-from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition, owner_not_body
+from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -60,8 +60,9 @@ class TitleFinder(ClauseTitles):
         for _i, ent in enumerate(ents):
             if ent.label_ not in PERSON:
                 continue
-            found += self._premodifier(doc, ent)
-            found += self._apposition(doc, ent, ents)
+            pre = self._premodifier(doc, ent)
+            app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
+            found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found
         return doc
 
@@ -107,6 +108,8 @@ class TitleFinder(ClauseTitles):
                 if words in self.titles and doc[i + n - 1].pos_ != "ADJ":  # not "a major opponent"
                     if i + n < len(doc) and doc[i + n].tag_ == "POS":
                         break  # "X, the president's lawyer": the title names whom X works for
+                    if self._longer_inside(doc, i, i + n, end):
+                        break  # "deputy chief of staff": "chief of staff" after the modifier, not "deputy chief"
                     if modifier_in_name(doc, i + n, self.suffixes) or object_of_preposition(doc, i + n):
                         break
                     t_start, t_end = self._with_modifiers(doc, i, start), i + n
@@ -116,6 +119,10 @@ class TitleFinder(ClauseTitles):
                         t_end += 2  # "the mayor-elect of Springfield"
                     return t_start, t_end, self.titles[words]
         return None
+
+    def _longer_inside(self, doc: Doc, i: int, j: int, end: int) -> bool:
+        """Whether a title starting inside [i, j) runs on past ``j`` (within ``end``)."""
+        return any(tuple(t.lower_ for t in doc[k:m]) in self.titles for k in range(i + 1, j) for m in range(j + 1, end + 1))
 
     def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
         """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""
@@ -148,7 +155,7 @@ class TitleFinder(ClauseTitles):
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char],
-            "title": title if entry.kind != "descriptive" else None,  # "former Bush officials X": no office named
+            "title": None if entry.kind == "descriptive" or qualified(doc, t_start, entry) else title,  # "Bush officials X"
             "role": self._role(doc, t_start, t_end, entry),
             "cls": entry.cls,
             "target": entry.target,
@@ -200,12 +207,12 @@ class TitleFinder(ClauseTitles):
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
-        named = short_name(doc, org, " Committee") if org is not None and stem_body is org else None
-        rec = self._record(doc, person, t_start, t_end, entry, stem_body if named is None else None, "title-premodifier")
-        if stem_body is not org:
-            rec["role"] = "member"  # a commissioner of a commission sits on it; the title heads nothing
+        named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
+        rec = self._record(doc, person, t_start, t_end, entry, stem_body if not named else None, "title-premodifier")
+        if stem_body is not org or (org is not None and org.text in PARTY_WORDS):
+            rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
-            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it
+            rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
         return [rec]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
@@ -237,14 +244,7 @@ class TitleFinder(ClauseTitles):
         body = _ent_at(doc, hit[0] - 2)
         if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
             return []
-        if self._person_owner(doc, body, hit[1]):
+        if person_owner(doc, body, hit[1], self.body_heads):
             return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
+        body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
-
-    def _person_owner(self, doc: Doc, owner: Span, entry) -> bool:
-        """The owner of "Wexley's spokesman" is a person: a person of the article has that surname, or
-        a single word that is no body's name (unknown to the lexicon, no head noun, no acronym) owns a
-        staff title (spokesman, lawyer, aide: a member's title), as persons' staff are written."""
-        if any(e.label_ in PERSON and e[-1].text == owner.text for e in doc.ents):
-            return True
-        return len(owner) == 1 and entry.role == "member" and not body_name(owner, self.body_heads, load_lexicon())

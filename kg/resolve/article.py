@@ -95,6 +95,10 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     if t.get("title"):
         out.append(Fact(person, "title", ev, value=t["title"], rule=t["rule"], component="titles"))
     org = clusters.key_for(t["org"], text, None) if t.get("org") else None
+    if org is not None and t.get("target") == "legislature":  # "Senate Majority Leader X": which Senate
+        org = clusters.chamber_of_word(text[t["org"][0] : t["org"][1]], t, org)
+    if t.get("body_name") == "" and org is not None and not clusters.named_fully(org, text[t["org"][0] : t["org"][1]]):
+        org = None  # "Education Secretary X": a federal or a state's department, unless the article names which
     if t.get("body_name"):  # "House Budget Chairman X", "Secretary of Defense X": the body the lexicon names
         org = clusters.body_named([t["body_name"]], t)
     else:

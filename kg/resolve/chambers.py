@@ -79,6 +79,22 @@ class Chambers:
             return None  # "Rep. X" in an article on a state's legislature that never names its House
         return self.body_named(names, t)
 
+    def chamber_of_word(self, word: str, t: dict, org: str) -> str | None:
+        """The body ``org`` of a legislature title written with a bare chamber word ("Senate Majority Leader
+        X", "House Speaker X"), read as a bare "Sen." is: the U.S. chamber in an article about Congress, the
+        state's (when the article names it) in one about a state legislature. When the text does not say,
+        ``org`` if it is the bare chamber itself, else None (not the "Senate Rules" the word was merged into)."""
+        kinds = [k for k in ("upper", "lower") if any(n.split()[-1] == word for n in _data()["federal"][k])]
+        if len(kinds) != 1:
+            return org
+        level = self._level(t)[0]
+        if level == "federal":
+            return self.body_named(_data()["federal"][kinds[0]], t)
+        names = _data()["states"].get(self._state_of(t) or "", {}).get(kinds[0]) if level == "state" else None
+        if names and self._named_body(names) is not None:
+            return self.body_named(names, t)
+        return org if self._name(self.root_of(org)) == word else None
+
     def _level(self, t: dict) -> tuple[str | None, bool]:
         """ "federal", "state" or None, and whether that is read off the article rather than the name's
         parenthetical."""

@@ -46,6 +46,11 @@ class TitleRoles(Chambers):
             return self._default_body(t) or org
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
 
+    def named_fully(self, org: str, word: str) -> bool:
+        """Whether the article names the body ``org`` by more than the ``word`` a title was written with
+        ("Education" of "Education Secretary X" merged into the U.S. Department of Education it names)."""
+        return self._name(self.root_of(org)) != word
+
     def _default_body(self, t: dict) -> str | None:
         """The one body of the article a title with no named body must belong to, by the title's
         body hint: "Justice X" in an article naming one supreme court, "Police Commissioner X" in one
