@@ -6,6 +6,9 @@ widened or narrowed to the words courts-db knows as one court's name.
 - narrowed past words that are no part of it: "Monday's | Supreme Court decision", "the Obamacare |
   Supreme Court case", "President Obama's | Supreme Court nominee": the modifiers before a generic
   court name the lexicon knows ("Supreme Court"), when they name no place;
+- "<Surname> Court" ("the Roberts Court", "the Pro-Corporate Warren Court"), whose last word before
+  "Court" is the surname of a person the article names, is an era of a court named for its chief
+  justice, not a court: no Court entity (a court courts-db names keeps its name);
 - a name made only of "Court" and words that describe a court without naming one ("High Court",
   "Highest Court": ``generic_court_modifiers`` in gazetteer.json) names no one court and
   is no Court entity; nor is a bare "Court" unless the article names exactly one court.
@@ -20,6 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from .courts import ORDINAL_WORDS, court_id
+from .personnames import PERSON, surname
 from .places import us_name
 
 MAX_LEFT = 2
@@ -36,6 +40,8 @@ def court_span(
     ``modifiers``: words that with "Court" describe a court without naming one ("high")."""
     if court_id(ent.text) is not None:
         return ent
+    if _era(doc, ent):
+        return None  # "the Roberts Court": a court's years under a chief justice
     sent = ent.sent
     best = None
     starts = [ent.start]
@@ -63,6 +69,14 @@ def court_span(
     if len(ent) > 1 and ent[-1].text == "Court" and all(t.lower_ in modifiers for t in ent[:-1]):
         return None  # "High Court", "Highest Court"
     return ent
+
+
+def _era(doc: Doc, ent: Span) -> bool:
+    """ "<...> Roberts Court" in an article naming a person (in two words or more) whose surname is
+    "Roberts"."""
+    if len(ent) < 2 or ent[-1].text != "Court" or not ent[-2].is_title:
+        return False
+    return any(e.label_ in PERSON and len(e) > 1 and surname(e).text == ent[-2].text for e in doc.ents)
 
 
 def _names_place(text: str, places: set[str]) -> bool:

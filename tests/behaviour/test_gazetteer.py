@@ -237,3 +237,17 @@ def test_a_city_name_is_not_placed_in_the_only_state_an_article_names(nlp):
         nlp, "The senators met for lunch at a Georgetown bakery. Texas and California voters were not impressed, Dana Pell said."
     )
     assert not any("Texas" in e.label and "Georgetown" in e.label for e in res.entities)
+
+
+def test_a_new_york_town_court_is_the_towns_justice_court_in_courts_db(nlp):
+    res, g = graph(nlp, "The man will be arraigned in Clarkstown Town Court on Monday, police said.")
+    court = next(e for e in res.entities if e.cls == "Court")
+    assert (URIRef(court.iri), SCHEMA.identifier, Literal("nyjustctclarks")) in g
+
+
+def test_a_court_named_for_a_chief_justice_of_the_article_is_an_era_not_a_court(nlp):
+    got = ents(nlp, "Under Chief Justice Mara Kellerman, the Kellerman Court has sided with employers, said Dana Whitfield.")
+    assert "Kellerman Court" not in got and got.get("Mara Kellerman") in ("Person", "Official")
+    # a court whose name holds a person's surname after a place word stays a court
+    got = ents(nlp, "Judge Ellen Hardin of the Hardin County Court set bail on Monday.")
+    assert got.get("Hardin County Court") == "Court"
