@@ -91,8 +91,9 @@ def _names_place(text: str, places: set[str]) -> bool:
 def lone_courts(spans: list[Span], identity) -> list[Span]:
     """``spans`` without a bare "Court" unless the other spans name exactly one court (``identity``:
     the court a name means, the same for all its names): "the Court" of an article naming the Supreme
-    Court and a circuit court is neither."""
-    courts = {identity(s.text) for s in spans if s.label_ == "Court" and s.text != "Court"}
-    if len(courts) == 1:
-        return spans
+    Court and a circuit court is neither, nor that of an article naming its court by acronym alone
+    ("SCOTUS"), which no coreference rule joins to it."""
+    named = [s for s in spans if s.label_ == "Court" and s.text != "Court"]
+    if len({identity(s.text) for s in named}) == 1 and any(len(s) > 1 for s in named):
+        return spans  # (the court named in words, not only by an acronym, that "the Court" can join)
     return [s for s in spans if not (s.label_ == "Court" and s.text == "Court")]
