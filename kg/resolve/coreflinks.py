@@ -51,6 +51,7 @@ class LinkRules:
             if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2]) and not _suffixed(m[2])
         ]
         person_names = [self.mentions[j][2] for j in persons]
+        everyone = list(range(len(self.mentions)))
         parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
         for i, m in enumerate(self.mentions):
             if m[3] == "CourtRuling" and len(sides := re.split(r"\s+vs?\.?\s+", m[2])) > 1:
@@ -109,18 +110,18 @@ class LinkRules:
                     self.find(j)
                     for j in matching(
                         "r9",
-                        full,
+                        everyone,
                         lambda j, words=words: (
                             self.mentions[j][3] == "Organization" and self.mentions[j][2].split()[: len(words)] == words
                         ),
                     )
-                    if len(self.mentions[j][2].split()) > len(words)
+                    if len(self.mentions[j][2].split()) > len(words) or label == "Place"  # "Autocam" as both
                 }
                 if len(hits) == 1:
                     if label != "Organization":
                         self.mentions[i] = (*self.mentions[i][:3], "Organization")
                         memo.clear()
-                    self.union(i, hits.pop(), "leading words of the only organization named in full")
+                    self.union(i, hits.pop(), "leading words of the only organization of the name")
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
