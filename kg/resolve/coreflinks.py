@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
-from ..language.places import us_name
 from .corefwords import generic, heads, law_heads
+from .shortnames import place_context, short_name
 
 GROUP = {
     "Person": "person",
@@ -105,23 +105,20 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
                     memo.clear()  # a label changed: candidates computed with the old one are stale
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
-            if _leading_short_name(name, label, self.place_kinds, person_names):  # "Kaiser" after "Kaiser Family Foundation"
+            if (
+                label == "Place"  # the model's place on a company's name the article also writes as one ("Autocam")
+                and i not in self.canonical
+                and short_name(name, self.place_kinds, person_names)
+                and not place_context(self.text, *self.mentions[i][:2])
+            ):
                 hits = {
                     self.find(j)
-                    for j in matching(
-                        "r9",
-                        everyone,
-                        lambda j, words=words: (
-                            self.mentions[j][3] == "Organization" and self.mentions[j][2].split()[: len(words)] == words
-                        ),
-                    )
-                    if len(self.mentions[j][2].split()) > len(words) or label == "Place"  # "Autocam" as both
+                    for j in matching("r9", everyone, lambda j, name=name: self.mentions[j][2:] == (name, "Organization"))
                 }
                 if len(hits) == 1:
-                    if label != "Organization":
-                        self.mentions[i] = (*self.mentions[i][:3], "Organization")
-                        memo.clear()
-                    self.union(i, hits.pop(), "leading words of the only organization of the name")
+                    self.mentions[i] = (*self.mentions[i][:3], "Organization")
+                    memo.clear()
+                    self.union(i, hits.pop(), "a place of the name of an organization of the article")
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
@@ -199,21 +196,6 @@ class LinkRules:
                 }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
-
-
-def _leading_short_name(name: str, label: str, place_kinds, person_names: list[str]) -> bool:
-    """A short name ("Kaiser", "Conestoga", "Rotary") that may be the first words of an organization's
-    name: an organization or a place no gazetteer knows, not a person's name of the article."""
-    words = name.split()
-    return (
-        label in ("Organization", "Place")
-        and len(words) <= 2
-        and not name.isupper()
-        and name not in place_kinds
-        and name not in generic()
-        and not us_name(name)
-        and not any(names_person(w, p) for w in words for p in person_names)
-    )
 
 
 def _suffixed(name: str) -> bool:
