@@ -2,7 +2,10 @@
 
 A US place is a kg:Place whose label or an alias names a US state, city or county the packages know
 (any, ambiguous ones included: kg.language.places.us_name) or that already carries a GeoNames link or FIPS code; a court is any
-kg:Court. Identified: a place with owl:sameAs or kg:fipsCode, a court with schema:identifier.
+kg:Court, and a US court any court but those the lexicon (bodies.tsv) lists with no US jurisdiction (the
+International Criminal Court): courts-db, the source of the identifiers, holds US courts only, as the
+US places are those the gazetteers know. Identified: a place with owl:sameAs or kg:fipsCode, a court
+with schema:identifier.
 
     .venv/bin/python bench/identifier_coverage.py out/graph.ttl [--list]
 """
@@ -23,6 +26,7 @@ def main() -> int:
 
     from kg.core.namespaces import KG, SCHEMA
     from kg.language.places import us_name
+    from kg.lexicon.load import load_lexicon
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("graph", type=Path)
@@ -42,6 +46,15 @@ def main() -> int:
     rows["US places"] = (us, [n for n in us if n in linked])
     courts = list(g.subjects(RDF.type, KG.Court))
     rows["courts"] = (courts, [n for n in courts if (n, SCHEMA.identifier, None) in g])
+    lex = load_lexicon()
+    us_places = {"United States", *(p.name for p in lex.places if p.parent == "United States")}
+
+    def foreign(n) -> bool:
+        body = next((b for x in names(n) if (b := lex.body(x)) is not None and b.cls == "Court"), None)
+        return body is not None and body.jurisdiction not in us_places
+
+    us_courts = [n for n in courts if not foreign(n)]
+    rows["US courts"] = (us_courts, [n for n in us_courts if (n, SCHEMA.identifier, None) in g])
     for what, (all_, with_id) in rows.items():
         share = len(with_id) / len(all_) if all_ else 0.0
         print(f"{what:10} {len(with_id):5} of {len(all_):5} carry an identifier ({share:.1%})")

@@ -6,6 +6,9 @@ widened or narrowed to the words courts-db knows as one court's name.
 - narrowed past words that are no part of it: "Monday's | Supreme Court decision", "the Obamacare |
   Supreme Court case", "President Obama's | Supreme Court nominee": the modifiers before a generic
   court name the lexicon knows ("Supreme Court"), when they name no place;
+- "<Surname> Court" ("the Roberts Court", "the Pro-Corporate Warren Court"), whose last word before
+  "Court" is the surname of a person the article names, is an era of a court named for its chief
+  justice, not a court: no Court entity (a court courts-db names keeps its name);
 - a name made only of "Court" and words that describe a court without naming one ("High Court",
   "Highest Court": ``generic_court_modifiers`` in gazetteer.json) names no one court and
   is no Court entity; nor is a bare "Court" unless the article names exactly one court.
@@ -20,6 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from .courts import ORDINAL_WORDS, court_id
+from .personnames import PERSON, surname
 from .places import us_name
 
 MAX_LEFT = 2
@@ -36,6 +40,8 @@ def court_span(
     ``modifiers``: words that with "Court" describe a court without naming one ("high")."""
     if court_id(ent.text) is not None:
         return ent
+    if _era(doc, ent):
+        return None  # "the Roberts Court": a court's years under a chief justice
     sent = ent.sent
     best = None
     starts = [ent.start]
@@ -65,6 +71,14 @@ def court_span(
     return ent
 
 
+def _era(doc: Doc, ent: Span) -> bool:
+    """ "<...> Roberts Court" in an article naming a person (in two words or more) whose surname is
+    "Roberts"."""
+    if len(ent) < 2 or ent[-1].text != "Court" or not ent[-2].is_title:
+        return False
+    return any(e.label_ in PERSON and len(e) > 1 and surname(e).text == ent[-2].text for e in doc.ents)
+
+
 def _names_place(text: str, places: set[str]) -> bool:
     words = text.replace("'s", "").replace("’s", "").split()
     return any(
@@ -77,8 +91,9 @@ def _names_place(text: str, places: set[str]) -> bool:
 def lone_courts(spans: list[Span], identity) -> list[Span]:
     """``spans`` without a bare "Court" unless the other spans name exactly one court (``identity``:
     the court a name means, the same for all its names): "the Court" of an article naming the Supreme
-    Court and a circuit court is neither."""
-    courts = {identity(s.text) for s in spans if s.label_ == "Court" and s.text != "Court"}
-    if len(courts) == 1:
-        return spans
+    Court and a circuit court is neither, nor that of an article naming its court by acronym alone
+    ("SCOTUS"), which no coreference rule joins to it."""
+    named = [s for s in spans if s.label_ == "Court" and s.text != "Court"]
+    if len({identity(s.text) for s in named}) == 1 and any(len(s) > 1 for s in named):
+        return spans  # (the court named in words, not only by an acronym, that "the Court" can join)
     return [s for s in spans if not (s.label_ == "Court" and s.text == "Court")]

@@ -24,6 +24,7 @@ SHORT_CIRCUIT = re.compile(
     rf"^(?:the\s+)?(?:U\.S\.\s+|US\s+)?({ORDINAL})\s+(?:U\.S\.\s+|US\s+)?"
     r"(?:Circuit(?:\s+U\.S\.)?(?:\s+(?:Circuit\s+)?(?:Court(?:\s+of\s+Appeals)?|Appeals\s+Court))?|Circuit\s+Court\s+of\s+Appeals|Court\s+of\s+Appeals)$"
 )
+TOWN_COURT = re.compile(r"^([A-Z][\w.' -]*?) (Town|Village) Court$")
 MIN_LITERAL = 4
 
 
@@ -109,6 +110,11 @@ def _forms(name: str, state: str | None) -> list[str]:
     if m := SHORT_CIRCUIT.match(name):
         circuit = {"D.C.": "District of Columbia", "DC": "District of Columbia"}.get(m.group(1), m.group(1))
         out.append(f"United States Court of Appeals for the {circuit} Circuit")
+    if (m := TOWN_COURT.match(name)) and state in (None, "New York"):
+        # New York's town and village courts are its justice courts: courts-db names "Ramapo Town
+        # Court" "Justice Court of Town of Ramapo" (and lists "Amherst Town Court" beside "Amherst Justice Court")
+        place, unit = m.groups()
+        out += [f"{place} Justice Court", f"Justice Court of {unit} of {place}", f"Justice Court of the {unit} of {place}"]
     if state:
         out.append(f"{state} {re.sub(r'^(?:state|State)(?:.s)? ', '', name)}")
     words = name.replace("D.C.", "District of Columbia").split()

@@ -237,9 +237,12 @@ class EntityRecognizer(BodyNameRules):
                 continue
             for i in range(span.start + 1, span.end):
                 if doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text:
+                    headed = span[-1].text in self.head_class
                     span = trim_span(Span(doc, span.start, i, label=span.label_), self.function_words)
                     if span is not None and span.label_ == "Law" and not self._law_head_placed(span):
                         span = None  # "... Charities. Act": the law's head was in the next sentence
+                    elif span is not None and headed and not any(t.text in self.head_class for t in span):
+                        span = None  # "Wisconsin | Supreme Court": the head that gave the class is cut off
                     break
             if span is not None:
                 out.append(span)

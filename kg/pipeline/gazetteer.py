@@ -15,6 +15,9 @@ Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it remo
   "<name> County", in the same place contexts ("officials in Travis");
 - the state of a party label ("(R-TX)", "(D-Calif.)") is a Place (states by postal code and AP
   abbreviation from the ``us`` package);
+- a short name before "ruling" or "decision" ("the Citizens United ruling") is a CourtRuling
+  (:mod:`kg.language.rulingnames`);
+- a place or organization whose name ends in "Jr." or "Sr." ("Jackson Jr.'s seat") is a person;
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
   and a CourtRuling where no entity covers them; a case citation right after the case's name
@@ -33,7 +36,9 @@ from ..language.citations import citation_spans
 from ..language.courts import court_id
 from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
+from ..language.names import NAME_SUFFIXES
 from ..language.places import city, county, county_word, state
+from ..language.rulingnames import ruling_names
 from ..language.text import doc_text, furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -56,10 +61,13 @@ class Gazetteer:
         self.generic_courts = {g: b.name for b in lex.bodies if b.cls == "Court" for g in b.generic}
         self.place_names = {n for p in lex.places for n in p.names}
         self.court_modifiers = set(data["generic_court_modifiers"])
+        self.ruling_nouns = set(data["ruling_name_nouns"])
+        self.known_names = self.place_names | {n for b in lex.named for n in b.names}
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._relabel(doc, e) for e in doc.ents]
         ents = self._courts(doc, ents)
+        ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names)
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country
@@ -107,6 +115,8 @@ class Gazetteer:
     def _relabel(self, doc: Doc, ent: Span) -> Span:
         if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:
             return Span(doc, ent.start, ent.end, label="Court")
+        if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):
+            return Span(doc, ent.start, ent.end, label="Person")  # "Jackson Jr.'s seat": a person's name
         if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
@@ -129,6 +139,11 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+
+def _suffixed(ent: Span) -> bool:
+    """A name ending in a person's generational suffix written in words ("Jackson Jr.", not "Fund II")."""
+    return len(ent) >= 2 and ent[-1].text in NAME_SUFFIXES and not ent[-1].text.isupper() and ent[-2].is_title
 
 
 def _before_counties(doc: Doc, ent: Span) -> bool:

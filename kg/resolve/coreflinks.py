@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
-from ..language.names import citation_section, initials, name_key, names_person, spelled_in
+from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
 from .corefwords import generic, heads, law_heads
+from .shortnames import place_context, short_name
 
 GROUP = {
     "Person": "person",
@@ -47,12 +48,14 @@ class LinkRules:
         persons = [  # named in full: not "De Blasio", a surname with its particle
             i
             for i, m in enumerate(self.mentions)
-            if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2])
+            if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2]) and not _suffixed(m[2])
         ]
+        person_names = [self.mentions[j][2] for j in persons]
+        everyone = list(range(len(self.mentions)))
         parties: dict[str, list[int]] = {}  # "Roe", "Wade" -> mentions of "Roe v. Wade"
         for i, m in enumerate(self.mentions):
-            if m[3] == "CourtRuling":
-                for party in filter(None, re.split(r"\s+vs?\.?\s+", m[2])):
+            if m[3] == "CourtRuling" and len(sides := re.split(r"\s+vs?\.?\s+", m[2])) > 1:
+                for party in filter(None, sides):
                     parties.setdefault(party.split()[-1], []).append(i)
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
 
@@ -87,19 +90,37 @@ class LinkRules:
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "short name: the last word of the full name")
+            bare = words[0] if GROUP[label] == "person" and _suffixed(name) else name  # "Jackson Jr.": a surname
             if (
-                len(words) == 1
+                " " not in bare
                 and (GROUP[label] == "person" or label in ("Organization", "Place"))
                 and (label != "Place" or name not in self.place_kinds)
             ):
                 hits = {
-                    self.find(j) for j in matching("r3", persons, lambda j, name=name: names_person(name, self.mentions[j][2]))
+                    self.find(j) for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
                 elif not hits and len(rulings := {self.find(j) for j in parties.get(name, ())}) == 1:
                     self.mentions[i] = (*self.mentions[i][:3], "CourtRuling")  # "overturn Roe", "from Casey"
                     memo.clear()  # a label changed: candidates computed with the old one are stale
+                    self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
+            if (
+                label == "Place"  # the model's place on a company's name the article also writes as one ("Autocam")
+                and i not in self.canonical
+                and short_name(name, self.place_kinds, person_names)
+                and not place_context(self.text, *self.mentions[i][:2])
+            ):
+                hits = {
+                    self.find(j)
+                    for j in matching("r9", everyone, lambda j, name=name: self.mentions[j][2:] == (name, "Organization"))
+                }
+                if len(hits) == 1:
+                    self.mentions[i] = (*self.mentions[i][:3], "Organization")
+                    memo.clear()
+                    self.union(i, hits.pop(), "a place of the name of an organization of the article")
+            if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
+                if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
             if len(words) > 1 and GROUP[label] == "person":
                 hits = {
@@ -175,6 +196,12 @@ class LinkRules:
                 }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
+
+
+def _suffixed(name: str) -> bool:
+    """ "Jackson Jr.": a surname and a generational suffix in words, not a person named in full."""
+    words = name.split()
+    return len(words) == 2 and words[1] in NAME_SUFFIXES and not words[1].isupper()
 
 
 def _heads_body(name: str, ws: list[str]) -> bool:

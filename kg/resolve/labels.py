@@ -53,6 +53,6 @@ def _lexicon_labels() -> frozenset[str]:
 
 
 def _proper(name: str) -> bool:
-    minor = {"of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "del"}
+    minor = {"of", "and", "for", "the", "on", "in", "at", "to", "de", "la", "del", "v.", "vs.", "v", "vs"}  # "Roe v. Wade"
     words = [w for w in name.split() if w[:1].isalpha() and w.lower() not in minor]
     return bool(words) and all(w[0].isupper() for w in words) and not name.isupper()

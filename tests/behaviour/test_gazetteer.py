@@ -237,3 +237,59 @@ def test_a_city_name_is_not_placed_in_the_only_state_an_article_names(nlp):
         nlp, "The senators met for lunch at a Georgetown bakery. Texas and California voters were not impressed, Dana Pell said."
     )
     assert not any("Texas" in e.label and "Georgetown" in e.label for e in res.entities)
+
+
+def test_a_new_york_town_court_is_the_towns_justice_court_in_courts_db(nlp):
+    res, g = graph(nlp, "The man will be arraigned in Clarkstown Town Court on Monday, police said.")
+    court = next(e for e in res.entities if e.cls == "Court")
+    assert (URIRef(court.iri), SCHEMA.identifier, Literal("nyjustctclarks")) in g
+
+
+def test_a_court_named_for_a_chief_justice_of_the_article_is_an_era_not_a_court(nlp):
+    got = ents(nlp, "Under Chief Justice Mara Kellerman, the Kellerman Court has sided with employers, said Dana Whitfield.")
+    assert "Kellerman Court" not in got and got.get("Mara Kellerman") in ("Person", "Official")
+    # a court whose name holds a person's surname after a place word stays a court
+    got = ents(nlp, "Judge Ellen Hardin of the Hardin County Court set bail on Monday.")
+    assert got.get("Hardin County Court") == "Court"
+
+
+def test_a_short_name_before_ruling_or_decision_is_a_court_ruling(nlp):
+    got = ents(
+        nlp,
+        "The Supreme Court heard the appeal on Monday. Spending grew after the 2010 Free Voters Alliance ruling, "
+        "said Dana Whitfield. Since then, Free Voters Alliance has shaped every race.",
+    )
+    assert got.get("Free Voters Alliance") == "CourtRuling"
+    got = ents(nlp, "Lawmakers said the bill codifies a state Supreme Court decision from 2018 known as Brightway.")
+    assert got.get("Brightway") == "CourtRuling"
+
+
+def test_a_body_place_or_someones_choice_before_decision_is_no_ruling(nlp):
+    got = ents(nlp, "The court said the Texas decision stands. The Senate decision was close, said Ann Lee.")
+    assert got.get("Texas") == "Place" and got.get("Senate") == "Agency"
+    got = ents(nlp, "Judge Tom Brandt said the court would not review the Brandt decision, aides said.")
+    assert "CourtRuling" not in got.values()
+
+
+def test_a_short_ruling_name_joins_the_case_it_names_a_party_of(nlp):
+    res, _ = graph(
+        nlp,
+        "In a 2015 decision called Hale v. Ohio, the Supreme Court struck a statute. Justice Ann Lee wrote the Hale decision.",
+    )
+    rulings = [e for e in res.entities if e.cls == "CourtRuling"]
+    assert len(rulings) == 1 and rulings[0].label == "Hale v. Ohio" and "Hale" in rulings[0].aliases
+
+
+def test_a_surname_with_jr_is_the_person_named_in_full(nlp):
+    res, _ = graph(
+        nlp,
+        "Union ally may take Jackson Jr.'s Dallas seat\n\nThe race to replace former Rep. Paul Jackson Jr. is close, said Ann Lee.",
+    )
+    got = [e for e in res.entities if "Jackson Jr." in (e.label, *e.aliases)]
+    assert len(got) == 1 and got[0].label == "Paul Jackson Jr." and got[0].cls in ("Person", "Official")
+
+
+def test_a_city_stays_apart_from_the_newspaper_named_for_it(nlp):
+    # a city the gazetteer knows stays the city beside the newspaper named for it
+    res, _ = graph(nlp, "Officials in Chicago met with the Chicago Tribune on Monday, said Dana Whitfield.")
+    assert {(e.label, e.cls) for e in res.entities} >= {("Chicago", "Place"), ("Chicago Tribune", "Organization")}

@@ -79,6 +79,9 @@ def test_titles_from_nameparser(word, expected):
         ("Cook County Circuit Court", "illcirct"),  # Cook County of Illinois: the only one with a circuit court
         ("Cullman District Court", "aladistct"),  # a state court, never the federal "District of Alabama"
         ("U.S. Circuit Court of Appeals", None),  # courts-db's old U.S. Circuit Courts, abolished in 1911
+        ("Ramapo Town Court", "nyjustctramapo"),  # New York's town courts are its justice courts
+        ("Muttontown Village Court", "nyjustctmutton"),
+        ("Town Court", None),
     ],
 )
 def test_court_ids_of_short_and_local_names(name, expected):

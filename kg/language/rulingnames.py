@@ -1,0 +1,83 @@
+"""Rulings named by a short name, the way news names a landmark case: "the Citizens United ruling",
+"the Obergefell decision", "a state Supreme Court decision known as Dynamex".
+
+A proper name right before a ruling noun ("ruling", "decision": ``ruling_name_nouns`` in
+gazetteer.json), or after "<ruling noun> ... known as" / "called", is a CourtRuling, and so is every
+other mention of that name in the article the model took for an organization or a person. Only in an
+article that speaks of a court, and never a name that says what else it is: a known body, place,
+law, court or official ("the FCC ruling", "the Texas decision", "the Obamacare ruling"), a
+possessive ("Trump's decision": someone's choice) or a person's surname ("the Holder decision" in an
+article naming Eric Holder). Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span
+
+from .personnames import PERSON, surname
+
+RELABEL = ("Organization", "Person")
+MAX_NAME = 3
+MAX_GAP = 4
+NAMING = (("known", "as"), ("called",), ("dubbed",))
+
+
+def ruling_names(doc: Doc, ents: list[Span], nouns: Collection[str], known: Collection[str]) -> list[Span]:
+    """``ents`` with the rulings named by a short name labelled CourtRuling (``nouns``: the ruling
+    nouns; ``known``: the lexicon's names of bodies, places and laws)."""
+    if not any(e.label_ == "Court" for e in ents) and not any(t.lower_ in ("court", "courts") for t in doc):
+        return ents
+    surnames = {surname(e).text for e in ents if e.label_ in PERSON and len(e) > 1}
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
+    found: list[Span] = []
+    for t in doc:
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            continue  # "the Disney decision to close": a choice, not a ruling
+        for span in (_before(doc, t.i, by_end), _after(doc, t, by_start)):
+            if span is not None and span.text not in known and span.text not in surnames:
+                found.append(span)
+    if not found:
+        return ents
+    names = {s.text for s in found}
+    out = [Span(doc, e.start, e.end, label="CourtRuling") if e.text in names and e.label_ in RELABEL else e for e in ents]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    out += [Span(doc, s.start, s.end, label="CourtRuling") for s in found if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _name_ok(span: Span) -> bool:
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and not span[0].is_sent_start
+
+
+def _before(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:
+    """The name ending right before token ``i``: an entity the model took for an organization or a
+    person, or (no entity there) a run of proper nouns."""
+    e = by_end.get(i)
+    if e is not None:
+        return e if e.label_ in RELABEL and _name_ok(e) else None
+    start = i
+    while start > 0 and i - start < MAX_NAME and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == i:
+        return None
+    span = doc[start:i]
+    return span if _name_ok(span) and not any(t.ent_type_ for t in span) else None
+
+
+def _after(doc: Doc, noun, by_start: dict[int, Span]) -> Span | None:
+    """ "a decision from last year known as Dynamex": the entity after a naming phrase that follows
+    the ruling noun within a few words."""
+    sent_end = noun.sent.end
+    for j in range(noun.i + 1, min(noun.i + 1 + MAX_GAP, sent_end)):
+        if doc[j].is_punct:
+            return None
+        for phrase in NAMING:
+            if tuple(t.lower_ for t in doc[j : j + len(phrase)]) == phrase:
+                e = by_start.get(j + len(phrase))
+                return e if e is not None and e.label_ in RELABEL else None
+    return None
