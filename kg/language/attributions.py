@@ -5,16 +5,31 @@
   Smith" names the listener).
 - ``signature``: a quote block followed by a line that is only a name and an outlet ("Jane Roe,
   Daily Ledger"), the layout of digests that collect commentary: the line signs the block above it.
+- ``named_before``: "“...,” Rose, 76, recalled Monday." The parser hangs the speech verb on the name
+  (``acl``) instead of making the name its subject.
+- ``not_after``: a speech verb after a quote that is no attribution of it: one that announces what
+  follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
+- ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
+  and the parser reads as the end of a sentence.
+- ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
+  reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
+
+from .cues import cues
+from .honorifics import is_title
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
 LISTENER_VERBS = ("tell",)
 SENT_END = {".", "!", "?"}
+FINITE = ("VBD", "VBZ", "VBP")
+QUESTION_LEAD = 3  # tokens between a question noun and the quote ("question about “...”")
 
 
 def clause_before(span: Span) -> list[Token]:
@@ -69,3 +84,49 @@ def signature(doc: Doc, text: str, start: int, end: int, person_labels: set[str]
     if any(t.pos_ in ("VERB", "AUX") for t in span if t.idx >= name_end):
         return None
     return start, name_end
+
+
+def named_before(verb: Token) -> Token | None:
+    """ "“...,” Rose, 76, recalled Monday.": the name right after a quote that a speech verb without a
+    subject hangs on (tagged a participle at times: not "the letter, reported Monday")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in (*FINITE, "VBN") or head.pos_ != "PROPN" or not 0 < head.i < verb.i:
+        return None
+    name_start = min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i] + [head.i])
+    return head if any(t.is_quote for t in doc[max(name_start - 2, 0) : name_start]) else None
+
+
+def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
+    """Whether a speech verb after a quote starts a statement of its own instead of attributing the
+    quote: a colon after it in its clause announces what follows ("We would add: ..."), a
+    complement clause after it is what it reports ("Colbert clarified that the state ...")."""
+    if any(t.text == ":" for t in toks if t.i > cue.i):
+        return True
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not in_quote(c.idx) for c in cue.children)
+
+
+def abbreviation_point(tok: Token) -> bool:
+    """The period of a title abbreviation before a name ("Cpl. Jane Roe"), split off by the tokenizer."""
+    doc = tok.doc
+    if tok.text != "." or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return not prev.whitespace_ and prev.text[:1].isupper() and is_title(prev.text) and nxt.text[:1].isupper()
+
+
+def put_question(doc: Doc, text: str, open_at: int, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is a question a noun before it introduces ("the question
+    “...?”", "a reporter's question about “...?”"), unless that sentence's subject asks it."""
+    if text[start:end].rstrip("'’\"”")[-1:] != "?":
+        return False
+    span = doc.char_span(max(0, open_at - 80), open_at, alignment_mode="contract")
+    words = [t for t in (span or []) if not t.is_punct and not t.is_space][-QUESTION_LEAD:]
+    for t in words:
+        if t.lemma_.lower() in _question_nouns() and t.pos_ == "NOUN":
+            return not any(a.lemma_.lower() == "ask" for a in t.ancestors)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _question_nouns() -> frozenset[str]:
+    return frozenset(cues()["questions"]["nouns"])

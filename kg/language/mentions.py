@@ -98,7 +98,7 @@ class Mentions:
         self.titled = [
             ((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
             for t in titles
-            if t.get("title")
+            if t.get("title") and not t["title"].lower().startswith(("former ", "ex-"))  # "Kasich, a former congressman"
             for s, e in [t["person"]]
         ]
         self.descriptors = Descriptors(self.persons, self.titled)

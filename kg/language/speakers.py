@@ -14,8 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .attributions import abbreviation_point, inverted, named_before, not_after, put_question
 from .attributions import clause_before as _clause_before
-from .attributions import inverted
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
 
@@ -92,6 +92,8 @@ class SpeakerFinder:
         A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
+        if put_question(doc, self.text, q.open, q.start, q.end):
+            return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         period = self.text[q.end - 1] == "."
         fragment = not self.text[q.start].isupper()
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
@@ -100,7 +102,8 @@ class SpeakerFinder:
             if found is not None:
                 return found
         if q.open == ps and q.para > 0:
-            return self._intro(doc, paras[q.para - 1])
+            before = [p for p in paras[: q.para] if not is_furniture(doc, *p)]  # not "CLICK HERE TO GET THE APP"
+            return self._intro(doc, before[-1]) if before else None
         if q.open > ps and self.text[max(prev_end, ps) : q.open].rstrip()[-1:] in (".", "!", "?"):
             return self._lead_in(doc, max(prev_end, ps), q.open)  # "X told the court he ... “It took time.”"
         return None
@@ -116,10 +119,10 @@ class SpeakerFinder:
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
-            if t.text in SENT_END:
+            if t.text in SENT_END and not abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
                 break
-        final = self.text[q.end - 1] in ".!?"  # “... today!” Indeed, X ... vows: a new sentence, not an attribution
-        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None)
+        final = self.text[q.start : q.end].rstrip("'’")[-1:] in ".!?"  # “... today!” Indeed, X vows: a new sentence
+        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, after=True)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
             found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)
@@ -177,15 +180,18 @@ class SpeakerFinder:
             "how": "lead-in",
         }
 
-    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False) -> dict | None:
-        """The speaker named by the cue nearest the quote (the first after it, the last before)."""
+    def _from_tokens(
+        self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False, after: bool = False
+    ) -> dict | None:
+        """The speaker named by the cue nearest the quote (the first after it, the last before); after
+        the quote, none when that cue starts a statement of its own."""
         cues = [t for t in toks if self._is_cue(t)]
         if not cues and any_root and self.parsed:
             cues = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead:
+        if max_lead is not None and toks.index(cue) > max_lead or after and not_after(cue, toks, self._in_quote):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
@@ -204,8 +210,8 @@ class SpeakerFinder:
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
             return (self.mentions.of(objs[0]), True) if objs else (None, False)
-        if not any(c.dep_ in SUBJ for c in verb.children) and (name := inverted(verb)) is not None:
-            return self.mentions.of(name), True  # "“...,” added Stewart.": the name after the verb
+        if not any(c.dep_ in SUBJ for c in verb.children) and (name := inverted(verb) or named_before(verb)) is not None:
+            return self.mentions.of(name), True  # "“...,” added Stewart.", "“...,” Rose, 76, recalled"
         v, fallback = verb, None
         for level in range(4):
             for child in v.children:
