@@ -11,6 +11,8 @@
   follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
 - ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
   and the parser reads as the end of a sentence.
+- ``issuing_verb``: "Obama ran an ad against his opponent: “...”": a colon after a verb whose object is
+  a text someone issues (an ad, a statement) announces that text's words, the verb's subject's.
 - ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
   reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
@@ -100,9 +102,16 @@ def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
     """Whether a speech verb after a quote starts a statement of its own instead of attributing the
     quote: a colon after it in its clause announces what follows ("We would add: ..."), a
     complement clause after it is what it reports ("Colbert clarified that the state ...")."""
-    if any(t.text == ":" for t in toks if t.i > cue.i):
-        return True
-    return any(c.dep_ == "ccomp" and c.i > cue.i and not in_quote(c.idx) for c in cue.children)
+    if any(t.text == ":" and t.head.i == cue.i for t in toks if t.i > cue.i):
+        return True  # not "“...,” Brown said on Twitter, adding: “...”": that colon is the adding's
+    return any(  # not "“...,” X said Friday, the Times reported": a clause the parser hung on the verb
+        c.dep_ == "ccomp" and c.i > cue.i and not in_quote(c.idx) and (c.left_edge.i == cue.i + 1 or _marked(c))
+        for c in cue.children
+    )
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def abbreviation_point(tok: Token) -> bool:
@@ -125,6 +134,19 @@ def put_question(doc: Doc, text: str, open_at: int, start: int, end: int) -> boo
         if t.lemma_.lower() in _question_nouns() and t.pos_ == "NOUN":
             return not any(a.lemma_.lower() == "ask" for a in t.ancestors)
     return False
+
+
+def issuing_verb(toks: list[Token]) -> Token | None:
+    """In a clause ending with a colon right before a quote, the verb whose object is a text someone
+    issues ("ran an ad", "issued a statement"), or None."""
+    if not toks or toks[-1].text != ":":
+        return None
+    inside = {t.i for t in toks}
+    for v in reversed(toks):
+        objects = [c for c in v.children if c.dep_ == "dobj" and c.i in inside]
+        if v.pos_ == "VERB" and any(c.lemma_.lower() in cues()["written_words"]["nouns"] for c in objects):
+            return v
+    return None
 
 
 @lru_cache(maxsize=1)

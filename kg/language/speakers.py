@@ -10,40 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributions import abbreviation_point, inverted, named_before, not_after, put_question
+from .attributions import abbreviation_point, inverted, issuing_verb, named_before, not_after, put_question
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
+from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
 
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
-
-
-def _forms(lemma: str) -> set[str]:
-    if lemma.endswith("e"):
-        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    return {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
-
-
-def load_speech_verbs(path: Path) -> dict[str, str]:
-    """Word form -> lemma, from a lexicon file (lemma, then irregular forms, per line)."""
-    forms: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        if not words:
-            continue
-        lemma = words[0].lower()
-        for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
-            forms.setdefault(w, lemma)
-    return forms
 
 
 class SpeakerFinder:
@@ -112,10 +91,10 @@ class SpeakerFinder:
         after = self._frame(doc, q.close, min(next_open, pe))
         if after is None or not len(after):
             return None
-        if after[0].text in ("—", "–", "-", "--"):  # “...” — Sen. Jane Doe
-            for e in self.mentions.ents:
-                if after.start < e.start <= after.start + 4 and e.end <= after.end:
-                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text, "how": "dash"}
+        if after[0].text in ("—", "–", "-", "--"):  # “...” — Sen. Jane Doe; — House Leader Kevin Roe: the person
+            near = [e for e in self.mentions.ents if after.start < e.start <= after.start + 4 and e.end <= after.end]
+            for e in sorted(near, key=lambda e: e.label_ not in self.person_labels)[:1]:
+                return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text, "how": "dash"}
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
@@ -136,6 +115,8 @@ class SpeakerFinder:
         if not toks:
             return None
         found = self._from_tokens(toks, first=False)
+        if found is None and self.parsed and (verb := issuing_verb(toks)) is not None:
+            found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
         return dict(found, how="before") if found else None
@@ -198,6 +179,12 @@ class SpeakerFinder:
             # "the spokesman said": a speaker, but no name; the quote does not inherit another one
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
         return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": cue.text}
+
+    def _issued(self, verb: Token) -> dict | None:
+        speaker, explicit = self._subject(verb)
+        if speaker is None or not explicit:
+            return None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": verb.text}
 
     def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The name mention of the verb's subject, and whether the verb has an explicit subject.

@@ -111,3 +111,28 @@ def test_a_first_name_a_speaker_is_introduced_by_is_the_speaker_of_the_quotes_af
     got = speakers(nlp, text)
     assert got["It borders on"] == "Andrew"
     assert got["She didn't even"] == "Andrew"
+
+
+def test_a_colon_after_issuing_a_text_announces_the_words_of_the_one_who_issued_it(nlp):
+    ad = "In 2012, Mayor Jane Roe ran an ad against her rival: \u201cTom Novak. Not one of us.\u201d"
+    assert speakers(nlp, ad) == {"Tom Novak. Not": "Jane Roe"}
+    statement = "Senator Jane Roe issued a statement on Monday night: \u201cWe will not back down from this fight.\u201d"
+    assert speakers(nlp, statement) == {"We will not": "Jane Roe"}
+
+
+def test_a_speech_verb_followed_by_a_reporting_clause_or_a_colon_of_another_verb_still_attributes(nlp):
+    adding = (
+        "\u201cAt a time of turmoil, the minister has come here to divide the state,\u201d Jane Roe said on Twitter, "
+        "adding: \u201cThese stunts may work in the capital, but they do not work here.\u201d"
+    )
+    assert speakers(nlp, adding)["At a time"] == "Jane Roe"
+    reported = (
+        "\u201cWe are not going to auction off our values as a city,\u201d Mayor Jane Roe said during an interview "
+        "on Friday, the Daily Ledger reported."
+    )
+    assert speakers(nlp, reported) == {"We are not": "Jane Roe"}
+
+
+def test_a_dash_signature_names_the_person_not_the_body_before_the_name(nlp):
+    text = "\u201cThis bill is a massive takeover that would undermine our elections.\u201d \u2014 House Minority Leader Jane Roe"
+    assert speakers(nlp, text) == {"This bill is": "Jane Roe"}
