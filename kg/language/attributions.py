@@ -13,6 +13,8 @@
   and the parser reads as the end of a sentence.
 - ``issuing_verb``: "Obama ran an ad against his opponent: “...”": a colon after a verb whose object is
   a text someone issues (an ad, a statement) announces that text's words, the verb's subject's.
+- ``asking_verb``: "When the host asked her, “...?” Roe said no.": a question quoted after "asked" is
+  the asker's, never the answerer's; ``ADDRESSED``: "Roe was asked" names who was asked, not who spoke.
 - ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
   reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
@@ -29,6 +31,7 @@ from .honorifics import is_title
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
 LISTENER_VERBS = ("tell",)
+ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
 FINITE = ("VBD", "VBZ", "VBP")
 QUESTION_LEAD = 3  # tokens between a question noun and the quote ("question about “...”")
@@ -147,6 +150,13 @@ def issuing_verb(toks: list[Token]) -> Token | None:
         if v.pos_ == "VERB" and any(c.lemma_.lower() in cues()["written_words"]["nouns"] for c in objects):
             return v
     return None
+
+
+def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | None:
+    """The verb "ask" of the clause ``toks`` right before the question ``text[start:end]``, or None."""
+    if text[start:end].rstrip("'’")[-1:] != "?":
+        return None
+    return next((t for t in reversed(toks) if t.pos_ == "VERB" and t.lemma_.lower() == "ask"), None)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributions import abbreviation_point, inverted, issuing_verb, named_before, not_after, put_question
+from . import attributions as frames
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -71,8 +71,10 @@ class SpeakerFinder:
         A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
-        if put_question(doc, self.text, q.open, q.start, q.end):
+        if frames.put_question(doc, self.text, q.open, q.start, q.end):
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
+        if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
+            return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
         period = self.text[q.end - 1] == "."
         fragment = not self.text[q.start].isupper()
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
@@ -98,7 +100,7 @@ class SpeakerFinder:
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
-            if t.text in SENT_END and not abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
+            if t.text in SENT_END and not frames.abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
                 break
         final = self.text[q.start : q.end].rstrip("'’")[-1:] in ".!?"  # “... today!” Indeed, X vows: a new sentence
         found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, after=True)
@@ -107,15 +109,16 @@ class SpeakerFinder:
             found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)
         return dict(found, how="after") if found else None
 
+    def _clause(self, doc, start: int, end: int) -> list[Token]:
+        before = self._frame(doc, start, end)
+        return _clause_before(before[-MAX_FRAME_TOKENS:]) if before is not None and len(before) else []
+
     def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
-        before = self._frame(doc, max(prev_end, ps), q.open)
-        if before is None or not len(before):
-            return None
-        toks = _clause_before(before[-MAX_FRAME_TOKENS:])
+        toks = self._clause(doc, max(prev_end, ps), q.open)
         if not toks:
             return None
         found = self._from_tokens(toks, first=False)
-        if found is None and self.parsed and (verb := issuing_verb(toks)) is not None:
+        if found is None and self.parsed and (verb := frames.issuing_verb(toks)) is not None:
             found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
@@ -172,7 +175,7 @@ class SpeakerFinder:
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead or after and not_after(cue, toks, self._in_quote):
+        if max_lead is not None and toks.index(cue) > max_lead or after and frames.not_after(cue, toks, self._in_quote):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
@@ -197,7 +200,10 @@ class SpeakerFinder:
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
             return (self.mentions.of(objs[0]), True) if objs else (None, False)
-        if not any(c.dep_ in SUBJ for c in verb.children) and (name := inverted(verb) or named_before(verb)) is not None:
+        if (
+            not any(c.dep_ in SUBJ for c in verb.children)
+            and (name := frames.inverted(verb) or frames.named_before(verb)) is not None
+        ):
             return self.mentions.of(name), True  # "“...,” added Stewart.", "“...,” Rose, 76, recalled"
         v, fallback = verb, None
         for level in range(4):
@@ -211,6 +217,8 @@ class SpeakerFinder:
             for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self.mentions.of(v.head if relative else s)
+                if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
+                    return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
                     return self.mentions.first_of_pair(s) or found, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body

@@ -136,3 +136,21 @@ def test_a_speech_verb_followed_by_a_reporting_clause_or_a_colon_of_another_verb
 def test_a_dash_signature_names_the_person_not_the_body_before_the_name(nlp):
     text = "\u201cThis bill is a massive takeover that would undermine our elections.\u201d \u2014 House Minority Leader Jane Roe"
     assert speakers(nlp, text) == {"This bill is": "Jane Roe"}
+
+
+def test_the_interviewers_question_is_not_the_answer_of_the_person_asked(nlp):
+    show = "Jane Roe spoke on a Sunday show.\n\n"
+    passive = (
+        show
+        + "\u201cDo you regret the vote on the budget?\u201d Roe was asked. \u201cNot at all. I would do it again,\u201d she said."
+    )
+    got = speakers(nlp, passive)
+    assert got["Do you regret"] is None
+    assert got["Not at all."] in ("Jane Roe", "Roe")  # the woman asked, who answers
+    for text in (
+        show + "Asked \u201cdo you regret the vote on the budget?\u201d, Roe said she would do it again.",
+        show + "When the host asked her, \u201cDo you regret the vote on the budget?\u201d Roe said no.",
+    ):
+        assert "Jane Roe" not in speakers(nlp, text).values(), text
+    asker = "Jane Roe asked Tom Novak on Sunday: \u201cWhy did you vote against the budget?\u201d"
+    assert speakers(nlp, asker) == {"Why did you": "Jane Roe"}
