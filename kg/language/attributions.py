@@ -15,6 +15,8 @@
   a text someone issues (an ad, a statement) announces that text's words, the verb's subject's.
 - ``asking_verb``: "When the host asked her, “...?” Roe said no.": a question quoted after "asked" is
   the asker's, never the answerer's; ``ADDRESSED``: "Roe was asked" names who was asked, not who spoke.
+- ``sentence_subject``: a subject a later pronoun may mean: not one of a clause someone else in the
+  sentence is reported to say ("Roe said Orrin would sign it. “...,” he said.": Roe).
 - ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
   reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
@@ -34,6 +36,7 @@ LISTENER_VERBS = ("tell",)
 ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
 FINITE = ("VBD", "VBZ", "VBP")
+SUBJECTS = ("nsubj", "nsubjpass")
 QUESTION_LEAD = 3  # tokens between a question noun and the quote ("question about “...”")
 
 
@@ -157,6 +160,20 @@ def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | N
     if text[start:end].rstrip("'’")[-1:] != "?":
         return None
     return next((t for t in reversed(toks) if t.pos_ == "VERB" and t.lemma_.lower() == "ask"), None)
+
+
+def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
+    """Whether the name ``e`` is a subject (or the name given to one: "the victim's mother, Judy Scott,
+    told the court") and not the subject of what another subject is reported to say."""
+    subject = e.root
+    if subject.dep_ == "appos" and subject.head.dep_ in SUBJECTS and subject.head.pos_ == "NOUN":
+        subject = subject.head
+    elif subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head  # "replied in a tweet that Trump is ...": a that-clause under a speech verb with a subject
+    if not (verb.dep_ == "ccomp" or _marked(verb)):
+        return True
+    return not any(a.lemma_.lower() in speech and any(c.dep_ in SUBJECTS for c in a.children) for a in verb.ancestors)
 
 
 @lru_cache(maxsize=1)

@@ -154,3 +154,16 @@ def test_the_interviewers_question_is_not_the_answer_of_the_person_asked(nlp):
         assert "Jane Roe" not in speakers(nlp, text).values(), text
     asker = "Jane Roe asked Tom Novak on Sunday: \u201cWhy did you vote against the budget?\u201d"
     assert speakers(nlp, asker) == {"Why did you": "Jane Roe"}
+
+
+def test_he_after_a_reported_clause_is_the_reporter_not_the_subject_of_the_clause(nlp):
+    said = "Mayor Tom Novak said on Monday that Governor Dan Orrin would sign the bill.\n\n"
+    assert speakers(nlp, said + "\u201cWe have waited long enough for this day,\u201d he said.") == {
+        "We have waited": "Tom Novak"
+    }
+    tweet = (
+        "President Dan Orrin warned on Wednesday that a shutdown could happen.\n\n"
+        "Senator Jane Roe, the top Democrat, replied in a tweet that Orrin is the only one talking about a shutdown.\n\n"
+        "\u201cWe are hopeful the president will be open to an agreement to keep the government open,\u201d she said."
+    )
+    assert speakers(nlp, tweet) == {"We are hopeful": "Jane Roe"}
