@@ -105,8 +105,9 @@ def named_before(verb: Token) -> Token | None:
 
 
 def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
-    """Whether a speech verb after a quote starts a statement of its own instead of attributing the
-    quote: a colon after it in its clause announces what follows ("We would add: ..."), a
+    """Whether a speech verb after a quote that ends its sentence and follows another quote of its
+    paragraph (“...,” X said. “... kid.” We would add: ...) starts a statement of its own instead of
+    attributing the quote, which then continues the block (after “...,” it always attributes): a colon after it in its clause announces what follows ("We would add: ..."), a
     complement clause after it is what it reports ("Colbert clarified that the state ...")."""
     if any(t.text == ":" and t.head.i == cue.i for t in toks if t.i > cue.i):
         return True  # not "“...,” Brown said on Twitter, adding: “...”": that colon is the adding's
@@ -173,7 +174,12 @@ def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
     verb = subject.head  # "replied in a tweet that Trump is ...": a that-clause under a speech verb with a subject
     if not (verb.dep_ == "ccomp" or _marked(verb)):
         return True
-    return not any(a.lemma_.lower() in speech and any(c.dep_ in SUBJECTS for c in a.children) for a in verb.ancestors)
+    return not any(a.lemma_.lower() in speech and any(_named(c) for c in a.children) for a in verb.ancestors)
+
+
+def _named(subject: Token) -> bool:
+    """A subject that names or describes someone: not "he" of "Roe was seated: “...,” he told KING-TV"."""
+    return subject.dep_ in SUBJECTS and subject.pos_ != "PRON"
 
 
 @lru_cache(maxsize=1)

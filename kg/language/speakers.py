@@ -103,7 +103,7 @@ class SpeakerFinder:
             if t.text in SENT_END and not frames.abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
                 break
         final = self.text[q.start : q.end].rstrip("'’")[-1:] in ".!?"  # “... today!” Indeed, X vows: a new sentence
-        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, after=True)
+        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, new_sentence=final and prev_end > ps)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
             found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)
@@ -165,17 +165,17 @@ class SpeakerFinder:
         }
 
     def _from_tokens(
-        self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False, after: bool = False
+        self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False, new_sentence: bool = False
     ) -> dict | None:
-        """The speaker named by the cue nearest the quote (the first after it, the last before); after
-        the quote, none when that cue starts a statement of its own."""
+        """The speaker named by the cue nearest the quote (the first after it, the last before); after a
+        quote that ends its sentence, none when that cue starts a statement of its own."""
         cues = [t for t in toks if self._is_cue(t)]
         if not cues and any_root and self.parsed:
             cues = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead or after and frames.not_after(cue, toks, self._in_quote):
+        if max_lead is not None and toks.index(cue) > max_lead or new_sentence and frames.not_after(cue, toks, self._in_quote):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
