@@ -130,16 +130,18 @@ def abbreviation_point(tok: Token) -> bool:
     return not prev.whitespace_ and prev.text[:1].isupper() and is_title(prev.text) and nxt.text[:1].isupper()
 
 
-def put_question(doc: Doc, text: str, open_at: int, start: int, end: int) -> bool:
-    """Whether the quote ``text[start:end]`` is a question a noun before it introduces ("the question
-    “...?”", "a reporter's question about “...?”"), unless that sentence's subject asks it."""
+def put_question(doc: Doc, text: str, lo: int, open_at: int, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is a question a noun before it in ``text[lo:open_at]``
+    introduces as the one the sentence's subject answers ("answered a reporter's question about
+    “...?”", "replied to the question “...?”"), not one the subject asks ("a list of questions:")."""
     if text[start:end].rstrip("'’\"”")[-1:] != "?":
         return False
-    span = doc.char_span(max(0, open_at - 80), open_at, alignment_mode="contract")
+    span = doc.char_span(max(lo, open_at - 80), open_at, alignment_mode="contract")
     words = [t for t in (span or []) if not t.is_punct and not t.is_space][-QUESTION_LEAD:]
     for t in words:
-        if t.lemma_.lower() in _question_nouns() and t.pos_ == "NOUN":
-            return not any(a.lemma_.lower() == "ask" for a in t.ancestors)
+        if t.lemma_.lower() in _questions()["nouns"] and t.pos_ == "NOUN":
+            verb = t.head.head if t.head.lower_ == "to" else t.head
+            return (t.dep_ == "dobj" or t.head.lower_ == "to") and verb.lemma_.lower() in _questions()["answering_verbs"]
     return False
 
 
@@ -157,10 +159,12 @@ def issuing_verb(toks: list[Token]) -> Token | None:
 
 
 def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | None:
-    """The verb "ask" of the clause ``toks`` right before the question ``text[start:end]``, or None."""
+    """The verb "ask" that ends the clause ``toks`` right before the question ``text[start:end]`` (not
+    "When asked if he saw a path, Inhofe replied: “...?”": a verb after it frames the quote), or None."""
     if text[start:end].rstrip("'’")[-1:] != "?":
         return None
-    return next((t for t in reversed(toks) if t.pos_ == "VERB" and t.lemma_.lower() == "ask"), None)
+    verbs = [t for t in toks if t.pos_ == "VERB"]
+    return verbs[-1] if verbs and verbs[-1].lemma_.lower() == "ask" else None
 
 
 def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
@@ -179,9 +183,9 @@ def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
 
 def _named(subject: Token) -> bool:
     """A subject that names or describes someone: not "he" of "Roe was seated: “...,” he told KING-TV"."""
-    return subject.dep_ in SUBJECTS and subject.pos_ != "PRON"
+    return subject.dep_ in SUBJECTS and subject.pos_ != "PRON" and subject.is_alpha
 
 
 @lru_cache(maxsize=1)
-def _question_nouns() -> frozenset[str]:
-    return frozenset(cues()["questions"]["nouns"])
+def _questions() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in cues()["questions"].items() if not k.startswith("_")}

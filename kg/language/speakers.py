@@ -71,7 +71,7 @@ class SpeakerFinder:
         A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
-        if frames.put_question(doc, self.text, q.open, q.start, q.end):
+        if frames.put_question(doc, self.text, ps, q.open, q.start, q.end):
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
             return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
