@@ -167,3 +167,21 @@ def test_he_after_a_reported_clause_is_the_reporter_not_the_subject_of_the_claus
         "\u201cWe are hopeful the president will be open to an agreement to keep the government open,\u201d she said."
     )
     assert speakers(nlp, tweet) == {"We are hopeful": "Jane Roe"}
+
+
+def test_a_question_the_speaker_asks_or_answers_with_is_the_speakers(nlp):
+    replied = (
+        "\u201cWe need to move the bill, and if there is no other path we will have to do it,\u201d Jane Roe said. "
+        "When asked if she saw another path, Roe replied: \u201cI don\u2019t see one. Do you?\u201d"
+    )
+    assert speakers(nlp, replied)["I don\u2019t see"] in ("Jane Roe", "Roe")
+    listed = (
+        "Hours later, the governor\u2019s lawyer Tom Novak responded to the statement with a list of questions:\n\n"
+        "\u201cIs it just the existence of such records that the rule keeps from disclosure?\u201d"
+    )
+    assert speakers(nlp, listed) == {"Is it just": "Tom Novak"}
+    thorny = (
+        "But Mr. Novak said that raised all sorts of thorny questions.\n\n"
+        "\u201cWhy does a large media company enjoy greater rights than individual citizens?\u201d Mr. Novak said."
+    )
+    assert speakers(nlp, "Tom Novak spoke on Monday.\n\n" + thorny)["Why does a"] == "Tom Novak"
