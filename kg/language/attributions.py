@@ -5,16 +5,39 @@
   Smith" names the listener).
 - ``signature``: a quote block followed by a line that is only a name and an outlet ("Jane Roe,
   Daily Ledger"), the layout of digests that collect commentary: the line signs the block above it.
+- ``named_before``: "“...,” Rose, 76, recalled Monday." The parser hangs the speech verb on the name
+  (``acl``) instead of making the name its subject.
+- ``not_after``: a speech verb after a quote that is no attribution of it: one that announces what
+  follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
+- ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
+  and the parser reads as the end of a sentence.
+- ``issuing_verb``: "Obama ran an ad against his opponent: “...”": a colon after a verb whose object is
+  a text someone issues (an ad, a statement) announces that text's words, the verb's subject's.
+- ``asking_verb``: "When the host asked her, “...?” Roe said no.": a question quoted after "asked" is
+  the asker's, never the answerer's; ``ADDRESSED``: "Roe was asked" names who was asked, not who spoke.
+- ``sentence_subject``: a subject a later pronoun may mean: not one of a clause someone else in the
+  sentence is reported to say ("Roe said Orrin would sign it. “...,” he said.": Roe).
+- ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
+  reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
+
+from .cues import cues
+from .honorifics import is_title
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
 LISTENER_VERBS = ("tell",)
+ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
+FINITE = ("VBD", "VBZ", "VBP")
+SUBJECTS = ("nsubj", "nsubjpass")
+QUESTION_LEAD = 3  # tokens between a question noun and the quote ("question about “...”")
 
 
 def clause_before(span: Span) -> list[Token]:
@@ -69,3 +92,100 @@ def signature(doc: Doc, text: str, start: int, end: int, person_labels: set[str]
     if any(t.pos_ in ("VERB", "AUX") for t in span if t.idx >= name_end):
         return None
     return start, name_end
+
+
+def named_before(verb: Token) -> Token | None:
+    """ "“...,” Rose, 76, recalled Monday.": the name right after a quote that a speech verb without a
+    subject hangs on (tagged a participle at times: not "the letter, reported Monday")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in (*FINITE, "VBN") or head.pos_ != "PROPN" or not 0 < head.i < verb.i:
+        return None
+    name_start = min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i] + [head.i])
+    return head if any(t.is_quote for t in doc[max(name_start - 2, 0) : name_start]) else None
+
+
+def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
+    """Whether a speech verb after a quote that ends its sentence and follows another quote of its
+    paragraph (“...,” X said. “... kid.” We would add: ...) starts a statement of its own instead of
+    attributing the quote, which then continues the block (after “...,” it always attributes): a colon after it in its clause announces what follows ("We would add: ..."), a
+    complement clause after it is what it reports ("Colbert clarified that the state ...")."""
+    if any(t.text == ":" and t.head.i == cue.i for t in toks if t.i > cue.i):
+        return True  # not "“...,” Brown said on Twitter, adding: “...”": that colon is the adding's
+    return any(  # not "“...,” X said Friday, the Times reported": a clause the parser hung on the verb
+        c.dep_ == "ccomp" and c.i > cue.i and not in_quote(c.idx) and (c.left_edge.i == cue.i + 1 or _marked(c))
+        for c in cue.children
+    )
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def abbreviation_point(tok: Token) -> bool:
+    """The period of a title abbreviation before a name ("Cpl. Jane Roe"), split off by the tokenizer."""
+    doc = tok.doc
+    if tok.text != "." or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return not prev.whitespace_ and prev.text[:1].isupper() and is_title(prev.text) and nxt.text[:1].isupper()
+
+
+def put_question(doc: Doc, text: str, lo: int, open_at: int, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is a question a noun before it in ``text[lo:open_at]``
+    introduces as the one the sentence's subject answers ("answered a reporter's question about
+    “...?”", "replied to the question “...?”"), not one the subject asks ("a list of questions:")."""
+    if text[start:end].rstrip("'’\"”")[-1:] != "?":
+        return False
+    span = doc.char_span(max(lo, open_at - 80), open_at, alignment_mode="contract")
+    words = [t for t in (span or []) if not t.is_punct and not t.is_space][-QUESTION_LEAD:]
+    for t in words:
+        if t.lemma_.lower() in _questions()["nouns"] and t.pos_ == "NOUN":
+            verb = t.head.head if t.head.lower_ == "to" else t.head
+            return (t.dep_ == "dobj" or t.head.lower_ == "to") and verb.lemma_.lower() in _questions()["answering_verbs"]
+    return False
+
+
+def issuing_verb(toks: list[Token]) -> Token | None:
+    """In a clause ending with a colon right before a quote, the verb whose object is a text someone
+    issues ("ran an ad", "issued a statement"), or None."""
+    if not toks or toks[-1].text != ":":
+        return None
+    inside = {t.i for t in toks}
+    for v in reversed(toks):
+        objects = [c for c in v.children if c.dep_ == "dobj" and c.i in inside]
+        if v.pos_ == "VERB" and any(c.lemma_.lower() in cues()["written_words"]["nouns"] for c in objects):
+            return v
+    return None
+
+
+def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | None:
+    """The verb "ask" that ends the clause ``toks`` right before the question ``text[start:end]`` (not
+    "When asked if he saw a path, Inhofe replied: “...?”": a verb after it frames the quote), or None."""
+    if text[start:end].rstrip("'’")[-1:] != "?":
+        return None
+    verbs = [t for t in toks if t.pos_ == "VERB"]
+    return verbs[-1] if verbs and verbs[-1].lemma_.lower() == "ask" else None
+
+
+def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
+    """Whether the name ``e`` is a subject (or the name given to one: "the victim's mother, Judy Scott,
+    told the court") and not the subject of what another subject is reported to say."""
+    subject = e.root
+    if subject.dep_ == "appos" and subject.head.dep_ in SUBJECTS and subject.head.pos_ == "NOUN":
+        subject = subject.head
+    elif subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head  # "replied in a tweet that Trump is ...": a that-clause under a speech verb with a subject
+    if not (verb.dep_ == "ccomp" or _marked(verb)):
+        return True
+    return not any(a.lemma_.lower() in speech and any(_named(c) for c in a.children) for a in verb.ancestors)
+
+
+def _named(subject: Token) -> bool:
+    """A subject that names or describes someone: not "he" of "Roe was seated: “...,” he told KING-TV"."""
+    return subject.dep_ in SUBJECTS and subject.pos_ != "PRON" and subject.is_alpha
+
+
+@lru_cache(maxsize=1)
+def _questions() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in cues()["questions"].items() if not k.startswith("_")}

@@ -12,7 +12,8 @@ person whose party, state and title fit it (:mod:`kg.language.descriptors`), or 
 ``MAX_BACK_SENTENCES`` earlier ones; mentions inside quotes, in furniture, as possessors or
 modifiers ("Trump's lawyer", "the Trump administration"), or one-word "persons" the article also
 writes as a plural common noun ("Javelins" / "javelins") are not antecedents. The last subject
-decides: a person, a word of a person's name the model left unlabeled ("Pelosi was incensed"), the
+(not "Orrin" of "Roe said Orrin would sign it") decides: a person, a word of a person's name the
+model left unlabeled ("Pelosi was incensed"), the
 same pronoun as subject of a speech verb (its own antecedent), or a speaker the model did not label
 a person ("Cypheroftyr told me"), after whom the pronoun has no antecedent.
 """
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .attributions import sentence_subject
 from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
@@ -98,7 +100,7 @@ class Mentions:
         self.titled = [
             ((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
             for t in titles
-            if t.get("title")
+            if t.get("title") and not t["title"].lower().startswith(("former ", "ex-"))  # "Kasich, a former congressman"
             for s, e in [t["person"]]
         ]
         self.descriptors = Descriptors(self.persons, self.titled)
@@ -205,7 +207,7 @@ class Mentions:
             candidates = candidates[: len(candidates) - len(in_sent)]
             form = self.forms.get(pos)  # "she" goes past "..., he said to Hutchins." and past a man
             agreeing = [e for e in in_sent if not self.sex.disagrees(form, e)]
-            subjects = [e for e in agreeing if e.root.dep_ in SUBJ or _named_subject(e)]
+            subjects = [e for e in agreeing if sentence_subject(e, self.speech_lemmas)]
             a, b = bisect.bisect_left(self.unlabeled, lo), bisect.bisect_left(self.unlabeled, hi)
             found = [
                 t
@@ -229,12 +231,6 @@ class Mentions:
             hi = lo
             si -= 1
         return None
-
-
-def _named_subject(e: Span) -> bool:
-    """ "the victim's mother, Judy Scott, told the court": the name given to a common-noun subject."""
-    head = e.root.head
-    return e.root.dep_ == "appos" and head.dep_ in SUBJ and head.pos_ == "NOUN"
 
 
 @lru_cache(maxsize=1)

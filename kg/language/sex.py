@@ -2,7 +2,8 @@
 
 The article says it with an honorific or a sexed title written right before the name ("Ms. Warren",
 "Congresswoman Warren": ``ontology/lexicon/sexed_words.json``). Where it is silent, the first name of
-the person named in full decides, from the US Census 1990 first-name frequencies shipped by the
+the person named in full (or of a person the article names by a first name only, never with a
+surname: "Nicole") decides, from the US Census 1990 first-name frequencies shipped by the
 ``names`` package (MIT; the data are public-domain Census tables): a name counts as one sex only when
 that sex holds at least ``SHARE`` of its frequency ("Leslie", "Jordan": unknown). Evidence that
 disagrees (two persons "Doe", a "Mr." and a "Ms.") leaves the sex unknown. Unknown is the answer
@@ -63,6 +64,7 @@ class ArticleSex:
         said: dict[str, set[str]] = {}  # surname -> sexes the article's honorifics and titles say
         firsts: dict[str, set[str | None]] = {}  # surname -> sexes of the first names it is written with
         given: dict[str, set[str]] = {}  # surname -> the first names it is written with
+        alone: set[str] = set()  # persons named by one word only ("Nicole", "Andrew (not his real name)")
         for e in persons:
             surname = e[-1].text
             doc = e.doc
@@ -74,6 +76,11 @@ class ArticleSex:
             if len(words) > 1:
                 firsts.setdefault(surname, set()).add(first_name_sex(words[0].text))
                 given.setdefault(surname, set()).add(words[0].text)
+            elif len(words) == 1:
+                alone.add(words[0].text)
+        in_full = {t.text for e in persons for t in e if len(e) > 1}
+        for word in alone - in_full:  # a first name the article never writes with a surname: its own sex
+            firsts.setdefault(word, set()).add(first_name_sex(word))
         self.said = {k: v.pop() for k, v in said.items() if len(v) == 1}
         # "Mr. Doe" and "Ms. Doe", or "Laura Blevins" and her husband "Gaines Blevins": whose sex is unsure
         self.conflicted = {k for k, v in said.items() if len(v) > 1} | {k for k, v in given.items() if len(v) > 1}

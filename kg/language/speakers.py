@@ -10,40 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from . import attributions as frames
 from .attributions import clause_before as _clause_before
-from .attributions import inverted
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
+from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
 
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
-
-
-def _forms(lemma: str) -> set[str]:
-    if lemma.endswith("e"):
-        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    return {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
-
-
-def load_speech_verbs(path: Path) -> dict[str, str]:
-    """Word form -> lemma, from a lexicon file (lemma, then irregular forms, per line)."""
-    forms: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        if not words:
-            continue
-        lemma = words[0].lower()
-        for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
-            forms.setdefault(w, lemma)
-    return forms
 
 
 class SpeakerFinder:
@@ -92,6 +71,10 @@ class SpeakerFinder:
         A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
         a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
         start) is mostly the object of a verb before it: the frame tried first depends on that."""
+        if frames.put_question(doc, self.text, ps, q.open, q.start, q.end):
+            return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
+        if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
+            return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
         period = self.text[q.end - 1] == "."
         fragment = not self.text[q.start].isupper()
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
@@ -100,7 +83,8 @@ class SpeakerFinder:
             if found is not None:
                 return found
         if q.open == ps and q.para > 0:
-            return self._intro(doc, paras[q.para - 1])
+            before = [p for p in paras[: q.para] if not is_furniture(doc, *p)]  # not "CLICK HERE TO GET THE APP"
+            return self._intro(doc, before[-1]) if before else None
         if q.open > ps and self.text[max(prev_end, ps) : q.open].rstrip()[-1:] in (".", "!", "?"):
             return self._lead_in(doc, max(prev_end, ps), q.open)  # "X told the court he ... “It took time.”"
         return None
@@ -109,30 +93,33 @@ class SpeakerFinder:
         after = self._frame(doc, q.close, min(next_open, pe))
         if after is None or not len(after):
             return None
-        if after[0].text in ("—", "–", "-", "--"):  # “...” — Sen. Jane Doe
-            for e in self.mentions.ents:
-                if after.start < e.start <= after.start + 4 and e.end <= after.end:
-                    return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text, "how": "dash"}
+        if after[0].text in ("—", "–", "-", "--"):  # “...” — Sen. Jane Doe; — House Leader Kevin Roe: the person
+            near = [e for e in self.mentions.ents if after.start < e.start <= after.start + 4 and e.end <= after.end]
+            for e in sorted(near, key=lambda e: e.label_ not in self.person_labels)[:1]:
+                return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": after[0].text, "how": "dash"}
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
-            if t.text in SENT_END:
+            if t.text in SENT_END and not frames.abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
                 break
-        final = self.text[q.end - 1] in ".!?"  # “... today!” Indeed, X ... vows: a new sentence, not an attribution
-        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None)
+        final = self.text[q.start : q.end].rstrip("'’")[-1:] in ".!?"  # “... today!” Indeed, X vows: a new sentence
+        found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, new_sentence=final and prev_end > ps)
         if found is None and not self.parsed:
             end = toks[-1].idx + len(toks[-1])
             found = self._regex(doc, self.text[after.start_char : end], after.start_char, self.rx_after)
         return dict(found, how="after") if found else None
 
+    def _clause(self, doc, start: int, end: int) -> list[Token]:
+        before = self._frame(doc, start, end)
+        return _clause_before(before[-MAX_FRAME_TOKENS:]) if before is not None and len(before) else []
+
     def _before(self, doc, q, prev_end, next_open, ps, pe, period) -> dict | None:
-        before = self._frame(doc, max(prev_end, ps), q.open)
-        if before is None or not len(before):
-            return None
-        toks = _clause_before(before[-MAX_FRAME_TOKENS:])
+        toks = self._clause(doc, max(prev_end, ps), q.open)
         if not toks:
             return None
         found = self._from_tokens(toks, first=False)
+        if found is None and self.parsed and (verb := frames.issuing_verb(toks)) is not None:
+            found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
         return dict(found, how="before") if found else None
@@ -177,21 +164,30 @@ class SpeakerFinder:
             "how": "lead-in",
         }
 
-    def _from_tokens(self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False) -> dict | None:
-        """The speaker named by the cue nearest the quote (the first after it, the last before)."""
+    def _from_tokens(
+        self, toks: list[Token], first: bool, max_lead: int | None = None, any_root: bool = False, new_sentence: bool = False
+    ) -> dict | None:
+        """The speaker named by the cue nearest the quote (the first after it, the last before); after a
+        quote that ends its sentence, none when that cue starts a statement of its own."""
         cues = [t for t in toks if self._is_cue(t)]
         if not cues and any_root and self.parsed:
             cues = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead:
+        if max_lead is not None and toks.index(cue) > max_lead or new_sentence and frames.not_after(cue, toks, self._in_quote):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
             # "the spokesman said": a speaker, but no name; the quote does not inherit another one
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
         return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": cue.text}
+
+    def _issued(self, verb: Token) -> dict | None:
+        speaker, explicit = self._subject(verb)
+        if speaker is None or not explicit:
+            return None
+        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": verb.text}
 
     def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The name mention of the verb's subject, and whether the verb has an explicit subject.
@@ -204,8 +200,11 @@ class SpeakerFinder:
         if verb.lower_ == "according":
             objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
             return (self.mentions.of(objs[0]), True) if objs else (None, False)
-        if not any(c.dep_ in SUBJ for c in verb.children) and (name := inverted(verb)) is not None:
-            return self.mentions.of(name), True  # "“...,” added Stewart.": the name after the verb
+        if (
+            not any(c.dep_ in SUBJ for c in verb.children)
+            and (name := frames.inverted(verb) or frames.named_before(verb)) is not None
+        ):
+            return self.mentions.of(name), True  # "“...,” added Stewart.", "“...,” Rose, 76, recalled"
         v, fallback = verb, None
         for level in range(4):
             for child in v.children:
@@ -218,6 +217,8 @@ class SpeakerFinder:
             for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self.mentions.of(v.head if relative else s)
+                if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
+                    return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
                     return self.mentions.first_of_pair(s) or found, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body

@@ -123,7 +123,7 @@ class QuoteFinder:
                 if found["speaker"] is None:
                     item["how"] = "unnamed"
             else:
-                self._inherit(item, q, prev_in_para, by_para, text, paras)
+                self._inherit(doc, item, q, prev_in_para, by_para, text, paras)
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
         self._signed(doc, text, paras, results)
@@ -157,13 +157,17 @@ class QuoteFinder:
         """A quotation kept without a speaker must at least be a whole sentence."""
         return text[0].isupper() and text[-1] in ".?!…" and len(text.split()) >= self.min_sentence_words
 
-    def _inherit(self, item, q, prev_in_para, by_para, text, paras) -> None:
-        """A quote without its own cue continues the previous quotation's speaker."""
+    def _inherit(self, doc, item, q, prev_in_para, by_para, text, paras) -> None:
+        """A quote without its own cue continues the previous quotation's speaker (a quote paragraph
+        continues the paragraph before it, past page furniture such as "CLICK HERE TO GET THE APP")."""
         source = prev_in_para[-1] if prev_in_para else None
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
             alone = q.open == ps and not text[q.close : pe].strip(_TAIL)
-            previous = by_para.get(q.para - 1)
+            j = q.para - 1
+            while j > 0 and is_furniture(doc, *paras[j]):
+                j -= 1
+            previous = by_para.get(j)
             if alone and previous:
                 source = previous[-1]
         if source is not None and source["speaker"] is not None:

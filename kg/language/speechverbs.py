@@ -1,0 +1,27 @@
+"""The speech-verb lexicon (``ontology/lexicon/speech_verbs.txt``): each lemma with its regular and
+irregular word forms, for the quote, stance and consequence components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    return {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+
+
+def load_speech_verbs(path: Path) -> dict[str, str]:
+    """Word form -> lemma, from a lexicon file (lemma, then irregular forms, per line)."""
+    forms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        lemma = words[0].lower()
+        for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
+            forms.setdefault(w, lemma)
+    return forms
