@@ -40,6 +40,27 @@ def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return False
 
 
+def outside_furniture(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` kept out of the sorted, disjoint furniture ``ranges``: a span that starts in
+    furniture is dropped; one that starts in the text and runs into furniture is cut where the
+    furniture starts ("Charles Schumer" of "Charles Schumer Charles (Chuck) Ellis Schumer...
+    MORE", a name card spliced after the name), if a name is left."""
+    out = []
+    for s in spans:
+        if not overlaps(s.start_char, s.end_char, ranges):
+            out.append(s)
+            continue
+        cut = min((a for a, b in ranges if s.start_char < b and a < s.end_char), default=s.start_char)
+        end = s.end
+        while end > s.start and s.doc[end - 1].idx >= cut:
+            end -= 1
+        while end > s.start and (s.doc[end - 1].is_punct or s.doc[end - 1].is_space or s.doc[end - 1].lower_ in MINOR_WORDS):
+            end -= 1
+        if end > s.start and s.doc[s.start].idx < cut:
+            out.append(Span(s.doc, s.start, end, label=s.label_))
+    return out
+
+
 def heading_ranges(text: str) -> list[tuple[int, int]]:
     """Lines written in headline case with no closing punctuation (titles, section heads, promos)."""
     out = []

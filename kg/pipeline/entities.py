@@ -31,7 +31,7 @@ from ..language.personnames import (
 )
 from ..language.rxfilter import prefiltered
 from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
-from ..language.text import doc_text, furniture_ranges, heading_ranges, overlaps, trim_span
+from ..language.text import doc_text, furniture_ranges, heading_ranges, outside_furniture, overlaps, trim_span
 from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -165,7 +165,7 @@ class EntityRecognizer(BodyNameRules):
         placed = placed_names(ents)  # "Ferguson, Mo.": in this article, a place
         ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
         ents += surname_mentions(ents, {i for s in ents for i in range(s.start, s.end)})
-        ents = [s for s in ents if not overlaps(s.start_char, s.end_char, blocked)]
+        ents = outside_furniture(ents, blocked)
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc
 

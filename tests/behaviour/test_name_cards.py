@@ -1,0 +1,23 @@
+"""Behaviour test: a web page's name card spliced after a name (the full name with a nickname in
+parentheses, glued to the card's headlines, up to "MORE") is page furniture, and the name before it
+stays a whole name with its title. Invented text only."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+CARD = (
+    "The spending deal stalled on Tuesday. Senate Minority Leader Dana Whitfield Dana (Dee) Marie "
+    "WhitfieldBudget talks collapse | House panel advances port security bill Lawmakers eye recess MORE "
+    "(D-Ore.) said the vote would fail. Sen. Tomas Novak Tomas (Tom) Andrew NovakSenate passes stopgap "
+    "bill, sending it to the president MORE (R-Ky.) agreed."
+)
+
+
+def test_a_name_card_after_a_name_leaves_the_name_whole(nlp):
+    found = facts(nlp, CARD)
+    names = {s for s, _, _ in found}
+    assert "Dana Whitfield" in names and "Tomas Novak" in names
+    assert not {n for n in names if "Dee" in n or n.endswith((" Dana", " Tomas"))}
+    assert of(found, "Dana Whitfield", "title") == {"Minority Leader"}
+    assert of(found, "Tomas Novak", "title") == {"Senator"}
