@@ -41,6 +41,20 @@ def _first_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _all_first_names() -> frozenset[str]:
+    names = set()
+    for sex in ("male", "female"):
+        path = resources.files("names") / f"dist.{sex}.first"
+        names.update(line.split()[0] for line in path.read_text(encoding="ascii").splitlines() if line.strip())
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the Census tables know ``word`` as a first name of either sex ("Kendall", "Leslie")."""
+    return word.strip(".").upper() in _all_first_names()
+
+
 def first_name_sex(first: str) -> str | None:
     """ "m", "f" or None for a first name ("Elizabeth" -> "f", "Leslie" -> None)."""
     return _first_names().get(first.strip(".").upper())

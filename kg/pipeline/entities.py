@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
 from ..language.coordinated import coordinated_bodies
+from ..language.fullnames import full_names_of_surnames
 from ..language.personnames import (
     leaders_as_persons,
     placed_names,
@@ -113,8 +114,7 @@ class EntityRecognizer(BodyNameRules):
         )
         names = self._clean(doc, names)
         names = [s for s in names if not (s.label_ == "Law" and s.end < len(doc) and doc[s.end].lower_ in self.law_not_before)]
-        # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
-        legal = [
+        legal = [  # "U.S. Court of Appeals for the Ninth Circuit" holds the pattern's "Ninth Circuit": the full name wins
             s
             for s in legal
             if not any(n.label_ == s.label_ and n.start <= s.start and s.end <= n.end and len(n) > len(s) for n in names)
@@ -164,7 +164,8 @@ class EntityRecognizer(BodyNameRules):
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
         placed = placed_names(ents)  # "Ferguson, Mo.": in this article, a place
         ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
-        ents += surname_mentions(ents, {i for s in ents for i in range(s.start, s.end)})
+        for found in (full_names_of_surnames, surname_mentions):  # "Kendall French" (then "French") the model missed
+            ents += found(ents, {i for s in ents for i in range(s.start, s.end)})
         ents = outside_furniture(ents, blocked)
         doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
         return doc

@@ -1,0 +1,60 @@
+"""Full names the model missed: a person the article names by the surname alone ("Ms. French said")
+whose full name it also writes where the model saw no name ("SAN DIEGO—Kendall French used to
+pitch drugs"). A capitalized word right before that surname which the US Census tables know as a
+first name (:func:`kg.language.sex.is_first_name`) makes the two words
+that person's full name, so the article's bare "French" is hers rather than some other French's
+of the corpus. Only when the article writes the surname after one first name only, and the pair is
+no part of a longer capitalized run ("Kendall French Laundry").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .sex import is_first_name
+
+PERSON = ("Person", "Official")
+
+
+def _capitalized(tok) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
+
+
+def full_names_of_surnames(ents: list[Span], taken: set[int]) -> list[Span]:
+    """Spans "First Surname" for the one-word persons of ``ents`` the article never names in full."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    named_in_full = {e[-1].text for e in ents if e.label_ in PERSON and len(e) > 1}
+    bare = {e.text: e.label_ for e in ents if e.label_ in PERSON and len(e) == 1 and e[0].is_title}
+    wanted = {s: label for s, label in bare.items() if s not in named_in_full}
+    if not wanted:
+        return []
+    found: dict[str, set[tuple[int, str]]] = {}
+    for tok in doc[1:]:
+        if tok.text not in wanted:
+            continue
+        first = doc[tok.i - 1]
+        if (
+            not _capitalized(first)
+            or first.is_upper
+            or first.whitespace_ != " "
+            or first.pos_ != "PROPN"
+            or first.is_stop
+            or not is_first_name(first.text)
+        ):
+            continue
+        if first.i in taken or tok.i in taken:
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is not None and _capitalized(before) and before.whitespace_ and not before.is_upper) or (
+            after is not None and _capitalized(after) and not after.is_sent_start
+        ):
+            continue  # part of a longer name
+        found.setdefault(tok.text, set()).add((first.i, first.text))
+    out = []
+    for surname, hits in found.items():
+        if len({text for _, text in hits}) == 1:
+            out += [Span(doc, i, i + 2, label=wanted[surname]) for i, _ in sorted(hits)]
+    return out
