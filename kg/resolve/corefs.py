@@ -79,6 +79,7 @@ class Clusters(LinkRules, TitleRoles):
         self._link(doc)
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
         self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
+        self.mark_party_labelled()
         return self
 
     def find(self, i: int) -> int:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..language.names import names_person
 from ..lexicon.resources import load_json
 from .chambers import Chambers
 
@@ -119,16 +120,32 @@ class TitleRoles(Chambers):
             org is None
             and cls == "body"
             and t.get("rule") == "title-premodifier"
-            and (t.get("title") or "")[:1].isupper()
-            and _place_titles().get((t.get("title") or "").lower()) == "country"
+            and (t.get("title") or " ").split()[-1][:1].isupper()
+            and _place_titles().get(_title_word(t)) == "country"
         ):
-            self.official.add(self.root_of(person))  # "President X" with no country named: a head of state
+            self.official.add(self.root_of(person))  # "(former) President X" with no country named: a head of state
 
     def upgrade_officials(self, facts) -> None:
         """Whoever heads an agency, court or place holds a public office."""
         for f in facts:
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
+        self._surnames_of_officials()
+
+    def _surnames_of_officials(self) -> None:
+        """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is
+        unknown (the mention stays apart), but either holds an office."""
+        full, bare = {}, {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label in ("Person", "Official"):
+                (full if " " in name else bare).setdefault(self.find(i), set()).add(name)
+        for r, names in bare.items():
+            if r in full or r in self.official or len(names) != 1:
+                continue
+            (word,) = names
+            holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
+            if len(holders) > 1 and holders <= self.official:
+                self.official.add(r)
 
 
 def _title_word(t: dict) -> str:
