@@ -1,0 +1,90 @@
+"""Which named persons hold a public office, and which words are no part of a person's name, on
+invented sentences (issue 15): the sentence classes that say a person holds office without a title
+written before their own name, and the name errors that split or glue a person's mentions."""
+
+from __future__ import annotations
+
+from kg.language.names import names_person
+from kg.resolve.article import extract
+
+
+def classes(nlp, text):
+    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+
+
+# -- a party-and-state label is a legislator's ------------------------------------------------------
+
+
+def test_a_party_and_state_label_in_parentheses_makes_an_official(nlp):
+    text = "The bill was opposed by Carl Dunmore (R-Ky.) and by the county clerk."
+    assert classes(nlp, text).get("Carl Dunmore") == "Official"
+
+
+def test_a_party_and_state_label_between_commas_makes_an_official(nlp):
+    text = "In a statement, Budget Committee Chairman Vance Orley, R-Ind., and the panel's top Democrat agreed."
+    assert classes(nlp, text).get("Vance Orley") == "Official"
+
+
+def test_a_comma_and_a_word_that_is_no_state_make_no_official(nlp):
+    text = "The bill was opposed by Jane Ottaway, D-Day veteran, and by the county clerk."
+    assert classes(nlp, text).get("Jane Ottaway") != "Official"
+
+
+# -- a plural title reaches every name of its list --------------------------------------------------
+
+
+def test_a_plural_title_reaches_names_with_a_party_label(nlp):
+    text = "The panel is weighing a bill by Sens. Marla Quentin, R-Ohio, Dale Brisco, R-Utah, and Tom Harlan, R-Iowa."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Marla Quentin", "Dale Brisco", "Tom Harlan")] == ["Official"] * 3
+
+
+def test_a_plural_title_reaches_names_with_their_state(nlp):
+    text = "Sens. Alma Ruiz of Alaska, Dora Pike of Maine and Nell Ortega of Ohio have said they would vote no."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Alma Ruiz", "Dora Pike", "Nell Ortega")] == ["Official"] * 3
+
+
+def test_a_plural_title_reaches_names_with_a_bare_state_between_commas(nlp):
+    text = "GOP Sens. Alma Ruiz, Maine, and Dora Pike, Kentucky, opposed the motion to proceed."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Alma Ruiz", "Dora Pike")] == ["Official"] * 2
+
+
+def test_a_plural_title_stops_at_a_name_no_list_joins(nlp):
+    text = "Sens. Alma Ruiz of Alaska met Dora Pike of Maine, a nurse who runs a clinic."
+    assert classes(nlp, text).get("Dora Pike") == "Person"
+
+
+# -- a former head of state, and a surname only officials share --------------------------------------
+
+
+def test_former_presidents_with_no_country_named_are_officials(nlp):
+    text = "Tributes came from former Presidents Jimmy Carter, George W. Bush and Barack Obama on Saturday."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Jimmy Carter", "George W. Bush", "Barack Obama")] == ["Official"] * 3
+
+
+def test_a_surname_shared_by_two_officials_is_an_official(nlp):
+    text = "Tributes came from former President George W. Bush and from President George H.W. Bush. Bush recalled the march."
+    assert classes(nlp, text).get("Bush") == "Official"
+
+
+def test_a_surname_shared_by_an_official_and_a_private_person_is_not(nlp):
+    text = "Tributes came from Mayor Ann Bush and from Ted Bush, a baker. Bush recalled the march."
+    assert classes(nlp, text).get("Bush") != "Official"
+
+
+# -- words that are no part of a name -----------------------------------------------------------------
+
+
+def test_a_weekday_after_a_surname_is_not_part_of_the_name(nlp):
+    text = 'Sen. Lindsey Graham of South Carolina spoke. "It was unfortunate," said Graham Sunday.'
+    found = classes(nlp, text)
+    assert "Graham Sunday" not in found and found.get("Lindsey Graham") == "Official"
+
+
+def test_a_surname_written_in_capitals_names_the_person():
+    assert names_person("GRIMM", "Michael Grimm")
+    assert not names_person("GR", "Michael Gr")  # two capitals are an abbreviation, not a surname
+    assert not names_person("NASA", "Michael Grimm")
