@@ -20,6 +20,7 @@ from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
+from .headnames import headline_surnames
 from .roles import TitleRoles
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
@@ -57,6 +58,8 @@ class Clusters(LinkRules, TitleRoles):
             if department:  # "Defense Secretary X": the Department of Defense
                 name, label = department, "Agency"
             mentions.append((e.start_char, e.end_char, name, label))
+        for i, word in headline_surnames(doc_text(doc), mentions).items():  # "What Does Fenwick Want?"
+            mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self.canonical.update(

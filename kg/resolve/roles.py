@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..language.names import names_person
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
 
@@ -120,8 +121,8 @@ class TitleRoles(Chambers):
             org is None
             and cls == "body"
             and t.get("rule") == "title-premodifier"
-            and (t.get("title") or " ").split()[-1][:1].isupper()
-            and _place_titles().get(_title_word(t)) == "country"
+            and (office := _past_stripped(t.get("title") or ""))[:1].isupper()
+            and _place_titles().get(office.lower()) == "country"
         ):
             self.official.add(self.root_of(person))  # "(former) President X" with no country named: a head of state
 
@@ -131,6 +132,9 @@ class TitleRoles(Chambers):
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
         self._surnames_of_officials()
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label in ("Person", "Official") and " " in name and _name_key(name) in _holder_keys():
+                self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
 
     def _surnames_of_officials(self) -> None:
         """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is
@@ -148,6 +152,20 @@ class TitleRoles(Chambers):
                 self.official.add(r)
 
 
+def _past_stripped(title: str) -> str:
+    """ "former President" -> "President": a title without the modifiers saying the office was held
+    before (``title_modifiers.tsv``, effect past); "Senior Vice President" keeps its words."""
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip("-") in _past_modifiers():
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _past_modifiers() -> frozenset[str]:
+    return frozenset(m.modifier for m in load_lexicon().modifiers if m.effect == "past")
+
+
 def _title_word(t: dict) -> str:
     return (t.get("title") or "").lower().split()[-1] if t.get("title") else ""
 
@@ -161,6 +179,12 @@ def _country_of_holder(name: str, office: str) -> str | None:
         if key in {_name_key(n) for n in names} or (" " not in name and name in {n.split()[-1] for n in names}):
             return country
     return None
+
+
+@lru_cache(maxsize=1)
+def _holder_keys() -> frozenset[str]:
+    """Every full name on the lists of holders of a national office (``officeholders.json``)."""
+    return frozenset(_name_key(n) for offices in _data()["holders"].values() for names in offices.values() for n in names)
 
 
 def _name_key(name: str) -> str:

@@ -88,3 +88,27 @@ def test_a_surname_written_in_capitals_names_the_person():
     assert names_person("GRIMM", "Michael Grimm")
     assert not names_person("GR", "Michael Gr")  # two capitals are an abbreviation, not a surname
     assert not names_person("NASA", "Michael Grimm")
+
+
+def test_a_senior_vice_president_with_no_body_named_is_no_head_of_state(nlp):
+    text = '"We would have loved to have months," said Senior Vice President Cheryl Campell on Monday.'
+    assert classes(nlp, text).get("Cheryl Campell") != "Official"
+
+
+def test_a_person_on_the_list_of_national_office_holders_is_an_official_without_a_title(nlp):
+    text = 'Walter Mondale, speaking at the library on Monday, said: "I know of no finer public servant."'
+    assert classes(nlp, text).get("Walter Mondale") == "Official"
+
+
+def test_a_surname_glued_to_a_word_of_a_headline_joins_its_person(nlp):
+    text = (
+        "Congress Weighs Gun Bills But Asks, 'What Does Fenwick Want?'\n\n"
+        "Congress met on Monday. President Arthur Fenwick said he would sign the bill."
+    )
+    found = classes(nlp, text)
+    assert "Fenwick Want" not in found and found.get("Arthur Fenwick") == "Official"
+
+
+def test_a_name_the_body_also_writes_stays_whole_in_a_headline(nlp):
+    text = "Meet Kennedy Jones\n\nKennedy Jones, a nurse, met Sen. Ted Kennedy on Monday."
+    assert classes(nlp, text).get("Kennedy Jones") == "Person"
