@@ -125,6 +125,13 @@ class TitleRoles(Chambers):
             and _place_titles().get(office.lower()) == "country"
         ):
             self.official.add(self.root_of(person))  # "(former) President X" with no country named: a head of state
+        elif (
+            org is None
+            and t.get("role") == "head"
+            and t.get("rule") == "title-premodifier"
+            and _committee_of_chamber(self.text, t)
+        ):
+            self.official.add(self.root_of(person))  # "House Education Chairman X": a legislator chairs it
 
     def upgrade_officials(self, facts) -> None:
         """Whoever heads an agency, court or place holds a public office."""
@@ -150,6 +157,21 @@ class TitleRoles(Chambers):
             holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
             if len(holders) > 1 and holders <= self.official:
                 self.official.add(r)
+
+
+def _committee_of_chamber(text: str, t: dict) -> bool:
+    """ "House Education Chairman X", "U.S. Senate Finance Chair X": a head title written after a chamber
+    of Congress (``legislatures.json``) and the committee's subject; not "White House Budget Chairman"."""
+    at = (t.get("at") or t["person"])[0]
+    chambers = "|".join(sorted({n.split()[-1] for k in ("upper", "lower") for n in _chambers()["federal"][k]}))
+    m = re.search(r"(?:^|(\S+) )(?:" + chambers + r")((?: [A-Z][\w&]*){1,3}) $", text[max(0, at - 80) : at])
+    before = (m.group(1) or "").split("-")[-1] if m else "X"  # "now-White House ...": the White House
+    return m is not None and (not before[:1].isupper() or before.isupper() or before.endswith("."))
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> dict:
+    return load_json("legislatures.json")
 
 
 def _past_stripped(title: str) -> str:

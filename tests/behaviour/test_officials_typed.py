@@ -112,3 +112,18 @@ def test_a_surname_glued_to_a_word_of_a_headline_joins_its_person(nlp):
 def test_a_name_the_body_also_writes_stays_whole_in_a_headline(nlp):
     text = "Meet Kennedy Jones\n\nKennedy Jones, a nurse, met Sen. Ted Kennedy on Monday."
     assert classes(nlp, text).get("Kennedy Jones") == "Person"
+
+
+def test_a_prime_minister_is_an_official(nlp):
+    text = "The remarks earned rebukes from British Prime Minister Dave Camden and from the city's mayor."
+    assert classes(nlp, text).get("Dave Camden") == "Official"
+
+
+def test_the_chair_of_a_committee_of_a_chamber_is_an_official(nlp):
+    text = "House Education Chairman Karl Vint's bill sets floating rates on new student loans."
+    assert classes(nlp, text).get("Karl Vint") == "Official"
+
+
+def test_a_head_of_a_white_house_office_is_no_chair_of_a_chamber(nlp):
+    text = "In a letter, now-White House Outreach Director Karla Vintner disagreed with the plan."
+    assert classes(nlp, text).get("Karla Vintner") != "Official"
