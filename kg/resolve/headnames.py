@@ -1,6 +1,6 @@
 """A person's surname the model ran on into the next word of a headline ("What Does Fenwick Want?",
 "Fenwick Signs Bill"): in a line written in headline case, two words taken for a name whose first
-is the surname of a person the article names in full, and which the article never writes outside
+is the surname of a person the article names in full (or by that word alone), and which the article never writes outside
 such a line, are that surname alone (so the mention joins its person)."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ def headline_surnames(text: str, mentions: list[tuple[int, int, str, str]]) -> d
     if not lines:
         return {}
     full = {m[2] for m in mentions if m[3] in PEOPLE and len(m[2].split()) > 1}
+    full |= {  # "President Fenwick" in the body: a surname the article uses alone
+        "_ " + m[2] for m in mentions if m[3] in PEOPLE and " " not in m[2] and not any(a <= m[0] < b for a, b in lines)
+    }
     out = {}
     for i, (s, _, name, label) in enumerate(mentions):
         words = name.split()

@@ -127,3 +127,11 @@ def test_the_chair_of_a_committee_of_a_chamber_is_an_official(nlp):
 def test_a_head_of_a_white_house_office_is_no_chair_of_a_chamber(nlp):
     text = "In a letter, now-White House Outreach Director Karla Vintner disagreed with the plan."
     assert classes(nlp, text).get("Karla Vintner") != "Official"
+
+
+def test_a_surname_glued_to_a_headline_word_joins_a_person_the_body_names_by_surname(nlp):
+    text = (
+        "Congress Weighs Gun Bills But Asks, 'What Does Fenwick Want?'\n\n"
+        "Congress met on Monday. President Fenwick said he would sign the bill, and Fenwick left."
+    )
+    assert "Fenwick Want" not in classes(nlp, text)
