@@ -18,6 +18,7 @@ from ..language.statebodies import county_body_names, state_body_names
 from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
+from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .headnames import headline_surnames
@@ -53,7 +54,7 @@ class Clusters(LinkRules, TitleRoles):
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
                     words = words[1:]
                 name = " ".join(words)
-            label = e.label_
+            label = "Agency" if e.label_ == "Organization" and chamber_committee(name) else e.label_
             department = department_before_secretary(doc, e, lex)
             if department:  # "Defense Secretary X": the Department of Defense
                 name, label = department, "Agency"

@@ -135,3 +135,17 @@ def test_a_surname_glued_to_a_headline_word_joins_a_person_the_body_names_by_sur
         "Congress met on Monday. President Fenwick said he would sign the bill, and Fenwick left."
     )
     assert "Fenwick Want" not in classes(nlp, text)
+
+
+def test_a_committee_of_a_chamber_is_an_agency_and_its_chair_an_official(nlp):
+    text = '"It is wrong," Adam Schaff, the incoming chairman of the House intelligence committee, stated in a letter.'
+    found = classes(nlp, text)
+    assert (found.get("House intelligence committee"), found.get("Adam Schaff")) == ("Agency", "Official")
+
+
+def test_a_committee_of_the_white_house_is_no_chambers():
+    from kg.resolve.committees import chamber_committee
+
+    assert chamber_committee("Senate Foreign Relations Committee")
+    assert not chamber_committee("White House Committee on the Arts")
+    assert not chamber_committee("Opera House Committee")
