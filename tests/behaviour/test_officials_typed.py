@@ -149,3 +149,15 @@ def test_a_committee_of_the_white_house_is_no_chambers():
     assert chamber_committee("Senate Foreign Relations Committee")
     assert not chamber_committee("White House Committee on the Arts")
     assert not chamber_committee("Opera House Committee")
+
+
+def test_a_first_name_and_its_short_form_with_one_surname_are_one_person(nlp):
+    text = "Gabby Gordon spoke to reporters on Monday. In 2011 someone shot then-Rep. Gabrielle Gordon outside a store."
+    found = classes(nlp, text)
+    assert "Gabby Gordon" not in found and found.get("Gabrielle Gordon") == "Official"
+
+
+def test_a_short_form_two_first_names_could_stand_for_stays_apart(nlp):
+    text = "Chris Dunwell met Christopher Dunwell and Christine Dunwell at the county office on Monday."
+    found = classes(nlp, text)
+    assert {"Christopher Dunwell", "Christine Dunwell"} <= set(found)
