@@ -80,6 +80,8 @@ def names_person(word: str, full: str) -> bool:
     words = person_words(full)
     if len(words) < 2:
         return False
+    if len(word) > 2 and word.isupper() and not words[-1].isupper():
+        word = word.title()  # "GRIMM concealed ...": a surname written in capitals (a court filing, a headline)
     if word in (words[0], words[-1]):
         return True
     parts = word.split("-")

@@ -242,7 +242,7 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
             )
             if n:
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
-            if len(e) > 2 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said": the day is not her name
+            if len(e) > 1 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said", "said Ruiz Sunday": not a name
                 e = Span(e.doc, e.start, e.end - 1, label=e.label_)
         out.append(e)
     return out

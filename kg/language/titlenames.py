@@ -91,3 +91,23 @@ def dept(doc: Doc, org: Span, entry) -> str | None:
     if any(f"Department of {org.text}" in b.generic for b in lex.bodies):
         return ""  # "Education Secretary X": a federal or a state's department, the text does not say which
     return short_name(doc, org, "", before="Department of ")
+
+
+def label_start(doc: Doc, j: int) -> int:
+    """Where the short label written after a listed name and ending at token ``j`` begins, at the end of
+    that name: "of Alaska", ", Maine", ", R-Utah" or "(D-Ore.)" (a place the entity step found, after
+    "of", a comma or a party letter); ``j`` itself when no such label ends there ("A of Alaska, B of
+    Maine and C": the plural title before A is B's and C's too)."""
+    k = j - 1 if j > 0 and doc[j - 1].text == ")" else j
+    if k == 0 or doc[k - 1].ent_type_ != "Place":
+        return j
+    k -= 1
+    while k > 0 and doc[k - 1].ent_iob_ == "I":
+        k -= 1
+    if k >= 2 and doc[k - 1].text in ("-", "–") and doc[k - 2].text in ("D", "R", "I"):
+        k -= 2  # "R-Utah"
+    if k > 0 and doc[k - 1].text == "(" and k < j:
+        return k - 1
+    if k > 0 and doc[k - 1].text in ("of", ","):
+        return k - 1
+    return j

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlenames import body_of_title, city_of, dept, person_owner, short_name
+from ..language.titlenames import body_of_title, city_of, dept, label_start, person_owner, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
@@ -92,8 +92,8 @@ class TitleFinder(ClauseTitles):
             j = i
             while j > floor and doc[j - 1].text in (",", "and", "&"):
                 j -= 1
-            if j == i or j not in by_end:
-                break
+            if j == i or (j := j if j in by_end else max(label_start(doc, j), floor)) not in by_end:
+                break  # "A of Alaska, B, R-Utah, and C": past the label after each name
             i = by_end[j].start
         return i if i < person.start else None
 

@@ -79,6 +79,17 @@ class Chambers:
             return None  # "Rep. X" in an article on a state's legislature that never names its House
         return self.body_named(names, t)
 
+    def mark_party_labelled(self) -> None:
+        """ "Carl Dunmore (R-Ky.)", "Sens. A, R-Ohio, B, R-Utah, and C, R-Iowa": a party-and-state label
+        after a person's name is a legislator's (or "(R-Costa Mesa)", a state legislator's), so the person
+        holds a public office even when no title says which."""
+        for i, (_, e, _, label) in enumerate(self.mentions):
+            m = _PAREN.match(self.text[e : e + 40]) if label in ("Person", "Official") else None
+            if m and (
+                self.text[e:].lstrip()[:1] == "(" or _state_named(m.group("where").rstrip(".,")) or _state_named(m.group("where"))
+            ):
+                self.official.add(self.find(i))
+
     def chamber_of_word(self, word: str, t: dict, org: str) -> str | None:
         """The body ``org`` of a legislature title written with a bare chamber word ("Senate Majority Leader
         X", "House Speaker X"), read as a bare "Sen." is: the U.S. chamber in an article about Congress, the

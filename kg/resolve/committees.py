@@ -9,6 +9,9 @@ sits in its chamber. Evidence: the committee's first sentence, and the chair's o
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ..core.records import Fact
@@ -45,3 +48,20 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
         if f.prop == "heads" and f.obj in chamber_of:
             out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-chair-in-chamber"))
     return out
+
+
+def chamber_committee(name: str) -> bool:
+    """Whether ``name`` names a committee of a chamber of Congress or of a state legislature, whatever class
+    the model gave it: "House Foreign Relations Committee", "the House intelligence committee" (an Agency).
+    The chamber words are the last words of the chambers' names in ``legislatures.json`` ("Senate",
+    "House", "Assembly"); "White House Committee on X" and "Opera House Committee" are no chamber's."""
+    return _pattern().match(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    data = load_json("legislatures.json")
+    names = [n for k in ("upper", "lower") for n in data["federal"][k]]
+    names += [n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]]
+    words = sorted({n.split()[-1] for n in names if len(n.split()) < 2 or n.split()[-2] != "of"})
+    return re.compile(r"^(?:U\.S\. |US |United States )?(?:" + "|".join(words) + r")(?: [\w&'’-]+){1,6} [Cc]ommittee$")

@@ -4,7 +4,9 @@ titles and head nouns, pronoun-free anaphora), as a mixin of :class:`kg.resolve.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
@@ -196,6 +198,33 @@ class LinkRules:
                 }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
+        self._link_nicknames()
+
+    def _link_nicknames(self) -> None:
+        """ "Gabby Giffords" and "then-Rep. Gabrielle Giffords" in one article: one person, when the
+        nickname table (the ``nicknames`` package) makes one first name a short form of the other and
+        no other first name of the article's persons of that surname could be either."""
+        firsts: dict[str, dict[str, list[int]]] = {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            bare = [w for w in name.split() if len(w.rstrip(".")) > 1]
+            if GROUP[label] == "person" and len(bare) == 2 and bare[0][:1].isupper() and not bare[1].isupper():
+                firsts.setdefault(bare[1], {}).setdefault(bare[0].casefold(), []).append(i)
+        for group in firsts.values():
+            names = sorted(group)
+            pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1 :] if _nicknamed(a, b)]
+            for a, b in pairs:
+                if all(c in (a, b) or not (_nicknamed(a, c) or _nicknamed(b, c)) for c in names):
+                    self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
+
+
+@lru_cache(maxsize=1)
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+def _nicknamed(a: str, b: str) -> bool:
+    n = _namer()
+    return b in n.nicknames_of(a) or a in n.nicknames_of(b)
 
 
 def _suffixed(name: str) -> bool:

@@ -18,8 +18,10 @@ from ..language.statebodies import county_body_names, state_body_names
 from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
+from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
+from .headnames import headline_surnames
 from .roles import TitleRoles
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
@@ -52,11 +54,13 @@ class Clusters(LinkRules, TitleRoles):
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
                     words = words[1:]
                 name = " ".join(words)
-            label = e.label_
+            label = "Agency" if e.label_ == "Organization" and chamber_committee(name) else e.label_
             department = department_before_secretary(doc, e, lex)
             if department:  # "Defense Secretary X": the Department of Defense
                 name, label = department, "Agency"
             mentions.append((e.start_char, e.end_char, name, label))
+        for i, word in headline_surnames(doc_text(doc), mentions).items():  # "What Does Fenwick Want?"
+            mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self.canonical.update(
@@ -79,6 +83,7 @@ class Clusters(LinkRules, TitleRoles):
         self._link(doc)
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
         self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
+        self.mark_party_labelled()
         return self
 
     def find(self, i: int) -> int:

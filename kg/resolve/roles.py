@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..language.names import names_person
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
 
@@ -119,16 +121,71 @@ class TitleRoles(Chambers):
             org is None
             and cls == "body"
             and t.get("rule") == "title-premodifier"
-            and (t.get("title") or "")[:1].isupper()
-            and _place_titles().get((t.get("title") or "").lower()) == "country"
+            and (office := _past_stripped(t.get("title") or ""))[:1].isupper()
+            and _place_titles().get(office.lower()) == "country"
         ):
-            self.official.add(self.root_of(person))  # "President X" with no country named: a head of state
+            self.official.add(self.root_of(person))  # "(former) President X" with no country named: a head of state
+        elif (
+            org is None
+            and t.get("role") == "head"
+            and t.get("rule") == "title-premodifier"
+            and _committee_of_chamber(self.text, t)
+        ):
+            self.official.add(self.root_of(person))  # "House Education Chairman X": a legislator chairs it
 
     def upgrade_officials(self, facts) -> None:
         """Whoever heads an agency, court or place holds a public office."""
         for f in facts:
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
+        self._surnames_of_officials()
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label in ("Person", "Official") and " " in name and _name_key(name) in _holder_keys():
+                self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
+
+    def _surnames_of_officials(self) -> None:
+        """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is
+        unknown (the mention stays apart), but either holds an office."""
+        full, bare = {}, {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label in ("Person", "Official"):
+                (full if " " in name else bare).setdefault(self.find(i), set()).add(name)
+        for r, names in bare.items():
+            if r in full or r in self.official or len(names) != 1:
+                continue
+            (word,) = names
+            holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
+            if len(holders) > 1 and holders <= self.official:
+                self.official.add(r)
+
+
+def _committee_of_chamber(text: str, t: dict) -> bool:
+    """ "House Education Chairman X", "U.S. Senate Finance Chair X": a head title written after a chamber
+    of Congress (``legislatures.json``) and the committee's subject; not "White House Budget Chairman"."""
+    at = (t.get("at") or t["person"])[0]
+    chambers = "|".join(sorted({n.split()[-1] for k in ("upper", "lower") for n in _chambers()["federal"][k]}))
+    m = re.search(r"(?:^|(\S+) )(?:" + chambers + r")((?: [A-Z][\w&]*){1,3}) $", text[max(0, at - 80) : at])
+    before = (m.group(1) or "").split("-")[-1] if m else "X"  # "now-White House ...": the White House
+    return m is not None and (not before[:1].isupper() or before.isupper() or before.endswith("."))
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> dict:
+    return load_json("legislatures.json")
+
+
+def _past_stripped(title: str) -> str:
+    """ "former President" -> "President": a title without the modifiers saying the office was held
+    before (``title_modifiers.tsv``, effect past); "Senior Vice President" keeps its words."""
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip("-") in _past_modifiers():
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _past_modifiers() -> frozenset[str]:
+    return frozenset(m.modifier for m in load_lexicon().modifiers if m.effect == "past")
 
 
 def _title_word(t: dict) -> str:
@@ -144,6 +201,12 @@ def _country_of_holder(name: str, office: str) -> str | None:
         if key in {_name_key(n) for n in names} or (" " not in name and name in {n.split()[-1] for n in names}):
             return country
     return None
+
+
+@lru_cache(maxsize=1)
+def _holder_keys() -> frozenset[str]:
+    """Every full name on the lists of holders of a national office (``officeholders.json``)."""
+    return frozenset(_name_key(n) for offices in _data()["holders"].values() for names in offices.values() for n in names)
 
 
 def _name_key(name: str) -> str:
