@@ -50,7 +50,7 @@ class Clusters(LinkRules, TitleRoles):
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
             if e.label_ in ("Person", "Official"):
-                words = name.split()
+                words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
                 while len(words) > 1 and words[0].lower().rstrip(".") in titles:
                     words = words[1:]
                 name = " ".join(words)

@@ -21,3 +21,10 @@ def test_a_name_card_after_a_name_leaves_the_name_whole(nlp):
     assert not {n for n in names if "Dee" in n or n.endswith((" Dana", " Tomas"))}
     assert of(found, "Dana Whitfield", "title") == {"Minority Leader"}
     assert of(found, "Tomas Novak", "title") == {"Senator"}
+
+
+def test_an_editors_brackets_inside_a_name_are_not_part_of_it(nlp):
+    found = facts(
+        nlp, "The vote failed. “We will not give up,” said [Senate Minority Leader Dana] Whitfield, who spoke on Tuesday."
+    )
+    assert of(found, "Dana Whitfield", "title") == {"Minority Leader"}
