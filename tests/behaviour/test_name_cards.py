@@ -1,6 +1,7 @@
-"""Behaviour test: a web page's name card spliced after a name (the full name with a nickname in
-parentheses, glued to the card's headlines, up to "MORE") is page furniture, and the name before it
-stays a whole name with its title. Invented text only."""
+"""Behaviour tests on names and offices the corpus audits found wrong: a web page's name card spliced
+after a name (the full name with a nickname in parentheses, glued to the card's headlines, up to
+"MORE") is page furniture and the name before it stays whole; an editor's brackets are no part of a
+name; a state's office takes no federal department as its body. Invented text only."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_an_editors_brackets_inside_a_name_are_not_part_of_it(nlp):
         nlp, "The vote failed. “We will not give up,” said [Senate Minority Leader Dana] Whitfield, who spoke on Tuesday."
     )
     assert of(found, "Dana Whitfield", "title") == {"Minority Leader"}
+
+
+def test_a_state_office_takes_no_federal_department_as_its_body(nlp):
+    text = "{t} Dana Whitfield pointed to a memo released in 2013 in which the DOJ said it would defer to state efforts."
+    assert ("Dana Whitfield", "heads", "U.S. Department of Justice") in facts(nlp, text.format(t="Attorney General"))
+    state = facts(nlp, text.format(t="State Attorney General"))
+    assert of(state, "Dana Whitfield", "title") == {"Attorney General"} and not of(state, "Dana Whitfield", "heads")
