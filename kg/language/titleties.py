@@ -143,7 +143,10 @@ def owner_not_body(org: Span | None, entry) -> bool:
     heads a government agency or court; a title named after its usual body ("council president" of
     a City Council) is not of an agency or court named before it ("National ICE Council
     President X", the model's name cut to "ICE"). A place before the title stays its body ("Boston
-    Council President X")."""
+    Council President X"), but what is named before an envoy's title ("Ukraine Ambassador X", "U.N.
+    Ambassador X") may be the host or the sender: neither is theirs to be a member of."""
+    if org is not None and entry.kind == "envoy":
+        return True
     if org is None or org.label_ not in ("Agency", "Court") or entry.role != "head":
         return False
     first = entry.title.split()[0]  # "council" of "council president", a word of its body "City Council"

@@ -1,10 +1,12 @@
 """Behaviour tests on names and offices the corpus audits found wrong: a web page's name card spliced
 after a name (the full name with a nickname in parentheses, glued to the card's headlines, up to
 "MORE") is page furniture and the name before it stays whole; an editor's brackets are no part of a
-name; a state's office takes no federal department as its body. Invented text only."""
+name; a state's office takes no federal department as its body; an envoy is no member of the place or body
+named before the title. Invented text only."""
 
 from __future__ import annotations
 
+import pytest
 from test_behaviour import facts, of
 
 CARD = (
@@ -36,3 +38,10 @@ def test_a_state_office_takes_no_federal_department_as_its_body(nlp):
     assert ("Dana Whitfield", "heads", "U.S. Department of Justice") in facts(nlp, text.format(t="Attorney General"))
     state = facts(nlp, text.format(t="State Attorney General"))
     assert of(state, "Dana Whitfield", "title") == {"Attorney General"} and not of(state, "Dana Whitfield", "heads")
+
+
+@pytest.mark.parametrize("before", ["Former Ukraine Ambassador", "U.N. Ambassador"])
+def test_what_is_named_before_an_envoys_title_is_not_theirs(nlp, before):
+    found = facts(nlp, f"{before} Dana Whitfield testified on Friday before the committee.")
+    assert of(found, "Dana Whitfield", "title") == {"Ambassador"}
+    assert not of(found, "Dana Whitfield", "memberOf") and not of(found, "Dana Whitfield", "heads")
