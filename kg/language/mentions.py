@@ -72,7 +72,9 @@ class Mentions:
         ]
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
-        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        # the words of every person's name, also one named only as a possessor ("Mitch McConnell's plan")
+        named_persons = [e for e in ents if e.label_ in person_labels and not in_quote(e.start_char)]
+        self.person_words = {t.text for e in named_persons for t in e if t.is_alpha and len(t) > 1}
         # subjects the model did not label persons: "Pelosi was incensed" (a word of a person's name: that
         # person) and "Cypheroftyr told me" (a speaker the pronoun after it cannot go past)
         self.unlabeled_tokens = {
@@ -131,7 +133,7 @@ class Mentions:
             return described
         for e in self.ents:
             if e.start <= t.i < e.end:
-                if len(e) == 1 and e.label_ in self.person_labels and self._shared(t.text):
+                if len(e) == 1 and e.label_ in self.person_labels and self._shared(t.text, t.idx):
                     return self._bare(t)  # "Hatch said" after "Nate Hatch" and "Don Hatch"
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
@@ -170,7 +172,7 @@ class Mentions:
             if longer and len({e.text for e in longer}) == 1:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
-        if self._shared(t.text):
+        if self._shared(t.text, t.idx):
             full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
             text = t.doc.text
             before = [e for e in full if e.end_char <= t.idx and len(_BREAK.findall(text, e.end_char, t.idx)) <= 1]
@@ -178,9 +180,10 @@ class Mentions:
         self.bare_names.add(t.idx)
         return t.idx, t.idx + len(t)
 
-    def _shared(self, word: str) -> bool:
-        """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
-        return len({e.text for e in self.persons if len(e) > 1 and word in {w.text for w in e}}) > 1
+    def _shared(self, word: str, pos: int) -> bool:
+        """Whether several persons named in full before ``pos`` share ``word`` ("Jean": Bertrum Jean and
+        Botham Jean); one named only later ("Paul said" before "Paul Kirk") is not who it means."""
+        return len({e.text for e in self.persons if len(e) > 1 and e.start_char < pos and word in {w.text for w in e}}) > 1
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of

@@ -228,6 +228,8 @@ class SpeakerFinder:
             if v.dep_ not in CLIMB or v.head is v:
                 break
             v = v.head
+            if v.dep_ == "prep" and v.head is not v:  # "belittled him as “...” saying “...”": past the preposition
+                v = v.head
         return fallback, False
 
     def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
