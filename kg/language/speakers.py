@@ -228,7 +228,9 @@ class SpeakerFinder:
             if v.dep_ not in CLIMB or v.head is v:
                 break
             v = v.head
-            if v.dep_ == "prep" and v.head is not v:  # "belittled him as “...” saying “...”": past the preposition
+            if v.dep_ == "pobj" and v.head.lower_ == "as":  # "mocked him as “a fake” saying “...”": the mocker
+                v = v.head
+            if v.dep_ == "prep" and v.head is not v:
                 v = v.head
         return fallback, False
 

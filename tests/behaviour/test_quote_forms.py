@@ -1,0 +1,69 @@
+"""Quotes missed or left without a speaker on the blind sets, one test per class, on invented
+sentences: text that lost its spaces, a speech verb the lexicon lacked, a participle hanging from a
+preposition, a name word shared only with a person named later, a surname whose full name the article
+gives only as a possessor."""
+
+from __future__ import annotations
+
+from test_quotes_stances import speakers
+
+
+def test_a_quote_glued_to_the_sentence_before_is_found_and_attributed(nlp):
+    text = (
+        'A report released Friday is "full of holes," Sen. Marla Quint told reporters Sunday.The findings '
+        'come from a two-year inquiry by the ethics panel."I am saying the ethics panel is doing a poor job '
+        'with its own members," Quint told the host.'
+        '"Who told the mayor that the old bridge was safe for heavy trucks?" Quint said.'
+    )
+    got = speakers(nlp, text)
+    assert got.get("I am saying") == "Marla Quint"
+    assert got.get("Who told the") == "Marla Quint"
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_still_closes(nlp):
+    text = 'Quint said the plan "will not pass this year."The vote is set for Monday, and "the whips are counting," Orrin said.'
+    assert all(not k.startswith("The vote") for k in speakers(nlp, text))
+
+
+def test_mused_is_a_speech_verb(nlp):
+    text = (
+        "Sen. Dave Orrin, R-Ohio, spoke after the vote.\n\n"
+        "\u201cThe biggest question is the vote on the floor next week,\u201d mused Sen. Dave Orrin, R-Ohio. "
+        "\u201cWe will look pretty foolish if we fail.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got.get("The biggest question") == "Dave Orrin"
+    assert got.get("We will look") == "Dave Orrin"
+
+
+def test_a_participle_after_a_quoted_description_is_said_by_the_main_subject(nlp):
+    text = (
+        "During the last campaign, Marla Quint mocked the mayor as \"not a real leader\" "
+        "saying \"I like mayors who finish their roads\"."
+    )
+    assert speakers(nlp, text) == {"I like mayors": "Marla Quint"}
+
+
+def test_a_name_word_shared_only_with_a_person_named_later_is_the_earlier_person(nlp):
+    text = (
+        "Two senators, Jane Roe of Maine and Tom Grant of Texas, opposed the bill on Tuesday.\n\n"
+        "The leaders wanted a vote this week. The count was close.\n\n"
+        "Nobody expected the delay, and the schedule slipped again.\n\n"
+        "On Fox News, Grant described the new plan as \u201ca weak copy\u201d and said, "
+        "\u201cIt does not fix the basic flaws of the program.\u201d\n\n"
+        "Grant Fisher, a lobbyist, said nothing."
+    )
+    got = speakers(nlp, text)
+    assert got.get("It does not") in ("Tom Grant", "Grant")
+
+
+def test_he_after_a_surname_whose_full_name_was_only_a_possessor_is_that_person(nlp):
+    text = (
+        "Three senators have doomed Senate Majority Leader Harold Whitfield's plan to repeal the health law.\n\n"
+        'Whitfield said that the votes "have shown that the party is not ready to do this alone."\n\n'
+        '"My guess is there will be hearings on the crisis that we have," he said. '
+        '"We will have to see what the way forward is."'
+    )
+    got = speakers(nlp, text)
+    assert got.get("My guess is") in ("Harold Whitfield", "Whitfield")
+    assert got.get("We will have") in ("Harold Whitfield", "Whitfield")
