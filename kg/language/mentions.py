@@ -83,7 +83,7 @@ class Mentions:
             if t.dep_ in SUBJ
             and not in_quote(t.idx)
             and (
-                t.pos_ == "PROPN"
+                (t.pos_ == "PROPN" or t.text in self.person_words and t.is_title)  # "Hendricks said" tagged a noun
                 and t.ent_type_ not in person_labels
                 and t.tag_ != "NNPS"
                 and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words and t.head.dep_ == "ROOT")
@@ -199,9 +199,7 @@ class Mentions:
 
     def _named_antecedent(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.person_starts, pos)
-        candidates = self.persons[:i]
-        if not candidates:
-            return None
+        candidates = self.persons[:i]  # none at times: an unlabeled speaker may still be the antecedent
         si = bisect.bisect_right(self.sent_starts, pos) - 1
         lowest, own, hi = max(si - MAX_BACK_SENTENCES, 0), si, pos
         while si >= lowest:
