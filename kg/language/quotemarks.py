@@ -3,9 +3,10 @@ run over several paragraphs. Pure text, no spaCy: :func:`find_quote_spans` is on
 
 Rules (news typography):
 - a double mark (“ ” " „ « ») opens when it follows a space, the paragraph start or an opening
-  bracket/dash and precedes a non-space (a straight mark also right after a sentence's end and
-  before a capital, in text that lost its spaces: 'on Sunday."I can tell you'), outside a quote; it closes when it follows a non-space. A straight or
-  curly mark may close a quote opened by the other kind (“...").
+  bracket/dash and precedes a non-space (a straight mark also right after . ! ? , or : and
+  before a capital, in text that lost its spaces: 'on Sunday."I can tell you'), outside a quote;
+  it closes when it follows a non-space. A straight or curly mark may close a quote opened by the
+  other kind (“...").
 - single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
   apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
 - two single marks in a row (‘‘ ’’ '') are one double mark (typewriter style: ‘‘...’’, “...'').
@@ -24,7 +25,7 @@ _LINE = re.compile(r"[^\n]+")
 _OPEN_BEFORE = "([{—–-/"
 _SINGLE_CLOSE_BEFORE = ".,!?;:…—–-"
 _SINGLE_CLOSE_AFTER = ".,;:!?)]}—–"
-_SENT_END = ".!?"
+_GLUED_AFTER = ".!?,:"  # a mark right after these and before a capital opens: 'saying,"We'
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
                     out.append(QuoteSpan(sopen, s, e, i + 1, para, double=False))
                 sopen = None
             continue
-        glued = mark == '"' and p in _SENT_END and n.isupper()  # 'Sunday."I can tell you': no space after the period
+        glued = mark == '"' and p in _GLUED_AFTER and n.isupper()  # 'Sunday."I can', 'by saying,"We': spaces lost
         can_open = mark in "“„‟«" or (mark in '"”' and (p_open or glued) and n != "" and not n.isspace())
         can_close = mark in '”»"' and p != "" and not p.isspace()
         if dopen is None:

@@ -20,6 +20,24 @@ def test_a_quote_glued_to_the_sentence_before_is_found_and_attributed(nlp):
     assert got.get("Who told the") == "Marla Quint"
 
 
+def test_a_quote_glued_to_a_comma_is_found(nlp):
+    text = (
+        "Attorney General Dana Holt wrote to the states on Monday. She also addressed states that have changed "
+        'the rules by saying,"States that have built systems for the trade must enforce their own laws with care."'
+    )
+    assert speakers(nlp, text).get("States that have", "missed") in (
+        "Dana Holt",
+        None,
+    )  # the tokenizer keeps 'saying,"States' one token
+
+
+def test_charged_after_a_quote_names_its_speaker(nlp):
+    text = (
+        "\u201cThe majority is writing this bill in secret because it is ashamed of it,\u201d Senate leader Dave Orrin charged."
+    )
+    assert speakers(nlp, text) == {"The majority is": "Dave Orrin"}
+
+
 def test_a_closing_mark_glued_to_the_next_sentence_still_closes(nlp):
     text = 'Quint said the plan "will not pass this year."The vote is set for Monday, and "the whips are counting," Orrin said.'
     assert all(not k.startswith("The vote") for k in speakers(nlp, text))
