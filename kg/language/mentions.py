@@ -215,6 +215,7 @@ class Mentions:
                 for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b])
                 if (t.lower_ not in PRONOUNS or t.lower_ == form)
                 and not (t.lower_ not in PRONOUNS and self.sex.disagrees(form, t.text))
+                and (t.lower_ in PRONOUNS or sentence_subject(t.doc[t.i : t.i + 1], self.speech_lemmas))  # "what X might say"
             ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]

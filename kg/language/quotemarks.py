@@ -5,7 +5,8 @@ Rules (news typography):
 - a double mark (“ ” " „ « ») opens when it follows a space, the paragraph start or an opening
   bracket/dash and precedes a non-space (a straight mark also right after . ! ? , or : and
   before a capital, in text that lost its spaces: 'on Sunday."I can tell you'), outside a quote;
-  it closes when it follows a non-space. A straight or curly mark may close a quote opened by the
+  it closes when it follows a non-space, or a space after a nested single quote ("... 'Yes.' ").
+  A straight or curly mark may close a quote opened by the
   other kind (“...").
 - single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
   apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
@@ -93,7 +94,8 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
             continue
         glued = mark == '"' and p in _GLUED_AFTER and n.isupper()  # 'Sunday."I can', 'by saying,"We': spaces lost
         can_open = mark in "“„‟«" or (mark in '"”' and (p_open or glued) and n != "" and not n.isspace())
-        can_close = mark in '”»"' and p != "" and not p.isspace()
+        nested = p == " " and i - 2 >= ps and text[i - 2] in "’'" and (n == "" or not n.isalnum())  # "... Games?' "
+        can_close = mark in '”»"' and (p != "" and not p.isspace() or nested)
         if dopen is None:
             if can_open:
                 dopen, sopen = i, None

@@ -175,7 +175,12 @@ class SpeakerFinder:
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead or new_sentence and frames.not_after(cue, toks, self._in_quote):
+        if (
+            max_lead is not None
+            and frames.lead(toks, cue) > max_lead
+            or new_sentence
+            and frames.not_after(cue, toks, self._in_quote)
+        ):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
@@ -220,7 +225,8 @@ class SpeakerFinder:
                 if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
-                    return self.mentions.first_of_pair(s) or found, True
+                    named = (n := frames.role_then_name(s, v)) is not None and self.mentions.of(n)
+                    return self.mentions.first_of_pair(s) or found or named or None, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
                 if found is not None and self.mentions.is_person(found):
                     return found, False
@@ -235,15 +241,4 @@ class SpeakerFinder:
         return fallback, False
 
     def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
-        m = rx.search(text.translate(SPACES))
-        if not m:
-            return None
-        name = "n1" if m.group("n1") else "n2"
-        verb = m.group("v1") or m.group("v2")
-        s, e = m.start(name) + offset, m.end(name) + offset
-        if m.group(name).lower() in PRONOUNS:
-            found = self.mentions.antecedent(s)
-            if found is None:
-                return None
-            s, e = found
-        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb}
+        return frames.regex_frame(self.text, text.translate(SPACES), offset, rx, self.mentions.antecedent, PRONOUNS)

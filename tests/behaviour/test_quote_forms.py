@@ -87,3 +87,35 @@ def test_he_after_a_surname_whose_full_name_was_only_a_possessor_is_that_person(
     got = speakers(nlp, text)
     assert got.get("My guess is") in ("Carl Hendricks", "Hendricks")
     assert got.get("We will have") in ("Carl Hendricks", "Hendricks")
+
+
+def test_a_closing_mark_after_a_space_closes_a_quote_ending_in_a_nested_quote(nlp):
+    text = (
+        "\"I am often asked, 'Must art be a part of the city budget?' \" Dana Holt, a museum director, once wrote. "
+        "\"My answer is, 'Of course it must.' \""
+    )
+    got = speakers(nlp, text)
+    assert got.get("I am often") == "Dana Holt"
+    assert got.get("My answer is,") == "Dana Holt"
+    curly = (
+        "\u201cSome families might hear that and think, \u2018I no longer need to buy coverage,\u2019 \u201d "
+        "said Dana Holt, whose group represents small insurers."
+    )
+    assert speakers(nlp, curly).get("Some families might") == "Dana Holt"
+
+
+def test_a_person_named_in_what_the_speaker_says_is_not_the_next_she(nlp):
+    text = (
+        "Gov. Marla Quint defended the law on Sunday.\n\n"
+        "Sen. Jane Roe said later in the show that the law is full of problems, regardless of what Quint might say.\n\n"
+        "\u201cNo matter how hard the governor tries to spin this, the law is a mess,\u201d she said."
+    )
+    assert speakers(nlp, text).get("No matter how") == "Jane Roe"
+
+
+def test_a_role_joined_to_the_name_after_the_verb_is_that_person(nlp):
+    text = (
+        "\u201cAfter the last two wars, how could anyone expect politics to stay out of the games?\u201d "
+        "asks historian and journalist Dana Holt."
+    )
+    assert speakers(nlp, text) == {"After the last": "Dana Holt"}
