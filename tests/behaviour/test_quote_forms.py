@@ -119,3 +119,12 @@ def test_a_role_joined_to_the_name_after_the_verb_is_that_person(nlp):
         "asks historian and journalist Dana Holt."
     )
     assert speakers(nlp, text) == {"After the last": "Dana Holt"}
+
+
+def test_a_name_and_an_aside_after_a_quote_name_its_speaker(nlp):
+    text = (
+        "Justice Dana Holt spoke at the law school on Friday.\n\n"
+        "\u201cYou cannot be a woman in any field, even today, without someone treating you differently "
+        "because you are a woman,\u201d Holt, who graduated from the school in 1980, said."
+    )
+    assert speakers(nlp, text).get("You cannot be") in ("Dana Holt", "Holt")
