@@ -18,10 +18,6 @@
   the asker's, never the answerer's; ``ADDRESSED``: "Roe was asked" names who was asked, not who spoke.
 - ``sentence_subject``: a subject a later pronoun may mean: not one of a clause someone else in the
   sentence is reported to say ("Roe said Orrin would sign it. “...,” he said.": Roe).
-- ``lead``: the words before a cue after a quote, past appositions ("“...?” Jane Roe, a historian,
-  once wrote"): a cue far from the quote starts a statement of its own.
-- ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
-  of the role noun it took for the subject.
 - ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
   reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
@@ -215,36 +211,3 @@ def _named(subject: Token) -> bool:
 @lru_cache(maxsize=1)
 def _questions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in cues()["questions"].items() if not k.startswith("_")}
-
-
-def lead(toks: list[Token], cue: Token) -> int:
-    """How many words come before ``cue`` in ``toks``, not counting punctuation and appositions
-    ("Alfred Senn, an Olympic historian, once wrote": 3)."""
-    aside = {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
-    return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside)
-
-
-def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) -> dict | None:
-    """Without a parse: the speaker and verb that the pattern ``rx`` finds in ``frame`` (at ``offset``
-    of ``text``); a pronoun goes to its ``antecedent``."""
-    m = rx.search(frame)
-    if not m:
-        return None
-    name = "n1" if m.group("n1") else "n2"
-    verb = m.group("v1") or m.group("v2")
-    s, e = m.start(name) + offset, m.end(name) + offset
-    if m.group(name).lower() in pronouns:
-        found = antecedent(s)
-        if found is None:
-            return None
-        s, e = found
-    return {"speaker": [s, e], "speaker_text": text[s:e], "cue": verb}
-
-
-def role_then_name(subject: Token, verb: Token) -> Token | None:
-    """ "“...?” asks historian and journalist Jane Roe": after its verb, a role noun without a
-    determiner joined by "and" to one name, which the parser made the subject's conjunct: the name."""
-    if subject.pos_ != "NOUN" or subject.i < verb.i or any(c.dep_ in ("det", "poss") for c in subject.children):
-        return None
-    names = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    return names[0] if len(names) == 1 and names[0].ent_type_ else None

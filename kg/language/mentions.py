@@ -133,7 +133,7 @@ class Mentions:
             return described
         for e in self.ents:
             if e.start <= t.i < e.end:
-                if len(e) == 1 and e.label_ in self.person_labels and self._shared(t.text, t.idx):
+                if len(e) == 1 and e.label_ in self.person_labels and self._shared(t.text):
                     return self._bare(t)  # "Hatch said" after "Nate Hatch" and "Don Hatch"
                 return e.start_char, e.end_char
         if t.text in self.person_words and t.text[:1].isupper():
@@ -161,7 +161,8 @@ class Mentions:
     def _bare(self, t: Token) -> tuple[int, int] | None:
         """ "Jean said": a word of a person's name. With a first name of its own ("Bertrum Jean said", the
         model labelling no name) it is that name; a surname several persons of the article share is the
-        one the nearest full mention before it names, in its paragraph or the one before, or nobody."""
+        one person named in full before it, or the one the nearest full mention before it names, in its
+        paragraph or the one before, or nobody."""
         left = [
             c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
         ]
@@ -172,18 +173,18 @@ class Mentions:
             if longer and len({e.text for e in longer}) == 1:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
-        if self._shared(t.text, t.idx):
-            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
-            text = t.doc.text
-            before = [e for e in full if e.end_char <= t.idx and len(_BREAK.findall(text, e.end_char, t.idx)) <= 1]
+        if self._shared(t.text):
+            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e} and e.end_char <= t.idx]
+            if len({e.text for e in full}) == 1:  # the others are named only later ("Paul said" before "Paul Kirk")
+                return full[-1].start_char, full[-1].end_char
+            before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
         self.bare_names.add(t.idx)
         return t.idx, t.idx + len(t)
 
-    def _shared(self, word: str, pos: int) -> bool:
-        """Whether several persons named in full before ``pos`` share ``word`` ("Jean": Bertrum Jean and
-        Botham Jean); one named only later ("Paul said" before "Paul Kirk") is not who it means."""
-        return len({e.text for e in self.persons if len(e) > 1 and e.start_char < pos and word in {w.text for w in e}}) > 1
+    def _shared(self, word: str) -> bool:
+        """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
+        return len({e.text for e in self.persons if len(e) > 1 and word in {w.text for w in e}}) > 1
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of

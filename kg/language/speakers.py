@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
+from . import cueframes
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -177,7 +178,7 @@ class SpeakerFinder:
         cue = cues[0] if first else cues[-1]
         if (
             max_lead is not None
-            and frames.lead(toks, cue) > max_lead
+            and cueframes.lead(toks, cue) > max_lead
             or new_sentence
             and frames.not_after(cue, toks, self._in_quote)
         ):
@@ -210,10 +211,10 @@ class SpeakerFinder:
             and (name := frames.inverted(verb) or frames.named_before(verb)) is not None
         ):
             return self.mentions.of(name), True  # "“...,” added Stewart.", "“...,” Rose, 76, recalled"
-        v, fallback = verb, None
+        v, fallback, past_as = verb, None, False
         for level in range(4):
             for child in v.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and not past_as:  # "X was quoted by the Globe as saying": not the Globe
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self.mentions.of(objs[0]), True
@@ -225,11 +226,11 @@ class SpeakerFinder:
                 if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
-                    named = (n := frames.role_then_name(s, v)) is not None and self.mentions.of(n)
+                    named = (n := cueframes.role_then_name(s, v)) is not None and self.mentions.of(n)
                     return self.mentions.first_of_pair(s) or found or named or None, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
-                if found is not None and self.mentions.is_person(found):
-                    return found, False
+                if found is not None and self.mentions.is_person(found) or past_as:
+                    return (found if found is not None and self.mentions.is_person(found) else None), False
                 fallback = fallback or found
             if v.dep_ not in CLIMB or v.head is v:
                 break
@@ -237,8 +238,8 @@ class SpeakerFinder:
             if v.dep_ == "pobj" and v.head.lower_ == "as":  # "mocked him as “a fake” saying “...”": the mocker
                 v = v.head
             if v.dep_ == "prep" and v.head is not v:
-                v = v.head
+                v, past_as = v.head, True
         return fallback, False
 
     def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
-        return frames.regex_frame(self.text, text.translate(SPACES), offset, rx, self.mentions.antecedent, PRONOUNS)
+        return cueframes.regex_frame(self.text, text.translate(SPACES), offset, rx, self.mentions.antecedent, PRONOUNS)

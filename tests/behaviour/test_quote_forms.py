@@ -128,3 +128,27 @@ def test_a_name_and_an_aside_after_a_quote_name_its_speaker(nlp):
         "because you are a woman,\u201d Holt, who graduated from the school in 1980, said."
     )
     assert speakers(nlp, text).get("You cannot be") in ("Dana Holt", "Holt")
+
+
+def test_quoted_by_a_paper_as_saying_is_the_person_not_the_paper(nlp):
+    text = (
+        "Sen. Dana Holt, D-N.J., spoke on Sunday.\n\n"
+        "\u201cMy prayers are with the judge and her family tonight,\u201d Holt was quoted by the Daily Ledger as saying."
+    )
+    assert "Daily Ledger" not in speakers(nlp, text).values()
+
+
+def test_what_others_say_in_a_clause_reported_by_someone_is_not_the_reporters(nlp):
+    text = (
+        "Kenneth Marlow, a consultant who trains physicians, says wealthy doctors will often try to bond with "
+        "their patients by telling them, \u201cI know what it is like not to have time to cook.\u201d"
+    )
+    assert "Kenneth Marlow" not in speakers(nlp, text).values()
+
+
+def test_a_name_after_a_quote_that_starts_a_statement_of_its_own_is_not_its_speaker(nlp):
+    text = (
+        "A teacher said she has an illness and wrote: \u201cI have real anxiety entering classrooms that I had not "
+        "noticed before.\u201d Steve Marlow, Dean of the college, responded by recommending counseling for her."
+    )
+    assert "Steve Marlow" not in speakers(nlp, text).values()
