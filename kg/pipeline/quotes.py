@@ -10,8 +10,9 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
 - a trailing attribution after the quote (``“...,” Smith continued.``, ``“...,” said X``);
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
 - a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
-- the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
-  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker;
+- the previous quotation of the same paragraph (unless another person is named between them), or of
+  the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
+  a multi-paragraph quote share a speaker;
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
   Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
 
@@ -161,6 +162,8 @@ class QuoteFinder:
         """A quote without its own cue continues the previous quotation's speaker (a quote paragraph
         continues the paragraph before it, past page furniture such as "CLICK HERE TO GET THE APP")."""
         source = prev_in_para[-1] if prev_in_para else None
+        if source is not None and self._named_between(text, source, q.open):
+            return  # text that lost its paragraph breaks: another person named since that quote
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
             alone = q.open == ps and not text[q.close : pe].strip(_TAIL)
@@ -172,6 +175,11 @@ class QuoteFinder:
                 source = previous[-1]
         if source is not None and source["speaker"] is not None:
             item.update(speaker=source["speaker"], speaker_text=source["speaker_text"], cue=source["cue"], how="continuation")
+
+    def _named_between(self, text: str, source: dict, end: int) -> bool:
+        """Whether a person other than the source quote's speaker is named between it and ``end``."""
+        own = text[source["speaker"][0] : source["speaker"][1]] if source["speaker"] else ""
+        return any(source["close"] <= e.start_char < end and e.text not in own for e in self.finder.mentions.persons)
 
     @staticmethod
     def _share_groups(results: list[dict]) -> None:

@@ -152,3 +152,11 @@ def test_a_name_after_a_quote_that_starts_a_statement_of_its_own_is_not_its_spea
         "noticed before.\u201d Steve Marlow, Dean of the college, responded by recommending counseling for her."
     )
     assert "Steve Marlow" not in speakers(nlp, text).values()
+
+
+def test_a_quote_does_not_continue_a_speaker_when_another_person_is_named_between(nlp):
+    text = (
+        'Justice Tom Reyes wrote that "the ruling has no basis in the law at all." Groups were quick to praise '
+        'Senator Dana Holt for her bill. "Ten states have already passed this law, and it is our top priority this year."'
+    )
+    assert speakers(nlp, text).get("Ten states have") != "Tom Reyes"
