@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.attributions import signature
+from ..language.attributions import sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from ..language.speakers import SpeakerFinder, load_speech_verbs
@@ -177,9 +177,13 @@ class QuoteFinder:
             item.update(speaker=source["speaker"], speaker_text=source["speaker_text"], cue=source["cue"], how="continuation")
 
     def _named_between(self, text: str, source: dict, end: int) -> bool:
-        """Whether a person other than the source quote's speaker is named between it and ``end``."""
+        """Whether a person other than the source quote's speaker is the subject of a sentence between it
+        and ``end`` (another possible speaker; not "naming Babson to the list")."""
         own = text[source["speaker"][0] : source["speaker"][1]] if source["speaker"] else ""
-        return any(source["close"] <= e.start_char < end and e.text not in own for e in self.finder.mentions.persons)
+        return any(
+            source["close"] <= e.start_char < end and e.text not in own and sentence_subject(e, self.finder.lemmas)
+            for e in self.finder.mentions.persons
+        )
 
     @staticmethod
     def _share_groups(results: list[dict]) -> None:

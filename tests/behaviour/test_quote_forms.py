@@ -156,7 +156,15 @@ def test_a_name_after_a_quote_that_starts_a_statement_of_its_own_is_not_its_spea
 
 def test_a_quote_does_not_continue_a_speaker_when_another_person_is_named_between(nlp):
     text = (
-        'Justice Tom Reyes wrote that "the ruling has no basis in the law at all." Groups were quick to praise '
-        'Senator Dana Holt for her bill. "Ten states have already passed this law, and it is our top priority this year."'
+        'Justice Tom Reyes wrote that "the ruling has no basis in the law at all." Senator Dana Holt '
+        'introduced her bill on Monday. "Ten states have already passed this law, and it is our top priority this year."'
     )
     assert speakers(nlp, text).get("Ten states have") != "Tom Reyes"
+
+
+def test_a_person_named_as_an_object_between_two_quotes_does_not_stop_the_continuation(nlp):
+    text = (
+        "\u201cThe college clearly cannot take a joke,\u201d Dana Holt wrote in naming Mark Owen to her list. "
+        "\u201cAt a school that promises free expression, a joke like this should be met with more speech.\u201d"
+    )
+    assert speakers(nlp, text).get("At a school") == "Dana Holt"
