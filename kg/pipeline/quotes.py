@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..language.attributions import sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
+from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
@@ -162,7 +163,7 @@ class QuoteFinder:
         """A quote without its own cue continues the previous quotation's speaker (a quote paragraph
         continues the paragraph before it, past page furniture such as "CLICK HERE TO GET THE APP")."""
         source = prev_in_para[-1] if prev_in_para else None
-        if source is not None and self._named_between(text, source, q.open):
+        if source is not None and self._named_between(doc, text, source, q.open):
             return  # text that lost its paragraph breaks: another person named since that quote
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
@@ -176,14 +177,16 @@ class QuoteFinder:
         if source is not None and source["speaker"] is not None:
             item.update(speaker=source["speaker"], speaker_text=source["speaker_text"], cue=source["cue"], how="continuation")
 
-    def _named_between(self, text: str, source: dict, end: int) -> bool:
-        """Whether a person other than the source quote's speaker is the subject of a sentence between it
-        and ``end`` (another possible speaker; not "naming Babson to the list")."""
+    def _named_between(self, doc, text: str, source: dict, end: int) -> bool:
+        """Whether the last person who is a sentence subject after the source quote's sentence and before
+        ``end`` is not its speaker (not "naming Babson to the list", "Roe says her son is scared. “...”")."""
         own = text[source["speaker"][0] : source["speaker"][1]] if source["speaker"] else ""
-        return any(
-            source["close"] <= e.start_char < end and e.text not in own and sentence_subject(e, self.finder.lemmas)
-            for e in self.finder.mentions.persons
-        )
+        framed = doc.char_span(source["close"] - 1, source["close"], alignment_mode="expand")
+        after, m = (framed.sent.end_char if framed is not None else source["close"]), self.finder.mentions
+        subjects = [(e.start_char, e.text) for e in m.persons if sentence_subject(e, self.finder.lemmas)]
+        subjects += [(i, t.text) for i, t in m.unlabeled_tokens.items() if t.lower_ not in PRONOUNS]  # "Upchurch says"
+        between = sorted(x for x in subjects if after <= x[0] < end)
+        return bool(between) and between[-1][1] not in own
 
     @staticmethod
     def _share_groups(results: list[dict]) -> None:
@@ -238,12 +241,5 @@ def make_quotes(
     min_words: int,
     min_sentence_words: int,
 ) -> QuotesComponent:
-    return QuotesComponent(
-        nlp,
-        name,
-        speaker_labels=speaker_labels,
-        person_labels=person_labels,
-        speech_verbs_path=speech_verbs_path,
-        min_words=min_words,
-        min_sentence_words=min_sentence_words,
-    )
+    cfg = {"speaker_labels": speaker_labels, "person_labels": person_labels, "speech_verbs_path": speech_verbs_path}
+    return QuotesComponent(nlp, name, **cfg, min_words=min_words, min_sentence_words=min_sentence_words)

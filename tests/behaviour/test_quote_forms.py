@@ -168,3 +168,12 @@ def test_a_person_named_as_an_object_between_two_quotes_does_not_stop_the_contin
         "\u201cAt a school that promises free expression, a joke like this should be met with more speech.\u201d"
     )
     assert speakers(nlp, text).get("At a school") == "Dana Holt"
+
+
+def test_a_quote_continues_its_speaker_when_the_last_subject_before_it_is_that_speaker(nlp):
+    text = (
+        '"It is a generational divide," says Dana Holt, a teacher from a nearby town. Her grandfather lives near '
+        'the street where Mark Owen was killed. Holt says her grandfather is scared. "Old people do not understand '
+        'younger people, and younger people do not understand older people."'
+    )
+    assert speakers(nlp, text).get("Old people do") in ("Dana Holt", "Holt")
