@@ -23,6 +23,7 @@ from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
+OBJECT_PREPS = ("for", "of")  # a participle after these is the verb's object's doing
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
 
 
@@ -237,6 +238,8 @@ class SpeakerFinder:
             v = v.head
             if v.dep_ == "pobj" and v.head.lower_ == "as":  # "mocked him as “a fake” saying “...”": the mocker
                 v = v.head
+            if v.dep_ == "prep" and v.lower_ in OBJECT_PREPS:
+                break  # "rebuked Obama for saying “...”", "accused her of saying": the object's words
             if v.dep_ == "prep" and v.head is not v:
                 v, past_as = v.head, True
         return fallback, False

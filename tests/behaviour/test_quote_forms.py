@@ -177,3 +177,11 @@ def test_a_quote_continues_its_speaker_when_the_last_subject_before_it_is_that_s
         'younger people, and younger people do not understand older people."'
     )
     assert speakers(nlp, text).get("Old people do") in ("Dana Holt", "Holt")
+
+
+def test_a_participle_after_for_is_the_objects_words_not_the_subjects(nlp):
+    text = (
+        "Senator Dana Holt publicly rebuked President Mark Owen for saying at the convention that the plan "
+        "\u201cwas not particularly fair, and it sure was not cheap.\u201d"
+    )
+    assert "Dana Holt" not in speakers(nlp, text).values()
