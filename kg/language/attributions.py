@@ -6,7 +6,8 @@
 - ``signature``: a quote block followed by a line that is only a name and an outlet ("Jane Roe,
   Daily Ledger"), the layout of digests that collect commentary: the line signs the block above it.
 - ``named_before``: "“...,” Rose, 76, recalled Monday." The parser hangs the speech verb on the name
-  (``acl``) instead of making the name its subject.
+  (``acl``) instead of making the name its subject; or leaves the verb without a subject after a name
+  and an aside set off by commas ("“...,” Roe, who studied law in Ohio, said.").
 - ``not_after``: a speech verb after a quote that is no attribution of it: one that announces what
   follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
 - ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
@@ -37,7 +38,8 @@ ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“.
 SENT_END = {".", "!", "?"}
 FINITE = ("VBD", "VBZ", "VBP")
 SUBJECTS = ("nsubj", "nsubjpass")
-QUESTION_LEAD = 3  # tokens between a question noun and the quote ("question about “...”")
+QUESTION_LEAD = 3
+MAX_ASIDE = 20  # tokens from the closing quote mark to a subjectless speech verb ("“...,” Roe, who ..., said")  # tokens between a question noun and the quote ("question about “...”")
 
 
 def clause_before(span: Span) -> list[Token]:
@@ -98,10 +100,30 @@ def named_before(verb: Token) -> Token | None:
     """ "“...,” Rose, 76, recalled Monday.": the name right after a quote that a speech verb without a
     subject hangs on (tagged a participle at times: not "the letter, reported Monday")."""
     head, doc = verb.head, verb.doc
+    if verb.dep_ == "ROOT" and verb.tag_ in FINITE:
+        return _aside_name(verb)
     if verb.dep_ != "acl" or verb.tag_ not in (*FINITE, "VBN") or head.pos_ != "PROPN" or not 0 < head.i < verb.i:
         return None
     name_start = min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i] + [head.i])
     return head if any(t.is_quote for t in doc[max(name_start - 2, 0) : name_start]) else None
+
+
+def _aside_name(verb: Token) -> Token | None:
+    """ "“...,” Roe, who studied law in Ohio, said.": a subjectless speech verb after a name that opens
+    the text after the quote and a comma-enclosed aside; the parser hung the name inside the quote."""
+    doc = verb.doc
+    before = doc[max(verb.i - MAX_ASIDE, 0) : verb.i]
+    marks = [t.i for t in before if t.is_quote or t.text in ("”", "’’")]
+    if not marks or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    first = doc[marks[-1] + 1]
+    name_end = first.i
+    while name_end + 1 < verb.i and doc[name_end + 1].pos_ == "PROPN" and doc[name_end + 1].ent_type_ == first.ent_type_:
+        name_end += 1
+    if first.pos_ != "PROPN" or not first.ent_type_ or first.ent_type_ in NOT_NAMES or doc[name_end + 1].text != ",":
+        return None
+    aside = doc[name_end + 2 : verb.i - 1]  # one clause set off by commas: no second name before the verb
+    return doc[name_end] if len(aside) and not any(t.is_quote for t in aside) else None
 
 
 def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
@@ -176,7 +198,7 @@ def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
     elif subject.dep_ not in SUBJECTS:
         return False
     verb = subject.head  # "replied in a tweet that Trump is ...": a that-clause under a speech verb with a subject
-    if not (verb.dep_ == "ccomp" or _marked(verb)):
+    if not (verb.dep_ in ("ccomp", "pcomp") or _marked(verb)):  # pcomp: "regardless of what Pelosi might say"
         return True
     return not any(a.lemma_.lower() in speech and any(_named(c) for c in a.children) for a in verb.ancestors)
 

@@ -72,7 +72,9 @@ class Mentions:
         ]
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
-        self.person_words = {t.text for e in self.persons for t in e if t.is_alpha and len(t) > 1}
+        # the words of every person's name, also one named only as a possessor ("Mitch McConnell's plan")
+        named_persons = [e for e in ents if e.label_ in person_labels and not in_quote(e.start_char)]
+        self.person_words = {t.text for e in named_persons for t in e if t.is_alpha and len(t) > 1}
         # subjects the model did not label persons: "Pelosi was incensed" (a word of a person's name: that
         # person) and "Cypheroftyr told me" (a speaker the pronoun after it cannot go past)
         self.unlabeled_tokens = {
@@ -81,7 +83,7 @@ class Mentions:
             if t.dep_ in SUBJ
             and not in_quote(t.idx)
             and (
-                t.pos_ == "PROPN"
+                (t.pos_ == "PROPN" or t.text in self.person_words and t.is_title)  # "Hendricks said" tagged a noun
                 and t.ent_type_ not in person_labels
                 and t.tag_ != "NNPS"
                 and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words and t.head.dep_ == "ROOT")
@@ -159,7 +161,8 @@ class Mentions:
     def _bare(self, t: Token) -> tuple[int, int] | None:
         """ "Jean said": a word of a person's name. With a first name of its own ("Bertrum Jean said", the
         model labelling no name) it is that name; a surname several persons of the article share is the
-        one the nearest full mention before it names, in its paragraph or the one before, or nobody."""
+        one person named in full before it, or the one the nearest full mention before it names, in its
+        paragraph or the one before, or nobody."""
         left = [
             c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
         ]
@@ -171,9 +174,10 @@ class Mentions:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
         if self._shared(t.text):
-            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e}]
-            text = t.doc.text
-            before = [e for e in full if e.end_char <= t.idx and len(_BREAK.findall(text, e.end_char, t.idx)) <= 1]
+            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e} and e.end_char <= t.idx]
+            if len({e.text for e in full}) == 1:  # the others are named only later ("Paul said" before "Paul Kirk")
+                return full[-1].start_char, full[-1].end_char
+            before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
         self.bare_names.add(t.idx)
         return t.idx, t.idx + len(t)
@@ -196,9 +200,7 @@ class Mentions:
 
     def _named_antecedent(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.person_starts, pos)
-        candidates = self.persons[:i]
-        if not candidates:
-            return None
+        candidates = self.persons[:i]  # none at times: an unlabeled speaker may still be the antecedent
         si = bisect.bisect_right(self.sent_starts, pos) - 1
         lowest, own, hi = max(si - MAX_BACK_SENTENCES, 0), si, pos
         while si >= lowest:
@@ -214,6 +216,7 @@ class Mentions:
                 for t in (self.unlabeled_tokens[i] for i in self.unlabeled[a:b])
                 if (t.lower_ not in PRONOUNS or t.lower_ == form)
                 and not (t.lower_ not in PRONOUNS and self.sex.disagrees(form, t.text))
+                and (t.lower_ in PRONOUNS or sentence_subject(t.doc[t.i : t.i + 1], self.speech_lemmas))  # "what X might say"
             ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]

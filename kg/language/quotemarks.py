@@ -3,8 +3,11 @@ run over several paragraphs. Pure text, no spaCy: :func:`find_quote_spans` is on
 
 Rules (news typography):
 - a double mark (“ ” " „ « ») opens when it follows a space, the paragraph start or an opening
-  bracket/dash and precedes a non-space; it closes when it follows a non-space. A straight or
-  curly mark may close a quote opened by the other kind (“...").
+  bracket/dash and precedes a non-space (a straight mark also right after . ! ? , or : and
+  before a capital, in text that lost its spaces: 'on Sunday."I can tell you'), outside a quote;
+  it closes when it follows a non-space, or a space after a nested single quote ("... 'Yes.' ").
+  A straight or curly mark may close a quote opened by the
+  other kind (“...").
 - single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
   apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
 - two single marks in a row (‘‘ ’’ '') are one double mark (typewriter style: ‘‘...’’, “...'').
@@ -23,6 +26,7 @@ _LINE = re.compile(r"[^\n]+")
 _OPEN_BEFORE = "([{—–-/"
 _SINGLE_CLOSE_BEFORE = ".,!?;:…—–-"
 _SINGLE_CLOSE_AFTER = ".,;:!?)]}—–"
+_GLUED_AFTER = ".!?,:"  # a mark right after these and before a capital opens: 'saying,"We'
 
 
 @dataclass
@@ -88,8 +92,10 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
                     out.append(QuoteSpan(sopen, s, e, i + 1, para, double=False))
                 sopen = None
             continue
-        can_open = mark in "“„‟«" or (mark in '"”' and p_open and n != "" and not n.isspace())
-        can_close = mark in '”»"' and p != "" and not p.isspace()
+        glued = mark == '"' and p in _GLUED_AFTER and n.isupper()  # 'Sunday."I can', 'by saying,"We': spaces lost
+        can_open = mark in "“„‟«" or (mark in '"”' and (p_open or glued) and n != "" and not n.isspace())
+        nested = p == " " and i - 2 >= ps and text[i - 2] in "’'" and (n == "" or not n.isalnum())  # "... Games?' "
+        can_close = mark in '”»"' and (p != "" and not p.isspace() or nested)
         if dopen is None:
             if can_open:
                 dopen, sopen = i, None

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
+from . import cueframes
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -22,6 +23,7 @@ from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
+OBJECT_PREPS = ("for", "of")  # a participle after these is the verb's object's doing
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
 
 
@@ -175,7 +177,12 @@ class SpeakerFinder:
         if not cues:
             return None
         cue = cues[0] if first else cues[-1]
-        if max_lead is not None and toks.index(cue) > max_lead or new_sentence and frames.not_after(cue, toks, self._in_quote):
+        if (
+            max_lead is not None
+            and cueframes.lead(toks, cue) > max_lead
+            or new_sentence
+            and frames.not_after(cue, toks, self._in_quote)
+        ):
             return None
         speaker, explicit = self._subject(cue)
         if speaker is None:
@@ -205,10 +212,10 @@ class SpeakerFinder:
             and (name := frames.inverted(verb) or frames.named_before(verb)) is not None
         ):
             return self.mentions.of(name), True  # "“...,” added Stewart.", "“...,” Rose, 76, recalled"
-        v, fallback = verb, None
+        v, fallback, past_as = verb, None, False
         for level in range(4):
             for child in v.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and not past_as:  # "X was quoted by the Globe as saying": not the Globe
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self.mentions.of(objs[0]), True
@@ -220,26 +227,22 @@ class SpeakerFinder:
                 if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
-                    return self.mentions.first_of_pair(s) or found, True
+                    named = (n := cueframes.role_then_name(s, v)) is not None and self.mentions.of(n)
+                    return self.mentions.first_of_pair(s) or found or named or None, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
-                if found is not None and self.mentions.is_person(found):
-                    return found, False
+                if found is not None and self.mentions.is_person(found) or past_as:
+                    return (found if found is not None and self.mentions.is_person(found) else None), False
                 fallback = fallback or found
             if v.dep_ not in CLIMB or v.head is v:
                 break
             v = v.head
+            if v.dep_ == "pobj" and v.head.lower_ == "as":  # "mocked him as “a fake” saying “...”": the mocker
+                v = v.head
+            if v.dep_ == "prep" and v.lower_ in OBJECT_PREPS:
+                break  # "rebuked Obama for saying “...”", "accused her of saying": the object's words
+            if v.dep_ == "prep" and v.head is not v:
+                v, past_as = v.head, True
         return fallback, False
 
     def _regex(self, doc: Doc, text: str, offset: int, rx: re.Pattern) -> dict | None:
-        m = rx.search(text.translate(SPACES))
-        if not m:
-            return None
-        name = "n1" if m.group("n1") else "n2"
-        verb = m.group("v1") or m.group("v2")
-        s, e = m.start(name) + offset, m.end(name) + offset
-        if m.group(name).lower() in PRONOUNS:
-            found = self.mentions.antecedent(s)
-            if found is None:
-                return None
-            s, e = found
-        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb}
+        return cueframes.regex_frame(self.text, text.translate(SPACES), offset, rx, self.mentions.antecedent, PRONOUNS)

@@ -10,8 +10,9 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
 - a trailing attribution after the quote (``“...,” Smith continued.``, ``“...,” said X``);
 - a speech verb before it in the same sentence (``Doe declared, “...”``, ``according to X``);
 - a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
-- the previous quotation of the same paragraph, or of the previous paragraph when this paragraph
-  is only a quote (the speaker keeps talking); pieces of a multi-paragraph quote share a speaker;
+- the previous quotation of the same paragraph (unless another person is named between them), or of
+  the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
+  a multi-paragraph quote share a speaker;
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
   Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
 
@@ -27,8 +28,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.attributions import signature
+from ..language.attributions import sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
+from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
@@ -161,6 +163,8 @@ class QuoteFinder:
         """A quote without its own cue continues the previous quotation's speaker (a quote paragraph
         continues the paragraph before it, past page furniture such as "CLICK HERE TO GET THE APP")."""
         source = prev_in_para[-1] if prev_in_para else None
+        if source is not None and self._named_between(doc, text, source, q.open):
+            return  # text that lost its paragraph breaks: another person named since that quote
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
             alone = q.open == ps and not text[q.close : pe].strip(_TAIL)
@@ -172,6 +176,17 @@ class QuoteFinder:
                 source = previous[-1]
         if source is not None and source["speaker"] is not None:
             item.update(speaker=source["speaker"], speaker_text=source["speaker_text"], cue=source["cue"], how="continuation")
+
+    def _named_between(self, doc, text: str, source: dict, end: int) -> bool:
+        """Whether the last person who is a sentence subject after the source quote's sentence and before
+        ``end`` is not its speaker (not "naming Babson to the list", "Roe says her son is scared. “...”")."""
+        own = text[source["speaker"][0] : source["speaker"][1]] if source["speaker"] else ""
+        framed = doc.char_span(source["close"] - 1, source["close"], alignment_mode="expand")
+        after, m = (framed.sent.end_char if framed is not None else source["close"]), self.finder.mentions
+        subjects = [(e.start_char, e.text) for e in m.persons if sentence_subject(e, self.finder.lemmas)]
+        subjects += [(i, t.text) for i, t in m.unlabeled_tokens.items() if t.lower_ not in PRONOUNS]  # "Upchurch says"
+        between = sorted(x for x in subjects if after <= x[0] < end)
+        return bool(between) and between[-1][1] not in own
 
     @staticmethod
     def _share_groups(results: list[dict]) -> None:
@@ -226,12 +241,5 @@ def make_quotes(
     min_words: int,
     min_sentence_words: int,
 ) -> QuotesComponent:
-    return QuotesComponent(
-        nlp,
-        name,
-        speaker_labels=speaker_labels,
-        person_labels=person_labels,
-        speech_verbs_path=speech_verbs_path,
-        min_words=min_words,
-        min_sentence_words=min_sentence_words,
-    )
+    cfg = {"speaker_labels": speaker_labels, "person_labels": person_labels, "speech_verbs_path": speech_verbs_path}
+    return QuotesComponent(nlp, name, **cfg, min_words=min_words, min_sentence_words=min_sentence_words)
