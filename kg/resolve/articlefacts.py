@@ -91,7 +91,7 @@ def lexicon_parts(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[
                 for a, b in roots.spans[parent]
                 if sent.start_char <= a < sent.end_char
             ]
-            if any(_path_length(part.root, x.root) <= PART_PATH for x in near):
+            if any(_path_length(part.root, x.root) <= PART_PATH and not _listed(part, x) for x in near):
                 out.append(
                     Fact(
                         roots.key[r],
@@ -103,6 +103,14 @@ def lexicon_parts(doc: Doc, roots: Roots, facts: list[Fact], text: str) -> list[
                 )
                 break
     return out
+
+
+def _listed(a, b) -> bool:
+    """Two names side by side in a list ("the ATF and the Justice Department", "ATF, FBI"): a list
+    says nothing of one being part of the other."""
+    first, second = (a, b) if a.start_char <= b.start_char else (b, a)
+    between = first.doc.text[first.end_char : second.start_char].lower().replace(",", " ").split()
+    return bool(between) and all(w in ("and", "or", "the", "&") for w in between)
 
 
 def _path_length(a, b) -> int:

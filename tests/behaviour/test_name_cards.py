@@ -2,7 +2,8 @@
 after a name (the full name with a nickname in parentheses, glued to the card's headlines, up to
 "MORE") is page furniture and the name before it stays whole; an editor's brackets are no part of a
 name; a state's office takes no federal department as its body; an envoy is no member of the place or body
-named before the title. Invented text only."""
+named before the title; two agencies listed side by side are no part of each other.
+Invented text only."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_a_name_card_after_a_name_leaves_the_name_whole(nlp):
     assert of(found, "Tomas Novak", "title") == {"Senator"}
 
 
+def test_a_name_card_without_headlines_is_furniture_too(nlp):
+    found = facts(nlp, "The deal stalled. Sen. Tomas Novak Tomas Andrew NovakMORE (R-Ky.) said the vote would fail.")
+    assert of(found, "Tomas Novak", "title") == {"Senator"}
+
+
 def test_an_editors_brackets_inside_a_name_are_not_part_of_it(nlp):
     found = facts(
         nlp, "The vote failed. “We will not give up,” said [Senate Minority Leader Dana] Whitfield, who spoke on Tuesday."
@@ -45,3 +51,10 @@ def test_what_is_named_before_an_envoys_title_is_not_theirs(nlp, before):
     found = facts(nlp, f"{before} Dana Whitfield testified on Friday before the committee.")
     assert of(found, "Dana Whitfield", "title") == {"Ambassador"}
     assert not of(found, "Dana Whitfield", "memberOf") and not of(found, "Dana Whitfield", "heads")
+
+
+def test_two_agencies_side_by_side_in_a_list_are_no_part_of_each_other(nlp):
+    listed = facts(nlp, "Agents of the Federal Bureau of Prisons and the Department of Justice met on Monday.")
+    assert not {f for f in listed if f[1] == "partOf"}
+    said = facts(nlp, "The Federal Bureau of Prisons, part of the Department of Justice, released the report.")
+    assert ("Federal Bureau of Prisons", "partOf", "U.S. Department of Justice") in said
