@@ -4,13 +4,12 @@ titles and head nouns, pronoun-free anaphora), as a mixin of :class:`kg.resolve.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
+from ..language.shortforms import related
 from .corefwords import generic, heads, law_heads
 from .shortnames import place_context, short_name
 
@@ -211,20 +210,10 @@ class LinkRules:
                 firsts.setdefault(bare[1], {}).setdefault(bare[0].casefold(), []).append(i)
         for group in firsts.values():
             names = sorted(group)
-            pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1 :] if _nicknamed(a, b)]
+            pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1 :] if related(a, b)]
             for a, b in pairs:
-                if all(c in (a, b) or not (_nicknamed(a, c) or _nicknamed(b, c)) for c in names):
+                if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
-
-
-@lru_cache(maxsize=1)
-def _namer() -> NickNamer:
-    return NickNamer()
-
-
-def _nicknamed(a: str, b: str) -> bool:
-    n = _namer()
-    return b in n.nicknames_of(a) or a in n.nicknames_of(b)
 
 
 def _suffixed(name: str) -> bool:

@@ -19,26 +19,13 @@ Precision first: two persons who share a surname and a plausible first name but 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from itertools import combinations
-
-from nicknames import NickNamer
 
 from ..core.records import Extraction
 from ..language.names import normalize
+from ..language.shortforms import is_short_form, related
 from ..language.status import role_label
 from .corefs import GROUP
-
-
-@lru_cache(maxsize=1)
-def _namer() -> NickNamer:
-    return NickNamer()
-
-
-def related(a: str, b: str) -> bool:
-    """Whether the table gives one first name as a nickname of the other (either direction)."""
-    n = _namer()
-    return b in n.nicknames_of(a) or a in n.nicknames_of(b)
 
 
 def first_and_surname(name: str) -> tuple[str, str] | None:
@@ -100,7 +87,7 @@ def link_nicknames(locals_, extractions: list[Extraction], find, join) -> None:
                 continue
             what = sorted(v if k == "office" else f"{k} {locals_[v][1].name}" for k, v in shared)[0]
             i, j = min(firsts[b]), min(firsts[a])
-            short, full = (a, b) if a in _namer().nicknames_of(b) else (b, a)
+            short, full = (a, b) if is_short_form(a, b) else (b, a)
             join(i, j, f"{short!r} is a nickname of {full!r}: same surname, both {what!r}, no other {surname!r} it names")
             ctx[find(x)] = ctx.get(x, set()) | ctx.get(y, set())
             initials[find(x)] = ia | ib
