@@ -1,5 +1,5 @@
 """The extraction of one article costs time linear in its length (issue 20 row 2): generated texts
-of 25, 50 and 100 kB, timed in one process; the ratio 100 kB / 25 kB must stay under 6 (linear: 4;
+of 25, 50 and 100 kB, timed in one process (each the least of three runs); the ratio 100 kB / 25 kB must stay under 6 (linear: 4;
 quadratic: 16). spaCy's tokenizer alone was quadratic on a punctuation run (12 kB of "&": 23 s,
 6 kB: 5.9 s), so one such article could stall a build."""
 
@@ -43,8 +43,11 @@ def test_cost_is_linear_in_the_length(nlp, make):
     seconds = {}
     for kb in (25, 50, 100):
         text = make(kb * 1000)
-        t0 = time.perf_counter()
-        [x] = extract_batch(nlp, [(f"a{kb}", text)], budget=None)
-        seconds[kb] = time.perf_counter() - t0
-        assert isinstance(x, Extraction)
+        runs = []
+        for _ in range(3):  # the least of three runs: a busy machine slows one run, not the cost of the text
+            t0 = time.perf_counter()
+            [x] = extract_batch(nlp, [(f"a{kb}", text)], budget=None)
+            runs.append(time.perf_counter() - t0)
+            assert isinstance(x, Extraction)
+        seconds[kb] = min(runs)
     assert seconds[100] / seconds[25] < 6, seconds
