@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .personnames import PERSON
 from .sex import is_first_name
-
-PERSON = ("Person", "Official")
 
 
 def _capitalized(tok) -> bool:

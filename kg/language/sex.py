@@ -25,8 +25,8 @@ PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """First name (upper case) -> "m" or "f", from the Census tables of the ``names`` package."""
+def _frequencies() -> dict[str, tuple[float, float]]:
+    """First name (upper case) -> its (male, female) frequency in the Census tables of ``names``."""
     freq: dict[str, list[float]] = {}
     for col, sex in ((0, "male"), (1, "female")):
         path = resources.files("names") / f"dist.{sex}.first"
@@ -34,25 +34,22 @@ def _first_names() -> dict[str, str]:
             parts = line.split()
             if len(parts) >= 2:
                 freq.setdefault(parts[0], [0.0, 0.0])[col] += float(parts[1])
+    return {name: (m, f) for name, (m, f) in freq.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First name (upper case) -> "m" or "f" where one sex holds at least ``SHARE`` of its frequency."""
     out = {}
-    for name, (m, f) in freq.items():
+    for name, (m, f) in _frequencies().items():
         if m + f > 0 and max(m, f) / (m + f) >= SHARE:
             out[name] = "m" if m > f else "f"
     return out
 
 
-@lru_cache(maxsize=1)
-def _all_first_names() -> frozenset[str]:
-    names = set()
-    for sex in ("male", "female"):
-        path = resources.files("names") / f"dist.{sex}.first"
-        names.update(line.split()[0] for line in path.read_text(encoding="ascii").splitlines() if line.strip())
-    return frozenset(names)
-
-
 def is_first_name(word: str) -> bool:
     """Whether the Census tables know ``word`` as a first name of either sex ("Kendall", "Leslie")."""
-    return word.strip(".").upper() in _all_first_names()
+    return word.strip(".").upper() in _frequencies()
 
 
 def first_name_sex(first: str) -> str | None:

@@ -62,7 +62,7 @@ class TitleRoles(Chambers):
         if not hints:
             return None  # "Judge X" in an article naming an appeals court: often a judge of another court
         at = t.get("at")
-        if at and self.text[max(0, at[0] - 7) : at[0]].split()[-1:] in (["state"], ["State"]):
+        if at and self.text[max(0, at[0] - 7) : at[0]].lower().split()[-1:] == ["state"]:
             return None  # "State Attorney General X": a state's office, not the article's one (federal) department
         label = {"court": "Court", "agency": "Agency", "legislature": "Agency"}.get(target)
         if label is None:
