@@ -3,9 +3,10 @@
 A US place is a kg:Place whose label or an alias names a US state, city or county the packages know
 (any, ambiguous ones included: kg.language.places.us_name) or that already carries a GeoNames link or FIPS code; a court is any
 kg:Court, and a US court any court but those the lexicon (bodies.tsv) lists with no US jurisdiction (the
-International Criminal Court): courts-db, the source of the identifiers, holds US courts only, as the
+International Criminal Court): courts-db, the source of the CourtListener ids, holds US courts only, as the
 US places are those the gazetteers know. Identified: a place with owl:sameAs or kg:fipsCode, a court
-with schema:identifier.
+with schema:identifier (its CourtListener id) or skos:exactMatch (its Wikidata item: the international
+courts, from the lexicon's bodies.tsv).
 
     .venv/bin/python bench/identifier_coverage.py out/graph.ttl [--list]
 """
@@ -45,7 +46,11 @@ def main() -> int:
     us = [n for n in places if n in linked or any(us_name(x) for x in names(n))]
     rows["US places"] = (us, [n for n in us if n in linked])
     courts = list(g.subjects(RDF.type, KG.Court))
-    rows["courts"] = (courts, [n for n in courts if (n, SCHEMA.identifier, None) in g])
+
+    def court_id(n) -> bool:
+        return (n, SCHEMA.identifier, None) in g or (n, SKOS.exactMatch, None) in g
+
+    rows["courts"] = (courts, [n for n in courts if court_id(n)])
     lex = load_lexicon()
     us_places = {"United States", *(p.name for p in lex.places if p.parent == "United States")}
 
@@ -54,7 +59,7 @@ def main() -> int:
         return body is not None and body.jurisdiction not in us_places
 
     us_courts = [n for n in courts if not foreign(n)]
-    rows["US courts"] = (us_courts, [n for n in us_courts if (n, SCHEMA.identifier, None) in g])
+    rows["US courts"] = (us_courts, [n for n in us_courts if court_id(n)])
     for what, (all_, with_id) in rows.items():
         share = len(with_id) / len(all_) if all_ else 0.0
         print(f"{what:10} {len(with_id):5} of {len(all_):5} carry an identifier ({share:.1%})")

@@ -41,6 +41,7 @@ class Body:
     parent: str | None = None
     jurisdiction: str | None = None
     generic: tuple[str, ...] = ()
+    wikidata: str | None = None  # its Wikidata item ("Q47488"), for bodies no other package identifies
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ Every problem is a :class:`~kg.lexicon.entries.LexiconError` naming the file, th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .entries import (
@@ -111,7 +112,10 @@ def _bodies(d: Path, places: tuple[Place, ...], key: str = "bodies", classes: tu
             r["parent"] or None,
             r["jurisdiction"] or None,
             _variants(_list(r.get("generic", ""))),
+            r.get("wikidata", "") or None,
         )
+        if body.wikidata and not re.fullmatch(r"Q[1-9][0-9]*", body.wikidata):
+            f.fail(no, f"wikidata {body.wikidata!r} is not a Wikidata item id (Q followed by digits)")
         for form in acronyms:
             _claim(f, claims, form, name, no, "acronym")
         for form in (name, *body.aliases, *body.generic):

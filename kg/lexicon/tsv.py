@@ -9,8 +9,8 @@ from .entries import LexiconError
 
 FILES = {
     "places": ("places.tsv", ("name", "kind", "aliases", "parent"), ("postal", "flags", "bare")),
-    "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
-    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic",)),
+    "bodies": ("bodies.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic", "wikidata")),
+    "laws": ("laws.tsv", ("name", "class", "acronyms", "aliases", "parent", "jurisdiction"), ("generic", "wikidata")),
     "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body", "kind")),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),

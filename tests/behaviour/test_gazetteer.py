@@ -4,7 +4,7 @@ courts, US places and citations are recognized, typed, merged into one node and 
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, SKOS
 
 from kg.core.namespaces import KG, SCHEMA
 from kg.core.records import Document
@@ -293,3 +293,16 @@ def test_a_city_stays_apart_from_the_newspaper_named_for_it(nlp):
     # a city the gazetteer knows stays the city beside the newspaper named for it
     res, _ = graph(nlp, "Officials in Chicago met with the Chicago Tribune on Monday, said Dana Whitfield.")
     assert {(e.label, e.cls) for e in res.entities} >= {("Chicago", "Place"), ("Chicago Tribune", "Organization")}
+
+
+def test_an_international_court_courts_db_cannot_know_carries_its_wikidata_item(nlp):
+    res, g = graph(
+        nlp,
+        "The International Criminal Court issued a warrant on Monday for Viktor Arlanov, a former general.",
+        "Lawyers for Arlanov told the ICC that the charges were political.",
+    )
+    courts = [e for e in res.entities if e.cls == "Court"]
+    assert len(courts) == 1
+    court = URIRef(courts[0].iri)
+    assert (court, SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/Q47488")) in g
+    assert (court, SCHEMA.identifier, None) not in g

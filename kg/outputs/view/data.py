@@ -25,7 +25,7 @@ NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
 NON_FACT_PROPERTIES = frozenset({KG.mentionedIn, KG.fipsCode})
 """kg properties on entities that are bookkeeping or identifiers, not facts shown as edges or values."""
 
-IDENTIFIERS = ((SCHEMA.identifier, "id"), (OWL.sameAs, "same as"), (KG.fipsCode, "FIPS"))
+IDENTIFIERS = ((SCHEMA.identifier, "id"), (OWL.sameAs, "same as"), (KG.fipsCode, "FIPS"), (SKOS.exactMatch, "Wikidata"))
 """Links to authoritative identifiers (CourtListener, citations, GeoNames, FIPS), shown in the panel."""
 
 

@@ -199,6 +199,12 @@ def test_loader_is_cached_and_fingerprinted(tmp_path):
             "mayor\thead\tOfficial\tplace\tGov.",
             r"titles\.tsv:\d+: title or alias 'gov\.' names two entries",
         ),
+        (
+            "bodies.tsv",
+            "\tICC\t\t\t\t\tQ47488",
+            "\tICC\t\t\t\t\twd:47488",
+            r"bodies\.tsv:\d+: wikidata 'wd:47488' is not a Wikidata item id",
+        ),
         ("stance.tsv", "lemma\tpos\tstance", "lemma\tpos\tstanse", r"stance\.tsv:\d+: header must have the columns"),
         ("body_patterns.tsv", "ACLU of {state}", "ACLU of {city}", r"body_patterns\.tsv:\d+: pattern 'ACLU of \{city\}'"),
     ],
