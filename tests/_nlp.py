@@ -24,6 +24,9 @@ MINE = ("kg_furniture", "kg_quotes", "kg_byline")
 def blank():
     import spacy
 
+    from kg.pipeline import register_components
+
+    register_components()  # the factories, also when this is the first test of the run
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     for name in MINE:
