@@ -58,6 +58,13 @@ class LinkRules:
             if m[3] == "CourtRuling" and len(sides := re.split(r"\s+vs?\.?\s+", m[2])) > 1:
                 for party in filter(None, sides):
                     parties.setdefault(party.split()[-1], []).append(i)
+        for i in persons:  # "Wright Allen" of "Arenda L. Wright Allen": the last names of one person named in full
+            tail = " " + self.mentions[i][2]
+            hits = {
+                self.find(j) for j in persons if len(self.mentions[j][2]) > len(tail) and f" {self.mentions[j][2]}".endswith(tail)
+            }
+            if len(hits) == 1:
+                self.union(i, hits.pop(), "last names of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
 
         def matching(rule: str, pool: list[int], pred) -> list[int]:

@@ -105,6 +105,8 @@ def _keys(
                 out.append((group, " ".join(words), "same full name"))
                 bare = [w for w in words if len(w.rstrip(".")) > 1]  # "Martin J. Walsh" -> martin walsh
                 if len(bare) == 2:  # a full middle name ("Juan Orlando Hernandez") is part of who it is
+                    out.append((group, f"first:{bare[0]} {bare[-1]}", "same first name and surname, initials aside"))
+                if len(bare) == 2 and len(bare) == len(words):  # "Ronald E. Johnson" is not "Ron Johnson" by name alone
                     out.append(
                         (
                             group,
