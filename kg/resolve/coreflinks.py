@@ -60,9 +60,7 @@ class LinkRules:
                     parties.setdefault(party.split()[-1], []).append(i)
         for i in persons:  # "Wright Allen" of "Arenda L. Wright Allen": the last names of one person named in full
             tail = " " + self.mentions[i][2]
-            hits = {
-                self.find(j) for j in persons if len(self.mentions[j][2]) > len(tail) and f" {self.mentions[j][2]}".endswith(tail)
-            }
+            hits = {self.find(j) for j in persons if _given_before(self.mentions[j][2], tail)}
             if len(hits) == 1:
                 self.union(i, hits.pop(), "last names of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
@@ -221,6 +219,13 @@ class LinkRules:
             for a, b in pairs:
                 if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
+
+
+def _given_before(full: str, tail: str) -> bool:
+    """``full`` is a given name and initials before ``tail`` ("Arenda L." + " Wright Allen"), not two
+    names run together ("Francine Kiefer" + " James Dickson": a byline's name before a person's)."""
+    head = f" {full}"[: -len(tail)].split() if f" {full}".endswith(tail) else []
+    return bool(head) and all(len(w.rstrip(".")) == 1 for w in head[1:])
 
 
 def _suffixed(name: str) -> bool:

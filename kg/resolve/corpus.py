@@ -32,7 +32,7 @@ from .links import (
     link_misspellings,
     local_titles,
 )
-from .nicknames import link_nicknames, middle_initials, namesakes_apart
+from .nicknames import link_nicknames
 from .placestates import qualified_states
 
 FACTS_READ = frozenset({"title", "heads", "memberOf"})
@@ -138,6 +138,17 @@ def _keys(
     return out
 
 
+def _middle_initials(e) -> set[str]:
+    """The middle initials a person's names give ("George W. Bush" -> {"w"}; none -> empty)."""
+    out = set()
+    for n in e.names:
+        words = normalize(n).split()
+        mids = "".join(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
+        if mids:
+            out.add(mids)
+    return out
+
+
 def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
     aliases = aliases or Aliases()
     nick = _nicknames()
@@ -154,7 +165,6 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     first: dict[tuple[str, str], int] = {}
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
-    titles = local_titles(extractions)  # per local entity, then per cluster root: its titles' head words
     states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
@@ -166,7 +176,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()))
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
-            initials_of[i] = middle_initials(e)
+            initials_of[i] = _middle_initials(e)
         states_of[i] = qualified_states(e)
         for group, key, why in keys:
             j = first.setdefault((group, key), i)
@@ -174,13 +184,12 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             if a == b:
                 continue
             ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
-            if group == "person" and (ia and ib and not ia & ib or namesakes_apart(key, ia, ib, titles.get(a), titles.get(b))):
-                continue  # "George W. Bush" is not "George H. W. Bush"; "Ronald E. Johnson, vice president" not "Sen. Ron Johnson"
+            if group == "person" and ia and ib and not ia & ib:
+                continue  # "George W. Bush" is not "George H. W. Bush"
             if states_of[a] and states_of[b] and not states_of[a] & states_of[b]:
                 continue  # "Springfield, Illinois" is not "Springfield, Missouri"
             parent[max(a, b)] = min(a, b)
             initials_of[min(a, b)] = ia | ib
-            titles[min(a, b)] = titles.get(a, frozenset()) | titles.get(b, frozenset())
             states_of[min(a, b)] = states_of[a] | states_of[b]
             reason[i] = (j, f"{why}: {key!r}")
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))

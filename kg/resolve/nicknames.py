@@ -28,25 +28,6 @@ from ..language.status import role_label
 from .corefs import GROUP
 
 
-def middle_initials(e) -> set[str]:
-    """The middle initials a person's names give ("George W. Bush" -> {"w"}; none -> empty)."""
-    out = set()
-    for n in e.names:
-        words = normalize(n).split()
-        mids = "".join(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
-        if mids:
-            out.add(mids)
-    return out
-
-
-def namesakes_apart(key: str, ia: set[str], ib: set[str], ta, tb) -> bool:
-    """Two persons a first name and its nickname would join (the ``nick:`` key of corpus merging:
-    "Ronald E. Johnson", "Ron Johnson") stay apart when one is written with a middle initial and
-    their articles give them offices with no head word in common (``ta``, ``tb``: "president" and
-    "senator"): a full name written precisely is not a namesake with other offices."""
-    return key.startswith("nick:") and bool(ia or ib) and bool(ta) and bool(tb) and not ta & tb
-
-
 def first_and_surname(name: str) -> tuple[str, str] | None:
     """("christopher", "wray") for "Christopher A. Wray"; None unless the name is a first name and a
     surname, initials aside."""
