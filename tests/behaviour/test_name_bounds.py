@@ -67,13 +67,11 @@ def test_the_book_a_person_wrote_is_no_body_they_belong_to(nlp):
 
 def test_a_compound_surname_is_the_person_named_in_full(nlp):
     text = (
-        "Judge Carla M. Brooks Whitfield struck down the ban on Monday. Brooks Whitfield ruled that the ban "
-        "was void. Judge Whitfield, who was appointed by President Obama in 2011, said the ban denied due process."
+        "U.S. District Judge Carla M. Okafor Whitfield struck down the ban on Monday. Judge Okafor Whitfield ruled "
+        "that the ban was void. Judge Whitfield, who was appointed by President Obama in 2011, said the ban denied due process."
     )
-    x = extract(nlp(text), "d0")
-    persons = {e.name for e in x.entities if e.cls in ("Person", "Official")}
-    assert "Brooks Whitfield" not in persons and "Whitfield" not in persons
-    assert "Carla M. Brooks Whitfield" in persons
+    found = facts(nlp, text)
+    assert {s for s, p, _ in found if p == "appointedBy"} == {"Carla M. Okafor Whitfield"}
 
 
 def test_a_full_name_with_an_initial_is_the_same_given_name_without_it(nlp):
@@ -87,10 +85,15 @@ def test_a_full_name_with_an_initial_is_the_same_given_name_without_it(nlp):
     assert iri["d0"] & iri["d1"]
 
 
-def test_a_full_name_run_into_another_is_not_the_person_of_its_last_words(nlp):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Dana Whitcomb Leon Ferris runs the county hospital. Leon Ferris, chief executive officer of Riverbend "
-        "Hospital, said costs were rising."
-    )
+        "Hospital, said costs were rising.",
+        "Whitcomb Leon Ferris runs the county hospital. Leon Ferris, chief executive officer of Riverbend "
+        "Hospital, said costs were rising.",
+    ],
+)
+def test_a_full_name_run_into_another_is_not_the_person_of_its_last_words(nlp, text):
     x = extract(nlp(text), "d0")
     assert "Leon Ferris" in {e.name for e in x.entities if e.cls in ("Person", "Official")}
