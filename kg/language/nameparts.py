@@ -5,7 +5,7 @@ chosen spans:
 - a party word before a chamber is the chamber's majority, not part of its name: "a Republican
   Senate" is the Senate (``party_words`` of relation_cues.json before a generic body of bodies.tsv);
 - a name whose head names a work ("... Victimization Survey", "... Equality Index", ``work_heads`` of
-  entity_patterns.json) is a survey, a report or a book, not a body: its owner before "'s" is kept;
+  entity_patterns.json) is a survey, a study, an index or a poll, not a body: its owner before "'s" is kept;
 - an organization named "<X> of <Y>" goes on with "at" or "in" and a place that ends the noun phrase:
   "University of Illinois at Chicago", "Association of Independent Schools in New England".
 """
@@ -51,8 +51,8 @@ def without_party_word(span: Span, party_words, generic: dict[str, str], known) 
     if len(span) < 2 or span[0].text not in party_words or span.text in known:
         return None
     rest = span[1:]
-    if rest[0].text in ("-", "–") and len(rest) > 1:  # "GOP-led Senate" is read as "led Senate" by no rule
-        return None
+    if rest[0].text in ("-", "–"):
+        return None  # "GOP-led Senate": the rest is no name by itself
     cls = generic.get(rest.text)
     return Span(span.doc, rest.start, rest.end, label=cls) if cls else None
 
