@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
+from .nameparts import name_bounds
 from .text import MAX_NAME_TOKENS
 
 
@@ -105,6 +106,10 @@ class BodyNameRules:
                     out.append(Span(doc, span.start, end, label="Agency", kb_id=name))
                     break
         return out
+
+    def _name_bounds(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """:meth:`_longer_names`, then each body's name cut or continued to its bounds (kg.language.nameparts)."""
+        return name_bounds(self._longer_names(doc, ents), self.generic_class, self.lexicon_class, self.place_kinds)
 
     def _longer_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A name that is the start of a longer organization's name is that organization: "Second

@@ -7,7 +7,11 @@ staff", "campaign chairman in Montana", "a leader of Georgia's secessionist move
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
+
+from ..lexicon.resources import load_json
 
 GLUE = ("-", "–")
 TIE_PREPS = frozenset({"of", "at", "for", "with", "on", "to", "in"})  # "director of X", "lawyer at X", "aide to X"
@@ -128,6 +132,8 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
     if between[0].lower_ == "in" and len(between) > 2 and between[1].pos_ == "DET" and between[-1].lower_ == "of":
         return False  # "an agent in the suburb of Oakdale": where they work, not for whom ("in charge of X" is X's)
+    if made_work(doc, org.start):
+        return False  # "a writer for the Post and author of X": X is a book
     return all(
         (t.pos_ in _PATH_POS and (t.pos_ != "ADP" or t.lower_ in TIE_PREPS))
         or t.pos_ == "CCONJ"
@@ -135,6 +141,20 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         or (t.pos_ == "VERB" and t.dep_ == "amod")  # "the Austin-based X"
         for t in between
     )
+
+
+@lru_cache(maxsize=1)
+def _work_makers() -> frozenset[str]:
+    return frozenset(load_json("entity_patterns.json")["work_makers"])
+
+
+def made_work(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "author of" ("co-author of the", "host of"; ``work_makers`` of
+    entity_patterns.json): a work someone made, not a body they serve in."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _work_makers()
 
 
 def owner_not_body(org: Span | None, entry) -> bool:

@@ -158,7 +158,7 @@ class EntityRecognizer(BodyNameRules):
             for s in titled_names(doc, self.titles, self.title_len, self.function_words, set(self.head_class), taken)
             if not overlaps(s.start_char, s.end_char, headings) and not any(t.text in self.not_person for t in s)
         ]
-        ents = self._longer_names(doc, shorten_headline_laws(filter_spans(chosen + weak), headings))
+        ents = self._name_bounds(doc, shorten_headline_laws(filter_spans(chosen + weak), headings))
         heads = set(self.head_class) | self.not_person  # "Howard County General Hospital": no "General" named Hospital
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words, heads)
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)

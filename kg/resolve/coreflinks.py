@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
+from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .corefwords import generic, heads, law_heads
 from .shortnames import place_context, short_name
@@ -58,6 +59,13 @@ class LinkRules:
             if m[3] == "CourtRuling" and len(sides := re.split(r"\s+vs?\.?\s+", m[2])) > 1:
                 for party in filter(None, sides):
                     parties.setdefault(party.split()[-1], []).append(i)
+        for i in persons:  # "Wright Allen" of "Arenda L. Wright Allen": the surnames of one person named in full
+            tail = " " + self.mentions[i][2]
+            if is_first_name(tail.split()[0]):
+                continue  # "James Dickson" names a person of its own, not the end of "Kiefer James Dickson"
+            hits = {self.find(j) for j in persons if _given_before(self.mentions[j][2], tail)}
+            if len(hits) == 1:
+                self.union(i, hits.pop(), "compound surname of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
 
         def matching(rule: str, pool: list[int], pred) -> list[int]:
@@ -214,6 +222,13 @@ class LinkRules:
             for a, b in pairs:
                 if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
+
+
+def _given_before(full: str, tail: str) -> bool:
+    """``full`` is a given name and initials before ``tail`` ("Arenda L." + " Wright Allen"), not two
+    names run together ("Francine Kiefer" + " James Dickson": a byline's name before a person's)."""
+    head = f" {full}"[: -len(tail)].split() if f" {full}".endswith(tail) else []
+    return bool(head) and all(len(w.rstrip(".")) == 1 for w in head[1:])
 
 
 def _suffixed(name: str) -> bool:

@@ -174,6 +174,7 @@ def test_a_body_name_cut_before_its_coordinated_or_campus_part_is_a_fragment(nlp
     got = facts(
         nlp, '"It is hard," said Dana Whitfield, a professor of labor relations at the University of Illinois at Chicago.'
     )
-    assert of(got, "Dana Whitfield", "memberOf") == set()
+    # issue 14 (s10-names): the campus is now part of the name, so the fact names the whole body, never a fragment
+    assert of(got, "Dana Whitfield", "memberOf") == {"University of Illinois at Chicago"}
     got = facts(nlp, '"It is hard," said Dana Whitfield, a professor of labor relations at the University of Illinois.')
     assert of(got, "Dana Whitfield", "memberOf") == {"University of Illinois"}
