@@ -35,10 +35,13 @@ def _words() -> dict:
 def _reason(prep: Token) -> bool:
     """Whether a preposition introduces a reason or topic: a clause ("for failing to act", "over firing
     him"), or after a topic preposition a common noun that is no time word ("over the indictments", "on
-    NSA policy"; not "over the years"). "for its delays", "for months" name no one act."""
+    NSA policy"; not "over the years"). "for its delays", "for months" and a quoted characterization
+    ("for “seeking to sow fear”") name no one act."""
     w, objs = _words(), [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
     if not objs or prep.lower_ not in w["clause_preps"] | w["topic_preps"]:
         return False
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].is_quote:
+        return False  # 'blasted ICE for “seeking to sow fear”': the critic's own words for the body's conduct
     if objs[0].dep_ == "pcomp" or objs[0].pos_ == "VERB":
         return True
     return prep.lower_ in w["topic_preps"] and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in w["time"]
