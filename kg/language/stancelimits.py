@@ -24,6 +24,7 @@ def _words() -> dict:
     return {
         "clause_preps": frozenset(agency["clause_preps"]),
         "topic_preps": frozenset(agency["topic_preps"]),
+        "verb_topic_preps": frozenset(agency["verb_topic_preps"]),
         "time": frozenset(agency["time_nouns"]),
         "signing": frozenset(concessions["verbs"]),
         "adverbs": frozenset(concessions["adverbs"]),
@@ -32,30 +33,35 @@ def _words() -> dict:
     }
 
 
-def _reason(prep: Token) -> bool:
+def _reason(prep: Token, topics: frozenset[str]) -> bool:
     """Whether a preposition introduces a reason or topic: a clause ("for failing to act", "over firing
     him"), or after a topic preposition a common noun that is no time word ("over the indictments", "on
     NSA policy"; not "over the years"). "for its delays", "for months" and a quoted characterization
     ("for “seeking to sow fear”") name no one act."""
     w, objs = _words(), [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
-    if not objs or prep.lower_ not in w["clause_preps"] | w["topic_preps"]:
+    if not objs or prep.lower_ not in w["clause_preps"] | topics:
         return False
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].is_quote:
         return False  # 'blasted ICE for “seeking to sow fear”': the critic's own words for the body's conduct
     if objs[0].dep_ == "pcomp" or objs[0].pos_ == "VERB":
         return True
-    return prep.lower_ in w["topic_preps"] and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in w["time"]
+    return prep.lower_ in topics and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() not in w["time"]
 
 
 def topical(word: Token, target: Token | None, particle: Token | None = None) -> bool:
     """Whether the stance ``word`` toward ``target`` is given for one act or on one topic of it: a
-    preposition of ``agency_stances.preps`` on the word or on its object, other than the one that
-    introduces the object ("vote for", "critic of")."""
+    preposition of ``agency_stances`` on the word or on its object (a verb takes a topic only with
+    ``verb_topic_preps``), other than the one that introduces the object ("vote for", "critic of")."""
     if target is None:
         return False
     own = {particle.i} if particle is not None else set()
     own |= {a.i for a in target.ancestors}
-    return any(c.dep_ == "prep" and c.i not in own and _reason(c) for t in (word, target) for c in t.children)
+    w = _words()
+    return any(
+        c.dep_ == "prep" and c.i not in own and _reason(c, w["verb_topic_preps" if t.pos_ in ("VERB", "AUX") else "topic_preps"])
+        for t in (word, target)
+        for c in t.children
+    )
 
 
 def conceded(verb: Token) -> bool:

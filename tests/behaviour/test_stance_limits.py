@@ -36,6 +36,7 @@ def test_a_body_itself_as_the_object_keeps_the_stance(nlp):
     for text in (
         "Senator Dave Orrin criticized the Federal Housing Agency.",
         "Senator Dave Orrin has criticized the Federal Housing Agency for months.",
+        "Senator Dave Orrin criticized the Federal Housing Agency on the Senate floor.",
         "Senator Dave Orrin, a persistent critic of the Federal Housing Agency, spoke on Monday.",
         "Senator Dave Orrin blasted the Federal Housing Agency for \u201cseeking to scare renters for political gain.\u201d",
     ):
