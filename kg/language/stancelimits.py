@@ -4,7 +4,8 @@
   "criticized the agency for closing the office", "slammed the FBI over the indictments",
   "a critic of the White House on NSA policy" (no stance on the Agency; "for months" is no reason);
 - a bill signed under a concession is no stated support: "signed it as part of a budget deal",
-  "signed it during the budget standoff", "reluctantly signed it", "signed it under protest";
+  "signed it during the budget standoff", "reluctantly signed it", "signed it under protest", or next
+  to a sentence saying it was "part of a budget deal";
 - a stance verb under a verb of refusing states none: "refused to sign Y", "declined to back Y".
 """
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lexicon.resources import load_json
+from .cues import children
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +31,7 @@ def _words() -> dict:
         "signing": frozenset(concessions["verbs"]),
         "adverbs": frozenset(concessions["adverbs"]),
         "concession_nouns": frozenset(concessions["nouns"]),
+        "part_of": frozenset(concessions["part_of_nouns"]),
         "refusing": frozenset(data["refusing_verbs"]),
     }
 
@@ -67,7 +70,8 @@ def topical(word: Token, target: Token | None, particle: Token | None = None) ->
 def conceded(verb: Token) -> bool:
     """Whether a supporting verb of ``concessions.verbs`` is stated with a concession: a manner adverb
     ("reluctantly signed") or a prepositional phrase naming a deal or protest ("as part of a budget
-    deal", "during the budget standoff", "under protest", "despite objections")."""
+    deal", "during the budget standoff", "under protest", "despite objections"), or its sentence or the one
+    before or after it saying "part of a deal" ("The Harbor Act was part of a budget deal")."""
     w = _words()
     if verb.lemma_.lower() not in w["signing"]:
         return False
@@ -76,7 +80,18 @@ def conceded(verb: Token) -> bool:
             return True
         if c.dep_ == "prep" and any(t.lemma_.lower() in w["concession_nouns"] and t.pos_ == "NOUN" for t in c.subtree):
             return True
-    return False
+    doc, sent = verb.doc, verb.sent
+    around = [sent] + [doc[i].sent for i in (sent.start - 1, sent.end) if 0 <= i < len(doc)]
+    return any(_part_of_deal(s, w["part_of"]) for s in around)
+
+
+def _part_of_deal(sent, nouns: frozenset[str]) -> bool:
+    """ "The Harbor Act was part of a budget deal": "part of" a deal noun."""
+    return any(
+        t.lemma_.lower() == "part"
+        and any(o.lemma_.lower() in nouns for p in children(t, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
+        for t in sent
+    )
 
 
 def refused(verb: Token) -> bool:

@@ -52,6 +52,7 @@ def test_a_bill_signed_under_a_concession_is_no_stated_support(nlp):
         "Governor Ellen Park reluctantly signed the Harbor Act on Friday.",
         "Governor Ellen Park signed the Harbor Act under protest.",
         "Governor Ellen Park refused to sign the Harbor Act.",
+        "Governor Ellen Park signed the Harbor Act on Friday. The law was part of a budget deal with the Legislature.",
     ):
         assert ("Ellen Park", "supports", "Harbor Act") not in stances(nlp, LAW + text), text
     plain = LAW + "Governor Ellen Park signed the Harbor Act on Friday."
