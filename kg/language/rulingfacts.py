@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..language.cues import YEAR, negated, year_of
 from ..language.modality import unrealized
 from ..language.text import overlaps
+from ..lexicon.resources import load_json
 from .text import MAX_NAME_TOKENS
 
 
@@ -73,7 +74,9 @@ class RulingAndYearRules:
         return None
 
     def _law_years(self, doc, sent, ents) -> list[dict]:
-        """ "its 2014 Trust Act", "2014's Trust Act": a year written before a law's name."""
+        """ "its 2014 Trust Act", "2014's Trust Act": a year written before a law's name. When the name
+        qualifies another noun, the year dates that noun: the law's amendedDate for a word of amending
+        ("the 1998 HEA reauthorization"), none for any other ("the 2014 DACA expansion")."""
         out = []
         for e in ents:
             if e.label_ != "Law" or e.start == 0:
@@ -81,8 +84,13 @@ class RulingAndYearRules:
             prev = doc[e.start - 1]
             if prev.text in ("'s", "’s") and e.start > 1:
                 prev = doc[e.start - 2]
-            if YEAR.match(prev.text):
+            if not YEAR.match(prev.text):
+                continue
+            head = _qualified(e)
+            if head is None or head in LAW_YEARS["law_heads"]:
                 out.append(self._fact(e, "enactedDate", None, prev, "year-before-law-name", value=prev.text))
+            elif head in LAW_YEARS["amending_nouns"]:
+                out.append(self._fact(e, "amendedDate", None, prev, "year-before-amended-law-name", value=prev.text))
         return out
 
     def _owner_and_part(self, a, b) -> bool:
@@ -182,6 +190,15 @@ class RulingAndYearRules:
 
 
 CASE_JOINS = frozenset({"v.", "v", "vs.", "vs", "versus"})
+LAW_YEARS = {k: frozenset(v) for k, v in load_json("narrowing.json")["law_years"].items()}
+
+
+def _qualified(law) -> str | None:
+    """The lemma of the common noun a law's name qualifies ("reauthorization" of "the 1998 HEA
+    reauthorization", "program" of "the 2012 DACA program"), or None when the name is a noun phrase's head."""
+    root = law.root
+    head = root.head if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= law.end else None
+    return head.lemma_.lower() if head is not None and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _whole_case_name(ruling) -> bool:

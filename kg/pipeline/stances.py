@@ -26,11 +26,14 @@ from ..language.stanceframes import (
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
+from ..language.stancelimits import conceded, refused, topical
+from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
 
 TARGETS = ("Law", "CourtRuling", "Agency")
+LAWS = TARGETS[:2]  # a stance on one act or topic of a body ("criticized X for ...") is none on the body
 
 if not Doc.has_extension("kg_stances"):
     Doc.set_extension("kg_stances", default=None)
@@ -39,19 +42,6 @@ if not Doc.has_extension("kg_stances"):
 @Language.factory("kg_stances", default_config={})
 def make_stances(nlp: Language, name: str) -> StanceFinder:
     return StanceFinder()
-
-
-def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
-    adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
-    verbs, nouns, evaluative = {}, {}, {}
-    for row in load_lexicon().stances:
-        prop = "supports" if row.stance.startswith("support") else "opposes"
-        if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
-            evaluative[row.lemma.lower()] = prop
-        else:
-            (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
-    return verbs, nouns, evaluative
 
 
 class StanceFinder(EvaluativeStances):
@@ -117,7 +107,7 @@ class StanceFinder(EvaluativeStances):
                     and is_suit_subject(tok, self.suits["nouns"])
                 ):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.first_words and not unstated(tok):
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not (unstated(tok) or refused(tok)):
                     prop, particle = self._phrasal(tok, lemma)
                     if negated(tok):  # "X said she will not support Y": a refusal; "does not support": nothing
                         prop = "opposes" if prop == "supports" and refusal(tok) else None
@@ -185,8 +175,8 @@ class StanceFinder(EvaluativeStances):
     def _verb(self, doc, verb, prop, particle=None):
         """``particle``: the last word of a phrasal stance verb ("for" of "vote for"); its object,
         or for an adverb particle ("push back") the verb's object, is the target."""
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns:
-            return []  # "the power to end DACA", "the authority to rescind it": a capacity, not a stance
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns) or conceded(verb):
+            return []  # "the power to end DACA": a capacity; "signed Y as part of a budget deal": a concession
         subject = intent_holder(verb) or subject_of(verb) or split_prefix_subject(verb)
         holder = possessive_holder(doc, subject) or resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
@@ -214,19 +204,20 @@ class StanceFinder(EvaluativeStances):
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing for o in children(c, "dobj")), None) or target
-        classes = ("Law", "CourtRuling") if verb.lemma_.lower() in self.laws_only else TARGETS
+        classes = LAWS if verb.lemma_.lower() in self.laws_only or topical(verb, target, particle) else TARGETS
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
 
     def _noun(self, doc, noun, prop):
-        target = None
+        target = obj = None
         for prep in children(noun, "prep"):
             if prep.lower_ in ("of", "to", "for", "against"):
                 objs = children(prep, "pobj")
+                obj = objs[0] if objs else obj
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
-            poss_tok = poss[0]
+            poss_tok = obj = poss[0]
             target, poss = (None if self._vague_law(poss_tok) else resolve(doc, poss_tok, self.nominals)), []
             target = target if target is not None and target.label_ == "Law" else None  # "the Senate's advocate"
             target = None if other_reference(doc, poss_tok, target) else target  # a law named only later
@@ -247,4 +238,4 @@ class StanceFinder(EvaluativeStances):
             holder = resolve(doc, anchor, self.nominals)
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
-        return self._pair(holder, target, prop, noun, "stance-noun")
+        return self._pair(holder, target, prop, noun, "stance-noun", LAWS if topical(noun, obj) else TARGETS)
