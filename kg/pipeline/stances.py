@@ -26,6 +26,8 @@ from ..language.stanceframes import (
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
+from ..language.stancemarks import law_written_before, owned_law, ownership_marks
+from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
@@ -39,19 +41,6 @@ if not Doc.has_extension("kg_stances"):
 @Language.factory("kg_stances", default_config={})
 def make_stances(nlp: Language, name: str) -> StanceFinder:
     return StanceFinder()
-
-
-def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
-    adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
-    verbs, nouns, evaluative = {}, {}, {}
-    for row in load_lexicon().stances:
-        prop = "supports" if row.stance.startswith("support") else "opposes"
-        if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
-            evaluative[row.lemma.lower()] = prop
-        else:
-            (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
-    return verbs, nouns, evaluative
 
 
 class StanceFinder(EvaluativeStances):
@@ -125,6 +114,8 @@ class StanceFinder(EvaluativeStances):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
+                elif lemma in ownership_marks():  # "X's signature law"
+                    out += self._pair(*owned_law(doc, tok, self.nominals), "supports", tok, "stance-signature")
                 elif (vote := vote_answer(tok)) is not None:
                     out += self._vote(doc, *vote)
         out += self._evaluations(doc, blocked)
@@ -225,6 +216,8 @@ class StanceFinder(EvaluativeStances):
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
+        before = law_written_before(noun) if target is None and noun.lemma_.lower() in self.agent_nouns else None
+        target = before or target  # "X, a longtime Harbor Act critic"
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
             poss_tok = poss[0]
             target, poss = (None if self._vague_law(poss_tok) else resolve(doc, poss_tok, self.nominals)), []
@@ -247,4 +240,4 @@ class StanceFinder(EvaluativeStances):
             holder = resolve(doc, anchor, self.nominals)
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
-        return self._pair(holder, target, prop, noun, "stance-noun")
+        return self._pair(holder, target, prop, noun, "stance-noun-before" if before else "stance-noun")

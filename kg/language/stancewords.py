@@ -1,0 +1,18 @@
+"""The stance words of ``stance.tsv`` by use (read by kg_stances and kg_consequences)."""
+
+from __future__ import annotations
+
+from ..lexicon.load import load_lexicon
+
+
+def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """stance.tsv as lemma -> "supports"/"opposes": verbs, nouns (and other words), and evaluative
+    adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
+    verbs, nouns, evaluative = {}, {}, {}
+    for row in load_lexicon().stances:
+        prop = "supports" if row.stance.startswith("support") else "opposes"
+        if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
+            evaluative[row.lemma.lower()] = prop
+        else:
+            (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
+    return verbs, nouns, evaluative

@@ -1,0 +1,39 @@
+"""Stances written into a noun phrase, on invented sentences: a law named as someone's signature law,
+and a law written before a holder's noun ("a Harbor Act critic")."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+
+
+def test_a_law_named_as_someones_signature_law_is_supported_by_them(nlp):
+    appos = stances(nlp, "The Harbor Act, former Governor Ellen Park's signature law, drew protests.")
+    assert ("Ellen Park", "supports", "Harbor Act") in appos
+    copula = stances(nlp, "The Harbor Act was Governor Ellen Park's signature achievement.")
+    assert ("Ellen Park", "supports", "Harbor Act") in copula
+
+
+def test_a_signature_that_is_no_law_states_no_stance(nlp):
+    assert stances(nlp, "Governor Ellen Park's signature appeared on a letter about the Harbor Act.") == set()
+    assert stances(nlp, "The Harbor Act passed. The council's signature program, Safe Streets, began in May.") == set()
+
+
+def test_a_law_written_before_a_holders_noun_is_what_the_noun_is_about(nlp):
+    appos = stances(nlp, "Senator Jane Roe, a longtime Harbor Act critic, spoke on Monday.")
+    assert ("Jane Roe", "opposes", "Harbor Act") in appos
+    copula = stances(nlp, "Senator Jane Roe spoke on Monday. She is an unapologetic Harbor Act backer.")
+    assert ("Jane Roe", "supports", "Harbor Act") in copula
+
+
+def test_a_body_written_before_a_holders_noun_is_where_they_sit(nlp):
+    got = stances(
+        nlp, "Senator Jane Roe, a Senate ally of the governor, spoke on Monday. Her House opponent, Dave Orrin, did not."
+    )
+    assert got == set()
+    assert stances(nlp, "Harbor Act opponents rallied in Boise on Monday.") == set()  # no holder named
