@@ -62,7 +62,13 @@ def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
 
 def shared_object(verb: Token) -> list[Token]:
     """ "repeal and replace X": the object of the verb coordinated after ``verb``, when that verb has no
-    subject of its own; [] otherwise."""
+    subject of its own; "X, which Congress passed and Y signed": the relative pronoun that is the object
+    of the verb of the relative clause ``verb`` is coordinated with; [] otherwise."""
+    first = verb.head
+    if verb.dep_ == "conj" and first.dep_ == "relcl":
+        rel = [o for o in children(first, "dobj") if o.lower_ in ("which", "that") and o.i < first.i]
+        if rel:
+            return rel
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not children(c, "nsubj", "nsubjpass"):
             objs = children(c, "dobj")

@@ -15,7 +15,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import children, cues, ent_of, resolve, subject_of
-from .stanceholders import possessive_holder
 
 WRITTEN_BEFORE = ("Law", "CourtRuling")
 
@@ -31,9 +30,9 @@ def owned_law(doc: Doc, mark: Token, nominals: dict) -> tuple[Span | None, Span 
     when it is a common-noun reference to the article's one law. (None, None) when either is missing."""
     noun = mark.head
     owner = children(noun, "poss") if mark.dep_ in ("amod", "compound", "nmod") and noun.pos_ == "NOUN" else []
-    if not owner or owner[0].lower_ in ("its", "their", "our", "my", "your"):
-        return None, None  # "its signature program": a body's own program, no person's stance
-    holder = possessive_holder(doc, owner[0]) or resolve(doc, owner[0], nominals)
+    if not owner or owner[0].pos_ == "PRON":
+        return None, None  # "the president and his signature law": a pronoun's owner is too often a guess
+    holder = resolve(doc, owner[0], nominals)
     if noun.dep_ == "appos":
         named = noun.head
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -37,3 +37,16 @@ def test_a_body_written_before_a_holders_noun_is_where_they_sit(nlp):
     )
     assert got == set()
     assert stances(nlp, "Harbor Act opponents rallied in Boise on Monday.") == set()  # no holder named
+
+
+def test_the_second_verb_of_a_relative_clause_shares_its_relative_object(nlp):
+    text = "The Harbor Act, which the council debated and Senator Jane Roe later denounced, passed in May."
+    assert ("Jane Roe", "opposes", "Harbor Act") in stances(nlp, text)
+
+
+def test_protecting_a_law_is_supporting_it_and_a_law_protecting_someone_is_not(nlp):
+    assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, "Governor Ellen Park vowed to protect the Harbor Act.")
+    quoted = "\u201cWe have to protect our Harbor Act very strongly,\u201d Governor Ellen Park told reporters on Monday."
+    assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, quoted)
+    assert stances(nlp, "The Harbor Act protects workers, Governor Ellen Park said.") == set()
+    assert stances(nlp, "Governor Ellen Park said her speech is protected by the Harbor Act.") == set()
