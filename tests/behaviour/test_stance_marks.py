@@ -50,3 +50,13 @@ def test_protecting_a_law_is_supporting_it_and_a_law_protecting_someone_is_not(n
     assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, quoted)
     assert stances(nlp, "The Harbor Act protects workers, Governor Ellen Park said.") == set()
     assert stances(nlp, "Governor Ellen Park said her speech is protected by the Harbor Act.") == set()
+
+
+def test_introducing_a_bill_supports_it_and_gutting_or_killing_a_law_opposes_it(nlp):
+    text = "Senator Jane Roe introduced the Harbor Defense Act on Thursday with 21 cosponsors."
+    assert ("Jane Roe", "supports", "Harbor Defense Act") in stances(nlp, text)
+    killed = stances(nlp, "The Harbor Act passed in 2010. Governor Ellen Park vowed to kill the law.")
+    assert ("Ellen Park", "opposes", "Harbor Act") in killed
+    gutted = stances(nlp, "The Harbor Act passed in 2010. Governor Ellen Park has tried to gut the Harbor Act.")
+    assert ("Ellen Park", "opposes", "Harbor Act") in gutted
+    assert stances(nlp, "Gunmen have been killing law enforcement officers, Governor Ellen Park said.") == set()
