@@ -119,3 +119,18 @@ def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
     preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
     target = next((o for p in preps for o in children(p, "pobj")), None)
     return None if target is None else (verb, prop, target)
+
+
+def coordinated_first(tok: Token | None) -> list[Token]:
+    """ "Trump and congressional Republicans have called to repeal X", parsed as "Trump" a modifier of
+    "Republicans" with "and" hung on it: the named first conjunct, who holds the stance with the group."""
+    if tok is None:
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < tok.i
+        and c.ent_type_ in HOLDERS
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]

@@ -25,7 +25,7 @@ from ..language.stanceframes import (
     unstated,
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
+from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancemarks import law_written_before, owned_law, ownership_marks
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
@@ -159,7 +159,8 @@ class StanceFinder(EvaluativeStances):
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
-        for h in members(holder_tok) or _with_conjuncts(holder_tok):  # "candidates including A and B"
+        # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
+        for h in members(holder_tok) or [*_with_conjuncts(holder_tok), *coordinated_first(holder_tok)]:
             for t in targets:
                 out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out

@@ -60,3 +60,8 @@ def test_introducing_a_bill_supports_it_and_gutting_or_killing_a_law_opposes_it(
     gutted = stances(nlp, "The Harbor Act passed in 2010. Governor Ellen Park has tried to gut the Harbor Act.")
     assert ("Ellen Park", "opposes", "Harbor Act") in gutted
     assert stances(nlp, "Gunmen have been killing law enforcement officers, Governor Ellen Park said.") == set()
+
+
+def test_a_named_holder_coordinated_with_a_group_holds_the_groups_stance(nlp):
+    text = "The Harbor Act passed in 2010. Governor Ellen Park and state Republicans have called to repeal the law."
+    assert ("Ellen Park", "opposes", "Harbor Act") in stances(nlp, text)
