@@ -52,3 +52,19 @@ def law_written_before(noun: Token) -> Span | None:
         if ent is not None and ent.label_ in WRITTEN_BEFORE and ent.end == noun.i:
             return ent
     return None
+
+
+def unnamed_new_bill(verb: Token, target: Token | None) -> bool:
+    """ "X introduced his own bill", "introduced a bill": a verb bringing in a new bill
+    (``stance_frames.introducing_verbs``) is on a law only when the law is named, not referred to."""
+    return verb.lemma_.lower() in cues()["stance_frames"]["introducing_verbs"] and target is not None and not target.ent_type_
+
+
+def name_fragment(law: Span) -> bool:
+    """ "the Women's Equality Act", "a Worker's Freedom to Negotiate Act" read as "Equality Act": a
+    title-case possessive after an article begins the name, so the entity is a fragment of it."""
+    i = law.start
+    doc = law.doc
+    if i < 3 or doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title or doc[i - 2].ent_type_:
+        return False
+    return doc[i - 3].lower_ in ("the", "a", "an") or doc[i - 3].is_quote

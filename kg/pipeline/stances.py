@@ -26,7 +26,7 @@ from ..language.stanceframes import (
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
-from ..language.stancemarks import law_written_before, owned_law, ownership_marks
+from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -138,8 +138,8 @@ class StanceFinder(EvaluativeStances):
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in classes or parenthesized(holder):
-            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance
+        if holder.label_ not in HOLDERS or target.label_ not in classes or parenthesized(holder) or name_fragment(target):
+            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance; nor is "Equality Act" of "the Women's Equality Act" its law
         return [
             {
                 "subj": char_span(holder),
@@ -201,7 +201,7 @@ class StanceFinder(EvaluativeStances):
                 objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"
                 if objs:
                     break
-        target = objs[0] if objs else None
+        target = None if not objs or unnamed_new_bill(verb, objs[0]) else objs[0]  # "introduced his own bill"
         undoing = [c for c in (target, *target.children) if c.lower_ in self.reversing] if target is not None else []
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"

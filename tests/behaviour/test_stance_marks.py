@@ -65,3 +65,14 @@ def test_introducing_a_bill_supports_it_and_gutting_or_killing_a_law_opposes_it(
 def test_a_named_holder_coordinated_with_a_group_holds_the_groups_stance(nlp):
     text = "The Harbor Act passed in 2010. Governor Ellen Park and state Republicans have called to repeal the law."
     assert ("Ellen Park", "opposes", "Harbor Act") in stances(nlp, text)
+
+
+def test_introducing_ones_own_bill_is_no_stance_on_the_law_the_article_names(nlp):
+    text = "The Harbor Act passed in 2010. Senator Jane Roe has introduced her own bill that would cut fees."
+    assert stances(nlp, text) == set()
+
+
+def test_a_law_whose_name_begins_with_a_possessive_is_not_the_shorter_law(nlp):
+    text = "Governor Ellen Park introduced the Women's Harbor Act in 2013."
+    assert ("Ellen Park", "supports", "Harbor Act") not in stances(nlp, text)
+    assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, "Governor Ellen Park introduced the Harbor Act in 2013.")
