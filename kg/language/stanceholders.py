@@ -62,7 +62,13 @@ def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
 
 def shared_object(verb: Token) -> list[Token]:
     """ "repeal and replace X": the object of the verb coordinated after ``verb``, when that verb has no
-    subject of its own; [] otherwise."""
+    subject of its own; "X, which Congress passed and Y signed": the relative pronoun that is the object
+    of the verb of the relative clause ``verb`` is coordinated with; [] otherwise."""
+    first = verb.head
+    if verb.dep_ == "conj" and first.dep_ == "relcl":
+        rel = [o for o in children(first, "dobj") if o.lower_ in ("which", "that") and o.i < first.i]
+        if rel:
+            return rel
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not children(c, "nsubj", "nsubjpass"):
             objs = children(c, "dobj")
@@ -113,3 +119,18 @@ def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
     preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
     target = next((o for p in preps for o in children(p, "pobj")), None)
     return None if target is None else (verb, prop, target)
+
+
+def coordinated_first(tok: Token | None) -> list[Token]:
+    """ "Trump and congressional Republicans have called to repeal X", parsed as "Trump" a modifier of
+    "Republicans" with "and" hung on it: the named first conjunct, who holds the stance with the group."""
+    if tok is None:
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < tok.i
+        and c.ent_type_ in HOLDERS
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]

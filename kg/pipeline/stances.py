@@ -25,8 +25,9 @@ from ..language.stanceframes import (
     unstated,
 )
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import intent_holder, possessive_holder, shared_object, siding, vote_answer
+from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancelimits import conceded, refused, topical
+from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -115,6 +116,8 @@ class StanceFinder(EvaluativeStances):
                         out += self._verb(doc, tok, prop, particle)
                 elif tok.pos_ == "NOUN" and lemma in self.nouns:
                     out += self._noun(doc, tok, self.nouns[lemma])
+                elif lemma in ownership_marks():  # "X's signature law"
+                    out += self._pair(*owned_law(doc, tok, self.nominals), "supports", tok, "stance-signature")
                 elif (vote := vote_answer(tok)) is not None:
                     out += self._vote(doc, *vote)
         out += self._evaluations(doc, blocked)
@@ -137,8 +140,8 @@ class StanceFinder(EvaluativeStances):
     def _pair(self, holder, target, prop, tok, rule, classes=TARGETS):
         if holder is None or target is None or holder == target:
             return []
-        if holder.label_ not in HOLDERS or target.label_ not in classes or parenthesized(holder):
-            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance
+        if holder.label_ not in HOLDERS or target.label_ not in classes or parenthesized(holder) or name_fragment(target):
+            return []  # "SPOKANE, Wash. (AP) — ...": a dateline's agency holds no stance; nor is "Equality Act" of "the Women's Equality Act" its law
         return [
             {
                 "subj": char_span(holder),
@@ -158,7 +161,8 @@ class StanceFinder(EvaluativeStances):
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []
-        for h in members(holder_tok) or _with_conjuncts(holder_tok):  # "candidates including A and B"
+        # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
+        for h in members(holder_tok) or [*_with_conjuncts(holder_tok), *coordinated_first(holder_tok)]:
             for t in targets:
                 out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
@@ -199,7 +203,7 @@ class StanceFinder(EvaluativeStances):
                 objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"
                 if objs:
                     break
-        target = objs[0] if objs else None
+        target = None if not objs or unnamed_new_bill(verb, objs[0]) else objs[0]  # "introduced his own bill"
         undoing = [c for c in (target, *target.children) if c.lower_ in self.reversing] if target is not None else []
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
@@ -216,6 +220,8 @@ class StanceFinder(EvaluativeStances):
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
+        before = law_written_before(noun) if target is None and noun.lemma_.lower() in self.agent_nouns else None
+        target = before or target  # "X, a longtime Harbor Act critic"
         if target is None and poss and noun.lemma_.lower() in self.agent_nouns:  # "the bill's author, X"
             poss_tok = obj = poss[0]
             target, poss = (None if self._vague_law(poss_tok) else resolve(doc, poss_tok, self.nominals)), []
@@ -238,4 +244,5 @@ class StanceFinder(EvaluativeStances):
             holder = resolve(doc, anchor, self.nominals)
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
             return []
-        return self._pair(holder, target, prop, noun, "stance-noun", LAWS if topical(noun, obj) else TARGETS)
+        rule = "stance-noun-before" if before else "stance-noun"
+        return self._pair(holder, target, prop, noun, rule, LAWS if topical(noun, obj) else TARGETS)
