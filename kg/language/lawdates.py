@@ -1,9 +1,10 @@
 """Years of laws and rulings read off the words around their names rather than off the parse:
 "the 2010 Citizens United ruling", "Roe v. Wade (1973)" (decisionDate); "Title IX, a 1972 law",
-"a 1971 state law — the Stull Act", "the Insurrection Act, passed in 1807", "the Civil Rights Act
-passed in 1964" (enactedDate, or amendedDate after an amending verb). The small parser often hangs
-such a participle or its "in 1807" on the wrong word; the surface order of these phrases is fixed.
-The words are data: ``ruling_nouns``, ``dated_law_nouns`` and the enacting and amending verbs of
+"a 1971 state law — the Stull Act", "the 2010 health law, often called Obamacare", "the Insurrection
+Act, passed in 1807", "the Civil Rights Act passed in 1964" (enactedDate, or amendedDate after an
+amending verb). The small parser often hangs such a participle or its "in 1807" on the wrong word;
+the surface order of these phrases is fixed. The words are data: ``ruling_nouns``,
+``dated_law_nouns``, ``naming_phrases``, ``date_qualifiers`` and the enacting and amending verbs of
 relation_cues.json."""
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def after_brackets(doc, i: int) -> int:
 
 class LawDateRules:
     """Mixin of :class:`kg.pipeline.relations.RelationFinder` (which provides ``_fact``,
-    ``ruling_nouns``, ``dated_law_nouns`` and ``verb_prop``)."""
+    ``ruling_nouns``, ``dated_law_nouns``, ``naming_phrases``, ``date_qualifiers`` and ``verb_prop``)."""
 
     def _dated_names(self, doc, ents) -> list[dict]:
         out = []
@@ -119,14 +120,34 @@ class LawDateRules:
             found = self._law_noun_phrase(doc, i + 1)
             return found[1] if found else None
         j = i
+        while j > 0 and doc[j].text in ('"', "“", "‘"):
+            j -= 1
         if doc[j].lower_ in DETERMINERS:
             j -= 1
-        if j < 1 or doc[j].text not in DASHES:
-            return None
-        for start in range(max(0, j - MAX_MODIFIERS - 2), j):
+        end = self._before_naming(doc, j)
+        if end is None:
+            if j < 1 or doc[j].text not in DASHES:
+                return None
+            end = j
+        for start in range(max(0, end - MAX_MODIFIERS - 2), end):
             found = self._law_noun_phrase(doc, start)
-            if found is not None and found[0] == j:
+            if found is not None and found[0] == end:
                 return found[1]
+        return None
+
+    def _before_naming(self, doc, j: int) -> int | None:
+        """ "a 2010 law, often called the Harbor Act", "a 1994 law known as X": the index where the
+        law noun ends, before a naming phrase (``naming_phrases`` of relation_cues.json) ending at ``j``."""
+        for phrase in self.naming_phrases:
+            words = phrase.split()
+            k = j - len(words) + 1
+            if k < 1 or [t.lower_ for t in doc[k : j + 1]] != words:
+                continue
+            if doc[k - 1].pos_ == "ADV":  # "often called", "also known as"
+                k -= 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            return k
         return None
 
     def _participle_year(self, doc, e) -> tuple[str, str] | None:

@@ -57,6 +57,7 @@ class RelationFinder(RulingAndYearRules, LawDateRules):
         self.ruling_nouns = set(data["ruling_nouns"])
         self.dated_law_nouns = set(data["dated_law_nouns"])
         self.date_qualifiers = frozenset(data["date_qualifiers"])
+        self.naming_phrases = data["naming_phrases"]
         self.pending_words = set(data["pending_words"])
         self.generic_law_words = set(data["generic_law_modifiers"]) | set(load_json("entity_patterns.json")["law_heads"])
         self.nominals = data["nominals"]
