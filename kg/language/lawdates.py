@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 
+from .courts import CANDIDATE
 from .cues import YEAR
 
 DETERMINERS = frozenset({"a", "an", "the"})
@@ -33,7 +34,7 @@ def year_phrase(doc, i: int, qualifiers=frozenset()) -> str | None:
         if YEAR.match(doc[j].text):
             years.append(doc[j].text)
         j += 1
-    if len(years) != 1 or not YEAR.match(doc[j - 1].text):
+    if len(years) != 1 or not YEAR.match(doc[j - 1].text) or (j < len(doc) and doc[j].pos_ == "NOUN"):
         return None  # "in 2010 dollars" is no date of an event; "in 2009 and 2010" is two
     if j + 1 < len(doc) and doc[j].lower_ in ("and", "or", "to", "-", "–") and YEAR.match(doc[j + 1].text):
         return None
@@ -73,7 +74,13 @@ class LawDateRules:
         "Roe v. Wade (1973)" (the year in brackets right after the name, as case names are cited)."""
         before = doc[e.start - 1] if e.start > 0 else None
         after = doc[e.end] if e.end < len(doc) else None
-        if before is not None and YEAR.match(before.text) and after is not None and after.lemma_.lower() in self.ruling_nouns:
+        if (
+            before is not None
+            and YEAR.match(before.text)
+            and after is not None
+            and after.lemma_.lower() in self.ruling_nouns
+            and not CANDIDATE.search(e.text)  # "the 1973 Supreme Court Roe v. Wade decision": a name glued to its court's
+        ):
             return [self._fact(e, "decisionDate", None, e[0], "year-before-ruling-name", value=before.text)]
         if e.end + 2 < len(doc) and doc[e.end].text == "(" and YEAR.match(doc[e.end + 1].text) and doc[e.end + 2].text == ")":
             return [self._fact(e, "decisionDate", None, e[0], "ruling-name-bracket-year", value=doc[e.end + 1].text)]

@@ -78,6 +78,7 @@ def test_a_year_written_around_the_name_dates_the_law_or_ruling(nlp, text, fact)
         "Mayor Dana Price, elected in 2012, signed the Harbor Safety Act last week.",
         "Ortega v. Springfield, heard in 2016, is pending before the Springfield Supreme Court.",
         "The mayor hired a 2012 law firm called the Harbor Safety Act Group.",
+        "Marchers honored the 1982 Springfield Supreme Court Ortega v. Springfield decision.",
     ],
 )
 def test_a_plan_an_introduction_two_years_or_another_event_give_no_date(nlp, text):
