@@ -28,6 +28,7 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
+from ..language.lawdates import LawDateRules, after_brackets, year_phrase
 from ..language.modality import habitual, unrealized
 from ..language.namefacts import NameChecks, cut_before
 from ..language.rulingfacts import RulingAndYearRules
@@ -49,11 +50,14 @@ def make_relations(nlp: Language, name: str) -> RelationFinder:
     return RelationFinder()
 
 
-class RelationFinder(RulingAndYearRules):
+class RelationFinder(RulingAndYearRules, LawDateRules):
     def __init__(self) -> None:
         data = cues()
         self.verb_prop = {lemma: prop for prop, lemmas in data["verbs"].items() for lemma in lemmas}
         self.ruling_nouns = set(data["ruling_nouns"])
+        self.dated_law_nouns = set(data["dated_law_nouns"])
+        self.date_qualifiers = frozenset(data["date_qualifiers"])
+        self.naming_phrases = data["naming_phrases"]
         self.pending_words = set(data["pending_words"])
         self.generic_law_words = set(data["generic_law_modifiers"]) | set(load_json("entity_patterns.json")["law_heads"])
         self.nominals = data["nominals"]
@@ -85,6 +89,7 @@ class RelationFinder(RulingAndYearRules):
             if ents:
                 out += self._rulings(doc, sent, ents)
                 out += self._law_years(doc, sent, ents)
+                out += self._dated_names(doc, ents)
         out += self._name_structure(doc, blocked)
         doc._.kg_relations = out
         return doc
@@ -141,6 +146,9 @@ class RelationFinder(RulingAndYearRules):
             if body.text not in self.names.shared_names:  # "New York passed X": the state or the city
                 out.append(self._fact(law, "jurisdiction", body, verb, "enacted-by-place"))  # "Arizona passed SB 1070"
         year = year_of(verb)
+        if not year and law.start <= next((c.i for c in verb.children if c.dep_ == "dobj"), -1) < law.end:
+            # "passed the Harbor Act (HA) in 2014": the parser hung "in 2014" on another word
+            year = year_phrase(doc, after_brackets(doc, law.end), self.date_qualifiers)
         if year:
             out.append(self._fact(law, date_prop, None, verb, f"{date_prop}-verb", value=year))
         return out
