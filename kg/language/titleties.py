@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 GLUE = ("-", "–")
 TIE_PREPS = frozenset({"of", "at", "for", "with", "on", "to", "in"})  # "director of X", "lawyer at X", "aide to X"
 _PATH_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})  # what may stand between a title and its body
+_NP_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "CCONJ", "ADV"})  # words of a noun phrase
 _BEFORE_POS = frozenset({"ADJ", "PART", "PUNCT"})  # "the FBI's former director", "ACLU of Massachusetts' director"
 
 
@@ -50,10 +51,18 @@ def object_of_preposition(doc: Doc, t_end: int) -> bool:
 def subject_of_clause(doc: Doc, t_end: int, stop: int) -> bool:
     """ "alongside Prime Minister X, the president also took issue": the phrase after the comma runs
     into its verb with no comma to close it, so it is the subject of the next clause, not an
-    apposition to X ("X, the sheriff of Y, told reporters" is one)."""
+    apposition to X ("X, the sheriff of Y, told reporters" is one); so does one the parser calls an
+    apposition when a finite verb follows its noun phrase with no comma."""
     last = doc[t_end - 1]
     verb = last.head
-    return last.dep_ in ("nsubj", "nsubjpass") and t_end <= verb.i < stop and verb.pos_ in ("VERB", "AUX")
+    if last.dep_ in ("nsubj", "nsubjpass") and t_end <= verb.i < stop and verb.pos_ in ("VERB", "AUX"):
+        return True
+    for t in doc[t_end:stop]:  # "the sheriff, X, a local reporter obtained the report": the reporter obtained it
+        if t.pos_ in ("VERB", "AUX"):
+            return t.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "a lawyer representing Y"
+        if t.pos_ not in _NP_POS:
+            return False
+    return False
 
 
 def fragment(doc: Doc, ent: Span) -> bool:
