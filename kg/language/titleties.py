@@ -196,9 +196,9 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
 
 
 def qualified(doc: Doc, t_start: int, entry) -> bool:
-    """A generic title (titles.tsv kind "generic": "officer", "agent", "chief") written after a word that
+    """A generic title (titles.tsv kind "generic": "officer", "agent", "speaker") written after a word that
     makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
-    officer", "real estate agent", "budget chief"), a capitalized word of no entity ("Chief Legal
+    officer", "real estate agent", "budget officer"), a capitalized word of no entity ("Chief Legal
     Officer"), adjectives after "a" ("an eloquent speaker"), or any words after "chief" ("chief
     financial officer"). Not after a body ("FBI agent"),
     an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""
