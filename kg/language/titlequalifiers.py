@@ -7,14 +7,14 @@ for a "Chief Political Analyst" and "Counsel" for a "legislative counsel" wrong)
 A word before the title belongs to it when the parser attaches it to the title (a compound or an
 adjective of it), it is no entity ("CNN", "White House": the body, read apart), no party word, no title
 modifier ("acting", "former": their own table) and no word that describes the holder rather than the
-job (``describes`` in title_modifiers.tsv: "local attorney", "veteran reporter", "top aide"). Before a
-public office (class Official in titles.tsv) only a lower-case noun joins ("county prosecutor"): its
-adjectives say what the holder is like ("conservative justice", "embattled sheriff") and a capitalized
-word is mostly a body the model did not tag ("Marine General"). Lower-case adjectives join a title that
-is a job (class Person or body): "legislative counsel"; capitalized words only a private job (class
-Person: "Senior Legal Analyst"), never a demonym (officeholders.json: "Mexican President" is Mexico's);
-a lower-case word never joins a capitalized title, nor a capitalized one (not at the sentence's start) a
-lower-case title.
+job (``describes`` in title_modifiers.tsv: "local attorney", "veteran reporter", "top aide"). A public
+office (class Official in titles.tsv) is its own words: what is written before it says what the holder
+is like ("conservative justice", "embattled sheriff"), names a body the model did not tag ("Marine
+General") or the level of government other rules read there ("state attorney general"). Lower-case
+nouns and adjectives join a title that is a job (class Person or body): "legislative counsel"; capitalized
+words only a private job (class Person: "Senior Legal Analyst"), never a demonym (officeholders.json:
+"Mexican President" is Mexico's); a lower-case word never joins a capitalized title, nor a capitalized
+one (not at the sentence's start) a lower-case title.
 """
 
 from __future__ import annotations
@@ -49,10 +49,10 @@ def _joins(q: Token, t_start: int, t_end: int, entry, modifiers: set[str], floor
     if capital != doc[t_start].text[:1].isupper() and not (q.is_sent_start and q.text[1:].islower()):
         return False  # "CNN Chief Political Analyst" / "legislative counsel"; not "Local Attorney" nor "legal Analyst"
     if q.pos_ == "NOUN" and not capital:
-        return True  # "county prosecutor", "marketing director"
+        return True  # "marketing director", "tax counsel"
     if capital:  # "Retired Marine General": the service; "Mexican President": the country
         return q.pos_ in ("ADJ", "NOUN", "PROPN") and entry.cls == "Person" and q.text not in _demonyms()
-    return q.pos_ == "ADJ" and entry.cls != "Official"
+    return q.pos_ == "ADJ"
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +64,7 @@ def qualified_start(doc: Doc, t_start: int, t_end: int, entry, modifiers: set[st
     """The first token of the whole title whose lexicon head phrase is [t_start, t_end): ``t_start`` when
     no word before it belongs to it. Generic and descriptive titles (titles.tsv ``kind``) are left to
     their own rules."""
-    if entry.kind in ("generic", "descriptive"):
+    if entry.kind in ("generic", "descriptive") or entry.cls == "Official":
         return t_start
     k = t_start
     while k > floor and t_start - k < MAX_WORDS and _joins(doc[k - 1], k, t_end, entry, modifiers, floor):
