@@ -48,16 +48,18 @@ def object_of_preposition(doc: Doc, t_end: int) -> bool:
     return last.dep_ == "pobj" and prep.lower_ != "as" and prep.head.pos_ in ("VERB", "AUX")  # not "the nominee for"
 
 
-def subject_of_clause(doc: Doc, t_end: int, stop: int) -> bool:
+def subject_of_clause(doc: Doc, t_end: int, stop: int, set_off: bool = False) -> bool:
     """ "alongside Prime Minister X, the president also took issue": the phrase after the comma runs
     into its verb with no comma to close it, so it is the subject of the next clause, not an
     apposition to X ("X, the sheriff of Y, told reporters" is one); so does one the parser calls an
-    apposition when a finite verb follows its noun phrase with no comma."""
+    apposition when a finite verb follows its noun phrase with no comma and X is itself ``set_off`` by
+    commas after a noun ("the city's sheriff, X, a reporter obtained"; not "..." X, the founder of Y told
+    me", a comma left out)."""
     last = doc[t_end - 1]
     verb = last.head
     if last.dep_ in ("nsubj", "nsubjpass") and t_end <= verb.i < stop and verb.pos_ in ("VERB", "AUX"):
         return True
-    for t in doc[t_end:stop]:  # "the sheriff, X, a local reporter obtained the report": the reporter obtained it
+    for t in doc[t_end:stop] if set_off else ():  # "the sheriff, X, a local reporter obtained it": the reporter did
         if t.pos_ in ("VERB", "AUX"):
             return t.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "a lawyer representing Y"
         if t.pos_ not in _NP_POS:

@@ -50,3 +50,5 @@ def test_an_apposition_running_into_a_verb_is_the_next_clauses_subject(nlp):
     assert of(facts(nlp, text), "Dana Whitfield", "title") == set()  # the reporter obtained it; Whitfield was the sheriff
     text = "Dana Whitfield, a lawyer representing the family, said the appeal would be filed."
     assert of(facts(nlp, text), "Dana Whitfield", "title") == {"lawyer"}
+    text = '"The ban will fail," Dana Whitfield, the founder of the Harbor Rights Coalition told me on Monday.'
+    assert of(facts(nlp, text), "Dana Whitfield", "title") == {"founder"}  # a comma left out: still hers
