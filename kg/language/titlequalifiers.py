@@ -13,8 +13,10 @@ is like ("conservative justice", "embattled sheriff"), names a body the model di
 General") or the level of government other rules read there ("state attorney general"). Lower-case
 nouns and adjectives join a title that is a job (class Person or body): "legislative counsel"; capitalized
 words only a private job (class Person: "Senior Legal Analyst"), never a demonym (officeholders.json:
-"Mexican President" is Mexico's); a lower-case word never joins a capitalized title, nor a capitalized
-one (not at the sentence's start) a lower-case title.
+"Mexican President" is Mexico's), and only when the capitalized run opens as a lexicon title does
+("Chief ...", "Executive ...", "Senior ...": not "RVPlus CEO", a name the model did not tag); a lower-case
+word never joins a capitalized title, nor a capitalized one a lower-case title; the sentence's first word
+never joins (its case says nothing).
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ def _joins(q: Token, t_start: int, t_end: int, entry, modifiers: set[str], floor
         return False
     if not (t_start <= q.head.i < t_end and q.dep_ in ("compound", "amod", "nmod")):
         return False  # attached to the title, not to a noun of its own
-    capital = q.text[:1].isupper() and not q.is_sent_start
-    if capital != doc[t_start].text[:1].isupper() and not (q.is_sent_start and q.text[1:].islower()):
+    if q.is_sent_start:
+        return False  # "Crossroads president X said", "Russian president X": a name's or a nation's case unknown
+    capital = q.text[:1].isupper()
+    if capital != doc[t_start].text[:1].isupper():
         return False  # "CNN Chief Political Analyst" / "legislative counsel"; not "Local Attorney" nor "legal Analyst"
     if q.pos_ == "NOUN" and not capital:
         return True  # "marketing director", "tax counsel"
@@ -69,7 +73,17 @@ def qualified_start(doc: Doc, t_start: int, t_end: int, entry, modifiers: set[st
     k = t_start
     while k > floor and t_start - k < MAX_WORDS and _joins(doc[k - 1], k, t_end, entry, modifiers, floor):
         k -= 1
+    opener = doc[k].lower_ in _title_openers() | modifiers or (k > floor and doc[k - 1].lower_ in modifiers)  # "Senior ..."
+    if k < t_start and doc[k].text[:1].isupper() and not opener:
+        return t_start  # "RVPlus CEO", "Moms Demand Action Founder": a name the model did not tag, not the job
     return k
+
+
+@lru_cache(maxsize=1)
+def _title_openers() -> frozenset[str]:
+    """First words of the lexicon's titles ("chief", "executive", "national"): a capitalized run before a
+    title is part of it only when it opens as a title does ("Chief Political Analyst")."""
+    return frozenset(t.title.split()[0] for t in load_lexicon().titles)
 
 
 def role_of(doc: Doc, t_start: int, t_end: int, entry, member_mods: set[str]) -> str:
