@@ -16,6 +16,7 @@ from ..lexicon.resources import load_json
 GLUE = ("-", "–")
 TIE_PREPS = frozenset({"of", "at", "for", "with", "on", "to", "in"})  # "director of X", "lawyer at X", "aide to X"
 _PATH_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})  # what may stand between a title and its body
+_NP_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "CCONJ", "ADV"})  # words of a noun phrase
 _BEFORE_POS = frozenset({"ADJ", "PART", "PUNCT"})  # "the FBI's former director", "ACLU of Massachusetts' director"
 
 
@@ -51,13 +52,23 @@ def object_of_preposition(doc: Doc, t_end: int) -> bool:
     return last.dep_ == "pobj" and prep.lower_ != "as" and prep.head.pos_ in ("VERB", "AUX")  # not "the nominee for"
 
 
-def subject_of_clause(doc: Doc, t_end: int, stop: int) -> bool:
+def subject_of_clause(doc: Doc, t_end: int, stop: int, set_off: bool = False) -> bool:
     """ "alongside Prime Minister X, the president also took issue": the phrase after the comma runs
     into its verb with no comma to close it, so it is the subject of the next clause, not an
-    apposition to X ("X, the sheriff of Y, told reporters" is one)."""
+    apposition to X ("X, the sheriff of Y, told reporters" is one); so does one the parser calls an
+    apposition when a finite verb follows its noun phrase with no comma and X is itself ``set_off`` by
+    commas after a noun ("the city's sheriff, X, a reporter obtained"; not "..." X, the founder of Y told
+    me", a comma left out)."""
     last = doc[t_end - 1]
     verb = last.head
-    return last.dep_ in ("nsubj", "nsubjpass") and t_end <= verb.i < stop and verb.pos_ in ("VERB", "AUX")
+    if last.dep_ in ("nsubj", "nsubjpass") and t_end <= verb.i < stop and verb.pos_ in ("VERB", "AUX"):
+        return True
+    for t in doc[t_end:stop] if set_off else ():  # "the sheriff, X, a local reporter obtained it": the reporter did
+        if t.pos_ in ("VERB", "AUX"):
+            return t.tag_ in ("VBD", "VBZ", "VBP", "MD")  # a finite verb, not "a lawyer representing Y"
+        if t.pos_ not in _NP_POS:
+            return False
+    return False
 
 
 def fragment(doc: Doc, ent: Span) -> bool:
@@ -207,9 +218,9 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
 
 
 def qualified(doc: Doc, t_start: int, entry) -> bool:
-    """A generic title (titles.tsv kind "generic": "officer", "agent", "chief") written after a word that
+    """A generic title (titles.tsv kind "generic": "officer", "agent", "speaker") written after a word that
     makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
-    officer", "real estate agent", "budget chief"), a capitalized word of no entity ("Chief Legal
+    officer", "real estate agent", "budget officer"), a capitalized word of no entity ("Chief Legal
     Officer"), adjectives after "a" ("an eloquent speaker"), or any words after "chief" ("chief
     financial officer"). Not after a body ("FBI agent"),
     an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""

@@ -21,7 +21,7 @@ TARGETS = ("place", "agency", "legislature", "court", "")
 TITLE_KINDS = ("", "descriptive", "envoy", "generic")  # descriptive: names no office ("official", "leader"), never a title;
 # envoy: the body after "to" is where the holder is sent ("ambassador to the United Nations"), not theirs;
 # generic: a title alone ("Officer X"), the last word of longer titles and occupations after a qualifier ("loan officer")
-EFFECTS = ("keep", "member", "past", "future")
+EFFECTS = ("keep", "member", "past", "future", "describes")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")
 PLACEHOLDERS = ("{state}", "{district}")

@@ -21,6 +21,7 @@ from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlenames import body_of_title, city_of, dept, label_start, person_owner, short_name
 from ..language.titlenames import ent_at as _ent_at
+from ..language.titlequalifiers import describing, qualified_start, role_of
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -45,7 +46,7 @@ class TitleFinder(ClauseTitles):
         # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
         self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
         # written before it ("acting", "then-"); "attorney general nominee Sen. X" is a senator
-        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes
+        self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes - describing()
         self.member_mods = {m.modifier for m in load_lexicon().modifiers if m.effect == "member" and " " not in m.modifier}
         heads = data["heads"]
         self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
@@ -136,6 +137,8 @@ class TitleFinder(ClauseTitles):
         return start
 
     def _record(self, doc, person: Span, t_start: int, t_end: int, entry, org: Span | None, rule: str) -> dict:
+        if (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, person.sent.start)) < t_start:
+            t_start = self._with_modifiers(doc, q, person.sent.start)  # "legislative counsel": the whole title
         words = [tok.text for tok in doc[t_start:t_end]]
         if (
             words
@@ -156,7 +159,7 @@ class TitleFinder(ClauseTitles):
         return {
             "person": [person.start_char, person.end_char],
             "title": None if entry.kind == "descriptive" or qualified(doc, t_start, entry) else title,  # "Bush officials X"
-            "role": self._role(doc, t_start, t_end, entry),
+            "role": role_of(doc, t_start, t_end, entry, self.member_mods),
             "cls": entry.cls,
             "target": entry.target,
             "body": entry.body,
@@ -165,14 +168,6 @@ class TitleFinder(ClauseTitles):
             "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,
             "rule": rule,
         }
-
-    def _role(self, doc: Doc, t_start: int, t_end: int, entry) -> str:
-        """The title's role, made ``member`` by a modifier that says so ("deputy executive director":
-        title_modifiers.tsv) unless the title's own words hold it ("deputy mayor")."""
-        own = set(entry.title.split())
-        if any(t.lower_ in self.member_mods and t.lower_ not in own for t in doc[t_start:t_end]):
-            return "member"
-        return entry.role
 
     # -- rules --------------------------------------------------------------------------------
     def _premodifier(self, doc: Doc, person: Span) -> list[dict]:
@@ -187,6 +182,8 @@ class TitleFinder(ClauseTitles):
         t_start, entry = hit
         if glued(doc, t_start, t_end, self.suffixes):
             return []  # "editor-in-chief X": not a "chief"
+        if part := (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, floor)) < t_start:
+            t_start = self._with_modifiers(doc, q, floor)  # "CNN Chief Political Analyst X": of a part of CNN
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
         while k > floor and (
@@ -209,7 +206,7 @@ class TitleFinder(ClauseTitles):
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
         named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
         rec = self._record(doc, person, t_start, t_end, entry, stem_body if not named else None, "title-premodifier")
-        if stem_body is not org or (org is not None and org.text in PARTY_WORDS):
+        if part or stem_body is not org or (org is not None and org.text in PARTY_WORDS):
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
