@@ -4,6 +4,7 @@ chosen spans:
 
 - a party word before a chamber is the chamber's majority, not part of its name: "a Republican
   Senate" is the Senate (``party_words`` of relation_cues.json before a generic body of bodies.tsv);
+- a name after "author of" ("co-author of the", ``work_makers``) is a work someone made, not a body they serve in;
 - a name whose head names a work ("... Victimization Survey", "... Equality Index", ``work_heads`` of
   entity_patterns.json) is a survey, a study, an index or a poll, not a body: its owner before "'s" is kept;
 - an organization named "<X> of <Y>" goes on with "at" or "in" and a place that ends the noun phrase:
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon.resources import load_json
@@ -88,3 +89,17 @@ def place_continued(span: Span, places: list[Span], kinds: dict[str, str]) -> Sp
     if after is not None and after.text == "," and any(p.start == place.end + 1 for p in places):
         return None  # "at Springfield, Illinois": a place given as city and state
     return Span(doc, span.start, place.end, label="Organization")
+
+
+@lru_cache(maxsize=1)
+def _work_makers() -> frozenset[str]:
+    return frozenset(load_json("entity_patterns.json")["work_makers"])
+
+
+def made_work(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "author of" ("co-author of the", "host of"; ``work_makers`` of
+    entity_patterns.json): a work someone made, not a body they serve in."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _work_makers()

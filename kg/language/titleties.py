@@ -7,11 +7,9 @@ staff", "campaign chairman in Montana", "a leader of Georgia's secessionist move
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
-from ..lexicon.resources import load_json
+from .nameparts import made_work
 
 GLUE = ("-", "–")
 TIE_PREPS = frozenset({"of", "at", "for", "with", "on", "to", "in"})  # "director of X", "lawyer at X", "aide to X"
@@ -152,20 +150,6 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
         or (t.pos_ == "VERB" and t.dep_ == "amod")  # "the Austin-based X"
         for t in between
     )
-
-
-@lru_cache(maxsize=1)
-def _work_makers() -> frozenset[str]:
-    return frozenset(load_json("entity_patterns.json")["work_makers"])
-
-
-def made_work(doc: Doc, start: int) -> bool:
-    """The name at ``start`` follows "author of" ("co-author of the", "host of"; ``work_makers`` of
-    entity_patterns.json): a work someone made, not a body they serve in."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _work_makers()
 
 
 def owner_not_body(org: Span | None, entry) -> bool:
