@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..language.names import names_person
 from ..language.places import state, us_name
+from ..language.sex import is_first_name
 from ..lexicon.resources import load_json
 from .corefwords import generic
 
@@ -44,3 +45,27 @@ def place_context(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def locative() -> frozenset[str]:
     return frozenset(load_json("gazetteer.json")["locative_prepositions"])
+
+
+def leading_word(name: str) -> str:
+    """The first word of a name without its possessive ("Moody's Analytics" -> "Moody")."""
+    first = name.split()[0] if name.split() else ""
+    return re.sub(r"['’]s$", "", first)
+
+
+def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
+    """Whether the one-word mention ``word`` (labelled ``label``) is the short name an article uses for the
+    organization named ``full`` in it, by the full name's first word: "Babson" of "Babson College",
+    "Kaiser" of "Kaiser Family Foundation". A mention the model took for a person must name an organization
+    whose name ends in an organization's head noun ("College", "Foundation"), and must be no first name."""
+    if full_label != "Organization" or len(full.split()) < 2 or leading_word(full) != word or full.split()[0] == word + ".":
+        return False
+    if label == "Organization":
+        return True
+    return label == "Person" and full.split()[-1] in org_heads() and not is_first_name(word)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Head nouns of organizations' names ("University", "Foundation", "News")."""
+    return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
