@@ -7,11 +7,12 @@ import re
 
 from spacy.tokens import Doc
 
-from ..language.honorifics import is_title, particle_surname
+from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
 from ..language.shortforms import related
-from .corefwords import generic, heads, law_heads, title_words
-from .shortnames import opens_organization, place_context, short_name
+from .committees import committee_without_chamber
+from .corefwords import generic, heads, law_heads
+from .shortnames import after_title, opens_organization, place_context, short_name
 
 GROUP = {
     "Person": "person",
@@ -120,7 +121,12 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "a place of the name of an organization of the article")
-            if len(words) == 1 and label in ("Organization", "Person") and i not in self.canonical and not self.titled(i):
+            if (
+                len(words) == 1
+                and label in ("Organization", "Person")
+                and i not in self.canonical
+                and not after_title(self.text, *self.mentions[i])
+            ):
                 hits = {  # "Babson" after "Babson College": the organization's first word (r10)
                     self.find(j)
                     for j in matching("r10", full, lambda j, n=name, lb=label: opens_organization(n, lb, *self.mentions[j][2:]))
@@ -129,6 +135,13 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "the first word of the name of an organization of the article")
+            if label in ("Organization", "Agency") and len(words) > 1 and i not in self.canonical:
+                # "the Intelligence Committee" after "the House Intelligence Committee" (r11)
+                hits = {self.find(j) for j, c in self.canonical.items() if j != i and committee_without_chamber(name, c)}
+                if len(hits) == 1:
+                    self.mentions[i] = (*self.mentions[i][:3], "Agency")
+                    memo.clear()
+                    self.union(i, hits.pop(), "a committee of the article written without its chamber")
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
@@ -223,14 +236,6 @@ class LinkRules:
             for a, b in pairs:
                 if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
-
-    def titled(self, i: int) -> bool:
-        """A mention written after a title or an honorific ("Mr. Babson", "Sen. Babson"): a person."""
-        before = self.text[max(0, self.mentions[i][0] - 12) : self.mentions[i][0]].split()
-        written = self.text[self.mentions[i][0] : self.mentions[i][1]]
-        return written.split()[:1] != [self.mentions[i][2]] or bool(
-            before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words())
-        )
 
 
 def _suffixed(name: str) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language.honorifics import is_title
 from ..language.names import names_person
 from ..language.places import state, us_name
 from ..language.sex import is_first_name
 from ..lexicon.resources import load_json
-from .corefwords import generic
+from .corefwords import generic, title_words
 
 
 def short_name(name: str, place_kinds, person_names: list[str]) -> bool:
@@ -69,3 +70,12 @@ def opens_organization(word: str, label: str, full: str, full_label: str) -> boo
 def org_heads() -> frozenset[str]:
     """Head nouns of organizations' names ("University", "Foundation", "News")."""
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
+
+
+def after_title(text: str, start: int, end: int, name: str, _label: str = "") -> bool:
+    """A mention written after a title or an honorific ("Mr. Babson", "Sen. Babson"), or with one the
+    mention's name leaves out: a person."""
+    before = text[max(0, start - 12) : start].split()
+    return text[start:end].split()[:1] != [name] or bool(
+        before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words())
+    )
