@@ -55,15 +55,15 @@ def leading_word(name: str) -> str:
 
 
 def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
-    """Whether the one-word mention ``word`` (labelled ``label``) is the short name an article uses for the
-    organization named ``full`` in it, by the full name's first word: "Babson" of "Babson College",
-    "Kaiser" of "Kaiser Family Foundation". A mention the model took for a person must name an organization
-    whose name ends in an organization's head noun ("College", "Foundation"), and must be no first name."""
-    if full_label != "Organization" or len(full.split()) < 2 or leading_word(full) != word or full.split()[0] == word + ".":
+    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name an
+    article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
+    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"). Never of a longer
+    name, which is often a part of the body the word names ("Harvard" is not the "Harvard Injury Research
+    Center"), and never a first name the model took for a person."""
+    words = full.split()
+    if full_label != "Organization" or len(words) != 2 or leading_word(full) != word or words[1] not in org_heads():
         return False
-    if label == "Organization":
-        return True
-    return label == "Person" and full.split()[-1] in org_heads() and not is_first_name(word)
+    return label == "Organization" or (label == "Person" and not is_first_name(word))
 
 
 @lru_cache(maxsize=1)
