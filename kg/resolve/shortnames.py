@@ -1,8 +1,10 @@
 """Organizations the model took for places ("Autocam has not carried its burden" in an article that
 also writes "a company named Autocam"): a name no gazetteer knows, not written as a place
-(kg.resolve.coreflinks, rule r9). Short names that open an organization's name ("Kaiser" of "Kaiser
+(kg.resolve.coreflinks, rule r9). Places that open an organization's name ("Kaiser" of "Kaiser
 Family Foundation") are left alone: on the 1,000 civic-wide articles most such places were real
-places or streets named in an organization's name ("Newtown High School", "Broadway League")."""
+places or streets named in an organization's name ("Newtown High School", "Broadway League").
+An organization or a person of one word that is the first word of "<word> <head noun>" is that
+organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ def test_the_first_word_of_an_organization_named_in_full_is_that_organization(nl
     got = entities(
         nlp,
         "Wexmoor College in Springfield revoked the charter of a student club on Tuesday. "
-        '"Wexmoor clearly can\'t take a joke," the group\'s director, Dana Whitlock, said. '
+        "\"Wexmoor clearly can't take a joke,\" the group's director, Dana Whitlock, said. "
         "Officials at Wexmoor said the decision was final.",
     )
     assert got["Wexmoor College"] == ("Organization", ["Wexmoor"])
