@@ -65,19 +65,3 @@ def _pattern() -> re.Pattern:
     names += [n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]]
     words = sorted({n.split()[-1] for n in names if len(n.split()) < 2 or n.split()[-2] != "of"})
     return re.compile(r"^(?:U\.S\. |US |United States )?(?:" + "|".join(words) + r")(?: [\w&'’-]+){1,6} [Cc]ommittee$")
-
-
-def committee_without_chamber(name: str, body_name: str) -> bool:
-    """Whether ``name`` is the committee the lexicon calls ``body_name`` written without its chamber: "the
-    Intelligence Committee" after "the House Intelligence Committee" (an alias "House Intelligence Committee"),
-    "the Committee on the Judiciary" of "U.S. House Committee on the Judiciary"."""
-    body = load_lexicon().body(body_name)
-    if body is None or body.cls != "Agency" or not (name.endswith(" Committee") or name.startswith("Committee on ")):
-        return False
-    return any(n.endswith(" " + name) and _chamber().match(n[: -len(name) - 1]) for n in body.names)
-
-
-@lru_cache(maxsize=1)
-def _chamber() -> re.Pattern:
-    """The words of a chamber of Congress or of a state legislature alone ("House", "U.S. Senate")."""
-    return re.compile(_pattern().pattern.split("(?: [")[0] + "$")

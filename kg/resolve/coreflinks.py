@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
 from ..language.shortforms import related
-from .committees import committee_without_chamber
 from .corefwords import generic, heads, law_heads
 from .shortnames import after_title, opens_organization, place_context, short_name
 
@@ -135,13 +134,6 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "the first word of the name of an organization of the article")
-            if label in ("Organization", "Agency") and len(words) > 1 and i not in self.canonical:
-                # "the Intelligence Committee" after "the House Intelligence Committee" (r11)
-                hits = {self.find(j) for j, c in self.canonical.items() if j != i and committee_without_chamber(name, c)}
-                if len(hits) == 1:
-                    self.mentions[i] = (*self.mentions[i][:3], "Agency")
-                    memo.clear()
-                    self.union(i, hits.pop(), "a committee of the article written without its chamber")
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")

@@ -31,14 +31,3 @@ def test_a_short_name_that_is_a_persons_surname_or_written_after_a_title_stays_a
     )
     assert "Quenby" not in got.get("Quenby Foundation", ("", []))[1]
     assert "Talworth" not in got.get("Talworth Institute", ("", []))[1]
-
-
-def test_a_committee_written_without_its_chamber_after_its_full_name_is_that_committee(nlp):
-    got = entities(
-        nlp,
-        "The House Intelligence Committee released its report on Tuesday after a two-year review. "
-        "Critics said the Intelligence Committee had ignored the warnings of analysts.",
-    )
-    committee = got["U.S. House Permanent Select Committee on Intelligence"]
-    assert committee[0] == "Agency" and "Intelligence Committee" in committee[1]
-    assert "Intelligence Committee" not in got
