@@ -11,7 +11,7 @@ from ..language.honorifics import particle_surname
 from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
 from ..language.shortforms import related
 from .corefwords import generic, heads, law_heads
-from .shortnames import after_title, opens_organization, place_context, short_name
+from .shortnames import opens_organization, place_context, short_name, stands_alone
 
 GROUP = {
     "Person": "person",
@@ -120,17 +120,17 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "a place of the name of an organization of the article")
-            if (
-                len(words) == 1
-                and label in ("Organization", "Person")
-                and i not in self.canonical
-                and not after_title(self.text, *self.mentions[i])
-            ):
+            if len(words) == 1 and label in ("Organization", "Person") and i not in self.canonical:
                 hits = {  # "Babson" after "Babson College": the organization's first word (r10)
                     self.find(j)
                     for j in matching("r10", full, lambda j, n=name, lb=label: opens_organization(n, lb, *self.mentions[j][2:]))
                 }
-                if len(hits) == 1 and short_name(name, self.place_kinds, person_names):
+                if (
+                    len(hits) == 1
+                    and short_name(name, self.place_kinds, person_names)
+                    and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
+                    and all(m[3] != "Official" and stands_alone(self.text, *m) for m in self.mentions if m[2] == name)
+                ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "the first word of the name of an organization of the article")

@@ -74,10 +74,17 @@ def org_heads() -> frozenset[str]:
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
 
 
-def after_title(text: str, start: int, end: int, name: str, _label: str = "") -> bool:
-    """A mention written after a title or an honorific ("Mr. Babson", "Sen. Babson"), or with one the
-    mention's name leaves out: a person."""
+def stands_alone(text: str, start: int, end: int, name: str, _label: str = "") -> bool:
+    """A one-word mention written as a name of its own: not after a title or an honorific ("Mr. Babson",
+    "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
+    joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends")."""
     before = text[max(0, start - 12) : start].split()
-    return text[start:end].split()[:1] != [name] or bool(
-        before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words())
-    )
+    if text[start:end].split()[:1] != [name]:
+        return False
+    if before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words() or before[-1] in JOINTS):
+        return False
+    after = text[end : end + 12].split()
+    return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())
+
+
+JOINTS = frozenset({"and", "of", "&"})

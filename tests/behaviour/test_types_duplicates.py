@@ -31,3 +31,12 @@ def test_a_short_name_that_is_a_persons_surname_or_written_after_a_title_stays_a
     )
     assert "Quenby" not in got.get("Quenby Foundation", ("", []))[1]
     assert "Talworth" not in got.get("Talworth Institute", ("", []))[1]
+
+
+def test_a_short_name_the_article_also_gives_a_titled_person_joins_no_organization(nlp):
+    got = entities(
+        nlp,
+        "Critics of Quenby University sued last year. President Quenby said on Monday that Quenby would "
+        "not settle. Quenby added that the suit was baseless.",
+    )
+    assert "Quenby" not in got.get("Quenby University", ("", []))[1]
