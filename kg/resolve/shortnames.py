@@ -78,10 +78,12 @@ def stands_alone(text: str, start: int, end: int, name: str, _label: str = "") -
     """A one-word mention written as a name of its own: not after a title or an honorific ("Mr. Babson",
     "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
     joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends")."""
-    before = text[max(0, start - 12) : start].split()
+    before = text[max(0, start - 30) : start].split()
     if text[start:end].split()[:1] != [name]:
         return False
-    if before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words() or before[-1] in JOINTS):
+    if before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words()):
+        return False
+    if len(before) > 1 and before[-1] in JOINTS and before[-2][:1].isupper():
         return False
     after = text[end : end + 12].split()
     return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())

@@ -12,6 +12,7 @@ def _at(text: str, word: str) -> tuple[str, int, int, str]:
 
 def test_a_word_written_alone_stands_alone():
     assert stands_alone(*_at("Critics said Talworth would appeal.", "Talworth"))
+    assert stands_alone(*_at("an investigation of Talworth began", "Talworth"))
 
 
 def test_a_word_after_a_title_or_joined_into_a_longer_name_does_not():
