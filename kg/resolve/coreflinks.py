@@ -12,7 +12,7 @@ from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key
 from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .corefwords import generic, heads, law_heads
-from .shortnames import place_context, short_name
+from .shortnames import opens_organization, place_context, short_name, stands_alone
 
 GROUP = {
     "Person": "person",
@@ -128,6 +128,20 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "a place of the name of an organization of the article")
+            if len(words) == 1 and label in ("Organization", "Person") and i not in self.canonical:
+                hits = {  # "Babson" after "Babson College": the organization's first word (r10)
+                    self.find(j)
+                    for j in matching("r10", full, lambda j, n=name, lb=label: opens_organization(n, lb, *self.mentions[j][2:]))
+                }
+                if (
+                    len(hits) == 1
+                    and short_name(name, self.place_kinds, person_names)
+                    and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
+                    and all(m[3] != "Official" and stands_alone(self.text, *m) for m in self.mentions if m[2] == name)
+                ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
+                    self.mentions[i] = (*self.mentions[i][:3], "Organization")
+                    memo.clear()
+                    self.union(i, hits.pop(), "the first word of the name of an organization of the article")
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")

@@ -1,18 +1,22 @@
 """Organizations the model took for places ("Autocam has not carried its burden" in an article that
 also writes "a company named Autocam"): a name no gazetteer knows, not written as a place
-(kg.resolve.coreflinks, rule r9). Short names that open an organization's name ("Kaiser" of "Kaiser
+(kg.resolve.coreflinks, rule r9). Places that open an organization's name ("Kaiser" of "Kaiser
 Family Foundation") are left alone: on the 1,000 civic-wide articles most such places were real
-places or streets named in an organization's name ("Newtown High School", "Broadway League")."""
+places or streets named in an organization's name ("Newtown High School", "Broadway League").
+An organization or a person of one word that is the first word of "<word> <head noun>" is that
+organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..language.honorifics import is_title
 from ..language.names import names_person
 from ..language.places import state, us_name
+from ..language.sex import is_first_name
 from ..lexicon.resources import load_json
-from .corefwords import generic
+from .corefwords import generic, title_words
 
 
 def short_name(name: str, place_kinds, person_names: list[str]) -> bool:
@@ -44,3 +48,45 @@ def place_context(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def locative() -> frozenset[str]:
     return frozenset(load_json("gazetteer.json")["locative_prepositions"])
+
+
+def leading_word(name: str) -> str:
+    """The first word of a name without its possessive ("Moody's Analytics" -> "Moody")."""
+    first = name.split()[0] if name.split() else ""
+    return re.sub(r"['’]s$", "", first)
+
+
+def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
+    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name an
+    article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
+    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"). Never of a longer
+    name, which is often a part of the body the word names ("Harvard" is not the "Harvard Injury Research
+    Center"), and never a first name the model took for a person."""
+    words = full.split()
+    if full_label != "Organization" or len(words) != 2 or leading_word(full) != word or words[1] not in org_heads():
+        return False
+    return label == "Organization" or (label == "Person" and not is_first_name(word))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Head nouns of organizations' names ("University", "Foundation", "News")."""
+    return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
+
+
+def stands_alone(text: str, start: int, end: int, name: str, _label: str = "") -> bool:
+    """A one-word mention written as a name of its own: not after a title or an honorific ("Mr. Babson",
+    "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
+    joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends")."""
+    before = text[max(0, start - 30) : start].split()
+    if text[start:end].split()[:1] != [name]:
+        return False
+    if before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words()):
+        return False
+    if len(before) > 1 and before[-1] in JOINTS and before[-2][:1].isupper():
+        return False
+    after = text[end : end + 12].split()
+    return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())
+
+
+JOINTS = frozenset({"and", "of", "&"})

@@ -1,0 +1,29 @@
+"""Which one-word mentions may be an organization's short name (kg.resolve.shortnames, rule r10)."""
+
+from __future__ import annotations
+
+from kg.resolve.shortnames import opens_organization, stands_alone
+
+
+def _at(text: str, word: str) -> tuple[str, int, int, str]:
+    start = text.rindex(word)
+    return text, start, start + len(word), word
+
+
+def test_a_word_written_alone_stands_alone():
+    assert stands_alone(*_at("Critics said Talworth would appeal.", "Talworth"))
+    assert stands_alone(*_at("an investigation of Talworth began", "Talworth"))
+
+
+def test_a_word_after_a_title_or_joined_into_a_longer_name_does_not():
+    assert not stands_alone(*_at("Critics said Mr. Talworth would appeal.", "Talworth"))
+    assert not stands_alone(*_at("the Society for Rights and Talworth met", "Talworth"))
+    assert not stands_alone(*_at("he told Talworth and Friends on Sunday", "Talworth"))
+
+
+def test_only_a_name_of_the_word_and_one_head_noun_is_opened():
+    assert opens_organization("Talworth", "Organization", "Talworth College", "Organization")
+    assert opens_organization("Talworth", "Organization", "Talworth's College", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth Injury Research Center", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth College", "Agency")
+    assert not opens_organization("Kendall", "Person", "Kendall College", "Organization")  # a first name
