@@ -97,3 +97,16 @@ def spelled_in(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is written inside ``name`` ("US" in "US Senate" or "U.S. government"):
     then it is the name's modifier, not its abbreviation."""
     return acronym in {w.replace(".", "") for w in name.split()}
+
+
+def given_before(full: str, tail: str) -> bool:
+    """``full`` is a given name and initials before ``tail`` ("Arenda L." + " Wright Allen"), not two
+    names run together ("Francine Kiefer" + " James Dickson": a byline's name before a person's)."""
+    head = f" {full}"[: -len(tail)].split() if f" {full}".endswith(tail) else []
+    return bool(head) and all(len(w.rstrip(".")) == 1 for w in head[1:])
+
+
+def suffixed_surname(name: str) -> bool:
+    """ "Jackson Jr.": a surname and a generational suffix in words, not a person named in full."""
+    words = name.split()
+    return len(words) == 2 and words[1] in NAME_SUFFIXES and not words[1].isupper()

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
-from ..language.names import NAME_SUFFIXES, citation_section, initials, name_key, names_person, spelled_in
+from ..language.names import citation_section, given_before, initials, name_key, names_person, spelled_in, suffixed_surname
 from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .corefwords import generic, heads, law_heads
@@ -50,7 +50,7 @@ class LinkRules:
         persons = [  # named in full: not "De Blasio", a surname with its particle
             i
             for i, m in enumerate(self.mentions)
-            if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2]) and not _suffixed(m[2])
+            if GROUP[m[3]] == "person" and len(m[2].split()) > 1 and not particle_surname(m[2]) and not suffixed_surname(m[2])
         ]
         person_names = [self.mentions[j][2] for j in persons]
         everyone = list(range(len(self.mentions)))
@@ -63,7 +63,7 @@ class LinkRules:
             tail = " " + self.mentions[i][2]
             if is_first_name(tail.split()[0]):
                 continue  # "James Dickson" names a person of its own, not the end of "Kiefer James Dickson"
-            hits = {self.find(j) for j in persons if _given_before(self.mentions[j][2], tail)}
+            hits = {self.find(j) for j in persons if given_before(self.mentions[j][2], tail)}
             if len(hits) == 1:
                 self.union(i, hits.pop(), "compound surname of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
@@ -99,7 +99,7 @@ class LinkRules:
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "short name: the last word of the full name")
-            bare = words[0] if GROUP[label] == "person" and _suffixed(name) else name  # "Jackson Jr.": a surname
+            bare = words[0] if GROUP[label] == "person" and suffixed_surname(name) else name  # "Jackson Jr.": a surname
             if (
                 " " not in bare
                 and (GROUP[label] == "person" or label in ("Organization", "Place"))
@@ -236,19 +236,6 @@ class LinkRules:
             for a, b in pairs:
                 if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
-
-
-def _given_before(full: str, tail: str) -> bool:
-    """``full`` is a given name and initials before ``tail`` ("Arenda L." + " Wright Allen"), not two
-    names run together ("Francine Kiefer" + " James Dickson": a byline's name before a person's)."""
-    head = f" {full}"[: -len(tail)].split() if f" {full}".endswith(tail) else []
-    return bool(head) and all(len(w.rstrip(".")) == 1 for w in head[1:])
-
-
-def _suffixed(name: str) -> bool:
-    """ "Jackson Jr.": a surname and a generational suffix in words, not a person named in full."""
-    words = name.split()
-    return len(words) == 2 and words[1] in NAME_SUFFIXES and not words[1].isupper()
 
 
 def _heads_body(name: str, ws: list[str]) -> bool:
