@@ -6,11 +6,17 @@
 - ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
   of the role noun it took for the subject.
 - ``regex_frame``: without a parse, a name and a speech verb next to the quote.
+- ``body_title_name``: "said Department of Labor press secretary Jane Roe": the parser made the body
+  the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
+- ``object_rival``: "Roe introduces Doe. She begins by stating ...": a person the antecedent's verb
+  takes as its object, whom the pronoun may as well mean: the pronoun's antecedent is unknown.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+MAX_TITLE_WORDS = 4
 
 
 def lead(toks: list[Token], cue: Token) -> int:
@@ -46,3 +52,25 @@ def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) ->
             return None
         s, e = found
     return {"speaker": [s, e], "speaker_text": text[s:e], "cue": verb}
+
+
+def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:
+    """The person named right after the body ``body`` in the phrase of ``subject``, with only title
+    words between them ("HHS press secretary Jane Roe", "Acme spokesman Jon Doe"), or None."""
+    if body is None or any(p.start_char == body[0] for p in persons):
+        return None  # the subject is a person already
+    doc, edge = subject.doc, subject.right_edge.idx + len(subject.right_edge)
+    end = doc.char_span(body[0], body[1], alignment_mode="expand")
+    for p in persons:
+        if end is not None and body[1] < p.start_char and p.end_char <= edge:
+            gap = doc[end.end : p.start]
+            if 0 < len(gap) <= MAX_TITLE_WORDS and all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in gap):
+                return p.start_char, p.end_char
+    return None
+
+
+def object_rival(subject: Span, persons: list[Span]) -> bool:
+    """Whether another person of ``persons`` is the direct object of the verb whose subject is
+    ``subject`` ("Roe introduces Doe"): a later he/she may mean either."""
+    verb = subject.root.head
+    return any(p.root.dep_ == "dobj" and p.root.head.i == verb.i and p.text != subject.text for p in persons)
