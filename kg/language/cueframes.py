@@ -22,10 +22,13 @@ MAX_TITLE_WORDS = 4
 def lead(toks: list[Token], cue: Token) -> int:
     """How many words come before ``cue`` in ``toks``, not counting punctuation and appositions
     ("Alfred Senn, an Olympic historian, once wrote": 3) when nothing follows the cue."""
+    # a subject's title and name are one word ("“...?” Party Chairwoman Jane Q. Roe told Politico")
+    subjects = [s for s in cue.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < cue.i]
+    extra = sum(1 for s in subjects for t in s.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < s.i)
     if any(c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") for c in cue.children):
-        return toks.index(cue)  # "Roe, a dean, responded by recommending ...": a statement of its own
+        return toks.index(cue) - extra  # "Roe, a dean, responded by recommending ...": a statement of its own
     aside = {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
-    return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside)
+    return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside) - extra
 
 
 def role_then_name(subject: Token, verb: Token) -> Token | None:

@@ -198,3 +198,16 @@ def test_a_body_then_a_title_then_a_name_after_the_speech_verb_is_the_person(nlp
     assert got == {"Paying for effort": "Dana Whitfield"}
     got = speakers(nlp, text + "said Department of Housing and Urban Development spokesman Carl Breyer.")
     assert got == {"Paying for effort": "Carl Breyer"}
+
+
+def test_a_long_title_and_name_after_a_question_quote_is_its_speaker(nlp):
+    # audit 10, Q039: "“...?” Party Committee Chairwoman Jane Q. Roe told Politico": the title is no statement
+    text = (
+        "The governor won the race on Tuesday night.\n\n"
+        "\u201cHow many times do voters need to send the party a message before it finally listens?\u201d "
+        "Democratic National Committee Chairwoman Marla Jean Quint told the Ledger at the victory party. "
+        "\u201cStop the shouting and start fixing the roads in every county.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got["How many times"] == "Marla Jean Quint"
+    assert got["Stop the shouting"] == "Marla Jean Quint"
