@@ -6,20 +6,29 @@
 - ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
   of the role noun it took for the subject.
 - ``regex_frame``: without a parse, a name and a speech verb next to the quote.
+- ``body_title_name``: "said Department of Labor press secretary Jane Roe": the parser made the body
+  the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
+- ``object_rival``: "Roe introduces Doe. She begins by stating ...": a person the antecedent's verb
+  takes as its object, whom the pronoun may as well mean: the pronoun's antecedent is unknown.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+MAX_TITLE_WORDS = 4
 
 
 def lead(toks: list[Token], cue: Token) -> int:
     """How many words come before ``cue`` in ``toks``, not counting punctuation and appositions
     ("Alfred Senn, an Olympic historian, once wrote": 3) when nothing follows the cue."""
+    # a subject's title and name are one word ("“...?” Party Chairwoman Jane Q. Roe told Politico")
+    subjects = [s for s in cue.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < cue.i]
+    extra = sum(1 for s in subjects for t in s.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < s.i)
     if any(c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") for c in cue.children):
-        return toks.index(cue)  # "Roe, a dean, responded by recommending ...": a statement of its own
+        return toks.index(cue) - extra  # "Roe, a dean, responded by recommending ...": a statement of its own
     aside = {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
-    return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside)
+    return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside) - extra
 
 
 def role_then_name(subject: Token, verb: Token) -> Token | None:
@@ -46,3 +55,25 @@ def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) ->
             return None
         s, e = found
     return {"speaker": [s, e], "speaker_text": text[s:e], "cue": verb}
+
+
+def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:
+    """The person named right after the body ``body`` in the phrase of ``subject``, with only title
+    words between them ("HHS press secretary Jane Roe", "Acme spokesman Jon Doe"), or None."""
+    if body is None or any(p.start_char == body[0] for p in persons):
+        return None  # the subject is a person already
+    doc, edge = subject.doc, subject.right_edge.idx + len(subject.right_edge)
+    end = doc.char_span(body[0], body[1], alignment_mode="expand")
+    for p in persons:
+        if end is not None and body[1] < p.start_char and p.end_char <= edge:
+            gap = doc[end.end : p.start]
+            if 0 < len(gap) <= MAX_TITLE_WORDS and all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in gap):
+                return p.start_char, p.end_char
+    return None
+
+
+def object_rival(subject: Span, persons: list[Span]) -> bool:
+    """Whether another person of ``persons`` is the direct object of the verb whose subject is
+    ``subject`` ("Roe introduces Doe"): a later he/she may mean either."""
+    verb = subject.root.head
+    return any(p.root.dep_ == "dobj" and p.root.head.i == verb.i and p.text != subject.text for p in persons)

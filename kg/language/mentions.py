@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .attributions import sentence_subject
+from .cueframes import object_rival
 from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
@@ -223,8 +224,8 @@ class Mentions:
             events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
-                if isinstance(last, Span):
-                    return last.start_char, last.end_char
+                if isinstance(last, Span):  # "Roe introduces Doe. She begins ...": either of them
+                    return None if si != own and object_rival(last, agreeing) else (last.start_char, last.end_char)
                 if last.lower_ in PRONOUNS:
                     return self._named_antecedent(last.idx)
                 return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown

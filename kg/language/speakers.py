@@ -228,7 +228,8 @@ class SpeakerFinder:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:
                     named = (n := cueframes.role_then_name(s, v)) is not None and self.mentions.of(n)
-                    return self.mentions.first_of_pair(s) or found or named or None, True
+                    titled = cueframes.body_title_name(s, found, self.mentions.persons)  # "HHS spokesman Jo Roe"
+                    return self.mentions.first_of_pair(s) or titled or found or named or None, True
                 # climbing from a participle ("..., explaining, “...”"): a person wins over a body
                 if found is not None and self.mentions.is_person(found) or past_as:
                     return (found if found is not None and self.mentions.is_person(found) else None), False

@@ -167,3 +167,47 @@ def test_she_does_not_go_to_a_man_the_article_calls_mr(nlp):
         "\u201cThe rents have doubled in five years,\u201d she said."
     )
     assert speakers(nlp, text).get("The rents have") != "Jordan Avery"
+
+
+CLINIC = "Dr. Helen Marsh runs the county clinic. Marsh is also a nurse.\n\n"
+TALK = "She opens her talk by stating that, despite the rumors, \u201cThe new clinic hours are better for every family in the county.\u201d"
+
+
+def test_a_pronoun_after_a_sentence_naming_two_persons_it_could_mean_has_no_speaker(nlp):
+    # audit 10, Q016: "Roe introduces Doe. She begins by stating ..." is either woman's talk
+    assert speakers(nlp, CLINIC + "After a short welcome, Marsh introduces Kessler. " + TALK) == {"The new clinic": None}
+    assert speakers(nlp, CLINIC + "After a short welcome, Marsh thanks the volunteers. " + TALK) == {
+        "The new clinic": "Helen Marsh"
+    }
+
+
+def test_a_pronoun_goes_to_the_subject_when_the_object_is_of_the_other_sex(nlp):
+    got = speakers(nlp, CLINIC + "After a short welcome, Marsh introduces Mr. Kessler. " + TALK)
+    assert got == {"The new clinic": "Helen Marsh"}
+
+
+def test_a_body_then_a_title_then_a_name_after_the_speech_verb_is_the_person(nlp):
+    # audit 10, Q053: "“...,” said HHS press secretary Jane Roe": Roe spoke, not the department
+    quote = (
+        "\u201cPaying for effort and not for results is wasteful and unfair to the families we serve. "
+        "Under this administration, we are committed to a leaner, better government. The old training "
+        "program has failed. During the next grant cycle, providers will be paid in proportion to their results,\u201d "
+    )
+    text = "The agency cut the grant on Friday.\n\n" + quote
+    got = speakers(nlp, text + "said Department of Housing and Urban Development press secretary Dana Whitfield in a statement.")
+    assert got == {"Paying for effort": "Dana Whitfield"}
+    got = speakers(nlp, text + "said Department of Housing and Urban Development spokesman Carl Breyer.")
+    assert got == {"Paying for effort": "Carl Breyer"}
+
+
+def test_a_long_title_and_name_after_a_question_quote_is_its_speaker(nlp):
+    # audit 10, Q039: "“...?” Party Committee Chairwoman Jane Q. Roe told Politico": the title is no statement
+    text = (
+        "The governor won the race on Tuesday night.\n\n"
+        "\u201cHow many times do voters need to send the party a message before it finally listens?\u201d "
+        "Democratic National Committee Chairwoman Marla Jean Quint told the Ledger at the victory party. "
+        "\u201cStop the shouting and start fixing the roads in every county.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got["How many times"] == "Marla Jean Quint"
+    assert got["Stop the shouting"] == "Marla Jean Quint"
