@@ -136,7 +136,7 @@ class ClauseTitles:
             k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
-        if org is not None and (unit := _unit_at(doc, org, t_end, stop)) is not None:
+        if org is not None and rec["role"] == "head" and (unit := _unit_at(doc, org, t_end, stop)) is not None:
             org, rec["role"] = unit, "member"  # "director of Pediatric Neurosurgery at X": of a unit of X
         if org is None or fragment(doc, org) or self._place_word(org, entry):
             return rec  # "X, the Oakdale police chief": Oakdale's office, never a body "Oakdale"

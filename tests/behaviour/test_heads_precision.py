@@ -39,3 +39,14 @@ def test_a_unit_at_a_body_is_a_part_of_that_body(nlp):
     got = facts(nlp, "Dr. Dana Whitfield, the director of Pediatric Neurosurgery at Johns Hopkins Hospital, retired in 2013.")
     assert of(got, "Dana Whitfield", "heads") == set()  # not the fragment "Pediatric Neurosurgery"
     assert of(got, "Dana Whitfield", "memberOf") == {"Johns Hopkins Hospital"}
+
+
+def test_a_city_body_named_without_its_city_is_the_article_citys(nlp):
+    got = facts(
+        nlp,
+        'Thefts rose in Springfield last year. "We see him every week," Police Chief Dana Whitfield told reporters '
+        "in Springfield. The Police Department declined to comment.",
+    )
+    assert of(got, "Dana Whitfield", "heads") == {"Springfield Police Department"}
+    got = facts(nlp, "Chicago residents protested. The City Council met in Chicago. Ald. Dana Whitfield voted no.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Chicago City Council"}
