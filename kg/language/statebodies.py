@@ -137,3 +137,20 @@ def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict
     )
     county = dominant(counties)
     return {i: f"{county} {m[2]}" for i, m in enumerate(mentions) if county is not None and m[3] == "Agency" and m[2] in words}
+
+
+def city_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str], kinds: dict) -> dict[int, str]:
+    """Mention index -> "<City> <Body>" for a city's bodies named without the city ("the Police
+    Department", "the City Council": ``city_body_names`` in entity_patterns.json) in an article about one
+    city: the place neither a state nor a country the lexicon knows (nor a county) named at least twice
+    and twice as often as any other. Otherwise the name stays bare, and a bare name is nobody's body."""
+    words = set(load_json("entity_patterns.json")["city_body_names"])
+    if not any(m[3] == "Agency" and m[2] in words for m in mentions):
+        return {}
+    cities = Counter(
+        name
+        for i, m in enumerate(mentions)
+        if m[3] == "Place" and (name := canonical.get(i, m[2])) not in kinds and not name.endswith(("County", "Parish"))
+    )
+    city = dominant(cities)
+    return {i: f"{city} {m[2]}" for i, m in enumerate(mentions) if city is not None and m[3] == "Agency" and m[2] in words}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon.load import load_lexicon
 from .titlenames import ent_at as _ent_at
 from .titlenames import short_name
-from .titleties import body_name, fragment, part_of_body, subject_of_clause, tied_after, tied_before
+from .titleties import body_name, fragment, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
 
@@ -136,8 +136,10 @@ class ClauseTitles:
             k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
-        if org is None or fragment(doc, org):
-            return rec
+        if org is not None and rec["role"] == "head" and (unit := _unit_at(doc, org, t_end, stop)) is not None:
+            org, rec["role"] = unit, "member"  # "director of Pediatric Neurosurgery at X": of a unit of X
+        if org is None or fragment(doc, org) or self._place_word(org, entry):
+            return rec  # "X, the Oakdale police chief": Oakdale's office, never a body "Oakdale"
         qualifier = doc[t_start - 1] if t_start > i else None  # "research director of X", "Regional Director of X"
         if qualifier is not None and org.start >= t_end and qualifier.lower_ not in self.modifiers:
             lower_noun = qualifier.pos_ == "NOUN" and qualifier.text.islower()
@@ -155,6 +157,9 @@ class ClauseTitles:
             rec["role"] = "member"  # "co-chair of the litigation group at X": what they hold is part of X
         rec["org"] = [org.start_char, org.end_char]
         return rec
+
+    def _place_word(self, org: Span, entry) -> bool:
+        return place_word(org, entry, self.body_heads, load_lexicon())
 
     def _relative(self, doc: Doc, person: Span, start: int, stop: int) -> list[dict]:
         verb = next((t for t in doc[start:stop] if t.pos_ in ("VERB", "AUX")), None)
@@ -188,3 +193,12 @@ class ClauseTitles:
         if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"
         return [self._with_body(doc, rec, verb.i + 1, t_start, t_end, stop, entry)]
+
+
+def _unit_at(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:
+    """ "the director of Pediatric Neurosurgery at Johns Hopkins Hospital": a body after the title
+    followed by "at" and another body (not a place) is a unit of that one; the one it is at."""
+    if org.start < t_end or org.end + 1 >= stop or doc[org.end].lower_ != "at":
+        return None
+    after = _ent_at(doc, org.end + 1) or (_ent_at(doc, org.end + 2) if doc[org.end + 1].lower_ == "the" else None)
+    return after if after is not None and after.label_ in BODIES and after.label_ != "Place" else None

@@ -84,13 +84,16 @@ def person_owner(doc: Doc, owner: Span, entry, heads: set[str]) -> bool:
 def dept(doc: Doc, org: Span, entry) -> str | None:
     """The department a secretary's title written after its subject names ("Education Secretary X": the Department of
     Education), when ``org`` is no body's name of its own (unknown to the lexicon, no head noun, no acronym);
-    "" when that department's name is one many governments use (the body only if the article names which)."""
+    "" when that department's name is one many governments use or one the lexicon does not know (the body only
+    if the article names which)."""
     lex = load_lexicon()
     if body_name(org, set(), lex) or "secretary" not in entry.title.split():
         return None  # "State Auditor X": a state's auditor, not of the Department of State
     if any(f"Department of {org.text}" in b.generic for b in lex.bodies):
         return ""  # "Education Secretary X": a federal or a state's department, the text does not say which
-    return short_name(doc, org, "", before="Department of ")
+    # "Health Secretary X": "Health" is no department the lexicon names (that of Health and Human
+    # Services is): the body only if the article names which, never a node "Health"
+    return short_name(doc, org, "", before="Department of ") or ""
 
 
 def label_start(doc: Doc, j: int) -> int:

@@ -129,6 +129,13 @@ def body_name(org: Span, heads: set[str], lex) -> bool:
     return lex.body(text) is not None or org[-1].text in heads or (text.isupper() and len(text) > 1)
 
 
+def place_word(org: Span, entry, heads: set[str], lex) -> bool:
+    """ "Santa Rosa Sheriff X", "the Oakdale police chief": the word before an office whose body the
+    lexicon names ("Sheriff's Office", "Police Department") is the place whose office it is, whatever
+    type the model gave it, unless written as a body's name: never a body "Santa Rosa" X heads."""
+    return bool(entry.body) and org.label_ != "Place" and not body_name(org, heads, lex)
+
+
 def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
     """A body after the title is the title's when a preposition joins them and nothing but the
     words of noun phrases stands between ("director of the FBI", "co-chair of the litigation group

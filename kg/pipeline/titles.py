@@ -155,6 +155,7 @@ class TitleFinder(ClauseTitles):
             )
             title = " ".join(words[:-k] + [entry.title.title()])  # "state Sen." -> "State Senator", not "state State Senator"
         title = _EX.sub("former ", _THEN.sub("", title))
+        org = None if org is not None and self._place_word(org, entry) else org  # "Santa Rosa Sheriff X"
         sent = person.sent
         return {
             "person": [person.start_char, person.end_char],

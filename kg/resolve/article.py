@@ -103,8 +103,10 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         org = clusters.body_named([t["body_name"]], t)
     else:
         org = clusters.body_for_title(org, t, person)
-    if org is not None and clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place"):
-        org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads or serves in
+    if org is not None and (
+        clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place") or clusters.placeless(org)
+    ):
+        org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):

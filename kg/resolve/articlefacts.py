@@ -159,16 +159,17 @@ def city_body_jurisdiction(doc: Doc, roots: Roots, facts: list[Fact], text: str)
     ``city_body_names`` in entity_patterns.json) operates in the city the article is about: the one
     place the lexicon does not know as a state or country (and not a county) that the article names
     at least twice and at least twice as often as any other such place."""
-    local = set(load_json("entity_patterns.json")["city_body_names"])
+    local = tuple(" " + w for w in load_json("entity_patterns.json")["city_body_names"])
     kinds = roots.clusters.place_kinds
-    return _in_article_place(
+    return _in_article_place(  # named after that city by in-article coreference (kg.language.statebodies)
         doc,
         roots,
         facts,
         text,
         "city-body-in-city-article",
         is_place=lambda name: name not in kinds and not name.endswith(("County", "Parish")),
-        is_subject=lambda label, name: label == "Agency" and name in local,
+        is_subject=lambda label, name: label == "Agency" and name.endswith(local),
+        named_after=True,
     )
 
 

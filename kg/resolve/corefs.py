@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..core.records import LocalEntity
 from ..language.names import name_key
-from ..language.statebodies import county_body_names, state_body_names
+from ..language.statebodies import city_body_names, county_body_names, state_body_names
 from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
@@ -78,6 +78,7 @@ class Clusters(LinkRules, TitleRoles):
                 self.canonical[i] = p.label if cue else p.bare
         named = state_body_names(self.text, mentions, self.canonical, self.place_kinds)
         self.canonical.update(county_body_names(mentions, self.canonical))
+        self.canonical.update(city_body_names(mentions, self.canonical, self.place_kinds))
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)

@@ -48,6 +48,12 @@ class TitleRoles(Chambers):
             return self._default_body(t) or org
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
 
+    def placeless(self, org: str) -> bool:
+        """Whether ``org`` is named only as every city or county names a body ("the Police Department":
+        ``city_body_names``, ``county_body_names``): a node that tells not whose, which no title holder heads."""
+        name = self._name(self.root_of(org))
+        return (name[4:] if name.lower().startswith("the ") else name) in _placeless_names()
+
     def named_fully(self, org: str, word: str) -> bool:
         """Whether the article names the body ``org`` by more than the ``word`` a title was written with
         ("Education" of "Education Secretary X" merged into the U.S. Department of Education it names)."""
@@ -170,6 +176,12 @@ def _committee_of_chamber(text: str, t: dict) -> bool:
     m = re.search(r"(?:^|(\S+) )(?:" + chambers + r")((?: [A-Z][\w&]*){1,3}) $", text[max(0, at - 80) : at])
     before = (m.group(1) or "").split("-")[-1] if m else "X"  # "now-White House ...": the White House
     return m is not None and (not before[:1].isupper() or before.isupper() or before.endswith("."))
+
+
+@lru_cache(maxsize=1)
+def _placeless_names() -> frozenset[str]:
+    data = load_json("entity_patterns.json")
+    return frozenset(data["city_body_names"]) | frozenset(data["county_body_names"])
 
 
 @lru_cache(maxsize=1)

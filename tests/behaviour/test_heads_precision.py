@@ -1,0 +1,52 @@
+"""Classes of wrong ``heads`` facts read in the issue-14 corpus audit of the s10 build, on invented
+sentences: a body named as every city names one ("the Police Department"), a place before a sheriff's
+or police chief's title, one word of a department's name before "Secretary", a unit of a body."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+
+def test_a_police_chief_heads_no_placeless_police_department(nlp):
+    got = facts(
+        nlp,
+        '"We see him every week," Police Chief Dana Whitfield of Oakdale, Vermont, told reporters. '
+        "The Police Department declined to comment.",
+    )
+    assert of(got, "Dana Whitfield", "title") == {"Police Chief"}
+    assert of(got, "Dana Whitfield", "heads") == set()  # whose department? the node says not
+    got = facts(nlp, '"We see him every week," said Police Chief Dana Whitfield. The Oakdale Police Department declined.')
+    assert of(got, "Dana Whitfield", "heads") == {"Oakdale Police Department"}  # a named one stays
+
+
+def test_a_place_before_a_sheriffs_title_is_no_body_headed(nlp):
+    got = facts(nlp, "Marion Sheriff Dana Whitfield said the county had issued one order.")
+    assert of(got, "Dana Whitfield", "title") == {"Sheriff"}
+    assert of(got, "Dana Whitfield", "heads") == set()  # not an Agency "Marion"
+    got = facts(nlp, '"We see him every week," said Dana Whitfield, the Oakdale police chief.')
+    assert of(got, "Dana Whitfield", "heads") == set()  # not a body "Oakdale"
+
+
+def test_one_word_of_a_department_the_lexicon_does_not_name_is_no_body(nlp):
+    got = facts(nlp, "The hearing went on while Health Secretary Dana Whitfield visited a call center in Phoenix.")
+    assert of(got, "Dana Whitfield", "title") == {"Secretary"}
+    assert of(got, "Dana Whitfield", "heads") == set()  # never a node "Health"
+    got = facts(nlp, "Labor Secretary Dana Whitfield visited a plant in Ohio.")
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Department of Labor"}
+
+
+def test_a_unit_at_a_body_is_a_part_of_that_body(nlp):
+    got = facts(nlp, "Dr. Dana Whitfield, the director of Pediatric Neurosurgery at Johns Hopkins Hospital, retired in 2013.")
+    assert of(got, "Dana Whitfield", "heads") == set()  # not the fragment "Pediatric Neurosurgery"
+    assert of(got, "Dana Whitfield", "memberOf") == {"Johns Hopkins Hospital"}
+
+
+def test_a_city_body_named_without_its_city_is_the_article_citys(nlp):
+    got = facts(
+        nlp,
+        'Thefts rose in Springfield last year. "We see him every week," Police Chief Dana Whitfield told reporters '
+        "in Springfield. The Police Department declined to comment.",
+    )
+    assert of(got, "Dana Whitfield", "heads") == {"Springfield Police Department"}
+    got = facts(nlp, "Chicago residents protested. The City Council met in Chicago. Ald. Dana Whitfield voted no.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Chicago City Council"}
