@@ -10,6 +10,9 @@
   the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
 - ``object_rival``: "Roe introduces Doe. She begins by stating ...": a person the antecedent's verb
   takes as its object, whom the pronoun may as well mean: the pronoun's antecedent is unknown.
+- ``embedded_as``: "It did not matter to her whether Roe pushed first, as Roe claimed, “because ...”":
+  an as-clause that qualifies a clause embedded in someone else's sentence attributes that clause,
+  not the quote ("As Roe put it, “...”" and an as-clause on the quote's own verb still do).
 """
 
 from __future__ import annotations
@@ -77,3 +80,13 @@ def object_rival(subject: Span, persons: list[Span]) -> bool:
     ``subject`` ("Roe introduces Doe"): a later he/she may mean either."""
     verb = subject.root.head
     return any(p.root.dep_ == "dobj" and p.root.head.i == verb.i and p.text != subject.text for p in persons)
+
+
+def embedded_as(cue: Token, in_quote) -> bool:
+    """Whether ``cue`` heads an as-clause ("as Roe claimed") that neither opens its sentence nor hangs
+    on the sentence's main verb or a verb inside the quote, but on a clause embedded outside it."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    head = cue.head
+    opens = cue.left_edge.i == cue.sent.start
+    return not opens and head is not cue.sent.root and head.dep_ != "ROOT" and not in_quote(head.idx)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
-from . import cueframes
+from . import cueframes, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -184,7 +184,8 @@ class SpeakerFinder:
             and frames.not_after(cue, toks, self._in_quote)
         ):
             return None
-        speaker, explicit = self._subject(cue)
+        nameless = cueframes.embedded_as(cue, self._in_quote) or outlets.outlet_subject(cue)
+        speaker, explicit = (None, True) if nameless else self._subject(cue)  # "as X claimed,", "the Ohio Post says"
         if speaker is None:
             # "the spokesman said": a speaker, but no name; the quote does not inherit another one
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None

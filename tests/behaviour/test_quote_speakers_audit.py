@@ -211,3 +211,27 @@ def test_a_long_title_and_name_after_a_question_quote_is_its_speaker(nlp):
     got = speakers(nlp, text)
     assert got["How many times"] == "Marla Jean Quint"
     assert got["Stop the shouting"] == "Marla Jean Quint"
+
+
+def test_an_as_clause_inside_someone_elses_clause_does_not_attribute_the_quote(nlp):
+    embedded = (
+        "Dana Holt served on the jury for three weeks.\n\n"
+        "It did not matter to her whether Ellis pushed the guard first, as Ellis claimed, "
+        "\u201cbecause Marcus had a right to defend himself at that moment.\u201d"
+    )
+    assert "Ellis" not in speakers(nlp, embedded).values()
+    opening = "As Ellis put it, \u201cthe council has failed every family in this town for years.\u201d"
+    assert speakers(nlp, opening) == {"the council has": "Ellis"}
+
+
+def test_a_newspaper_named_after_its_city_is_no_person_who_spoke(nlp):
+    text = (
+        "The council voted on Monday. The St. Louis Post Dispatch says that "
+        "\u201cabout 200 residents gathered outside the hall to protest the new budget.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert "Post Dispatch" not in got.values() and "Dispatch" not in got.values()
+    named = (
+        "The council voted on Monday. The Toledo Evening Herald reported that \u201cabout 200 residents gathered outside.\u201d"
+    )
+    assert speakers(nlp, named) == {"about 200 residents": "Toledo Evening Herald"}
