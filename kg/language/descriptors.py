@@ -25,6 +25,13 @@ BEFORE = 4  # tokens before a name where a title's place or party is looked for
 
 
 @lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """The capitalized party words of ``party_words`` in relation_cues.json ("Republican", "GOP"), as
+    written before a title or a chamber ("GOP Gov. X", "a Republican Senate")."""
+    return frozenset(w for w in cues()["descriptors"]["party_words"] if w[:1].isupper())
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
     c = cues()["descriptors"]
     states: dict[str, str] = {}
@@ -44,8 +51,8 @@ def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
 
 def _features(text: str, labels: bool) -> tuple[set[str], set[str]]:
     """(parties, states) a stretch of text names."""
-    party_words, state_rx, label_rx, names = _words()
-    parties = {party_words[w] for w in re.findall(r"[\w]+", text) if w in party_words}
+    party_of, state_rx, label_rx, names = _words()
+    parties = {party_of[w] for w in re.findall(r"[\w]+", text) if w in party_of}
     states = {names[m.group().strip()] for m in state_rx.finditer(text) if m.group().strip() in names}
     if labels:
         for m in label_rx.finditer(text):

@@ -5,6 +5,8 @@ name is whole and its place a place (:mod:`kg.language.namefacts`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..language.cues import YEAR, negated, year_of
 from ..language.modality import unrealized
 from ..language.text import overlaps
@@ -87,9 +89,9 @@ class RulingAndYearRules:
             if not YEAR.match(prev.text):
                 continue
             head = _qualified(e)
-            if head is None or head in LAW_YEARS["law_heads"]:
+            if head is None or head in law_years()["law_heads"]:
                 out.append(self._fact(e, "enactedDate", None, prev, "year-before-law-name", value=prev.text))
-            elif head in LAW_YEARS["amending_nouns"]:
+            elif head in law_years()["amending_nouns"]:
                 out.append(self._fact(e, "amendedDate", None, prev, "year-before-amended-law-name", value=prev.text))
         return out
 
@@ -190,7 +192,12 @@ class RulingAndYearRules:
 
 
 CASE_JOINS = frozenset({"v.", "v", "vs.", "vs", "versus"})
-LAW_YEARS = {k: frozenset(v) for k, v in load_json("narrowing.json")["law_years"].items()}
+
+
+@lru_cache(maxsize=1)
+def law_years() -> dict[str, frozenset[str]]:
+    """``law_years`` of narrowing.json: ``law_heads`` and ``amending_nouns``."""
+    return {k: frozenset(v) for k, v in load_json("narrowing.json")["law_years"].items()}
 
 
 def _qualified(law) -> str | None:

@@ -127,16 +127,9 @@ def county_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict
     Sheriff's Department", "the Board of Supervisors") in an article about one county: the county
     named at least twice and twice as often as any other (``county_body_names`` in
     entity_patterns.json)."""
-    words = set(load_json("entity_patterns.json")["county_body_names"])
-    if not any(m[3] == "Agency" and m[2] in words for m in mentions):
-        return {}
-    counties = Counter(
-        canonical.get(i, m[2])
-        for i, m in enumerate(mentions)
-        if m[3] == "Place" and re.search(r"\s(?:County|Parish)$", canonical.get(i, m[2]))
+    return _local_body_names(
+        mentions, canonical, "county_body_names", lambda name: bool(re.search(r"\s(?:County|Parish)$", name))
     )
-    county = dominant(counties)
-    return {i: f"{county} {m[2]}" for i, m in enumerate(mentions) if county is not None and m[3] == "Agency" and m[2] in words}
 
 
 def city_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str], kinds: dict) -> dict[int, str]:
@@ -144,13 +137,17 @@ def city_body_names(mentions: list[tuple[int, int, str, str]], canonical: dict[i
     Department", "the City Council": ``city_body_names`` in entity_patterns.json) in an article about one
     city: the place neither a state nor a country the lexicon knows (nor a county) named at least twice
     and twice as often as any other. Otherwise the name stays bare, and a bare name is nobody's body."""
-    words = set(load_json("entity_patterns.json")["city_body_names"])
+    return _local_body_names(
+        mentions, canonical, "city_body_names", lambda name: name not in kinds and not name.endswith(("County", "Parish"))
+    )
+
+
+def _local_body_names(mentions, canonical: dict[int, str], key: str, is_place) -> dict[int, str]:
+    """Mention index -> "<Place> <Body>" for the Agency mentions named by a word of ``key`` (entity_patterns.json)
+    in an article whose dominant place of those ``is_place`` accepts is that place."""
+    words = set(load_json("entity_patterns.json")[key])
     if not any(m[3] == "Agency" and m[2] in words for m in mentions):
         return {}
-    cities = Counter(
-        name
-        for i, m in enumerate(mentions)
-        if m[3] == "Place" and (name := canonical.get(i, m[2])) not in kinds and not name.endswith(("County", "Parish"))
-    )
-    city = dominant(cities)
-    return {i: f"{city} {m[2]}" for i, m in enumerate(mentions) if city is not None and m[3] == "Agency" and m[2] in words}
+    places = Counter(name for i, m in enumerate(mentions) if m[3] == "Place" and is_place(name := canonical.get(i, m[2])))
+    place = dominant(places)
+    return {i: f"{place} {m[2]}" for i, m in enumerate(mentions) if place is not None and m[3] == "Agency" and m[2] in words}

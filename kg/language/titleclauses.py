@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
+from .descriptors import party_words
 from .titlenames import ent_at as _ent_at
 from .titlenames import short_name
 from .titleties import body_name, fragment, part_of_body, place_word, subject_of_clause, tied_after, tied_before
@@ -15,8 +16,6 @@ PERSON = ("Person", "Official")
 BODIES = ("Agency", "Court", "Organization", "Place")
 
 APPOS_NOT_START = ("ADV", "ADP", "SCONJ", "VERB", "AUX", "PRON", "PART", "CCONJ", "PUNCT")
-
-PARTY_WORDS = frozenset({"Democratic", "Republican", "Democrat", "GOP", "Independent", "Libertarian"})
 
 
 def _titles_another(doc: Doc, t_end: int) -> bool:
@@ -144,7 +143,7 @@ class ClauseTitles:
         if qualifier is not None and org.start >= t_end and qualifier.lower_ not in self.modifiers:
             lower_noun = qualifier.pos_ == "NOUN" and qualifier.text.islower()
             capital = qualifier.pos_ in ("ADJ", "PROPN") and qualifier.text[:1].isupper() and qualifier.ent_type_ == ""
-            if lower_noun or (capital and qualifier.text not in PARTY_WORDS):
+            if lower_noun or (capital and qualifier.text not in party_words()):
                 rec["role"] = "member"  # the title of a part of X ("campaign chairman", "Southeast Regional Director")
         if org.start >= t_end and not body_name(org, self.body_heads, load_lexicon()):
             named = short_name(doc, org, "", before="Department of ")

@@ -27,14 +27,14 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
+from .descriptors import party_words
 
 MAX_WORDS = 3  # "Chief Political Analyst", "consumer campaign director"
 
 
 @lru_cache(maxsize=1)
-def _party_words() -> frozenset[str]:
-    """Party words ("Republican", "GOP": ``party_words`` of relation_cues.json), lower-cased."""
-    return frozenset(w.lower() for w in load_json("relation_cues.json")["descriptors"]["party_words"])
+def _party_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in party_words())
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +48,7 @@ def _joins(q: Token, t_start: int, t_end: int, entry, modifiers: set[str], floor
     if q.i < floor or q.ent_type_ or q.is_punct or q.like_num or q.tag_ == "POS" or "-" in q.text:
         return False
     low = q.lower_
-    if low in modifiers or low in describing() or low in _party_words() or not q.is_alpha:
+    if low in modifiers or low in describing() or low in _party_lower() or not q.is_alpha:
         return False
     if not (t_start <= q.head.i < t_end and q.dep_ in ("compound", "amod", "nmod")):
         return False  # attached to the title, not to a noun of its own

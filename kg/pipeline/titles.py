@@ -17,7 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..language.titleclauses import BODIES, PARTY_WORDS, PERSON, ClauseTitles
+from ..language.descriptors import party_words
+from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlenames import body_of_title, city_of, dept, label_start, person_owner, short_name
 from ..language.titlenames import ent_at as _ent_at
@@ -188,11 +189,11 @@ class TitleFinder(ClauseTitles):
         org = None
         k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
         while k > floor and (
-            doc[k - 1].text in PARTY_WORDS or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
+            doc[k - 1].text in party_words() or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
         ):
             k -= 1
         after_place = k < t_start and doc[k - 1].ent_type_ == "Place"
-        if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in PARTY_WORDS))):
+        if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in party_words()))):
             k = t_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
         j = k
         while j > floor and doc[j - 1].ent_type_ in BODIES:
@@ -207,7 +208,7 @@ class TitleFinder(ClauseTitles):
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
         named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
         rec = self._record(doc, person, t_start, t_end, entry, stem_body if not named else None, "title-premodifier")
-        if part or stem_body is not org or (org is not None and org.text in PARTY_WORDS):
+        if part or stem_body is not org or (org is not None and org.text in party_words()):
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)

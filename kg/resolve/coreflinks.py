@@ -137,7 +137,7 @@ class LinkRules:
                     len(hits) == 1
                     and short_name(name, self.place_kinds, person_names)
                     and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
-                    and all(m[3] != "Official" and stands_alone(self.text, *m) for m in self.mentions if m[2] == name)
+                    and all(m[3] != "Official" and stands_alone(self.text, *m[:3]) for m in self.mentions if m[2] == name)
                 ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()

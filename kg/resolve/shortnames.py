@@ -18,6 +18,8 @@ from ..language.sex import is_first_name
 from ..lexicon.resources import load_json
 from .corefwords import generic, title_words
 
+JOINTS = frozenset({"and", "of", "&"})  # words that join two words of one name ("Fox and Friends")
+
 
 def short_name(name: str, place_kinds, person_names: list[str]) -> bool:
     """A name of one or two words no gazetteer knows as a place, not a person's name of the article."""
@@ -74,7 +76,7 @@ def org_heads() -> frozenset[str]:
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
 
 
-def stands_alone(text: str, start: int, end: int, name: str, _label: str = "") -> bool:
+def stands_alone(text: str, start: int, end: int, name: str) -> bool:
     """A one-word mention written as a name of its own: not after a title or an honorific ("Mr. Babson",
     "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
     joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends")."""
@@ -87,6 +89,3 @@ def stands_alone(text: str, start: int, end: int, name: str, _label: str = "") -
         return False
     after = text[end : end + 12].split()
     return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())
-
-
-JOINTS = frozenset({"and", "of", "&"})
