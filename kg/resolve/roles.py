@@ -14,9 +14,10 @@ from ..language.names import names_person
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
+from .governorships import Governorships
 
 
-class TitleRoles(Chambers):
+class TitleRoles(Chambers, Governorships):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 
@@ -78,13 +79,11 @@ class TitleRoles(Chambers):
         return self._key(fits.pop()) if len(fits) == 1 else None
 
     def _default_place(self, t: dict, person: str | None) -> str | None:
-        """The place a title naming none ("Mayor X", "Gov. X", "President X") puts its holder in.
-        Never the article's most-named place: a country's office only when a demonym qualifies the
-        title ("Mexican President X") or the holder is one of its holders (``officeholders.json``:
-        "President Obama" heads the United States, "President X" of another country is unknown),
-        and only a country the article names; a city or state named in the title's sentence when it names
-        exactly one of that kind ("Gov. X signed the Ohio bill"); otherwise unknown. (Taking the place the
-        article names most was right 2 times in 3 on 300 corpus articles: below the 0.9 kg asks of a rule.)"""
+        """The place a title naming none ("Mayor X", "Gov. X", "President X") puts its holder in, when the
+        article names it: a country's office when a demonym qualifies the title ("Mexican President X") or
+        the holder is on its list (``officeholders.json``); a governor's state by ``governors.tsv``; else a
+        city or state named in the title's sentence when it names one of that kind ("Gov. X signed the Ohio
+        bill"). Never the article's most-named place (right 2 times in 3 on 300 corpus articles)."""
         title = (t.get("title") or "").lower()
         kind = _place_titles().get(title.split()[-1] if title else "")
         if not isinstance(kind, str) or t.get("target") != "place":
@@ -96,6 +95,8 @@ class TitleRoles(Chambers):
                 self._name(self.root_of(person)) if person else "", office
             )
             return self.place_named(country) if country else None
+        if kind == "state" and (listed := self.listed_governorship(t, person)) is not None:
+            return listed or None  # "Gov. X": the state the list says X governed, if the article names it
         s, e = t["sent"]
         counts: Counter = Counter()
         for i, m in enumerate(self.mentions):
@@ -104,8 +105,7 @@ class TitleRoles(Chambers):
                 if (kind == "city" and lex_kind is None) or lex_kind == kind:
                     counts[self.find(i)] += 1 if not s <= m[0] < e else 1 << 20
         here = [r for r, n in counts.items() if n >= 1 << 20]
-        place = here[0] if len(here) == 1 else None  # never the article's most-named place (issue 14)
-        return self._key(place) if place is not None else None
+        return self._key(here[0]) if len(here) == 1 else None  # never the article's most-named place (issue 14)
 
     def place_named(self, name: str) -> str | None:
         """The article's place ``name``; None when the article does not name it."""
@@ -148,6 +148,7 @@ class TitleRoles(Chambers):
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
         self._surnames_of_officials()
+        self.governors_by_name()
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label in ("Person", "Official") and " " in name and _name_key(name) in _holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office

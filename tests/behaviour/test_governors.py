@@ -1,0 +1,52 @@
+"""Governors the lexicon lists (``governors.tsv``), on invented sentences: "Gov. X" heads the state X
+governed when the article names that state, even in another sentence; a sentence naming another state
+does not make X its governor; a former governor named without an office is an Official when the
+article names the state; a namesake in an article about other states stays a Person; "Lt. Gov." is
+another office, left to the usual rules."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+from kg.resolve.article import extract
+
+
+def classes(nlp, text):
+    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+
+
+def test_a_governor_heads_the_state_the_list_gives_when_the_article_names_it(nlp):
+    text = "Lawmakers in Georgia passed the measure on Tuesday. It is not clear whether Gov. Nathan Deal would sign it."
+    assert of(facts(nlp, text), "Nathan Deal", "heads") == {"Georgia"}
+
+
+def test_no_state_named_no_state_headed(nlp):
+    text = "Lawmakers passed the measure on Tuesday. It is not clear whether Gov. Nathan Deal would sign it."
+    assert of(facts(nlp, text), "Nathan Deal", "heads") == set()
+
+
+def test_another_state_in_the_sentence_is_not_the_governors(nlp):
+    got = facts(nlp, "Gov. Rick Scott criticized the Georgia law on Tuesday. Florida officials agreed with him.")
+    assert of(got, "Rick Scott", "heads") == {"Florida"}
+    got = facts(nlp, "Gov. Rick Scott criticized the Georgia law on Tuesday.")
+    assert of(got, "Rick Scott", "heads") == set()  # before: Georgia, the one state of the sentence
+
+
+def test_a_governor_of_an_unlisted_name_keeps_the_sentence_rule(nlp):
+    got = facts(nlp, "Gov. Dana Whitfield signed the Ohio bill on Tuesday.")
+    assert of(got, "Dana Whitfield", "heads") == {"Ohio"}
+
+
+def test_a_lieutenant_governor_is_not_made_the_states_governor(nlp):
+    got = facts(nlp, "Kansas will wait, Lt. Gov. Jeff Colyer said on Monday.")
+    assert of(got, "Jeff Colyer", "heads") == set()
+
+
+def test_a_former_governor_named_without_office_is_an_official_where_the_state_is_named(nlp):
+    text = "Mike Huckabee spoke in Little Rock, Arkansas, on Monday about the economy."
+    assert classes(nlp, text).get("Mike Huckabee") == "Official"
+
+
+def test_a_namesake_in_an_article_about_other_states_stays_a_person(nlp):
+    text = "Bob Miller, a retired teacher in Dayton, Ohio, said the plan would cost too much."
+    assert classes(nlp, text).get("Bob Miller") == "Person"  # Bob Miller governed Nevada

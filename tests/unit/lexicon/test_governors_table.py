@@ -1,0 +1,49 @@
+"""governors.tsv read and matched (kg.lexicon.governors): name forms, nicknames, and bad rows."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg.lexicon.entries import LexiconError
+from kg.lexicon.governors import governed, name_keys
+from kg.lexicon.resources import lexicon_path
+
+
+def test_first_name_and_surname_initials_and_suffixes_aside():
+    assert name_keys("Nikki R. Haley") >= {("nikki", "haley")}
+    assert name_keys("Edmund G. Brown Jr.") >= {("edmund", "brown")}
+    assert name_keys("Haley") == frozenset()
+
+
+def test_a_nickname_in_quotes_or_parentheses_is_a_first_name_too():
+    assert ("butch", "otter") in name_keys("C.L. “Butch” Otter")
+    assert ("jay", "nixon") in name_keys("Jeremiah W. (Jay) Nixon")
+
+
+def test_governed_states():
+    assert governed("Nikki Haley") == {"South Carolina"}
+    assert governed("Jay Nixon") == {"Missouri"}
+    assert governed("Chris Christie") == {"New Jersey"}  # a short form of the listed "Christopher"
+    assert governed("Martin O'Malley") == governed("Martin O’Malley") == {"Maryland"}
+    assert governed("Scott Walker") == {"Wisconsin"}
+    assert governed("Dana Whitfield") == frozenset()
+
+
+def test_a_row_naming_no_place_fails_with_file_and_line(tmp_path):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(lexicon_path("governors.tsv").parent, folder)
+    path = folder / "governors.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "Dana Whitfield\tAtlantis\t2001\t2005\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"governors\.tsv:\d+: state 'Atlantis' names no row of places\.tsv"):
+        governed("Dana Whitfield", folder)
+
+
+def test_years_out_of_order_fail(tmp_path):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(lexicon_path("governors.tsv").parent, folder)
+    path = folder / "governors.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "Dana Whitfield\tOhio\t2005\t2001\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not two years in order"):
+        governed("Dana Whitfield", folder)
