@@ -11,6 +11,7 @@ from ..language.cues import YEAR, negated, year_of
 from ..language.modality import unrealized
 from ..language.text import overlaps
 from ..lexicon.resources import load_json
+from .possessives import possessed_person
 from .text import MAX_NAME_TOKENS
 
 
@@ -135,6 +136,8 @@ class RulingAndYearRules:
                 and not overlaps(b.start_char, b.end_char, blocked)
             ):
                 out.append(self._fact(b, "jurisdiction", a, b[0], "possessive-place"))  # "California's Trust Act"
+            elif a.label_ in ("Agency", "Court", "Organization") and possessed_person(a, b):
+                out.append(self._fact(b, "memberOf", a, b[0], "possessive-member"))  # "CNN's Don Lemon"
         for e in doc.ents:
             if e.label_ not in ("Agency", "Court", "Law", "Organization") or e.text in seen:
                 continue
