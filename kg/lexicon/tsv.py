@@ -15,6 +15,7 @@ FILES = {
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
     "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
+    "legislators": ("legislators.tsv", ("name", "first", "last", "chamber", "state"), ("nickname", "party")),
 }
 
 
