@@ -16,6 +16,7 @@ FILES = {
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
     "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
     "governors": ("governors.tsv", ("name", "state", "from", "to"), ()),
+    "legislators": ("legislators.tsv", ("name", "first", "last", "chamber", "state"), ("nickname", "party")),
 }
 
 

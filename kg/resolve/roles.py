@@ -10,14 +10,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..language.names import names_person
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
 from .governorships import Governorships
+from .listed import ListedOfficials, holder_key
 
 
-class TitleRoles(Chambers, Governorships):
+class TitleRoles(Chambers, Governorships, ListedOfficials):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 
@@ -124,6 +124,8 @@ class TitleRoles(Chambers, Governorships):
         org_label = self.label_of(org) if org else None
         if org_label == "Place":
             self._placed_titles().add((self.root_of(person), _title_word(t)))
+        if cls == "Person":
+            self.note_private(person)  # "X, a student": not the legislator of that name
         if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
             self.official.add(self.root_of(person))
         elif (
@@ -141,32 +143,6 @@ class TitleRoles(Chambers, Governorships):
             and _committee_of_chamber(self.text, t)
         ):
             self.official.add(self.root_of(person))  # "House Education Chairman X": a legislator chairs it
-
-    def upgrade_officials(self, facts) -> None:
-        """Whoever heads an agency, court or place holds a public office."""
-        for f in facts:
-            if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
-                self.official.add(self.root_of(f.subj))
-        self._surnames_of_officials()
-        self.governors_by_name()
-        for i, (_, _, name, label) in enumerate(self.mentions):
-            if label in ("Person", "Official") and " " in name and _name_key(name) in _holder_keys():
-                self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
-
-    def _surnames_of_officials(self) -> None:
-        """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is
-        unknown (the mention stays apart), but either holds an office."""
-        full, bare = {}, {}
-        for i, (_, _, name, label) in enumerate(self.mentions):
-            if label in ("Person", "Official"):
-                (full if " " in name else bare).setdefault(self.find(i), set()).add(name)
-        for r, names in bare.items():
-            if r in full or r in self.official or len(names) != 1:
-                continue
-            (word,) = names
-            holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
-            if len(holders) > 1 and holders <= self.official:
-                self.official.add(r)
 
 
 def _committee_of_chamber(text: str, t: dict) -> bool:
@@ -211,23 +187,12 @@ def _title_word(t: dict) -> str:
 def _country_of_holder(name: str, office: str) -> str | None:
     """The country whose ``office`` the person named ``name`` held: their full name is on the list,
     or a one-word name is the surname of someone on it ("Obama")."""
-    key = _name_key(name)
+    key = holder_key(name)
     for country, offices in _data()["holders"].items():
         names = offices.get(office, [])
-        if key in {_name_key(n) for n in names} or (" " not in name and name in {n.split()[-1] for n in names}):
+        if key in {holder_key(n) for n in names} or (" " not in name and name in {n.split()[-1] for n in names}):
             return country
     return None
-
-
-@lru_cache(maxsize=1)
-def _holder_keys() -> frozenset[str]:
-    """Every full name on the lists of holders of a national office (``officeholders.json``)."""
-    return frozenset(_name_key(n) for offices in _data()["holders"].values() for names in offices.values() for n in names)
-
-
-def _name_key(name: str) -> str:
-    """ "George H. W. Bush", "George HW Bush" -> "georgehwbush"."""
-    return re.sub(r"[.\s]", "", name.casefold())
 
 
 def _demonym_before(text: str, at: int) -> str | None:

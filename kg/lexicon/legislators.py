@@ -1,0 +1,67 @@
+"""Members of the U.S. Congress (``ontology/lexicon/legislators.tsv``, from the public-domain
+unitedstates/congress-legislators project): who held a seat, by the name forms news writes.
+
+The list only says that a person of that name held a seat in Congress; kg types a person Official
+from it (kg.resolve.listed) and never states a membership or a title from it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .load import default_directory
+from .tsv import _File
+
+CHAMBERS = ("senate", "house")
+
+
+@dataclass(frozen=True)
+class Legislator:
+    name: str
+    first: str
+    nickname: str
+    last: str
+    chamber: str
+    state: str
+    party: str
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The full names news writes: "first last", "nickname last" and the common name; a first
+        name that is an initial alone ("H. Morgan Griffith" -> "H. Griffith") is not one."""
+        out = [self.name]
+        if not re.fullmatch(r"(?:\w\.)+|\w", self.first):
+            out.append(f"{self.first} {self.last}")
+        if self.nickname:
+            out.append(f"{self.nickname} {self.last}")
+        return tuple(dict.fromkeys(out))
+
+
+def holder_key(name: str) -> str:
+    """ "George H. W. Bush", "George HW Bush" -> "georgehwbush": case, periods and spaces ignored,
+    typographic apostrophes made straight."""
+    return re.sub(r"[.\s]", "", name.replace("’", "'").casefold())
+
+
+@cache
+def load_legislators(directory: Path | str | None = None) -> tuple[Legislator, ...]:
+    """Every row of ``legislators.tsv`` in ``directory`` (default ``ontology/lexicon``), checked."""
+    f = _File(Path(directory) if directory is not None else default_directory(), "legislators")
+    out = []
+    for no, row in f.rows:
+        if not row["name"] or not row["last"] or len(row["name"].split()) < 2:
+            f.fail(no, "a legislator needs a full name (at least two words) and a last name")
+        f.check(no, row["chamber"], CHAMBERS, "chamber")
+        out.append(
+            Legislator(row["name"], row["first"], row["nickname"], row["last"], row["chamber"], row["state"], row["party"])
+        )
+    return tuple(out)
+
+
+@cache
+def legislator_keys(directory: Path | str | None = None) -> frozenset[str]:
+    """The :func:`holder_key` of every name form of every legislator."""
+    return frozenset(holder_key(n) for leg in load_legislators(directory) for n in leg.forms if len(n.split()) > 1)

@@ -1,0 +1,100 @@
+"""Which persons of an article hold (or held) a public office: those who head an agency, court or
+place, and those whose full name is on a list of holders the lexicon keeps (a mixin of
+:class:`kg.resolve.corefs.Clusters`, through :class:`kg.resolve.roles.TitleRoles`).
+
+The lists: ``officeholders.json`` (every U.S. president and vice president) and ``legislators.tsv``
+(members of Congress, kg.lexicon.legislators). A name on the list of legislators types its person
+Official only when the article says nothing against it: not when it gives the person a private job
+(a namesake: "X, a student"; "Rev. X, chairman of a pastors' coalition") and not when a sentence
+naming the person speaks of seeking an office (``candidacy_words``: the list holds people who were
+candidates before they served, and the article may be from then). The list never adds a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..language.names import names_person
+from ..lexicon.legislators import holder_key, legislator_keys
+from ..lexicon.resources import load_json
+
+
+class ListedOfficials:
+    """Needs ``mentions``, ``official``, ``find``, ``root_of``, ``label_of`` and ``text`` from
+    :class:`kg.resolve.corefs.Clusters`."""
+
+    def note_private(self, person: str) -> None:
+        """``person`` holds a private job in this article ("a student", "chairman of <organization>")."""
+        if not hasattr(self, "_private"):
+            self._private: set[int] = set()
+        self._private.add(self.root_of(person))
+
+    def upgrade_officials(self, facts) -> None:
+        """Whoever heads an agency, court or place holds a public office; so does a person named in
+        full as a president or vice president, or as a member of Congress the article says nothing
+        against (see the module)."""
+        for f in facts:
+            if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
+                self.official.add(self.root_of(f.subj))
+            elif f.prop == "heads" and f.obj and self.label_of(f.obj) == "Organization":
+                self.note_private(f.subj)  # "X, chairman of <a coalition>": a namesake of a legislator, perhaps
+        self._surnames_of_officials()
+        self.governors_by_name()
+        private = getattr(self, "_private", set())
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label not in ("Person", "Official") or " " not in name:
+                continue
+            key = holder_key(name)
+            if key in holder_keys():
+                self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
+            elif key in legislator_keys() and self.find(i) not in private and not self._seeking(self.find(i)):
+                self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"
+
+    def _seeking(self, root: int) -> bool:
+        """Whether a sentence naming the person ``root`` speaks of seeking an office."""
+        words = _candidacy_words()
+        for i, (start, end, _, _) in enumerate(self.mentions):
+            if self.find(i) == root:
+                s, e = _sentence(self.text, start, end)
+                if any(w.casefold() in words for w in re.findall(r"[\w.]+", self.text[s:e])):
+                    return True
+        return False
+
+    def _surnames_of_officials(self) -> None:
+        """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is
+        unknown (the mention stays apart), but either holds an office."""
+        full, bare = {}, {}
+        for i, (_, _, name, label) in enumerate(self.mentions):
+            if label in ("Person", "Official"):
+                (full if " " in name else bare).setdefault(self.find(i), set()).add(name)
+        for r, names in bare.items():
+            if r in full or r in self.official or len(names) != 1:
+                continue
+            (word,) = names
+            holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
+            if len(holders) > 1 and holders <= self.official:
+                self.official.add(r)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around ``text[start:end]``, by its ending punctuation."""
+    before = max(text.rfind(c, 0, start) for c in (". ", "? ", "! ", "\n"))
+    ends = [i for i in (text.find(c, end) for c in (". ", "? ", "! ", "\n")) if i >= 0]
+    return before + 1, min(ends) if ends else len(text)
+
+
+@lru_cache(maxsize=1)
+def holders() -> dict:
+    return load_json("officeholders.json")["holders"]
+
+
+@lru_cache(maxsize=1)
+def holder_keys() -> frozenset[str]:
+    """Every full name on the lists of holders of a national office (``officeholders.json``)."""
+    return frozenset(holder_key(n) for offices in holders().values() for names in offices.values() for n in names)
+
+
+@lru_cache(maxsize=1)
+def _candidacy_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_json("officeholders.json")["candidacy_words"])

@@ -1,0 +1,48 @@
+"""A person named in full whom the lexicon lists as a member of Congress (``legislators.tsv``) is an
+Official even where the article gives no office (issue 15); never a namesake the article gives a
+private job, never a person a sentence names as seeking an office, and never a fact from the list
+alone. Invented sentences; the names are real members' names from the table."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def _extraction(nlp, text):
+    return extract(nlp(text), "d")
+
+
+def classes(nlp, text):
+    return {e.name: e.cls for e in _extraction(nlp, text).entities}
+
+
+def test_listed_legislators_named_without_an_office_are_officials(nlp):
+    text = "The letter to the agency was signed by Sherrod Brown and Tammy Duckworth on Tuesday."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Sherrod Brown", "Tammy Duckworth")] == ["Official", "Official"]
+
+
+def test_a_listed_nickname_form_is_matched(nlp):
+    text = "The proposal drew a sharp letter from Chuck Grassley about the agency's audits."
+    assert classes(nlp, text).get("Chuck Grassley") == "Official"
+
+
+def test_an_unlisted_name_stays_a_person(nlp):
+    text = "The letter to the agency was signed by Carla Venndorf and Tammy Duckworth on Tuesday."
+    assert classes(nlp, text).get("Carla Venndorf") == "Person"
+
+
+def test_a_namesake_with_a_private_job_is_no_official(nlp):
+    text = "Adam Smith, a professor of history at the state university, said the new fees were too high."
+    assert classes(nlp, text).get("Adam Smith") != "Official"
+
+
+def test_a_person_named_as_seeking_an_office_is_no_official(nlp):
+    text = "Jamaal Bowman is running in the primary against the longtime incumbent, and the polls are close."
+    assert classes(nlp, text).get("Jamaal Bowman") != "Official"
+
+
+def test_the_list_adds_no_fact(nlp):
+    text = "The letter to the agency was signed by Sherrod Brown and Tammy Duckworth on Tuesday."
+    facts = _extraction(nlp, text).facts
+    assert not [f for f in facts if f.prop in ("memberOf", "heads", "title")]
