@@ -16,6 +16,7 @@ FILES = {
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
     "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
     "governors": ("governors.tsv", ("name", "state", "from", "to"), ()),
+    "federal_officers": ("federal_officers.tsv", ("name", "office"), ()),
 }
 
 

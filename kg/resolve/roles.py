@@ -14,10 +14,10 @@ from ..language.names import names_person
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
-from .governorships import Governorships
+from .holders import ListedHolders
 
 
-class TitleRoles(Chambers, Governorships):
+class TitleRoles(Chambers, ListedHolders):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 
@@ -148,7 +148,7 @@ class TitleRoles(Chambers, Governorships):
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
         self._surnames_of_officials()
-        self.governors_by_name()
+        self.listed_officials()
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label in ("Person", "Official") and " " in name and _name_key(name) in _holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
