@@ -2,8 +2,9 @@
 place, and those whose full name is on a list of holders the lexicon keeps (a mixin of
 :class:`kg.resolve.corefs.Clusters`, through :class:`kg.resolve.roles.TitleRoles`).
 
-The lists: ``officeholders.json`` (every U.S. president and vice president) and ``legislators.tsv``
-(members of Congress, kg.lexicon.legislators). A name on the list of legislators types its person
+The lists: ``officeholders.json`` (every U.S. president and vice president), ``legislators.tsv``
+(members of Congress, kg.lexicon.legislators), and ``governors.tsv`` and ``federal_officers.tsv``
+(kg.lexicon.holders, through :mod:`kg.resolve.holders`). A name on the lists but the first types its person
 Official only when the article says nothing against it: not when it gives the person a private job
 (a namesake: "X, a student"; "Rev. X, chairman of a pastors' coalition") and not when a sentence
 naming the person speaks of seeking an office (``candidacy_words``: the list holds people who were
@@ -40,7 +41,6 @@ class ListedOfficials:
             elif f.prop == "heads" and f.obj and self.label_of(f.obj) == "Organization":
                 self.note_private(f.subj)  # "X, chairman of <a coalition>": a namesake of a legislator, perhaps
         self._surnames_of_officials()
-        self.governors_by_name()
         private = getattr(self, "_private", set())
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label not in ("Person", "Official") or " " not in name:
@@ -48,8 +48,12 @@ class ListedOfficials:
             key = holder_key(name)
             if key in holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
-            elif key in legislator_keys() and self.find(i) not in private and not self._seeking(self.find(i)):
-                self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"
+            elif (
+                (key in legislator_keys() or self.listed_holder(name))
+                and self.find(i) not in private
+                and not self._seeking(self.find(i))
+            ):
+                self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
 
     def _seeking(self, root: int) -> bool:
         """Whether a sentence naming the person ``root`` speaks of seeking an office."""

@@ -13,11 +13,11 @@ from functools import lru_cache
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import Chambers
-from .governorships import Governorships
+from .holders import ListedHolders
 from .listed import ListedOfficials, holder_key
 
 
-class TitleRoles(Chambers, Governorships, ListedOfficials):
+class TitleRoles(Chambers, ListedHolders, ListedOfficials):
     """Needs ``mentions``, ``official``, ``place_kinds``, ``find``, ``_name``, ``_label``, ``_key``,
     ``root_of`` and ``label_of`` from :class:`kg.resolve.corefs.Clusters`."""
 

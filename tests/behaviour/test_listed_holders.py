@@ -50,3 +50,15 @@ def test_a_former_governor_named_without_office_is_an_official_where_the_state_i
 def test_a_namesake_in_an_article_about_other_states_stays_a_person(nlp):
     text = "Bob Miller, a retired teacher in Dayton, Ohio, said the plan would cost too much."
     assert classes(nlp, text).get("Bob Miller") == "Person"  # Bob Miller governed Nevada
+
+
+def test_a_federal_officer_named_without_office_is_an_official(nlp):
+    text = "Betsy DeVos and the union leaders met on Monday to discuss the plan."
+    assert classes(nlp, text).get("Betsy DeVos") == "Official"
+
+
+def test_a_justices_namesake_is_an_official_only_where_a_court_is_named(nlp):
+    text = "John Roberts reported from the White House lawn that the talks had stalled."
+    assert classes(nlp, text).get("John Roberts") == "Person"
+    text = "John Roberts wrote the opinion, and the Supreme Court sent the case back to the lower court."
+    assert classes(nlp, text).get("John Roberts") == "Official"

@@ -1,4 +1,4 @@
-"""governors.tsv read and matched (kg.lexicon.governors): name forms, nicknames, and bad rows."""
+"""governors.tsv and federal_officers.tsv read and matched (kg.lexicon.holders): name forms, nicknames, bad rows."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from kg.lexicon.entries import LexiconError
-from kg.lexicon.governors import governed, name_keys
+from kg.lexicon.holders import federal_offices, governed, name_keys
 from kg.lexicon.resources import lexicon_path
 
 
@@ -47,3 +47,10 @@ def test_years_out_of_order_fail(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "Dana Whitfield\tOhio\t2005\t2001\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="not two years in order"):
         governed("Dana Whitfield", folder)
+
+
+def test_federal_offices_by_name():
+    assert federal_offices("Betsy DeVos") == {"Secretary of Education"}
+    assert "Justice of the Supreme Court" in federal_offices("Antonin Scalia")
+    assert federal_offices("Dana Whitfield") == frozenset()
+    assert federal_offices("DeVos") == frozenset()  # a surname alone matches nobody
