@@ -37,14 +37,17 @@ class ListedHolders:
         found = [named[s] for s in sorted(states) if s in named]
         return self._key(found[0]) if len(found) == 1 else ""
 
-    def listed_holder(self, name: str) -> bool:
-        """Whether the full name ``name`` is a listed governor of a state the article names, or a
-        listed federal officer (a justice only where the article names a court)."""
+    def listed_kinds(self, name: str) -> set[str]:
+        """The lists that make the full name ``name`` an office holder in this article: "governor" (a
+        listed governor of a state the article names) and "federal" (a listed federal officer; a
+        justice only where the article names a court)."""
         offices, states = federal_offices(name), governed(name)
-        if not offices and not states:
-            return False
-        places = {self._name(r) for r in self._roots_labelled("Place")}
-        return bool(states & places or offices - {JUSTICE} or (JUSTICE in offices and self._roots_labelled("Court")))
+        out = set()
+        if states and states & {self._name(r) for r in self._roots_labelled("Place")}:
+            out.add("governor")
+        if offices - {JUSTICE} or (JUSTICE in offices and self._roots_labelled("Court")):
+            out.add("federal")
+        return out
 
     def _roots_labelled(self, label: str) -> set[int]:
         return {self.find(i) for i, m in enumerate(self.mentions) if m[3] == label}

@@ -8,7 +8,10 @@ The lists: ``officeholders.json`` (every U.S. president and vice president), ``l
 Official only when the article says nothing against it: not when it gives the person a private job
 (a namesake: "X, a student"; "Rev. X, chairman of a pastors' coalition") and not when a sentence
 naming the person speaks of seeking an office (``candidacy_words``: the list holds people who were
-candidates before they served, and the article may be from then). The list never adds a fact.
+candidates before they served, and the article may be from then), unless the office sought is the
+presidency (``presidency_sought``: "presidential candidate X") and the person is on the list of
+members of Congress or governors, who seek it after serving (not a federal officer: "Ben Carson" ran
+for president before he was a secretary). The list never adds a fact.
 """
 
 from __future__ import annotations
@@ -48,20 +51,20 @@ class ListedOfficials:
             key = holder_key(name)
             if key in holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
-            elif (
-                (key in legislator_keys() or self.listed_holder(name))
-                and self.find(i) not in private
-                and not self._seeking(self.find(i))
-            ):
+                continue
+            lists = self.listed_kinds(name) | ({"legislator"} if key in legislator_keys() else set())
+            if lists and self.find(i) not in private and not self._seeking(self.find(i), presidency=lists != {"federal"}):
                 self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
 
-    def _seeking(self, root: int) -> bool:
-        """Whether a sentence naming the person ``root`` speaks of seeking an office."""
+    def _seeking(self, root: int, presidency: bool = False) -> bool:
+        """Whether a sentence naming the person ``root`` speaks of seeking an office; with ``presidency``
+        (a member of Congress or a governor), not when the office sought is the presidency."""
         words = _candidacy_words()
         for i, (start, end, _, _) in enumerate(self.mentions):
             if self.find(i) == root:
                 s, e = _sentence(self.text, start, end)
-                if any(w.casefold() in words for w in re.findall(r"[\w.]+", self.text[s:e])):
+                found = [w.casefold() for w in re.findall(r"[\w.]+", self.text[s:e])]
+                if any(w in words for w in found) and not (presidency and _presidency_sought(" ".join(found))):
                     return True
         return False
 
@@ -97,6 +100,17 @@ def holders() -> dict:
 def holder_keys() -> frozenset[str]:
     """Every full name on the lists of holders of a national office (``officeholders.json``)."""
     return frozenset(holder_key(n) for offices in holders().values() for names in offices.values() for n in names)
+
+
+def _presidency_sought(sentence: str) -> bool:
+    """ "presidential candidate X", "X, running for president": the office sought is the presidency, which
+    a member of Congress or a governor on the lists seeks after serving (so the list's office was held)."""
+    return re.search(_data()["presidency_sought"], sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_json("officeholders.json")
 
 
 @lru_cache(maxsize=1)

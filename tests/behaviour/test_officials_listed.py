@@ -46,3 +46,14 @@ def test_the_list_adds_no_fact(nlp):
     text = "The letter to the agency was signed by Sherrod Brown and Tammy Duckworth on Tuesday."
     facts = _extraction(nlp, text).facts
     assert not [f for f in facts if f.prop in ("memberOf", "heads", "title")]
+
+
+def test_a_listed_member_seeking_the_presidency_is_an_official(nlp):
+    text = "Marco Rubio and Ted Cruz are the presidential candidates most likely to win the primary in March."
+    found = classes(nlp, text)
+    assert [found.get(n) for n in ("Marco Rubio", "Ted Cruz")] == ["Official", "Official"]
+
+
+def test_a_listed_federal_officer_seeking_the_presidency_is_no_official(nlp):
+    text = "Ben Carson, a retired neurosurgeon, is among the presidential candidates in the primary race."
+    assert classes(nlp, text).get("Ben Carson") != "Official"  # his office came after the campaign
