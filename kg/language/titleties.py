@@ -218,6 +218,8 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
     if entry.kind != "generic" or t_start == 0:
         return False
     prev = doc[t_start - 1]
+    if t_start >= 2 and doc[t_start - 2].text == "-" and not doc[t_start - 3].whitespace_ and not doc[t_start - 2].whitespace_:
+        return True  # a hyphenated modifier: "pro-Trump speaker X", "anti-gun speaker" (a description)
     if prev.sent != doc[t_start].sent or prev.ent_type_ or prev.is_punct:
         return False
     if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):

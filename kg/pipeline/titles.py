@@ -158,11 +158,12 @@ class TitleFinder(ClauseTitles):
         title = _EX.sub("former ", _THEN.sub("", title))
         org = None if org is not None and self._place_word(org, entry) else org  # "Santa Rosa Sheriff X"
         sent = person.sent
+        longer = qualified(doc, t_start, entry)  # "keynote speaker X", "pro-Trump speaker X": an occupation, no office
         return {
             "person": [person.start_char, person.end_char],
-            "title": None if entry.kind == "descriptive" or qualified(doc, t_start, entry) else title,  # "Bush officials X"
+            "title": None if entry.kind == "descriptive" or longer else title,  # "Bush officials X"
             "role": role_of(doc, t_start, t_end, entry, self.member_mods),
-            "cls": entry.cls,
+            "cls": "body" if longer and entry.cls == "Official" else entry.cls,  # an office only with a body named
             "target": entry.target,
             "body": entry.body,
             "org": [org.start_char, org.end_char] if org is not None else None,

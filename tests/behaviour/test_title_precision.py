@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_behaviour import facts, of
 
+from kg.resolve.article import extract
+
 # -- an occupation or a piece of a longer title is no title -----------------------------------------
 
 
@@ -178,3 +180,10 @@ def test_a_body_name_cut_before_its_coordinated_or_campus_part_is_a_fragment(nlp
     assert of(got, "Dana Whitfield", "memberOf") == {"University of Illinois at Chicago"}
     got = facts(nlp, '"It is hard," said Dana Whitfield, a professor of labor relations at the University of Illinois.')
     assert of(got, "Dana Whitfield", "memberOf") == {"University of Illinois"}
+
+
+def test_a_generic_title_after_a_hyphenated_modifier_is_an_occupation(nlp):
+    text = "Pro-Trump speaker Dana Whitfield had her talk at the university cancelled after protests."
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "title") == set()
+    assert {e.name: e.cls for e in extract(nlp(text), "d").entities}.get("Dana Whitfield") == "Person"
