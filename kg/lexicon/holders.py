@@ -20,24 +20,29 @@ from .resources import lexicon_path, load_json
 from .tsv import _File
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATIONS = frozenset({"jr", "sr"})  # kept in the surname: a father and son of one name are two people
 _NICKNAME = re.compile(r"[“\"(]([^”\")]+)[”\")]")
 JUSTICE = "Justice of the Supreme Court"
 
 
-def name_keys(name: str) -> frozenset[tuple[str, str]]:
+def name_keys(name: str, expand: bool = True) -> frozenset[tuple[str, str]]:
     """(first name, surname) pairs a person's written name stands for, casefolded: the first word
-    and each nickname in quotes or parentheses (and the first names they are short forms of), with
-    the last word that is not a suffix or an initial. Empty for a one-word name."""
+    and each nickname in quotes or parentheses, with the last word that is not a suffix or an
+    initial, and "jr" or "sr" when the name has it; with ``expand`` (a name written in an article) also the first names a short form stands
+    for ("Chris" -> "christopher"), not the other way (a listed "Bill Nelson" is no "Willie Nelson").
+    Empty for a one-word name."""
     nicknames = [n.strip().casefold() for n in _NICKNAME.findall(name)]
     words = [w.strip(".,").casefold().replace("’", "'") for w in _NICKNAME.sub(" ", name).split()]
+    generation = next((w for w in words[1:] if w in _GENERATIONS), "")
     words = [w for w in words if w and w not in _SUFFIXES]
     full = [w for w in words if len(w.replace(".", "")) > 1]  # initials aside ("C.L.", "R.")
     if not full or (len(full) < 2 and not nicknames):
         return frozenset()
-    last = full[-1]
+    last = f"{full[-1]} {generation}".strip()  # "Jesse Jackson Jr." is not his father "Jesse Jackson"
     firsts = ([full[0]] if len(full) > 1 else []) + nicknames
-    groups = _given_name_groups()
-    firsts += [key for f in firsts for key in groups.get(f, ())]  # "Chris" also as "christopher"
+    if expand:
+        groups = _given_name_groups()
+        firsts += [key for f in firsts for key in groups.get(f, ())]  # "Chris" also as "christopher"
     return frozenset((f, last) for f in firsts if f != last)
 
 
@@ -52,7 +57,7 @@ def _given_name_groups() -> dict[str, tuple[str, ...]]:
 
 
 def _keyed(f: _File, no: int, name: str) -> frozenset[tuple[str, str]]:
-    keys = name_keys(name)
+    keys = name_keys(name, expand=False)
     if not keys:
         f.fail(no, f"name {name!r} has no first name and surname")
     return keys

@@ -31,10 +31,11 @@ class Legislator:
     @property
     def forms(self) -> tuple[str, ...]:
         """The full names news writes: "first last", "nickname last" and the common name; a first
-        name that is an initial alone ("H. Morgan Griffith" -> "H. Griffith") is not one."""
+        name that is an initial alone ("H. Morgan Griffith" -> "H. Griffith") is not one, nor "first
+        last" of a common name ending in "Jr." or "Sr." (a father or son of the same name)."""
         out = [self.name]
-        if not re.fullmatch(r"(?:\w\.)+|\w", self.first):
-            out.append(f"{self.first} {self.last}")
+        if not re.fullmatch(r"(?:\w\.)+|\w", self.first) and not re.search(r"\b[JS]r\.?$", self.name):
+            out.append(f"{self.first} {self.last}")  # not "Jesse Jackson" for "Jesse Jackson Jr." (his father)
         if self.nickname:
             out.append(f"{self.nickname} {self.last}")
         return tuple(dict.fromkeys(out))
@@ -65,3 +66,12 @@ def load_legislators(directory: Path | str | None = None) -> tuple[Legislator, .
 def legislator_keys(directory: Path | str | None = None) -> frozenset[str]:
     """The :func:`holder_key` of every name form of every legislator."""
     return frozenset(holder_key(n) for leg in load_legislators(directory) for n in leg.forms if len(n.split()) > 1)
+
+
+@cache
+def legislator_name_keys(directory: Path | str | None = None) -> frozenset[tuple[str, str]]:
+    """The (first name, surname) keys (:func:`kg.lexicon.holders.name_keys`) of every name form of
+    every legislator: "Patrick J. Kennedy" in an article is the listed "Patrick Kennedy"."""
+    from .holders import name_keys
+
+    return frozenset(k for leg in load_legislators(directory) for n in leg.forms for k in name_keys(n, expand=False))

@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from ..language.names import names_person
-from ..lexicon.legislators import holder_key, legislator_keys
+from ..lexicon.holders import name_keys
+from ..lexicon.legislators import holder_key, legislator_keys, legislator_name_keys
 from ..lexicon.resources import load_json
 
 
@@ -52,7 +53,8 @@ class ListedOfficials:
             if key in holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
                 continue
-            lists = self.listed_kinds(name) | ({"legislator"} if key in legislator_keys() else set())
+            legislator = key in legislator_keys() or bool(name_keys(name) & legislator_name_keys())
+            lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
             if lists and self.find(i) not in private and not self._seeking(self.find(i), presidency=lists != {"federal"}):
                 self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
 

@@ -187,3 +187,10 @@ def test_a_generic_title_after_a_hyphenated_modifier_is_an_occupation(nlp):
     got = facts(nlp, text)
     assert of(got, "Dana Whitfield", "title") == set()
     assert {e.name: e.cls for e in extract(nlp(text), "d").entities}.get("Dana Whitfield") == "Person"
+
+
+def test_a_title_inside_a_prepositional_phrase_of_an_apposition_is_anothers(nlp):
+    got = facts(nlp, "Dana Whitfield, the wife of a congressman, said the plan was unfair.")
+    assert of(got, "Dana Whitfield", "title") == set()
+    got = facts(nlp, "Dana Whitfield, a spokesman for the mayor, said the plan was unfair.")
+    assert of(got, "Dana Whitfield", "title") == {"spokesman"}  # the title comes first: it is hers

@@ -13,7 +13,9 @@ from kg.lexicon.resources import lexicon_path
 
 def test_first_name_and_surname_initials_and_suffixes_aside():
     assert name_keys("Nikki R. Haley") >= {("nikki", "haley")}
-    assert name_keys("Edmund G. Brown Jr.") >= {("edmund", "brown")}
+    assert name_keys("Joe Manchin III") >= {("joe", "manchin")}
+    assert name_keys("Edmund G. Brown Jr.") >= {("edmund", "brown jr")}  # "Jr." and "Sr." tell father and son apart
+    assert not name_keys("Jesse Jackson") & name_keys("Jesse Jackson Jr.")
     assert name_keys("Haley") == frozenset()
 
 

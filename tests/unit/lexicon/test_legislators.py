@@ -24,9 +24,10 @@ def test_rows_and_name_forms(tmp_path):
         ],
     )
     casey, griffith = load_legislators(d)
-    assert casey.forms == ("Bob Casey Jr.", "Robert Casey", "Bob Casey")
+    assert casey.forms == ("Bob Casey Jr.", "Bob Casey")  # not "Robert Casey": his father's name (a "Jr." row)
     assert griffith.forms == ("Morgan Griffith",)  # "H. Griffith": an initial alone is no first name
-    assert holder_key("Robert Casey") in legislator_keys(d)
+    assert holder_key("Bob Casey") in legislator_keys(d)
+    assert holder_key("Robert Casey") not in legislator_keys(d)
     assert holder_key("H. Griffith") not in legislator_keys(d)
 
 
