@@ -95,7 +95,7 @@ class ClauseTitles:
         if hit is None or _titles_another(doc, hit[1]):
             return []
         t_start, t_end, entry = hit
-        if any(t.pos_ == "ADP" and not t.ent_type_ for t in doc[i:t_start]):
+        if any(t.lower_ == "of" and not t.ent_type_ and doc[t.i + 1].pos_ in ("DET", "PRON") for t in doc[i : t_start - 1]):
             return []  # "X, the wife of a congressman", "Columbine, Virginia Tech, the wounding of a congresswoman"
         set_off = person.start > 1 and doc[person.start - 1].text == "," and doc[person.start - 2].pos_ in ("NOUN", "PROPN")
         if subject_of_clause(doc, t_end, stop, set_off) or any(

@@ -25,11 +25,11 @@ _NICKNAME = re.compile(r"[“\"(]([^”\")]+)[”\")]")
 JUSTICE = "Justice of the Supreme Court"
 
 
-def name_keys(name: str, expand: bool = True) -> frozenset[tuple[str, str]]:
-    """(first name, surname) pairs a person's written name stands for, casefolded: the first word
-    and each nickname in quotes or parentheses, with the last word that is not a suffix or an
-    initial, and "jr" or "sr" when the name has it; with ``expand`` (a name written in an article) also the first names a short form stands
-    for ("Chris" -> "christopher"), not the other way (a listed "Bill Nelson" is no "Willie Nelson").
+def name_keys(name: str, formal: bool = False) -> frozenset[tuple[str, str]]:
+    """(first name, surname) pairs a person's written name stands for, casefolded: the first word and
+    each nickname in quotes or parentheses, with the last word that is not a suffix or an initial, and
+    "jr" or "sr" when the name has it ("Jesse Jackson Jr." is not his father). With ``formal``, the first
+    names the first words are short forms of instead ("Chris" -> "christopher", "Jeff" -> "jeffrey").
     Empty for a one-word name."""
     nicknames = [n.strip().casefold() for n in _NICKNAME.findall(name)]
     words = [w.strip(".,").casefold().replace("’", "'") for w in _NICKNAME.sub(" ", name).split()]
@@ -38,12 +38,36 @@ def name_keys(name: str, expand: bool = True) -> frozenset[tuple[str, str]]:
     full = [w for w in words if len(w.replace(".", "")) > 1]  # initials aside ("C.L.", "R.")
     if not full or (len(full) < 2 and not nicknames):
         return frozenset()
-    last = f"{full[-1]} {generation}".strip()  # "Jesse Jackson Jr." is not his father "Jesse Jackson"
+    last = f"{full[-1]} {generation}".strip()
     firsts = ([full[0]] if len(full) > 1 else []) + nicknames
-    if expand:
+    if formal:
         groups = _given_name_groups()
-        firsts += [key for f in firsts for key in groups.get(f, ())]  # "Chris" also as "christopher"
+        firsts = [key for f in firsts for key in groups.get(f, ())]
     return frozenset((f, last) for f in firsts if f != last)
+
+
+class KeyTable:
+    """Values by person name: a name written in an article finds a row when their first names are
+    one name, or one is a short form of the other ("Chris Christie" / "Christopher Christie", "Jeffrey
+    Zients" / "Jeff Zients"), but not two short forms of one name ("Willie Nelson" / "Bill Nelson")."""
+
+    def __init__(self) -> None:
+        self.raw: dict[tuple[str, str], set] = defaultdict(set)
+        self.formal: dict[tuple[str, str], set] = defaultdict(set)
+
+    def add(self, name: str, value) -> bool:
+        """File ``value`` under ``name``; False when the name has no first name and surname."""
+        keys = name_keys(name)
+        for k in keys:
+            self.raw[k].add(value)
+        for k in name_keys(name, formal=True):
+            self.formal[k].add(value)
+        return bool(keys)
+
+    def get(self, name: str) -> frozenset:
+        raw, formal = name_keys(name), name_keys(name, formal=True)
+        hits = [self.raw.get(k, ()) for k in raw | formal] + [self.formal.get(k, ()) for k in raw]
+        return frozenset().union(*hits)
 
 
 @cache
@@ -56,40 +80,33 @@ def _given_name_groups() -> dict[str, tuple[str, ...]]:
     return {n: tuple(keys) for n, keys in out.items()}
 
 
-def _keyed(f: _File, no: int, name: str) -> frozenset[tuple[str, str]]:
-    keys = name_keys(name, expand=False)
-    if not keys:
-        f.fail(no, f"name {name!r} has no first name and surname")
-    return keys
-
-
 @cache
-def _states(directory: Path) -> dict[tuple[str, str], frozenset[str]]:
+def _states(directory: Path) -> KeyTable:
     from .load import load_lexicon
 
     f = _File(directory, "governors")
     places = {p.name for p in load_lexicon(directory).places}
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    table = KeyTable()
     for no, row in f.rows:
         if row["state"] not in places:
             f.fail(no, f"state {row['state']!r} names no row of places.tsv")
         if not (row["from"].isdigit() and row["to"].isdigit() and int(row["from"]) <= int(row["to"])):
             f.fail(no, f"years {row['from']!r} to {row['to']!r} are not two years in order")
-        for k in _keyed(f, no, row["name"]):
-            out[k].add(row["state"])
-    return {k: frozenset(v) for k, v in out.items()}
+        if not table.add(row["name"], row["state"]):
+            f.fail(no, f"name {row['name']!r} has no first name and surname")
+    return table
 
 
 @cache
-def _offices(directory: Path) -> dict[tuple[str, str], frozenset[str]]:
+def _offices(directory: Path) -> KeyTable:
     f = _File(directory, "federal_officers")
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    table = KeyTable()
     for no, row in f.rows:
         if not row["office"]:
             f.fail(no, f"no office for {row['name']!r}")
-        for k in _keyed(f, no, row["name"]):
-            out[k].add(row["office"])
-    return {k: frozenset(v) for k, v in out.items()}
+        if not table.add(row["name"], row["office"]):
+            f.fail(no, f"name {row['name']!r} has no first name and surname")
+    return table
 
 
 def _directory(directory: Path | None) -> Path:
@@ -98,11 +115,9 @@ def _directory(directory: Path | None) -> Path:
 
 def governed(name: str, directory: Path | None = None) -> frozenset[str]:
     """The states (places.tsv names) a governor of the name ``name`` governed; empty for nobody."""
-    table = _states(_directory(directory))
-    return frozenset().union(*(table.get(k, frozenset()) for k in name_keys(name)))
+    return _states(_directory(directory)).get(name)
 
 
 def federal_offices(name: str, directory: Path | None = None) -> frozenset[str]:
     """The federal offices (``federal_officers.tsv``) a person of the name ``name`` held; empty for nobody."""
-    table = _offices(_directory(directory))
-    return frozenset().union(*(table.get(k, frozenset()) for k in name_keys(name)))
+    return _offices(_directory(directory)).get(name)

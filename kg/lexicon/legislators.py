@@ -69,9 +69,13 @@ def legislator_keys(directory: Path | str | None = None) -> frozenset[str]:
 
 
 @cache
-def legislator_name_keys(directory: Path | str | None = None) -> frozenset[tuple[str, str]]:
-    """The (first name, surname) keys (:func:`kg.lexicon.holders.name_keys`) of every name form of
-    every legislator: "Patrick J. Kennedy" in an article is the listed "Patrick Kennedy"."""
-    from .holders import name_keys
+def legislator_names(directory: Path | str | None = None):
+    """Every name form of every legislator in a :class:`kg.lexicon.holders.KeyTable` (by first name and
+    surname: "Patrick J. Kennedy" in an article is the listed "Patrick Kennedy")."""
+    from .holders import KeyTable
 
-    return frozenset(k for leg in load_legislators(directory) for n in leg.forms for k in name_keys(n, expand=False))
+    table = KeyTable()
+    for leg in load_legislators(directory):
+        for n in leg.forms:
+            table.add(n, leg.name)
+    return table

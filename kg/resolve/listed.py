@@ -20,8 +20,7 @@ import re
 from functools import lru_cache
 
 from ..language.names import names_person
-from ..lexicon.holders import name_keys
-from ..lexicon.legislators import holder_key, legislator_keys, legislator_name_keys
+from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
 
 
@@ -53,7 +52,7 @@ class ListedOfficials:
             if key in holder_keys():
                 self.official.add(self.find(i))  # "Joe Biden, the presumptive nominee": he held a national office
                 continue
-            legislator = key in legislator_keys() or bool(name_keys(name) & legislator_name_keys())
+            legislator = key in legislator_keys() or bool(legislator_names().get(name))
             lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
             if lists and self.find(i) not in private and not self._seeking(self.find(i), presidency=lists != {"federal"}):
                 self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
