@@ -1,0 +1,92 @@
+"""Stances stated by a predicate rather than by a verb of taking sides (used by :mod:`kg.pipeline.stances`).
+
+- a stance adjective of ``stance.tsv`` (its preposition is the word after it in the row's note) as the
+  complement of a linking verb: "X is opposed to Y", "X remains critical of Y", "X has been supportive
+  of Y"; not "critical to Y", a preposition the row does not give;
+- "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y";
+- "against" as the complement of "be" or "come out": "X is against Y", "X came out against Y";
+- a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stanceholders.vote_answer`);
+- the noun of undoing a law as the object of a stance ("called for the repeal of Y", "backs full repeal of
+  Y"): the law undone, the object of its "of" (:func:`undone`).
+
+Each is the holder's stance only as a verb's is: not negated ("is not opposed to Y"), not under a
+condition or question, not a claim made by someone else about the holder.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..lexicon.load import load_lexicon
+from .cues import children, negated, resolve, subject_of
+from .stanceclaims import claimed_by_other
+from .stanceframes import unstated
+from .stancelimits import topical
+
+LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> dict[str, tuple[str, str]]:
+    """stance.tsv's stance adjectives (not the evaluative ones) as word -> (property, preposition)."""
+    out = {}
+    for row in load_lexicon().stances:
+        if row.pos == "ADJ" and not row.note.startswith("evaluative"):
+            found = re.search(rf"\b{re.escape(row.lemma)} (\w+) Y", row.note)
+            if found:
+                out[row.lemma.lower()] = ("supports" if row.stance.startswith("support") else "opposes", found.group(1))
+    return out
+
+
+def _object(word: Token, prep: str) -> Token | None:
+    return next((o for p in children(word, "prep") if p.lower_ == prep for o in children(p, "pobj")), None)
+
+
+def predicate(tok: Token) -> tuple[Token, str, Token, Token] | None:
+    """(the verb whose subject holds the stance, the stance, the target token, the stance word) of a
+    predicate stance that ``tok`` begins, or None."""
+    head = tok.head
+    adjective = adjectives().get(tok.lower_)
+    if adjective is not None and tok.dep_ == "acomp" and head.lemma_.lower() in LINKING:
+        target = _object(tok, adjective[1])
+        return None if target is None or negated(tok) else (head, adjective[0], target, tok)
+    if tok.lower_ == "favor" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        target = _object(tok, "of")
+        return None if target is None else (head.head, "supports", target, tok)
+    if tok.lower_ == "against" and tok.dep_ == "prep" and _copular(head):
+        target = next(iter(children(tok, "pobj")), None)
+        return None if target is None else (head, "opposes", target, tok)
+    return None
+
+
+def _copular(verb: Token) -> bool:
+    """ "is against", "came out against" (not "ran against", "voted against": other frames)."""
+    if verb.lemma_ == "be":
+        return True
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def undone(word: Token) -> Token | None:
+    """The law a word of undoing is on: the object of the verb ("repealing Y") or of the noun ("the repeal of Y")."""
+    return next(iter(children(word, "dobj")), None) or (_object(word, "of") if word.pos_ == "NOUN" else None)
+
+
+class PredicateStances:
+    """Mixin of :class:`kg.pipeline.stances.StanceFinder` (which provides ``_pairs`` and its word lists)."""
+
+    def _predicate(self, doc, verb, prop, target, word=None, rule="stance-copular"):
+        """The stance of ``verb``'s subject on ``target``, unless stated under a condition, denied or
+        claimed by another."""
+        subject = subject_of(verb)
+        if unstated(verb) or negated(verb):
+            return []
+        if claimed_by_other(doc, verb, subject, resolve(doc, subject, self.nominals), self.nominals, self.speech_verbs):
+            return []
+        topic = word is not None and (
+            topical(word, target) or topical(verb, target, word)
+        )  # "critical of the FBI for failing to act"
+        classes = ("Law", "CourtRuling") if topic else ("Law", "CourtRuling", "Agency")
+        return self._pairs(doc, subject, target, prop, verb, rule, classes)
