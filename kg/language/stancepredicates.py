@@ -6,6 +6,12 @@
 - "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y";
 - "against" as the complement of "be" or "come out": "X is against Y", "X came out against Y";
 - a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stanceholders.vote_answer`);
+- a duty toward a law refused (stance.tsv's "refusal only" rows): "X will not implement Y", "X is not going
+  to implement Y", "X pledged not to enforce Y", "X refused to implement Y": opposes; done ("the state
+  implemented Y") or merely not done ("X has not implemented Y") it takes no side (:func:`refused_duty`);
+- "it" as a stance's object is the law or ruling named last before it in its sentence, when no other
+  noun phrase but a person or a date comes between ("though the court upheld the Harbor Act, she would not implement it");
+  else nothing (:func:`law_antecedent`);
 - the noun of undoing a law as the object of a stance ("called for the repeal of Y", "backs full repeal of
   Y"): the law undone, the object of its "of" (:func:`undone`).
 
@@ -21,10 +27,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lexicon.load import load_lexicon
-from .cues import children, negated, resolve, subject_of
+from .cues import children, cues, ent_of, negated, resolve, subject_of
 from .stanceclaims import claimed_by_other
-from .stanceframes import unstated
-from .stancelimits import topical
+from .stanceframes import denied, hypothetical, unstated, wished
+from .stancelimits import refused, topical
 
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
 
@@ -39,6 +45,53 @@ def adjectives() -> dict[str, tuple[str, str]]:
             if found:
                 out[row.lemma.lower()] = ("supports" if row.stance.startswith("support") else "opposes", found.group(1))
     return out
+
+
+@lru_cache(maxsize=1)
+def duties() -> frozenset[str]:
+    """stance.tsv's verbs of a duty toward a law, a stance only when refused ("refusal only")."""
+    return frozenset(r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and r.note.startswith("refusal only"))
+
+
+def refused_duty(verb: Token) -> bool:
+    """Whether ``verb`` (one of :func:`duties`) is refused, and not under a condition or question: negated
+    with a modal of intent, under a pledging verb ("pledged not to"), completing a verb of refusing, or
+    after a negated "going" ("is not going to")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in duties():
+        return False
+    frames, head = cues()["stance_frames"], verb.head
+    if any(c.lower_ in frames["deferring_words"] for c in (*verb.children, *head.children)):
+        return False  # "will not implement Y until 2020": put off, not refused
+    if verb.dep_ == "xcomp" and head.lower_ == "going" and head.lemma_ == "go" and negated(verb):
+        return not (hypothetical(head) or denied(head) or wished(head))  # "going" states it, "not" is on it
+    if unstated(verb):
+        return False
+    if refused(verb):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in frames["intent_modals"] for c in verb.children)
+    pledged = verb.dep_ == "xcomp" and head.lemma_.lower() in frames["pledging_verbs"]
+    return negated(verb) and (modal or pledged)
+
+
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
+PASSED_OVER = ("DATE", "TIME", "Person", "Official")  # "it" is never a person
+PERSONAL = ("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them")
+
+
+def law_antecedent(it: Token | None):
+    """The law or ruling "it" stands for: the last argument noun before it in its sentence, when that is
+    a law's or ruling's name (a date, a person or a personal pronoun passes over: "it" is none of them);
+    None otherwise."""
+    if it is None or it.lower_ != "it":
+        return None
+    for tok in reversed(it.doc[it.sent.start : it.i]):
+        if tok.dep_ not in ARGUMENTS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.ent_type_ in PASSED_OVER:
+            continue
+        if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
+            continue
+        ent = ent_of(tok)
+        return ent if ent is not None and ent.label_ in ("Law", "CourtRuling") else None
+    return None
 
 
 def _object(word: Token, prep: str) -> Token | None:

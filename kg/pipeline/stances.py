@@ -28,7 +28,7 @@ from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
-from ..language.stancepredicates import PredicateStances, predicate, undone
+from ..language.stancepredicates import PredicateStances, law_antecedent, predicate, refused_duty, undone
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -104,6 +104,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                 lemma = tok.lemma_.lower()
                 if (pred := predicate(tok)) is not None:  # "X is opposed to Y", "X voted in favor of Y"
                     out += self._predicate(doc, *pred)
+                elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
+                    out += self._verb(doc, tok, "opposes")
                 elif (
                     tok.pos_ == "VERB"
                     and lemma in self.suits["verbs"]
@@ -150,7 +152,10 @@ class StanceFinder(EvaluativeStances, PredicateStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [None if self._vague_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [
+            None if self._vague_law(t) else resolve(doc, t, self.nominals) or law_antecedent(t)
+            for t in _with_conjuncts(target_tok)
+        ]
         targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
