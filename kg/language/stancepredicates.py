@@ -3,7 +3,8 @@
 - a stance adjective of ``stance.tsv`` (its preposition is the word after it in the row's note) as the
   complement of a linking verb: "X is opposed to Y", "X remains critical of Y", "X has been supportive
   of Y"; not "critical to Y", a preposition the row does not give;
-- "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y";
+- "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y"; not on
+  a verb of deciding a case ("the judge ruled in favor of Y": a decision), nor said of a judge;
 - "against" as the complement of "be" or "come out": "X is against Y", "X came out against Y";
 - a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stanceholders.vote_answer`);
 - a duty toward a law refused (stance.tsv's "refusal only" rows): "X will not implement Y", "X is not going
@@ -29,7 +30,7 @@ from spacy.tokens import Token
 from ..lexicon.load import load_lexicon
 from .cues import children, cues, ent_of, negated, resolve, subject_of
 from .stanceclaims import claimed_by_other
-from .stanceframes import denied, hypothetical, unstated, wished
+from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
 from .stancelimits import refused, topical
 
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
@@ -106,13 +107,18 @@ def predicate(tok: Token) -> tuple[Token, str, Token, Token] | None:
     if adjective is not None and tok.dep_ == "acomp" and head.lemma_.lower() in LINKING:
         target = _object(tok, adjective[1])
         return None if target is None or negated(tok) else (head, adjective[0], target, tok)
-    if tok.lower_ == "favor" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+    if tok.lower_ == "favor" and tok.dep_ == "pobj" and head.lower_ == "in" and _taking_side(head.head):
         target = _object(tok, "of")
         return None if target is None else (head.head, "supports", target, tok)
     if tok.lower_ == "against" and tok.dep_ == "prep" and _copular(head):
         target = next(iter(children(tok, "pobj")), None)
         return None if target is None else (head, "opposes", target, tok)
     return None
+
+
+def _taking_side(verb: Token) -> bool:
+    """A verb "in favor of" states a side on: not a verb of deciding a case ("ruled in favor of Y")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in cues()["stance_frames"]["deciding_verbs"]
 
 
 def _copular(verb: Token) -> bool:
@@ -134,8 +140,8 @@ class PredicateStances:
         """The stance of ``verb``'s subject on ``target``, unless stated under a condition, denied or
         claimed by another."""
         subject = subject_of(verb)
-        if unstated(verb) or negated(verb):
-            return []
+        if unstated(verb) or negated(verb) or judge_ruling(doc, verb, subject):
+            return []  # "Judge X is against Y": a ruling, not a side
         if claimed_by_other(doc, verb, subject, resolve(doc, subject, self.nominals), self.nominals, self.speech_verbs):
             return []
         topic = word is not None and (

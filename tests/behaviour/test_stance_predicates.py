@@ -50,6 +50,11 @@ def test_a_stance_predicate_denied_asked_or_reported_is_none(nlp, sentence):
     assert ("Dave Orrin", "supports", "Harbor Act") not in stances(nlp, LAW + sentence)
 
 
+def test_a_case_decided_in_favor_of_a_party_is_no_side_taken(nlp):
+    assert stances(nlp, "Jane Roe ruled in favor of the FBI on Tuesday.") == set()
+    assert stances(nlp, LAW + "Judge Jane Roe found in favor of the Harbor Act.") == set()
+
+
 def test_critical_of_a_body_for_one_act_is_no_stance_on_the_body(nlp):
     assert stances(nlp, "Senator Dave Orrin is critical of the FBI for failing to act.") == set()
 
