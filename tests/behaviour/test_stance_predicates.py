@@ -113,3 +113,13 @@ def test_it_is_the_law_named_last_before_it_with_only_a_person_or_date_between(n
     assert stances(nlp, other) == set()  # the Senate comes between
     listed = "Senator Dave Orrin read the Harbor Act and the report, and he criticized it."
     assert stances(nlp, listed) == set()
+
+
+def test_i_under_another_persons_saying_is_their_voice_not_the_speakers(nlp):
+    said = (
+        "\u201cMost everybody in our party has been saying I support full repeal of the Harbor Act,\u201d "
+        "Senator Dave Orrin told reporters."
+    )
+    assert stances(nlp, LAW + said) == set()
+    own = "\u201cI support full repeal of the Harbor Act,\u201d Senator Dave Orrin told reporters."
+    assert stances(nlp, LAW + own) == {("Dave Orrin", "opposes", "Harbor Act")}
