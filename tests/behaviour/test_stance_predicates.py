@@ -123,3 +123,5 @@ def test_i_under_another_persons_saying_is_their_voice_not_the_speakers(nlp):
     assert stances(nlp, LAW + said) == set()
     own = "\u201cI support full repeal of the Harbor Act,\u201d Senator Dave Orrin told reporters."
     assert stances(nlp, LAW + own) == {("Dave Orrin", "opposes", "Harbor Act")}
+    group = "\u201cRepublicans promised that we would repeal the Harbor Act,\u201d Senator Dave Orrin said."
+    assert stances(nlp, LAW + group) == {("Dave Orrin", "opposes", "Harbor Act")}
