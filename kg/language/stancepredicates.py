@@ -13,6 +13,9 @@
 - "it" as a stance's object is the law or ruling named last before it in its sentence, when no other
   noun phrase but a person or a date comes between ("though the court upheld the Harbor Act, she would not implement it");
   else nothing (:func:`law_antecedent`);
+- a law undone in the passive in a clause completing the holder's verb of wanting ("X wants Y repealed",
+  "X demanded that Y be repealed", "X will make sure Y is repealed") or of saying or believing with a
+  modal of obligation ("X said Y should be repealed"): opposes (:func:`passive_undoing`);
 - the noun of undoing a law as the object of a stance ("called for the repeal of Y", "backs full repeal of
   Y"): the law undone, the object of its "of" (:func:`undone`).
 
@@ -114,6 +117,25 @@ def predicate(tok: Token) -> tuple[Token, str, Token, Token] | None:
         target = next(iter(children(tok, "pobj")), None)
         return None if target is None else (head, "opposes", target, tok)
     return None
+
+
+def passive_undoing(verb: Token) -> tuple[Token, str, Token, None] | None:
+    """(the verb whose subject holds the stance, "opposes", the law token, None) of a law undone in the
+    passive under its holder's verb of wanting, or of saying with a modal of obligation; or None."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp" or verb.lemma_.lower() not in cues()["reversing_words"]["words"]:
+        return None
+    if any(c.dep_ in ("neg", "dobj") for c in verb.children):
+        return None  # "Y should not be repealed": no stance; "Y must have repealed the tax": Y acts
+    frames = cues()["stance_frames"]["passive_undoing"]
+    target = next(iter(children(verb, "nsubjpass") or children(verb, "nsubj")), None)
+    head = verb.head.head if verb.head.lower_ == "sure" else verb.head  # "make sure Y is repealed"
+    lemma = head.lemma_.lower()
+    if lemma == "make" and verb.head.lower_ != "sure":
+        return None  # "make" wants only with "sure"
+    obliged = any(c.dep_ == "aux" and c.lower_ in frames["obligation_modals"] for c in verb.children)
+    if target is None or not (lemma in frames["wanting_verbs"] or (obliged and lemma in frames["stating_verbs"])):
+        return None
+    return head, "opposes", target, None
 
 
 def _taking_side(verb: Token) -> bool:

@@ -28,7 +28,7 @@ from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
-from ..language.stancepredicates import PredicateStances, law_antecedent, predicate, refused_duty, undone
+from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -104,6 +104,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                 lemma = tok.lemma_.lower()
                 if (pred := predicate(tok)) is not None:  # "X is opposed to Y", "X voted in favor of Y"
                     out += self._predicate(doc, *pred)
+                elif (passive := passive_undoing(tok)) is not None:  # "X said Y should be repealed"
+                    out += self._predicate(doc, *passive, rule="stance-passive")
                 elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
                     out += self._verb(doc, tok, "opposes")
                 elif (

@@ -125,3 +125,33 @@ def test_i_under_another_persons_saying_is_their_voice_not_the_speakers(nlp):
     assert stances(nlp, LAW + own) == {("Dave Orrin", "opposes", "Harbor Act")}
     group = "\u201cRepublicans promised that we would repeal the Harbor Act,\u201d Senator Dave Orrin said."
     assert stances(nlp, LAW + group) == {("Dave Orrin", "opposes", "Harbor Act")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ellen Park will work hard to make sure the Harbor Act is repealed.",
+        "Governor Ellen Park said the Harbor Act should be repealed entirely.",
+        "Governor Ellen Park wants the Harbor Act repealed.",
+        "Governor Ellen Park demanded that the Harbor Act be repealed.",
+        "Governor Ellen Park said she thinks the Harbor Act must be overturned.",
+    ],
+)
+def test_a_law_undone_in_the_passive_under_the_holders_wish_or_obligation_is_opposed(nlp, sentence):
+    assert stances(nlp, LAW + sentence) == {("Ellen Park", "opposes", "Harbor Act")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ellen Park said the Harbor Act was repealed in 2012.",  # a report, no wish
+        "Governor Ellen Park said the Harbor Act should not be repealed.",
+        "Governor Ellen Park does not want the Harbor Act repealed.",
+        "Governor Ellen Park feared the Harbor Act would be repealed.",
+        "Governor Ellen Park said voters want the Harbor Act repealed.",  # the voters' wish
+        "If Governor Ellen Park wants the Harbor Act repealed, she should say so.",
+        "Governor Ellen Park said the Harbor Act must have repealed the tax.",  # the law acts
+    ],
+)
+def test_a_law_undone_in_the_passive_reported_feared_or_denied_is_no_stance(nlp, sentence):
+    assert stances(nlp, LAW + sentence) == set()
