@@ -5,7 +5,9 @@
   to abolish Y", "demanding Congress overturn Y", "said the party will repeal Y") is what that verb's
   subject says, wants or demands of the holder, not the holder's own stated position; so is a stance
   verb inside a quotation whose speaker is not its holder. A pronoun holder ("X said she would repeal
-  Y") speaks for the subject above it and is kept;
+  Y") speaks for the subject above it and is kept, but "I" under another's verb in the same quotation
+  ("everybody has been saying I support Y") is that other's voice ("Republicans promised we would
+  repeal Y" still includes the speaker);
 - "the law" after "a law that would have ..." is that other, unnamed law, not the law the article
   names earlier ("... Proposition 8. Arizona urged X to veto a law that ... X vetoed the law."); nor does
   it point forward to a law the article names only later, nor mean a law when a name of another thing
@@ -37,6 +39,10 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
     repeal Y" is not Congress's."""
     if subject is not None and subject.lower_ in ("i", "we") and _nested(doc, subject):
         return True  # "'... telling voters, 'I voted to repeal Y',' X said": words X puts in others' mouths
+    if subject is not None and subject.text == "I" and verb.dep_ == "ccomp":  # "we" may be the group above it
+        outer, q = subject_of(verb.head), quote_at(doc, subject.idx)  # "'everybody has been saying I support
+        if outer is not None and outer.lower_ not in ("i", "we") and q is not None and quote_at(doc, outer.idx) is q:
+            return True  # repeal of Y,' X said": their words in X's quotation, not X's
     if subject is None or holder is None or subject.lower_ in PRONOUNS:
         return False
     q = quote_at(doc, verb.idx)

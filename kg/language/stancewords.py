@@ -10,6 +10,8 @@ def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     adjectives and nouns ("unconstitutional", "a disaster"), which kg_consequences reads too."""
     verbs, nouns, evaluative = {}, {}, {}
     for row in load_lexicon().stances:
+        if row.note.startswith("refusal only"):
+            continue  # read by kg.language.stancepredicates.refused_duty, never a stance when done
         prop = "supports" if row.stance.startswith("support") else "opposes"
         if row.pos in ("ADJ", "NOUN") and row.note.startswith("evaluative"):
             evaluative[row.lemma.lower()] = prop

@@ -28,6 +28,7 @@ from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
+from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.load import load_lexicon
@@ -45,7 +46,7 @@ def make_stances(nlp: Language, name: str) -> StanceFinder:
     return StanceFinder()
 
 
-class StanceFinder(EvaluativeStances):
+class StanceFinder(EvaluativeStances, PredicateStances):
     def __init__(self) -> None:
         self.verbs, self.nouns, self.evaluative = stance_words()
         self.nominals = cues()["nominals"]
@@ -101,7 +102,13 @@ class StanceFinder(EvaluativeStances):
                 continue
             for tok in sent:
                 lemma = tok.lemma_.lower()
-                if (
+                if (pred := predicate(tok)) is not None:  # "X is opposed to Y", "X voted in favor of Y"
+                    out += self._predicate(doc, *pred)
+                elif (passive := passive_undoing(tok)) is not None:  # "X said Y should be repealed"
+                    out += self._predicate(doc, *passive, rule="stance-passive")
+                elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
+                    out += self._verb(doc, tok, "opposes")
+                elif (
                     tok.pos_ == "VERB"
                     and lemma in self.suits["verbs"]
                     and not negated(tok)
@@ -119,19 +126,10 @@ class StanceFinder(EvaluativeStances):
                 elif lemma in ownership_marks():  # "X's signature law"
                     out += self._pair(*owned_law(doc, tok, self.nominals), "supports", tok, "stance-signature")
                 elif (vote := vote_answer(tok)) is not None:
-                    out += self._vote(doc, *vote)
+                    out += self._predicate(doc, *vote, rule="stance-vote")
         out += self._evaluations(doc, blocked)
         doc._.kg_stances = out
         return doc
-
-    def _vote(self, doc, verb, prop, target):
-        """ "X is a 'no' on Y": X's stance, unless stated under a condition, denied or claimed by another."""
-        subject = subject_of(verb)
-        if unstated(verb) or negated(verb):
-            return []
-        if claimed_by_other(doc, verb, subject, resolve(doc, subject, self.nominals), self.nominals, self.speech_verbs):
-            return []
-        return self._pairs(doc, subject, target, prop, verb, "stance-vote")
 
     def _either(self, verb, prop: str) -> bool:
         """ "has until Friday to sign or veto the bill": verbs of both stances joined, no stance taken."""
@@ -156,7 +154,10 @@ class StanceFinder(EvaluativeStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [None if self._vague_law(t) else resolve(doc, t, self.nominals) for t in _with_conjuncts(target_tok)]
+        targets = [
+            None if self._vague_law(t) else resolve(doc, t, self.nominals) or law_antecedent(t)
+            for t in _with_conjuncts(target_tok)
+        ]
         targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
@@ -207,7 +208,7 @@ class StanceFinder(EvaluativeStances):
         undoing = [c for c in (target, *target.children) if c.lower_ in self.reversing] if target is not None else []
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
-            target = next((o for c in undoing for o in children(c, "dobj")), None) or target
+            target = next((o for c in undoing if (o := undone(c)) is not None), None) or target
         classes = LAWS if verb.lemma_.lower() in self.laws_only or topical(verb, target, particle) else TARGETS
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
 
