@@ -19,6 +19,7 @@ from .honorifics import is_title
 from .titleclauses import BODIES
 from .titlenames import ent_at as _ent_at
 from .titlenames import person_owner
+from .titleties import subject_of_clause
 
 
 class ListedTitles:
@@ -45,6 +46,37 @@ class ListedTitles:
         hit = self._title_ending_at(doc, k, floor)
         return (k, hit) if hit is not None else None
 
+    def _set_off_title(self, doc: Doc, person: Span, floor: int):
+        """A title phrase set off by a comma before the name it describes: "the outgoing House intelligence
+        committee chair, X,", "the FDA commissioner, X." (the phrase opens with "the" and holds no verb
+        nor preposition; the name's apposition closes); (t_end, hit) or None."""
+        k = person.start - 1
+        if k - 1 <= floor or doc[k].text != "," or not self._closed(doc, person):
+            return None
+        hit = self._title_ending_at(doc, k, floor)
+        if hit is None:
+            return None
+        left = doc[k - 1].left_edge.i
+        if left < floor or left > hit[0] or doc[left].lower_ != "the" or (left > floor and doc[left - 1].text == ","):
+            return None  # "A, the sheriff, X and Y": the sheriff may be an item of the list
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[left + 1 : k]):
+            return None
+        return k, hit
+
+    def _closed(self, doc: Doc, person: Span) -> bool:
+        """Whether the name ends an apposition: a comma or a full stop after it, no other name listed after
+        it ("the sheriff, A, B and C"), and no noun phrase then a verb of its own ("the sheriff, A, a local
+        reporter obtained it": A is the reporter's, not the sheriff's)."""
+        e = person.end
+        if e >= len(doc) or doc[e].text not in (",", ".", ";"):
+            return False
+        if doc[e].text != "," or e + 1 >= len(doc):
+            return True
+        nxt = doc[e + 1 + (doc[e + 1].lower_ == "and" and e + 2 < len(doc))]
+        if nxt.ent_type_ in ("Person", "Official"):
+            return False
+        return doc[e + 1].pos_ in ("VERB", "AUX") or not subject_of_clause(doc, e + 1, person.sent.end, set_off=True)
+
     def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person;
         "his Attorney General, Pam Bondi,": a person's, the title alone."""
@@ -52,7 +84,7 @@ class ListedTitles:
             return []
         hit = self._title_ending_at(doc, person.start - 1, floor)
         if hit is not None and hit[0] - 1 > floor and doc[hit[0] - 1].tag_ == "PRP$":
-            if person.end >= len(doc) or doc[person.end].text not in (",", ".", ";"):
+            if not self._closed(doc, person):
                 return []  # "her chief of staff, X said": the apposition must close
             return [self._record(doc, person, hit[0], person.start - 1, hit[1], None, "title-of-pronoun")]
         if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":

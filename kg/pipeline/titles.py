@@ -183,7 +183,10 @@ class TitleFinder(ListedTitles, ClauseTitles):
         if hit is None and (found := self._members_title(doc, person, floor) or self._honorific_title(doc, person, floor)):
             t_end, hit = found  # "senators, including A and B"; "FDA Commissioner Dr. X"
         if hit is None:
-            return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
+            before = self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
+            if before or (found := self._set_off_title(doc, person, floor)) is None:
+                return before
+            t_end, hit = found  # "the House intelligence committee chair, X,"
         t_start, entry = hit
         if glued(doc, t_start, t_end, self.suffixes):
             return []  # "editor-in-chief X": not a "chief"
