@@ -62,7 +62,7 @@ class Chambers:
             t.get("rule") != "title-premodifier"
             and not (t.get("title") or "")[:1].isupper()
             and chamber == "lower"
-            and level == "either"
+            and level != "federal"
         ):
             return None  # "X, a representative of the union": not a lawmaker's title ("a congressman" is one)
         named = self._name(self.root_of(org)) if org is not None else None

@@ -77,3 +77,5 @@ def test_a_lower_case_congressman_sits_in_the_house(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"United States House of Representatives"}
     got = facts(nlp, "Dana Whitfield, a representative of the union, said the vote would be close.")
     assert of(got, "Dana Whitfield", "memberOf") == set()
+    text = "The Ohio House met. Dana Whitfield, who is also a state representative in Vermont, spoke. Ohio lawmakers agreed."
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set()  # a state's chamber only where a title says which
