@@ -79,3 +79,19 @@ def test_a_lower_case_congressman_sits_in_the_house(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == set()
     text = "The Ohio House met. Dana Whitfield, who is also a state representative in Vermont, spoke. Ohio lawmakers agreed."
     assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set()  # a state's chamber only where a title says which
+
+
+def test_an_apposition_after_a_party_and_state_label_is_the_lawmakers(nlp):
+    text = "Congress returned. Sen. Dana Whitfield, R-Tenn., the chairman of the Health, Education, Labor and Pensions Committee, spoke."
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "title") == {"Senator", "chairman"}
+    assert of(got, "Dana Whitfield", "heads") == {"U.S. Senate Committee on Health, Education, Labor, and Pensions"}
+    got = facts(
+        nlp, "Congress returned. Rep. Dana Whitfield (D-Md.), the ranking member of the House Oversight Committee, said no."
+    )
+    assert "ranking member" in of(got, "Dana Whitfield", "title")
+
+
+def test_a_described_lawmaker_after_a_label_gets_no_title(nlp):
+    got = facts(nlp, "Rep. Dana Whitfield (R-Pa.), another member of the Republican Party's baseball team, said no.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"United States House of Representatives"}
