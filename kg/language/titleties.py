@@ -242,6 +242,8 @@ def listed(doc: Doc, pre: dict, app: dict) -> bool:
     last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
     if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
         return False
-    comma = next((t for t in doc[last.end : last.sent.end] if t.text == ","), None)
+    comma = next(
+        (t for t in doc[last.end : last.sent.end] if t.text == "," and t.ent_iob_ != "I"), None
+    )  # not "Health, Education"
     after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
     return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

@@ -82,7 +82,7 @@ def test_a_lower_case_congressman_sits_in_the_house(nlp):
 
 
 def test_an_apposition_after_a_party_and_state_label_is_the_lawmakers(nlp):
-    text = "Congress returned. Sen. Dana Whitfield, R-Tenn., the chairman of the Health, Education, Labor and Pensions Committee, spoke."
+    text = "Congress returned. Last week, Sen. Dana Whitfield, R-Tenn., the chairman of the Health, Education, Labor and Pensions Committee, spoke."
     got = facts(nlp, text)
     assert of(got, "Dana Whitfield", "title") == {"Senator", "chairman"}
     assert of(got, "Dana Whitfield", "heads") == {"U.S. Senate Committee on Health, Education, Labor, and Pensions"}
