@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .titlenames import ent_at as _ent_at
-from .titlenames import short_name
+from .titlenames import label_end, short_name
 from .titleties import body_name, fragment, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
@@ -55,15 +55,17 @@ class ClauseTitles:
     ``_title_in``, ``_record`` and ``head_verbs``)."""
 
     def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
-        i = person.end
+        i = labelled = label_end(doc, person.end)  # "Sen. X, R-Tenn., the chairman of Y": past the label
         while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
             i += 1
-        if i == person.end or i >= len(doc):
-            return []
+        if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of")):
+            return []  # after a label, a noun phrase only
         stop = i
         while (
             stop < len(doc)
-            and doc[stop].text not in (",", ".", ";", "—", "–", ":", "(", "“", '"')
+            and (
+                doc[stop].text not in (",", ".", ";", "—", "–", ":", "(", "“", '"') or doc[stop].ent_iob_ == "I"
+            )  # "Health, Education"
             and not doc[stop].is_space
             and doc[stop].sent == person.sent
         ):
@@ -97,6 +99,8 @@ class ClauseTitles:
         t_start, t_end, entry = hit
         if any(t.lower_ == "of" and not t.ent_type_ and doc[t.i + 1].pos_ in ("DET", "PRON") for t in doc[i : t_start - 1]):
             return []  # "X, the wife of a congressman", "Columbine, Virginia Tech, the wounding of a congresswoman"
+        if labelled > person.end and t_start > i and doc[i].lower_ != "the":
+            return []  # "Sen. X, R-Va., a lawmaker of interest", "a member of the GOP's team": described, not titled
         set_off = person.start > 1 and doc[person.start - 1].text == "," and doc[person.start - 2].pos_ in ("NOUN", "PROPN")
         if subject_of_clause(doc, t_end, stop, set_off) or any(
             t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for t in doc[i:t_start]

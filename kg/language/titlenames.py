@@ -114,3 +114,20 @@ def label_start(doc: Doc, j: int) -> int:
     if k > 0 and doc[k - 1].text in ("of", ","):
         return k - 1
     return j
+
+
+def label_end(doc: Doc, i: int) -> int:
+    """Where a party-and-state label written right after a name that ends at token ``i`` ends: past
+    "(D-Md.)" or ", R-Tenn." (a party letter, a dash, a place the entity step found); ``i`` itself when
+    no such label follows ("Sen. X, R-Tenn., the chairman of Y": the apposition after the label is X's)."""
+    k = i + (i < len(doc) and doc[i].text in ("(", ","))
+    if not (k + 2 < len(doc) and doc[k].text in ("D", "R", "I") and doc[k + 1].text in ("-", "–") and doc[k + 2].ent_iob_ == "B"):
+        return i
+    if doc[k + 2].ent_type_ != "Place":
+        return i
+    k += 3
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    if doc[i].text == "(":
+        return k + 1 if k < len(doc) and doc[k].text == ")" else i
+    return k

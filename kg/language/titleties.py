@@ -2,8 +2,7 @@
 title is the body the office is of (issue 14). A person heads or serves in a body only when the
 body is in the title's own phrase: "director of the FBI", "the FBI's director", "FBI Director";
 not when the sentence only puts them side by side ("Chicago mayor and former White House chief of
-staff", "campaign chairman in Montana", "a leader of Georgia's secessionist movement").
-"""
+staff", "campaign chairman in Montana", "a leader of Georgia's secessionist movement")."""
 
 from __future__ import annotations
 
@@ -212,14 +211,14 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
     """A generic title (titles.tsv kind "generic": "officer", "agent", "speaker") written after a word that
     makes it a longer title or an occupation the lexicon does not list: a common noun ("public health
     officer", "real estate agent", "budget officer"), a capitalized word of no entity ("Chief Legal
-    Officer"), adjectives after "a" ("an eloquent speaker"), or any words after "chief" ("chief
-    financial officer"). Not after a body ("FBI agent"),
-    an adjective of the person ("white officer X") or a title modifier (the caller starts past those)."""
+    Officer"), a hyphenated modifier ("pro-Trump speaker"), adjectives after "a" ("an eloquent speaker"),
+    or any words after "chief" ("chief financial officer"). Not after a body ("FBI agent"), an adjective
+    of the person ("white officer X") or a title modifier (the caller starts past those)."""
     if entry.kind != "generic" or t_start == 0:
         return False
     prev = doc[t_start - 1]
-    if t_start >= 2 and doc[t_start - 2].text == "-" and not doc[t_start - 3].whitespace_ and not doc[t_start - 2].whitespace_:
-        return True  # a hyphenated modifier: "pro-Trump speaker X", "anti-gun speaker" (a description)
+    if t_start >= 3 and doc[t_start - 2].text == "-" and not (doc[t_start - 3].whitespace_ or doc[t_start - 2].whitespace_):
+        return True  # "pro-Trump speaker X", "anti-gun speaker": a description
     if prev.sent != doc[t_start].sent or prev.ent_type_ or prev.is_punct:
         return False
     if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):
@@ -244,6 +243,8 @@ def listed(doc: Doc, pre: dict, app: dict) -> bool:
     last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
     if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
         return False
-    comma = next((t for t in doc[last.end : last.sent.end] if t.text == ","), None)
+    comma = next(
+        (t for t in doc[last.end : last.sent.end] if t.text == "," and t.ent_iob_ != "I"), None
+    )  # not "Health, Education"
     after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
     return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from ..language.descriptors import party_words
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlenames import body_of_title, city_of, dept, label_start, person_owner, short_name
+from ..language.titlelists import ListedTitles
+from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titlequalifiers import describing, qualified_start, role_of
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
@@ -39,7 +40,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
-class TitleFinder(ClauseTitles):
+class TitleFinder(ListedTitles, ClauseTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
@@ -180,8 +181,13 @@ class TitleFinder(ClauseTitles):
         if hit is None:  # "Justices A, B and C": each named one holds the plural title
             t_end = self._list_start(doc, person, floor)
             hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
+        if hit is None and (found := self._members_title(doc, person, floor) or self._honorific_title(doc, person, floor)):
+            t_end, hit = found  # "senators, including A and B"; "FDA Commissioner Dr. X"
         if hit is None:
-            return self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
+            before = self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
+            if before or (found := self._set_off_title(doc, person, floor)) is None:
+                return before
+            t_end, hit = found  # "the House intelligence committee chair, X,"
         t_start, entry = hit
         if glued(doc, t_start, t_end, self.suffixes):
             return []  # "editor-in-chief X": not a "chief"
@@ -233,18 +239,3 @@ class TitleFinder(ClauseTitles):
         if named is not None:
             rec["body_name"] = named  # "Secretary of Defense": the Department of Defense
         return [rec]
-
-    def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
-        """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person."""
-        if person.start - 1 <= floor or doc[person.start - 1].text != ",":
-            return []
-        hit = self._title_ending_at(doc, person.start - 1, floor)
-        if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":
-            return []
-        body = _ent_at(doc, hit[0] - 2)
-        if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
-            return []
-        if person_owner(doc, body, hit[1], self.body_heads):
-            return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
-        body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
-        return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]

@@ -58,8 +58,13 @@ class Chambers:
         if entry is None:
             return None
         chamber, level, must = entry
-        if t.get("rule") != "title-premodifier" and not (t.get("title") or "")[:1].isupper() and chamber == "lower":
-            return None  # "X, a representative of the union": not a lawmaker's title
+        if (
+            t.get("rule") != "title-premodifier"
+            and not (t.get("title") or "")[:1].isupper()
+            and chamber == "lower"
+            and level != "federal"
+        ):
+            return None  # "X, a representative of the union": not a lawmaker's title ("a congressman" is one)
         named = self._name(self.root_of(org)) if org is not None else None
         state = _state_of_place(named) if named is not None else None
         guessed = level == "either"

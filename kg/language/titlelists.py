@@ -1,0 +1,98 @@
+"""Titles written before a name in ways that reach past the name's own neighbours, for ``kg_titles``
+(a mixin of :class:`kg.pipeline.titles.TitleFinder`):
+
+- a plural title whose members a list introduces: "a group of senators, including A, B and C" (the
+  words that introduce members are ``member_preps`` of relation_cues.json): each named one holds the
+  title, as after "Sens. A, B and C";
+- an honorific between a title and the name: "FDA Commissioner Dr. X", "Surgeon General Dr. X" (the
+  honorifics are nameparser's, :mod:`kg.language.honorifics`): the title is the one before it;
+- a title owned by a body or a person, a comma, the name: "CREW's executive director, X", "his
+  Attorney General, X," (a possessive pronoun: the title alone, no body).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .cues import cues
+from .honorifics import is_title
+from .titleclauses import BODIES
+from .titlenames import ent_at as _ent_at
+from .titlenames import person_owner
+from .titleties import subject_of_clause
+
+
+class ListedTitles:
+    """Needs ``_title_ending_at``, ``_list_start``, ``_record`` and ``body_heads`` of the title finder."""
+
+    def _members_title(self, doc: Doc, person: Span, floor: int):
+        """The plural title a list of members follows: "senators, including A, B and C" (the title's last
+        token ends before the comma and the member word); (t_end, hit) or None."""
+        start = self._list_start(doc, person, floor) or person.start
+        k = start - 1
+        if k <= floor or doc[k].lower_ not in cues()["stance_frames"]["member_preps"]:
+            return None
+        k -= doc[k - 1].text == ","
+        hit = self._title_ending_at(doc, k, floor, plural=True)
+        return (k, hit) if hit is not None else None
+
+    def _honorific_title(self, doc: Doc, person: Span, floor: int):
+        """The title before an honorific written before the name: "FDA Commissioner Dr. X" (an
+        abbreviation with its full stop, never a title of the table, which is read as the title);
+        (t_end, hit) or None."""
+        k = person.start - 1
+        if k <= floor or not (doc[k].text.endswith(".") and doc[k].text[:1].isupper() and is_title(doc[k].text)):
+            return None
+        hit = self._title_ending_at(doc, k, floor)
+        return (k, hit) if hit is not None else None
+
+    def _set_off_title(self, doc: Doc, person: Span, floor: int):
+        """A title phrase set off by a comma before the name it describes: "the outgoing House intelligence
+        committee chair, X,", "the FDA commissioner, X." (the phrase opens with "the" and holds no verb
+        nor preposition; the name's apposition closes); (t_end, hit) or None."""
+        k = person.start - 1
+        if k - 1 <= floor or doc[k].text != "," or not self._closed(doc, person):
+            return None
+        hit = self._title_ending_at(doc, k, floor)
+        if hit is None:
+            return None
+        left = doc[k - 1].left_edge.i
+        if left < floor or left > hit[0] or doc[left].lower_ != "the" or (left > floor and doc[left - 1].text == ","):
+            return None  # "A, the sheriff, X and Y": the sheriff may be an item of the list
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[left + 1 : k]):
+            return None
+        return k, hit
+
+    def _closed(self, doc: Doc, person: Span) -> bool:
+        """Whether the name ends an apposition: a comma or a full stop after it, no other name listed after
+        it ("the sheriff, A, B and C"), and no noun phrase then a verb of its own ("the sheriff, A, a local
+        reporter obtained it": A is the reporter's, not the sheriff's)."""
+        e = person.end
+        if e >= len(doc) or doc[e].text not in (",", ".", ";"):
+            return False
+        if doc[e].text != "," or e + 1 >= len(doc):
+            return True
+        nxt = doc[e + 1 + (doc[e + 1].lower_ == "and" and e + 2 < len(doc))]
+        if nxt.ent_type_ in ("Person", "Official"):
+            return False
+        return doc[e + 1].pos_ in ("VERB", "AUX") or not subject_of_clause(doc, e + 1, person.sent.end, set_off=True)
+
+    def _owned_title(self, doc: Doc, person: Span, floor: int) -> list[dict]:
+        """ "CREW's executive director, Noah Bookbinder, said": a body's title, a comma, the person;
+        "his Attorney General, Pam Bondi,": a person's, the title alone."""
+        if person.start - 1 <= floor or doc[person.start - 1].text != ",":
+            return []
+        hit = self._title_ending_at(doc, person.start - 1, floor)
+        if hit is not None and hit[0] - 1 > floor and doc[hit[0] - 1].tag_ == "PRP$":
+            if not self._closed(doc, person):
+                return []  # "her chief of staff, X said": the apposition must close
+            return [self._record(doc, person, hit[0], person.start - 1, hit[1], None, "title-of-pronoun")]
+        if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":
+            return []
+        body = _ent_at(doc, hit[0] - 2)
+        if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
+            return []
+        if person_owner(doc, body, hit[1], self.body_heads):
+            return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
+        body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
+        return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
