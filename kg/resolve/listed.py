@@ -41,8 +41,8 @@ class ListedOfficials:
         for f in facts:
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
-            elif f.prop == "heads" and f.obj and self.label_of(f.obj) == "Organization":
-                self.note_private(f.subj)  # "X, chairman of <a coalition>": a namesake of a legislator, perhaps
+            elif f.prop in ("heads", "memberOf") and f.obj and self.label_of(f.obj) == "Organization" and not self._party(f.obj):
+                self.note_private(f.subj)  # "X, chairman of <a coalition>", "the NRA's X": a namesake of a legislator, perhaps
         self._surnames_of_officials()
         private = getattr(self, "_private", set())
         for i, (_, _, name, label) in enumerate(self.mentions):
@@ -56,6 +56,11 @@ class ListedOfficials:
             lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
             if lists and self.find(i) not in private and not self._seeking(self.find(i), presidency=lists != {"federal"}):
                 self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
+
+    def _party(self, org: str) -> bool:
+        """Whether the organization ``org`` is a political party (membership in one is no private job)."""
+        name = self._name(self.root_of(org))
+        return name.split()[-1] in ("Party", "GOP") or name in ("GOP", "Democrats", "Republicans")
 
     def _seeking(self, root: int, presidency: bool = False) -> bool:
         """Whether a sentence naming the person ``root`` speaks of seeking an office; with ``presidency``

@@ -57,3 +57,8 @@ def test_a_listed_member_seeking_the_presidency_is_an_official(nlp):
 def test_a_listed_federal_officer_seeking_the_presidency_is_no_official(nlp):
     text = "Ben Carson, a retired neurosurgeon, is among the presidential candidates in the primary race."
     assert classes(nlp, text).get("Ben Carson") != "Official"  # his office came after the campaign
+
+
+def test_a_namesake_named_as_an_organizations_own_is_no_official(nlp):
+    text = "The NRA's Chris Cox called the measure the group's top legislative priority this year."
+    assert classes(nlp, text).get("Chris Cox") != "Official"  # a listed member of Congress's namesake
