@@ -1,0 +1,105 @@
+"""Speakers named by a common noun: the owner of a text, or the one body of the article a description fits.
+
+- ``owner``: a text someone issued ("statement", "letter", "email": ``written_words`` of
+  ``relation_cues.json``) speaks for its owner: the possessor ("the council's statement said"), the
+  object of "from" or "by" ("an email from the agency stated:"), or, for "the letter says" with
+  neither, whoever the article said issued that text last: the subject of an issuing verb whose object
+  it was ("Roe sent a letter", ``issuing_verbs``) or of the speech verb it framed ("In a letter to
+  the mayor, Roe said ..."). Not one who only obtained or received it: then nobody.
+- ``described_body``: "the committee said" is the one body named before it in the article whose name
+  holds that noun ("the House Energy and Commerce Committee"), and whose name also holds the noun's
+  modifiers ("the House committee"); two such bodies ("the Justice Department", "the Department of
+  State"): nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .cues import cues
+
+Found = tuple[int, int] | None
+SOURCE_PREPS = ("from", "by")
+FRAMING_PREPS = ("in", "through", "via")  # "In a letter ..., Roe said", "said in a statement"
+NOT_BODIES = ("GPE", "NORP")  # places and peoples: "the state said" is no state's name
+MODIFIERS = ("compound", "amod")
+MAX_CLIMB = 3
+
+
+@lru_cache(maxsize=1)
+def written_words() -> frozenset[str]:
+    return frozenset(cues()["written_words"]["nouns"])
+
+
+@lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    return frozenset(cues()["written_words"]["issuing_verbs"])
+
+
+def owner(t: Token, m) -> Found:
+    """The speaker of the text the noun ``t`` names, or None (also when ``t`` names no text). ``m``: the
+    article's :class:`kg.language.mentions.Mentions`."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in written_words():
+        return None
+    if (found := _stated_owner(t, m.of)) is not None:
+        return found
+    if not _bare_reference(t):
+        return None
+    for u in reversed([u for u in t.doc[: t.i] if u.lemma_ == t.lemma_ and u.pos_ == "NOUN" and not m.in_quote(u.idx)]):
+        if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None or not _bare_reference(u):
+            return found  # the text's owner, or a mention that names none ("Fox News obtained a letter")
+    return None  # "the letter also states" after "the letter reads": back to where it was issued
+
+
+def _bare_reference(t: Token) -> bool:
+    """ "the letter" with no owner of its own: a text named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+        c.dep_ in ("poss", "prep") for c in t.children
+    )
+
+
+def _stated_owner(t: Token, of: Callable[[Token], Found]) -> Found:
+    for c in t.children:
+        if c.dep_ == "poss":
+            return of(c)  # "Trump's order read", "the council's statement said"
+        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return of(objs[0])  # "an email from the agency stated:"
+    return None
+
+
+def _issuer(t: Token, m) -> Found:
+    """Who the article says issued the text ``t``: "Roe sent a letter", "In a letter, Roe said"; a verb
+    with no subject of its own ("In a letter sent Friday, Roe said") takes that of the verb it hangs from."""
+    verb = None
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in issuing_verbs():
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in FRAMING_PREPS and t.head.head.lemma_.lower() in m.speech_lemmas | issuing_verbs():
+        verb = t.head.head
+    for _ in range(MAX_CLIMB):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return m.first_of_pair(subjects[0]) or m.of(subjects[0])  # "Roe and Doe penned a letter": Roe
+        verb = verb.head if verb.dep_ in ("ccomp", "advcl", "conj", "xcomp") else None
+    return None
+
+
+def described_body(t: Token, bodies: list[Span]) -> Found:
+    """The one body named before ``t`` whose name holds the noun ``t`` and its modifiers, or None."""
+    if t.pos_ != "NOUN" or not t.text.islower() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    words = [t.lower_] + [c.lower_ for c in t.children if c.dep_ in MODIFIERS]
+    fits = [
+        e
+        for e in bodies
+        if e.end_char <= t.idx and e.label_ not in NOT_BODIES and all(w in {x.lower_ for x in e if not x.is_lower} for w in words)
+    ]
+    if not fits or len({e.text for e in fits}) > 1:
+        return None
+    return fits[-1].start_char, fits[-1].end_char
