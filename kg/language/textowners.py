@@ -1,7 +1,8 @@
 """Speakers named by a common noun: the owner of a text, or the one body of the article a description fits.
 
 - ``owner``: a text someone issued ("statement", "letter", "email": ``written_words`` of
-  ``relation_cues.json``) speaks for its owner: the possessor ("the council's statement said"), the
+  ``relation_cues.json``) speaks for its owner: the possessor ("the council's statement said") or the
+  name right before the noun ("the NRA statement says"), the
   object of "from" or "by" ("an email from the agency stated:"), or, for "the letter says" with
   neither, whoever the article said issued that text last: the subject of an issuing verb whose object
   it was ("Roe sent a letter", ``issuing_verbs``) or of the speech verb it framed ("In a letter to
@@ -55,16 +56,16 @@ def owner(t: Token, m) -> Found:
 
 
 def _bare_reference(t: Token) -> bool:
-    """ "the letter" with no owner of its own: a text named before."""
+    """ "the letter" with no owner or name of its own (not "the March statement"): a text named before."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
-        c.dep_ in ("poss", "prep") for c in t.children
+        c.dep_ in ("poss", "prep", "compound", "nummod") for c in t.children
     )
 
 
 def _stated_owner(t: Token, of: Callable[[Token], Found]) -> Found:
     for c in t.children:
-        if c.dep_ == "poss":
-            return of(c)  # "Trump's order read", "the council's statement said"
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ and c.i == t.i - 1:
+            return of(c)  # "Trump's order read", "the council's statement said", "the NRA statement says"
         if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
