@@ -6,7 +6,8 @@
   object of "from" or "by" ("an email from the agency stated:"), or, for "the letter says" with
   neither, whoever the article said issued that text last: the subject of an issuing verb whose object
   it was ("Roe sent a letter", ``issuing_verbs``) or of the speech verb it framed ("In a letter to
-  the mayor, Roe said ..."). Not one who only obtained or received it: then nobody.
+  the mayor, Roe said ..."), unless another named subject comes in between. Not one who only
+  obtained or received it: then nobody.
 - ``described_body``: "the committee said" is the one body named before it in the article whose name
   holds that noun ("the House Energy and Commerce Committee"), and whose name also holds the noun's
   modifiers ("the House committee"); two such bodies ("the Justice Department", "the Department of
@@ -51,8 +52,21 @@ def owner(t: Token, m) -> Found:
         return None
     for u in reversed([u for u in t.doc[: t.i] if u.lemma_ == t.lemma_ and u.pos_ == "NOUN" and not m.in_quote(u.idx)]):
         if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None or not _bare_reference(u):
-            return found  # the text's owner, or a mention that names none ("Fox News obtained a letter")
+            return None if found is None or _rival(u, t, found, m) else found  # not "Fox News obtained a letter"
     return None  # "the letter also states" after "the letter reads": back to where it was issued
+
+
+def _rival(u: Token, t: Token, found: tuple[int, int], m) -> bool:
+    """Whether a sentence between the text's mention ``u`` and the reference ``t`` has another named
+    subject ("Roe and Doe said in a statement ... The department confirmed that ... “...,” the
+    statement said": perhaps the department's statement)."""
+    own = t.doc.text[found[0] : found[1]]
+    for x in t.doc[u.sent.end : t.sent.start]:
+        if x.dep_ == "nsubj" and x.head.dep_ == "ROOT" and not m.in_quote(x.idx) and x.ent_type_:
+            named = [e for e in m.ents if e.start <= x.i < e.end and e.label_ not in NOT_BODIES]
+            if named and named[0].text not in own and own not in named[0].text:
+                return True
+    return False
 
 
 def _bare_reference(t: Token) -> bool:

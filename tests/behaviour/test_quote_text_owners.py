@@ -79,3 +79,13 @@ def test_a_name_before_statement_owns_it_but_not_a_date(nlp):
     got = speakers(nlp, text)
     assert got["The families of"] == "Ridgeway Institute"
     assert got.get("The port will") is None
+
+
+def test_a_statement_is_nobodys_when_another_body_speaks_in_between(nlp):
+    text = (
+        "Police Chief Marla Quint and Mayor Tomas Novak said in a joint statement that they were appalled.\n\n"
+        "The Dover Department of Corrections confirmed Tuesday that one of its officers was in the video.\n\n"
+        + SENTENCE
+        + " the statement said."
+    )
+    assert speakers(nlp, text).get("The families of") is None
