@@ -9,9 +9,10 @@
   the mayor, Roe said ..."), unless another named subject comes in between. Not one who only
   obtained or received it: then nobody.
 - ``described_body``: "the committee said" is the one body named before it in the article whose name
-  holds that noun ("the House Energy and Commerce Committee"), and whose name also holds the noun's
-  modifiers ("the House committee"); two such bodies ("the Justice Department", "the Department of
-  State"): nobody.
+  has that noun for its head ("the House Energy and Commerce Committee"; not "the state" for "the
+  State Employees Association") and also holds the noun's modifiers ("the House committee"); two such
+  bodies ("the Justice Department", "the Department of State"), or the noun used since for another,
+  unnamed one ("the trade group for the plans"): nobody.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def owner(t: Token, m) -> Found:
     if not _bare_reference(t):
         return None
     for u in reversed([u for u in t.doc[: t.i] if u.lemma_ == t.lemma_ and u.pos_ == "NOUN" and not m.in_quote(u.idx)]):
-        if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None or not _bare_reference(u):
+        # not the name before an earlier mention: "Facebook ads that promoted her plan ... the ads read"
+        if (found := _stated_owner(u, m.of, named=False) or _issuer(u, m)) is not None or not _bare_reference(u):
             return None if found is None or _rival(u, t, found, m) else found  # not "Fox News obtained a letter"
     return None  # "the letter also states" after "the letter reads": back to where it was issued
 
@@ -76,14 +78,16 @@ def _bare_reference(t: Token) -> bool:
     )
 
 
-def _stated_owner(t: Token, of: Callable[[Token], Found]) -> Found:
+def _stated_owner(t: Token, of: Callable[[Token], Found], named: bool = True) -> Found:
+    """The owner the noun phrase of ``t`` states: "from X" or "by X" first ("a Facebook statement from his
+    family": the family, nobody named), then a possessor, then (``named``) a name right before it."""
     for c in t.children:
-        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ and c.i == t.i - 1:
-            return of(c)  # "Trump's order read", "the council's statement said", "the NRA statement says"
         if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
             objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs:
-                return of(objs[0])  # "an email from the agency stated:"
+            return of(objs[0]) if objs else None  # "an email from the agency stated:"
+    for c in t.children:
+        if c.dep_ == "poss" or named and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ and c.i == t.i - 1:
+            return of(c)  # "Trump's order read", "the council's statement said", "the NRA statement says"
     return None
 
 
@@ -106,15 +110,33 @@ def _issuer(t: Token, m) -> Found:
 
 
 def described_body(t: Token, bodies: list[Span]) -> Found:
-    """The one body named before ``t`` whose name holds the noun ``t`` and its modifiers, or None."""
+    """The one body named before ``t`` whose name has the noun ``t`` for its head and holds its modifiers,
+    or None; also None once the article used the noun for something else ("the trade group for the
+    plans", "Princeton's board of trustees": an unnamed body)."""
     if t.pos_ != "NOUN" or not t.text.islower() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return None
     words = [t.lower_] + [c.lower_ for c in t.children if c.dep_ in MODIFIERS]
     fits = [
         e
         for e in bodies
-        if e.end_char <= t.idx and e.label_ not in NOT_BODIES and all(w in {x.lower_ for x in e if not x.is_lower} for w in words)
+        if e.end_char <= t.idx
+        and e.label_ not in NOT_BODIES
+        and _head(e) == t.lower_
+        and all(w in {x.lower_ for x in e if not x.is_lower} for w in words)
     ]
     if not fits or len({e.text for e in fits}) > 1:
         return None
-    return fits[-1].start_char, fits[-1].end_char
+    others = [u for u in t.doc[: t.i] if u.lower_ == t.lower_ and u.ent_type_ == "" and not _bare_body(u)]
+    return None if others else (fits[-1].start_char, fits[-1].end_char)
+
+
+def _head(e: Span) -> str:
+    """The head word of a body's name: its last word, or the last before "of" ("Department of Labor")."""
+    words = [x.lower_ for x in e]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _bare_body(u: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in u.children) and not any(
+        c.dep_ in ("poss", "prep", "compound", "amod", "nummod") for c in u.children
+    )

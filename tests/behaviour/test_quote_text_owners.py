@@ -89,3 +89,32 @@ def test_a_statement_is_nobodys_when_another_body_speaks_in_between(nlp):
         + " the statement said."
     )
     assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_state_is_not_a_body_whose_name_only_holds_the_word(nlp):
+    text = (
+        "The Ohio State Employees Association backed the pension plan on Monday.\n\n"
+        "The state could offer the benefits at no cost, the state said: " + SENTENCE
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_group_is_nobody_once_the_article_names_an_unnamed_group(nlp):
+    text = (
+        "Shares of Ridgeway Group fell on Monday.\n\n"
+        "The trade group for the hospital plans spelled out its concerns this week.\n\n" + QUOTE + "the group wrote."
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_platform_an_earlier_text_ran_on_is_not_its_owner(nlp):
+    text = (
+        "Marla Quint ran a number of Facebook ads that promoted her plan to cut the toll.\n\n"
+        + QUOTE
+        + "the ads read.\n\n"
+        + "His death was announced in a Facebook statement from his family.\n\n"
+        + "\u201cThe port will stay open through the whole winter season this year,\u201d the statement said."
+    )
+    got = speakers(nlp, text)
+    assert got.get("The families of") is None
+    assert got.get("The port will") is None
