@@ -23,13 +23,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import textowners
 from .attributions import sentence_subject
 from .cueframes import object_rival
-from .cues import cues
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
 from .honorifics import is_title
@@ -73,6 +72,8 @@ class Mentions:
         ]
         self.person_starts = [e.start_char for e in self.persons]
         self.ents = [e for e in ents if e.label_ in speaker_labels]
+        self.bodies = [e for e in self.ents if e.label_ not in person_labels and not in_quote(e.start_char)]
+        self.in_quote = in_quote
         # the words of every person's name, also one named only as a possessor ("Mitch McConnell's plan")
         named_persons = [e for e in ents if e.label_ in person_labels and not in_quote(e.start_char)]
         self.person_words = {t.text for e in named_persons for t in e if t.is_alpha and len(t) > 1}
@@ -150,10 +151,10 @@ class Mentions:
             if holders and len({name for _, name in holders}) == 1:
                 self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
                 return max(holders)[0]  # "the Texas governor explained": the one governor the article names
-        if t.lower_ in _written_words() and t.pos_ == "NOUN":  # "Trump's order read", "the council's statement said"
-            owner = [c for c in t.children if c.dep_ == "poss"]
-            if owner:
-                return self.of(owner[0])
+        if (text_owner := textowners.owner(t, self)) is not None:
+            return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
+        if (body := textowners.described_body(t, self.bodies)) is not None:
+            return body  # "the committee said": the one committee the article names
         if t.pos_ == "PROPN" and not common and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
@@ -235,11 +236,6 @@ class Mentions:
             hi = lo
             si -= 1
         return None
-
-
-@lru_cache(maxsize=1)
-def _written_words() -> frozenset[str]:
-    return frozenset(cues()["written_words"]["nouns"])
 
 
 def _possessive(e: Span) -> bool:

@@ -112,13 +112,16 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
     return dopen
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted stretch of ``text``, in order (not yet filtered for real quotations)."""
+def find_quote_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
+    """Every quoted stretch of ``text``, in order (not yet filtered for real quotations). The paragraphs
+    ``skip`` (page furniture: "Get the stories you care about ...") do not end a multi-paragraph quote."""
     out: list[QuoteSpan] = []
     paras = paragraphs(text)
     groups = 0
     pending: QuoteSpan | None = None
     for k, (ps, pe) in enumerate(paras):
+        if pending is not None and k in skip:
+            continue
         if pending is not None:
             if _MARK.match(text, ps) and (text[ps] in '“"„«' or text.startswith("‘‘", ps)):
                 if pending.group is None:

@@ -220,7 +220,7 @@ class SpeakerFinder:
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self.mentions.of(objs[0]), True
-            subjects = [c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx)]
+            subjects = [c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx) and not c.is_punct]
             subjects.sort(key=lambda c: c.lower_ in ("who", "that"))  # "things that organizer X said": X
             for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"

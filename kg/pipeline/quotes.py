@@ -12,7 +12,7 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
 - a colon intro in the previous paragraph (``Here is what she told reporters:`` + quote paragraph);
 - the previous quotation of the same paragraph (unless another person is named between them), or of
   the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
-  a multi-paragraph quote share a speaker;
+  a multi-paragraph quote share a speaker (page furniture between them does not end the quote);
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
   Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
 
@@ -86,10 +86,10 @@ class QuoteFinder:
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[dict]:
         text = doc_text(doc)
-        spans = find_quote_spans(text)
+        paras = paragraphs(text)
+        spans = find_quote_spans(text, frozenset(k for k, p in enumerate(paras) if is_furniture(doc, *p)))
         if not spans:
             return []
-        paras = paragraphs(text)
         content = [(q.start, q.end) for q in spans]
         parsed = doc.has_annotation("DEP")  # one pass over the tokens; not per quote
         kept = [

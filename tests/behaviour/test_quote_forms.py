@@ -185,3 +185,13 @@ def test_a_participle_after_for_is_the_objects_words_not_the_subjects(nlp):
         "\u201cwas not particularly fair, and it sure was not cheap.\u201d"
     )
     assert "Dana Holt" not in speakers(nlp, text).values()
+
+
+def test_a_newsletter_line_inside_a_multi_paragraph_quote_does_not_end_it(nlp):
+    text = (
+        "In a blog post Sunday, Marla Quint said this:\n\n"
+        "\u201cOur team is bringing in the best engineers from inside and outside government.\n\n"
+        "Sign up for our newsletter and get the stories you care about delivered to your inbox.\n\n"
+        "\u201cWe are also fixing the site during off-peak hours on a regular basis.\u201d"
+    )
+    assert speakers(nlp, text) == {"Our team is": "Marla Quint", "We are also": "Marla Quint"}

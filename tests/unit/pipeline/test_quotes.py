@@ -30,6 +30,12 @@ def test_paragraph_that_runs_on_is_continued_by_a_reopened_quote():
     assert find_quote_spans("“An unclosed quote.\n\nA normal paragraph.") == []
 
 
+def test_page_furniture_between_the_pieces_of_a_quote_does_not_end_it():
+    text = "“First paragraph runs on.\n\nSign up for our newsletter\n\n“Second paragraph ends,” he said."
+    assert [q.group for q in find_quote_spans(text, skip=frozenset({1}))] == [1, 1]
+    assert [q.group for q in find_quote_spans(text)] == [None]  # not furniture: the quote ends there
+
+
 def test_two_single_marks_in_a_row_are_one_double_mark():
     assert marks("‘‘We are a better people than this,’’ Jones wrote.") == ["We are a better people than this"]
     assert marks("“Now it is clear that this is bad,’’ Mr. Kaine said.") == ["Now it is clear that this is bad"]

@@ -1,0 +1,120 @@
+"""Quote speakers named by a common noun (kg.language.textowners): a text speaks for its owner ("an
+email from the agency stated", "the letter says" after who sent it), "the committee said" is the one
+committee the article names; and where the noun fits no one, or several, the speaker stays unknown."""
+
+from __future__ import annotations
+
+from test_quotes_stances import speakers
+
+QUOTE = "\u201cThe families of this county deserve clear answers from their officials,\u201d "
+SENTENCE = "\u201cThe families of this county deserve clear answers from their officials.\u201d"
+
+
+def test_the_committee_is_the_one_committee_the_article_names(nlp):
+    text = (
+        "The Senate Rules and Oversight Committee met on Tuesday to review the plan.\n\n"
+        + QUOTE
+        + "the committee said in a statement Friday."
+    )
+    assert speakers(nlp, text) == {"The families of": "Senate Rules and Oversight Committee"}
+
+
+def test_the_committee_is_nobody_when_the_article_names_two(nlp):
+    text = (
+        "The Senate Rules Committee and the House Ethics Committee met on Tuesday to review the plan.\n\n"
+        + QUOTE
+        + "the committee said in a statement Friday."
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_an_email_from_a_body_speaks_for_it(nlp):
+    text = (
+        "The Bureau of Land Records updated its rules this week.\n\n"
+        "An email from the Bureau of Land Records also stated: " + SENTENCE
+    )
+    assert speakers(nlp, text) == {"The families of": "Bureau of Land Records"}
+
+
+def test_the_letter_is_the_words_of_who_sent_it(nlp):
+    text = (
+        "In a letter to Governor Paul Brandt, sent Friday, Marla Quint said the delay was unacceptable.\n\n"
+        + QUOTE
+        + "the letter says. \u201cI ask you to act before the end of the month and to publish the records.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got["The families of"] == "Marla Quint"
+    assert got["I ask you"] == "Marla Quint"
+
+
+def test_a_letter_two_people_wrote_speaks_for_the_first(nlp):
+    text = (
+        "On Wednesday, Rep. Marla Quint and Rep. Tomas Novak penned a letter to the agency.\n\n"
+        "The letter reads, in part: " + SENTENCE
+    )
+    assert speakers(nlp, text) == {"The families of": "Marla Quint"}
+
+
+def test_a_letter_someone_only_obtained_has_no_speaker(nlp):
+    text = "The Daily Ledger obtained a letter about the delay on Friday, Marla Quint said.\n\nThe letter says: " + SENTENCE
+    got = speakers(nlp, text)
+    assert got.get("The families of") is None
+
+
+def test_typewriter_closing_marks_are_not_the_subject_of_said(nlp):
+    text = (
+        "Marla Quint, a plaintiff, married her companion in 2011.\n\n"
+        "\u2018\u2018Everyone is just thrilled,\u2019\u2019 said Quint, 53, of Dover."
+    )
+    assert speakers(nlp, text) == {"Everyone is just": "Marla Quint"}
+
+
+def test_a_name_before_statement_owns_it_but_not_a_date(nlp):
+    text = (
+        "The Ridgeway Institute met the mayor on Monday.\n\n"
+        + QUOTE
+        + "the Ridgeway Institute statement says.\n\n"
+        + "\u201cThe port will stay open through the whole winter season this year,\u201d the March statement says."
+    )
+    got = speakers(nlp, text)
+    assert got["The families of"] == "Ridgeway Institute"
+    assert got.get("The port will") is None
+
+
+def test_a_statement_is_nobodys_when_another_body_speaks_in_between(nlp):
+    text = (
+        "Police Chief Marla Quint and Mayor Tomas Novak said in a joint statement that they were appalled.\n\n"
+        "The Dover Department of Corrections confirmed Tuesday that one of its officers was in the video.\n\n"
+        + SENTENCE
+        + " the statement said."
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_state_is_not_a_body_whose_name_only_holds_the_word(nlp):
+    text = (
+        "The Ohio State Employees Association backed the pension plan on Monday.\n\n"
+        "The state could offer the benefits at no cost, the state said: " + SENTENCE
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_group_is_nobody_once_the_article_names_an_unnamed_group(nlp):
+    text = (
+        "Shares of Ridgeway Group fell on Monday.\n\n"
+        "The trade group for the hospital plans spelled out its concerns this week.\n\n" + QUOTE + "the group wrote."
+    )
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_the_platform_an_earlier_text_ran_on_is_not_its_owner(nlp):
+    text = (
+        "Marla Quint ran a number of Facebook ads that promoted her plan to cut the toll.\n\n"
+        + QUOTE
+        + "the ads read.\n\n"
+        + "His death was announced in a Facebook statement from his family.\n\n"
+        + "\u201cThe port will stay open through the whole winter season this year,\u201d the statement said."
+    )
+    got = speakers(nlp, text)
+    assert got.get("The families of") is None
+    assert got.get("The port will") is None
