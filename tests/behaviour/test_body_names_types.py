@@ -1,0 +1,41 @@
+"""Body names and types (issue 15) on invented sentences: a name cut at "and" or at a word with capitals
+inside, a body of an international organization typed as a government's, and a bare surname two
+persons of one article share."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
+
+
+def entities(nlp, *texts: str) -> dict[str, tuple[str, list[str]]]:
+    res = resolve([extract(nlp(t), f"d{i}") for i, t in enumerate(texts)])
+    return {e.label: (e.cls, e.aliases) for e in res.entities}
+
+
+def test_a_name_with_and_the_model_reads_as_one_is_not_cut_at_and(nlp):
+    got = entities(nlp, "The debate took place in the U.N.'s Economic and Social Council chamber on Thursday.")
+    assert got.get("Economic and Social Council", ("",))[0] == "Organization"
+    assert "Social Council" not in got
+
+
+def test_a_capitalized_word_with_capitals_inside_opens_the_name(nlp):
+    got = entities(nlp, "Workers at the QuilTech Plasma Services center in Dayton walked out on Monday.")
+    assert any(n.startswith("QuilTech") for n in got)
+    assert "Plasma Services" not in got
+
+
+def test_a_body_of_the_united_nations_is_an_organization(nlp):
+    got = entities(nlp, "The U.N. General Assembly elected new members on Friday. The U.N. Human Rights Council met in Geneva.")
+    assert got["U.N. General Assembly"][0] == "Organization"
+    assert got["U.N. Human Rights Council"][0] == "Organization"
+
+
+def test_a_bare_surname_two_persons_share_joins_neither(nlp):
+    got = entities(
+        nlp,
+        "Sen. Doreen Talbrook of Vermont criticized the plan on Monday. Press Secretary Wallace Talbrook "
+        'defended it at the briefing. "We will not back down," Talbrook said.',
+    )
+    assert "Talbrook" not in got.get("Doreen Talbrook", ("", []))[1]
+    assert "Talbrook" not in got.get("Wallace Talbrook", ("", []))[1]
