@@ -65,3 +65,16 @@ def _pattern() -> re.Pattern:
     names += [n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]]
     words = sorted({n.split()[-1] for n in names if len(n.split()) < 2 or n.split()[-2] != "of"})
     return re.compile(r"^(?:U\.S\. |US |United States )?(?:" + "|".join(words) + r")(?: [\w&'’-]+){1,6} [Cc]ommittee$")
+
+
+def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
+    """For each mention of a committee named without its chamber ("the Intelligence Committee"), the
+    mentions of chamber committees whose names end with it ("the House Intelligence Committee")."""
+    fulls = [j for j, m in enumerate(mentions) if chamber_committee(m[2])]
+    out: dict[int, list[int]] = {}
+    for i, (_, _, name, label) in enumerate(mentions):
+        if label in ("Agency", "Organization") and name.endswith(" Committee") and not chamber_committee(name):
+            hits = [j for j in fulls if mentions[j][2].endswith(" " + name)]
+            if hits:
+                out[i] = hits
+    return out

@@ -39,3 +39,22 @@ def test_a_bare_surname_two_persons_share_joins_neither(nlp):
     )
     assert "Talbrook" not in got.get("Doreen Talbrook", ("", []))[1]
     assert "Talbrook" not in got.get("Wallace Talbrook", ("", []))[1]
+
+
+def test_a_committee_named_without_its_chamber_is_the_one_committee_of_the_article_so_named(nlp):
+    one = entities(
+        nlp,
+        "The House Intelligence Committee released a report on Friday. Rep. Dana Whitlock said the "
+        "Intelligence Committee found no wrongdoing. The Intelligence Committee will meet again in March.",
+    )
+    assert [cls for cls, aliases in one.values() if "Intelligence Committee" in aliases] == ["Agency"]
+    assert "Intelligence Committee" not in one
+
+
+def test_a_committee_named_without_its_chamber_joins_neither_of_two_chambers_committees(nlp):
+    two = entities(
+        nlp,
+        "The House Intelligence Committee and the Senate Intelligence Committee met on Friday. "
+        "The Intelligence Committee said nothing.",
+    )
+    assert not any("Intelligence Committee" in aliases for _, aliases in two.values())
