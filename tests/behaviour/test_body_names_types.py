@@ -58,3 +58,9 @@ def test_a_committee_named_without_its_chamber_joins_neither_of_two_chambers_com
         "The Intelligence Committee said nothing.",
     )
     assert not any("Intelligence Committee" in aliases for _, aliases in two.values())
+
+
+def test_a_state_name_before_city_is_the_city_the_two_words_name(nlp):
+    got = entities(nlp, "Dana Whitlock moved to Kansas City last year. Protesters gathered in Oklahoma City on Sunday.")
+    assert got["Kansas City"][0] == "Place" and got["Oklahoma City"][0] == "Place"
+    assert "Kansas" not in got and "Oklahoma" not in got
