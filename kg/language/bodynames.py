@@ -87,13 +87,20 @@ class BodyNameRules:
         return spans
 
     def _conjunct_start(self, doc: Doc, start: int, org) -> int:
-        """Where a name cut at "and" starts when the model reads the whole as one organization:
-        "Economic and Social Council" (not "Trump and Justice Department officials")."""
-        while org is not None and org.start <= start - 2 and doc[start - 1].lower_ == "and" and self._name_token(doc[start - 2]):
-            start -= 2
-            while start > org.start and self._name_token(doc[start - 1]) and doc[start - 1].text not in ("'s", "’s"):
-                start -= 1
-        return start
+        """Where a name cut at "and" starts when the model reads the whole as one organization: "Economic
+        and Social Council"; not "Trump and Justice Department officials", nor a body's name before "and"
+        ("the Agriculture Department and Food and Drug Administration": two bodies)."""
+        if org is None:
+            return start
+        k = start
+        while org.start <= k - 2 and doc[k - 1].lower_ == "and" and self._name_token(doc[k - 2]):
+            k -= 2
+            while k > org.start and self._name_token(doc[k - 1]) and doc[k - 1].text not in ("'s", "’s"):
+                k -= 1
+        joined = doc[k:start]
+        if any(t.text in self.head_class for t in joined) or any(doc[a:b].text in self.lexicon_class for a, b in _runs(joined)):
+            return start
+        return k
 
     def _organization_owned(self, doc: Doc, start: int, end: int) -> bool:
         """A body named after (or right after) an organization the lexicon knows is that organization's,
@@ -153,3 +160,13 @@ class BodyNameRules:
                 continue
             out.append(Span(doc, e.start, k, label="Organization"))
         return out
+
+
+def _runs(span: Span) -> list[tuple[int, int]]:
+    """The (start, end) token offsets of the runs of words between the "and"s of ``span``."""
+    out, a = [], span.start
+    for t in span:
+        if t.lower_ == "and":
+            out.append((a, t.i))
+            a = t.i + 1
+    return out

@@ -70,11 +70,19 @@ def _pattern() -> re.Pattern:
 def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
     """For each mention of a committee named without its chamber ("the Intelligence Committee"), the
     mentions of chamber committees whose names end with it ("the House Intelligence Committee")."""
-    fulls = [j for j, m in enumerate(mentions) if chamber_committee(m[2])]
+    fulls = [m[2] for m in mentions]
     out: dict[int, list[int]] = {}
     for i, (_, _, name, label) in enumerate(mentions):
-        if label in ("Agency", "Organization") and name.endswith(" Committee") and not chamber_committee(name):
-            hits = [j for j in fulls if mentions[j][2].endswith(" " + name)]
-            if hits:
-                out[i] = hits
+        if label in ("Agency", "Organization") and (hits := [j for j, f in enumerate(fulls) if short_committee(name, [f])]):
+            out[i] = hits
     return out
+
+
+def short_committee(name: str, names: list[str]) -> bool:
+    """``name`` is one of ``names``, chamber committees, without its chamber ("Judiciary Committee" of "House
+    Judiciary Committee"): a name every chamber's committee could have, never a key across articles."""
+    return (
+        name.endswith(" Committee")
+        and not chamber_committee(name)
+        and any(f.endswith(" " + name) and chamber_committee(f) for f in names)
+    )

@@ -17,6 +17,8 @@ def test_a_name_with_and_the_model_reads_as_one_is_not_cut_at_and(nlp):
     got = entities(nlp, "The debate took place in the U.N.'s Economic and Social Council chamber on Thursday.")
     assert got.get("Economic and Social Council", ("",))[0] == "Organization"
     assert "Social Council" not in got
+    two = entities(nlp, "The rules came from the Agriculture Department and Food and Drug Administration on Monday.")
+    assert not any(" and Food" in n for n in two)
 
 
 def test_a_capitalized_word_with_capitals_inside_opens_the_name(nlp):
