@@ -66,3 +66,8 @@ def test_a_state_name_before_city_is_the_city_the_two_words_name(nlp):
     got = entities(nlp, "Dana Whitlock moved to Kansas City last year. Protesters gathered in Oklahoma City on Sunday.")
     assert got["Kansas City"][0] == "Place" and got["Oklahoma City"][0] == "Place"
     assert "Kansas" not in got and "Oklahoma" not in got
+
+
+def test_a_shared_state_name_before_a_legislators_title_is_the_state(nlp):
+    got = entities(nlp, "On Wednesday, New York Rep. Dana Whitlock criticized the plan at a hearing in Boston.")
+    assert "New York State" in got and "New York City" not in got
