@@ -71,3 +71,12 @@ def test_a_state_name_before_city_is_the_city_the_two_words_name(nlp):
 def test_a_shared_state_name_before_a_legislators_title_is_the_state(nlp):
     got = entities(nlp, "On Wednesday, New York Rep. Dana Whitlock criticized the plan at a hearing in Boston.")
     assert "New York State" in got and "New York City" not in got
+
+
+def test_a_legislators_title_says_the_state_of_that_mention_only(nlp):
+    got = entities(
+        nlp,
+        "Conservatives met this weekend in Washington to plan the budget fight. They praised their good "
+        "relationship with Washington Democratic Sen. Dana Whitlock, who chairs the budget panel.",
+    )
+    assert "Washington State" in got and "District of Columbia" in got
