@@ -80,3 +80,9 @@ def test_a_legislators_title_says_the_state_of_that_mention_only(nlp):
         "relationship with Washington Democratic Sen. Dana Whitlock, who chairs the budget panel.",
     )
     assert "Washington State" in got and "District of Columbia" in got
+
+
+def test_a_law_the_lexicon_names_with_a_possessive_keeps_its_whole_name(nlp):
+    got = entities(nlp, "Spending on Medicaid, the Children's Health Insurance Program and subsidies rose in 2015.")
+    assert got["Children's Health Insurance Program"][0] == "Law"
+    assert "Health Insurance Program" not in got
