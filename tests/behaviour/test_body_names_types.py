@@ -86,3 +86,12 @@ def test_a_law_the_lexicon_names_with_a_possessive_keeps_its_whole_name(nlp):
     got = entities(nlp, "Spending on Medicaid, the Children's Health Insurance Program and subsidies rose in 2015.")
     assert got["Children's Health Insurance Program"][0] == "Law"
     assert "Health Insurance Program" not in got
+
+
+def test_an_ampersand_between_words_of_a_bodys_name_is_and(nlp):
+    got = entities(
+        nlp,
+        "The Food and Drug Administration approved the drug on Monday.",
+        "The U.S. Food & Drug Administration said on Friday that the drug was safe.",
+    )
+    assert len([n for n in got if "Drug Administration" in n]) == 1
