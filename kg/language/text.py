@@ -87,10 +87,13 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
         doc[start].text in function_words or doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
     ):
         start += 1
+    law = span.label_ == "Law" and doc[start:end].text not in _law_names()
+    if law and start + 2 < end and doc[start].tag_ == "VB" and doc[start + 1].lower_ == "the":
+        start += 2  # "Pass the SAFE Justice Act", "Repeal the Patriot Act": a call to act on the law
     # "Boston's Trust Act" -> keep from the possessive on? no: the name follows the possessive,
     # unless the lexicon knows the whole as one law's name ("Children's Health Insurance Program")
     for i in range(start, end - 1):
-        if doc[i].text in ("'s", "’s") and span.label_ in ("Law",) and doc[start:end].text not in _law_names():
+        if doc[i].text in ("'s", "’s") and law:
             start = i + 1
     while end > start and (
         doc[end - 1].text in TRAILING_POSSESSIVE

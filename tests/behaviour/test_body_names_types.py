@@ -95,3 +95,9 @@ def test_an_ampersand_between_words_of_a_bodys_name_is_and(nlp):
         "The U.S. Food & Drug Administration said on Friday that the drug was safe.",
     )
     assert len([n for n in got if "Drug Administration" in n]) == 1
+
+
+def test_a_call_to_pass_or_repeal_a_law_is_not_its_name(nlp):
+    got = entities(nlp, "Marchers outside the Capitol shouted “Repeal the Quillfeather Act now!” on Tuesday.")
+    assert "Quillfeather Act" in got
+    assert not any(n.startswith("Repeal") for n in got)
