@@ -101,3 +101,8 @@ def test_a_call_to_pass_or_repeal_a_law_is_not_its_name(nlp):
     got = entities(nlp, "Marchers outside the Capitol shouted “Repeal the Quillfeather Act now!” on Tuesday.")
     assert "Quillfeather Act" in got
     assert not any(n.startswith("Repeal") for n in got)
+
+
+def test_a_school_named_after_a_person_is_no_person(nlp):
+    got = entities(nlp, "Staff at Mark T. Pellworth Elementary School met. Students at Walter Quenby High School sang.")
+    assert not any(cls in ("Person", "Official") and "School" in n for n, (cls, _) in got.items())
