@@ -49,6 +49,7 @@ class BodyNameRules:
         """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
         spans = []
         heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths))  # tokens that are head nouns
+        orgs = {i: e for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # the model's
         for i in heads.tolist():
             tok = doc[i]
             cls = self.head_class.get(tok.text)
@@ -57,6 +58,7 @@ class BodyNameRules:
             start = tok.i
             while start > 0 and tok.i - start < MAX_NAME_TOKENS and self._name_token(doc[start - 1]):
                 start -= 1
+            start = self._conjunct_start(doc, start, orgs.get(tok.i))
             end = tok.i + 1
             # "... of the Ninth Circuit", "Department of Homeland Security"
             while (
@@ -79,15 +81,42 @@ class BodyNameRules:
                 doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
             ):
                 cls = "Agency"
+            if cls == "Agency" and self._organization_owned(doc, start, end):
+                cls = "Organization"
             spans.append(Span(doc, start, end, label=cls))
         return spans
+
+    def _conjunct_start(self, doc: Doc, start: int, org) -> int:
+        """Where a name cut at "and" starts when the model reads the whole as one organization: "Economic
+        and Social Council"; not "Trump and Justice Department officials", nor a body's name before "and"
+        ("the Agriculture Department and Food and Drug Administration": two bodies)."""
+        if org is None:
+            return start
+        k = start
+        while org.start <= k - 2 and doc[k - 1].lower_ == "and" and self._name_token(doc[k - 2]):
+            k -= 2
+            while k > org.start and self._name_token(doc[k - 1]) and doc[k - 1].text not in ("'s", "’s"):
+                k -= 1
+        joined = doc[k:start]
+        if any(t.text in self.head_class for t in joined) or any(doc[a:b].text in self.lexicon_class for a, b in _runs(joined)):
+            return start
+        return k
+
+    def _organization_owned(self, doc: Doc, start: int, end: int) -> bool:
+        """A body named after (or right after) an organization the lexicon knows is that organization's,
+        not a government's: "U.N. General Assembly", "the U.N.'s Economic and Social Council"."""
+        owner = [doc[start:k].text for k in range(start + 1, end)]
+        if start >= 2 and doc[start - 1].text in ("'s", "’s"):
+            owner += [doc[k : start - 1].text for k in range(max(0, start - 4), start - 1)]
+        return any(self.lexicon_class.get(n) == "Organization" for n in owner)
 
     def _name_token(self, tok) -> bool:
         if tok.text in self.function_words or "\n" in tok.text_with_ws.rstrip(" "):
             return False
         if tok.text in ("'s", "’s", "&"):
             return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper)
-        return (tok.is_title or tok.is_upper) and not tok.is_punct
+        # "BioLife", "McKesson": a capitalized word with capitals inside is a name's word too
+        return (tok.is_title or tok.is_upper or (tok.is_alpha and tok.text[0].isupper())) and not tok.is_punct
 
     def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
@@ -131,3 +160,13 @@ class BodyNameRules:
                 continue
             out.append(Span(doc, e.start, k, label="Organization"))
         return out
+
+
+def _runs(span: Span) -> list[tuple[int, int]]:
+    """The (start, end) token offsets of the runs of words between the "and"s of ``span``."""
+    out, a = [], span.start
+    for t in span:
+        if t.lower_ == "and":
+            out.append((a, t.i))
+            a = t.i + 1
+    return out

@@ -8,7 +8,8 @@ chosen spans:
 - a name whose head names a work ("... Victimization Survey", "... Equality Index", ``work_heads`` of
   entity_patterns.json) is a survey, a study, an index or a poll, not a body: its owner before "'s" is kept;
 - an organization named "<X> of <Y>" goes on with "at" or "in" and a place that ends the noun phrase:
-  "University of Illinois at Chicago", "Association of Independent Schools in New England".
+  "University of Illinois at Chicago", "Association of Independent Schools in New England";
+- a place the lexicon matched goes on with "City" when the two name a US city: "Kansas City".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon.resources import load_json
+from .places import us_name
 
 POSSESSIVE = ("'s", "’s")
 BODY_CLASSES = ("Agency", "Organization", "Court")
@@ -42,8 +44,17 @@ def name_bounds(spans: list[Span], generic: dict[str, str], known, kinds: dict[s
             out += [work] if work is not None else []
             continue
         span = without_party_word(span, party_words, generic, known) or span
-        out.append(place_continued(span, spans, kinds) or span)
+        out.append(city_continued(span) or place_continued(span, spans, kinds) or span)
     return sorted(filter_spans(out), key=lambda s: s.start)
+
+
+def city_continued(span: Span) -> Span | None:
+    """ "Kansas" + "City", "New York" + "City": a place whose name and the word "City" after it name a
+    US city (the gazetteer) is that city, not the state the lexicon matched."""
+    doc = span.doc
+    if span.label_ != "Place" or span.end >= len(doc) or doc[span.end].text != "City" or not us_name(f"{span.text} City"):
+        return None
+    return Span(doc, span.start, span.end + 1, label="Place")
 
 
 def without_party_word(span: Span, party_words, generic: dict[str, str], known) -> Span | None:

@@ -62,6 +62,8 @@ def name_key(name: str, cls: str) -> str:
         for rx, repl in _AGENCY_ABBREV:
             s = rx.sub(repl, s)
         s = s.strip()
+    if cls in ("Agency", "Court", "Organization"):
+        s = s.replace(" & ", " and ")  # "Food & Drug Administration"; not "Texas A&M"
     return re.sub(r"[.,]", "", s) if cls != "Law" else s
 
 

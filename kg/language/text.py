@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
+
+from ..lexicon.load import load_lexicon
 
 LINE = re.compile(r"[^\n]+")
 TRAILING_POSSESSIVE = ("'s", "’s", "'", "’")
@@ -84,9 +87,13 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
         doc[start].text in function_words or doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
     ):
         start += 1
-    # "Boston's Trust Act" -> keep from the possessive on? no: the name follows the possessive.
+    law = span.label_ == "Law" and doc[start:end].text not in _law_names()
+    if law and start + 2 < end and doc[start].tag_ == "VB" and doc[start + 1].lower_ == "the":
+        start += 2  # "Pass the SAFE Justice Act", "Repeal the Patriot Act": a call to act on the law
+    # "Boston's Trust Act" -> keep from the possessive on? no: the name follows the possessive,
+    # unless the lexicon knows the whole as one law's name ("Children's Health Insurance Program")
     for i in range(start, end - 1):
-        if doc[i].text in ("'s", "’s") and span.label_ in ("Law",):
+        if doc[i].text in ("'s", "’s") and law:
             start = i + 1
     while end > start and (
         doc[end - 1].text in TRAILING_POSSESSIVE
@@ -113,3 +120,9 @@ MAX_NAME_TOKENS = 24
 """No name of a body, place or law is longer than this many tokens (the longest in the lexicon are
 about a dozen). Scans that grow a name token by token stop here, so that crafted text ("Department of"
 a thousand times) costs time linear in its length, not quadratic (issue 20)."""
+
+
+@lru_cache(maxsize=1)
+def _law_names() -> frozenset[str]:
+    """Every name of the lexicon's laws and programs."""
+    return frozenset(n for b in load_lexicon().named if b.cls == "Law" for n in b.names)

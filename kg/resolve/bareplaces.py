@@ -29,13 +29,14 @@ def bare_place(name: str):
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
-    """A state cue or a city cue right after a bare name ("Gov.", "lawmakers"; "Mayor", "City Council")."""
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A state cue, a city cue or a legislator's title right after a bare name ("Gov.", "lawmakers";
+    "Mayor", "City Council"; "Rep.", "Sen.")."""
     data = load_json("entity_patterns.json")
     party = r"(?:\s+(?:Democratic|Republican|Democrat|GOP|Independent))?"  # "New York's Democratic Gov."
     return tuple(
         re.compile(r"(?:['’]s)?" + party + r"\s+(?:" + "|".join(re.escape(c) for c in data[k]) + r")(?!\w)")
-        for k in ("state_cues", "city_cues")
+        for k in ("state_cues", "city_cues", "legislator_cues")
     )
 
 
@@ -47,15 +48,17 @@ def _state_forms(name: str) -> re.Pattern:
 
 def cue_after(text: str, end: int) -> bool | None:
     """What the words right after a bare state name ending at ``end`` say it means: the state
-    ("Washington Gov.", "New York lawmakers": True), the city ("New York Mayor": False), or nothing."""
-    state, city = _cues()
-    return True if state.match(text, end) else False if city.match(text, end) else None
+    ("Washington Gov.", "New York lawmakers", "New York Rep. X": True), the city ("New York Mayor":
+    False), or nothing. A legislator's title says it of that mention only: the capital's politics
+    name legislators of every state."""
+    state, city, legislator = _cues()
+    return True if state.match(text, end) or legislator.match(text, end) else False if city.match(text, end) else None
 
 
 def article_says_state(text: str, place) -> bool:
     """Whether the article says the bare name means the state anywhere: "Washington State", "the
     state of Washington", a state cue after any of its mentions."""
-    state, _ = _cues()
+    state = _cues()[0]
     return bool(_state_forms(place.name).search(text)) or any(
         state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text)
     )

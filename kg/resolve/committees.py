@@ -65,3 +65,24 @@ def _pattern() -> re.Pattern:
     names += [n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]]
     words = sorted({n.split()[-1] for n in names if len(n.split()) < 2 or n.split()[-2] != "of"})
     return re.compile(r"^(?:U\.S\. |US |United States )?(?:" + "|".join(words) + r")(?: [\w&'’-]+){1,6} [Cc]ommittee$")
+
+
+def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
+    """For each mention of a committee named without its chamber ("the Intelligence Committee"), the
+    mentions of chamber committees whose names end with it ("the House Intelligence Committee")."""
+    fulls = [m[2] for m in mentions]
+    out: dict[int, list[int]] = {}
+    for i, (_, _, name, label) in enumerate(mentions):
+        if label in ("Agency", "Organization") and (hits := [j for j, f in enumerate(fulls) if short_committee(name, [f])]):
+            out[i] = hits
+    return out
+
+
+def short_committee(name: str, names: list[str]) -> bool:
+    """``name`` is one of ``names``, chamber committees, without its chamber ("Judiciary Committee" of "House
+    Judiciary Committee"): a name every chamber's committee could have, never a key across articles."""
+    return (
+        name.endswith(" Committee")
+        and not chamber_committee(name)
+        and any(f.endswith(" " + name) and chamber_committee(f) for f in names)
+    )

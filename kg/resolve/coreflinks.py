@@ -11,6 +11,7 @@ from ..language.honorifics import particle_surname
 from ..language.names import citation_section, given_before, initials, name_key, names_person, spelled_in, suffixed_surname
 from ..language.sex import is_first_name
 from ..language.shortforms import related
+from .committees import committee_short_forms
 from .corefwords import generic, heads, law_heads
 from .shortnames import opens_organization, place_context, short_name, stands_alone
 
@@ -219,6 +220,10 @@ class LinkRules:
                 }
                 if len(cands) == 1:
                     self.union(i, cands.pop(), "short form of a law cited in full")
+        for i, cands in committee_short_forms(self.mentions).items():  # "the Intelligence Committee"
+            if len(hits := {self.find(j) for j in cands}) == 1:
+                self.mentions[i] = (*self.mentions[i][:3], "Agency")
+                self.union(i, hits.pop(), "a chamber's committee named without its chamber")
         self._link_nicknames()
 
     def _link_nicknames(self) -> None:

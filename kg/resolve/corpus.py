@@ -22,6 +22,7 @@ from ..language.names import citation_section, name_key, normalize
 from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
+from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
 from .links import (
@@ -124,9 +125,9 @@ def _keys(
             group == "body"
             and n != names[0]
             and not n.isupper()
-            and (len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} ")
+            and (len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} " or short_committee(n, names))
         ):
-            continue  # "the Times", "the Court of Appeals", "the Senate" after the full name: this article's
+            continue  # "the Times", "the Court of Appeals", "the Senate", "the Judiciary Committee": this article's
         if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
             out.append((group, name_key(lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
         key = name_key(n, cls)
