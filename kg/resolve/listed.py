@@ -54,24 +54,39 @@ class ListedOfficials:
                 continue
             legislator = key in legislator_keys() or bool(legislator_names().get(name))
             lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
-            if lists and self.find(i) not in private and not self._seeking(self.find(i), presidency=lists != {"federal"}):
-                self.official.add(self.find(i))  # "a group of Senators, including X, Y and Z"; "Betsy DeVos"
+            root = self.find(i)
+            if not lists or root in private or self._seeking(root, presidency=lists != {"federal"}):
+                continue
+            if "governor" in lists or self._political(root):
+                self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
 
     def _party(self, org: str) -> bool:
         """Whether the organization ``org`` is a political party (membership in one is no private job)."""
         name = self._name(self.root_of(org))
         return name.split()[-1] in ("Party", "GOP") or name in ("GOP", "Democrats", "Republicans")
 
+    def _political(self, root: int) -> bool:
+        """Whether a sentence naming the person ``root`` is about government or politics (``political_words``,
+        or a party-and-state label: "R-Texas")."""
+        words = _political_words()
+        return any(any(w in words for w in found) or _LABEL.search(" ".join(found)) for found in self._sentence_words(root))
+
+    def _sentence_words(self, root: int):
+        """The lower-cased words of each sentence naming the person ``root``."""
+        for i, (start, end, _, _) in enumerate(self.mentions):
+            if self.find(i) == root:
+                s, e = _sentence(self.text, start, end)
+                yield [w.casefold() for w in re.findall(r"[\w.-]+", self.text[s:e])]
+
     def _seeking(self, root: int, presidency: bool = False) -> bool:
         """Whether a sentence naming the person ``root`` speaks of seeking an office; with ``presidency``
         (a member of Congress or a governor), not when the office sought is the presidency."""
         words = _candidacy_words()
-        for i, (start, end, _, _) in enumerate(self.mentions):
-            if self.find(i) == root:
-                s, e = _sentence(self.text, start, end)
-                found = [w.casefold() for w in re.findall(r"[\w.]+", self.text[s:e])]
-                if any(w in words for w in found) and not (presidency and _presidency_sought(" ".join(found))):
-                    return True
+        for found in self._sentence_words(root):
+            if any(w.strip(".-") in words or w in words for w in found) and not (
+                presidency and _presidency_sought(" ".join(found))
+            ):
+                return True
         return False
 
     def _surnames_of_officials(self) -> None:
@@ -117,6 +132,14 @@ def _presidency_sought(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return load_json("officeholders.json")
+
+
+_LABEL = re.compile(r"\b[dri]-[a-z]")  # "r-texas", "d-calif.": a legislator's party-and-state label
+
+
+@lru_cache(maxsize=1)
+def _political_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["political_words"])
 
 
 @lru_cache(maxsize=1)

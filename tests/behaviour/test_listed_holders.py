@@ -53,8 +53,15 @@ def test_a_namesake_in_an_article_about_other_states_stays_a_person(nlp):
 
 
 def test_a_federal_officer_named_without_office_is_an_official(nlp):
-    text = "Betsy DeVos and the union leaders met on Monday to discuss the plan."
+    text = "Betsy DeVos and the union leaders met on Monday to discuss the administration's plan."
     assert classes(nlp, text).get("Betsy DeVos") == "Official"
+
+
+def test_a_listed_name_in_a_sentence_about_something_else_is_a_namesake(nlp):
+    text = "Colonists were taunted by the English wit Samuel Johnson, who wrote that the loudest yelps came from them."
+    assert classes(nlp, text).get("Samuel Johnson") == "Person"  # a member of Congress's name, not him
+    text = "L. Chris Stewart, an attorney for the family, said the man should not have faced deadly force."
+    assert classes(nlp, text).get("L. Chris Stewart") == "Person"
 
 
 def test_a_justices_namesake_is_an_official_only_where_a_court_is_named(nlp):
