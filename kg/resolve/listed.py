@@ -79,14 +79,20 @@ class ListedOfficials:
                 yield [w.casefold() for w in re.findall(r"[\w.-]+", self.text[s:e])]
 
     def _seeking(self, root: int, presidency: bool = False) -> bool:
-        """Whether a sentence naming the person ``root`` speaks of seeking an office; with ``presidency``
-        (a member of Congress or a governor), not when the office sought is the presidency."""
-        words = _candidacy_words()
-        for found in self._sentence_words(root):
-            if any(w.strip(".-") in words or w in words for w in found) and not (
-                presidency and _presidency_sought(" ".join(found))
-            ):
-                return True
+        """Whether the article names the person ``root`` as seeking an office: a candidacy word
+        (``candidacy_words``) in the person's own phrase ("candidate X", "X, the Democratic nominee",
+        "X is running", "X's bid", "X won the primary"), not merely in their sentence ("lost a primary to
+        X", "X holds that seat"); with ``presidency`` (a member of Congress or a governor), not when the
+        office sought is the presidency."""
+        own = _own_phrase()
+        for i, (start, end, _, _) in enumerate(self.mentions):
+            if self.find(i) != root:
+                continue
+            s, e = _sentence(self.text, start, end)
+            before, after = self.text[s:start].rstrip(' ,(“"').split(), self.text[end:e]
+            if (before and before[-1].casefold() in _candidacy_words()) or own.match(after):
+                if not (presidency and _presidency_sought(self.text[s:e].casefold())):
+                    return True
         return False
 
     def _surnames_of_officials(self) -> None:
@@ -140,6 +146,21 @@ _LABEL = re.compile(r"\b[dri]-[a-z]")  # "r-texas", "d-calif.": a legislator's p
 @lru_cache(maxsize=1)
 def _political_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in _data()["political_words"])
+
+
+@lru_cache(maxsize=1)
+def _own_phrase() -> re.Pattern:
+    """After a name: an apposition or a verb phrase of the person's own that has a candidacy word."""
+    words = "|".join(sorted(re.escape(w) for w in _candidacy_words()))
+    return re.compile(
+        r"(?:\s*,[^,]{0,80},)?(?:"
+        rf"\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{words})\b"  # "X's (presidential) bid"
+        rf"|\s+(?:is|was|are|were|has been|had been|will be)\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b"  # "X is running"
+        rf"|\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b"  # "X, the Democratic nominee"
+        rf"|\s+(?:won|lost|entered|joined|launched|announced|ended|quit)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b"
+        rf"|\s*,?\s+(?:running|seeking|campaigning|challenging)\b)",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)

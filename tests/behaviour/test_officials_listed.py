@@ -62,3 +62,17 @@ def test_a_listed_federal_officer_seeking_the_presidency_is_no_official(nlp):
 def test_a_namesake_named_as_an_organizations_own_is_no_official(nlp):
     text = "The NRA's Chris Cox called the measure the group's top legislative priority this year."
     assert classes(nlp, text).get("Chris Cox") != "Official"  # a listed member of Congress's namesake
+
+
+def test_a_candidacy_word_outside_the_persons_own_phrase_keeps_the_list(nlp):
+    text = "The businessman lost badly in a Senate primary last year to Chuck Grassley, the party's leaders said."
+    assert classes(nlp, text).get("Chuck Grassley") == "Official"  # he won it: the incumbent
+    text = "It makes no difference to the policy agenda whether Sherrod Brown or another Democrat holds that seat."
+    assert classes(nlp, text).get("Sherrod Brown") == "Official"
+
+
+def test_a_candidacy_word_in_the_persons_own_phrase_still_keeps_them_a_person(nlp):
+    text = "Jamaal Bowman, the Democratic nominee in the district, spoke to voters about the bill on Monday."
+    assert classes(nlp, text).get("Jamaal Bowman") != "Official"
+    text = "Jamaal Bowman's bid drew support from the party's progressive wing and its congressional caucus."
+    assert classes(nlp, text).get("Jamaal Bowman") != "Official"
