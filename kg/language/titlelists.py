@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .cues import cues
+from .descriptors import party_words
 from .honorifics import is_title
 from .titleclauses import BODIES
 from .titlenames import ent_at as _ent_at
@@ -30,6 +31,8 @@ class ListedTitles:
         token ends before the comma and the member word); (t_end, hit) or None."""
         start = self._list_start(doc, person, floor) or person.start
         k = start - 1
+        while k - 1 > floor and doc[k].text.rstrip("s") in party_words() and doc[k - 1].lower_ == "the":
+            k -= 2  # "governors, including the Republicans A of Ohio and B of Nevada"
         if k <= floor or doc[k].lower_ not in cues()["stance_frames"]["member_preps"]:
             return None
         k -= doc[k - 1].text == ","

@@ -49,25 +49,34 @@ def name_keys(name: str, formal: bool = False) -> frozenset[tuple[str, str]]:
 class KeyTable:
     """Values by person name: a name written in an article finds a row when their first names are
     one name, or one is a short form of the other ("Chris Christie" / "Christopher Christie", "Jeffrey
-    Zients" / "Jeff Zients"), but not two short forms of one name ("Willie Nelson" / "Bill Nelson")."""
+    Zients" / "Jeff Zients") or the other written longer ("Steve" / "Steven Beshear"), but not two
+    short forms of one name ("Willie Nelson" / "Bill Nelson")."""
 
     def __init__(self) -> None:
         self.raw: dict[tuple[str, str], set] = defaultdict(set)
         self.formal: dict[tuple[str, str], set] = defaultdict(set)
+        self.firsts: dict[str, set[str]] = defaultdict(set)  # surname -> the rows' first names
 
     def add(self, name: str, value) -> bool:
         """File ``value`` under ``name``; False when the name has no first name and surname."""
         keys = name_keys(name)
         for k in keys:
             self.raw[k].add(value)
+            self.firsts[k[1]].add(k[0])
         for k in name_keys(name, formal=True):
             self.formal[k].add(value)
         return bool(keys)
 
     def get(self, name: str) -> frozenset:
         raw, formal = name_keys(name), name_keys(name, formal=True)
-        hits = [self.raw.get(k, ()) for k in raw | formal] + [self.formal.get(k, ()) for k in raw]
+        longer = {(f, last) for first, last in raw for f in self.firsts.get(last, ()) if _spelled_longer(first, f)}
+        hits = [self.raw.get(k, ()) for k in raw | formal | longer] + [self.formal.get(k, ()) for k in raw]
         return frozenset().union(*hits)
+
+
+def _spelled_longer(a: str, b: str) -> bool:
+    """One first name is the other written longer ("Steve" / "Steven"; four letters at least in common)."""
+    return a != b and min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
 @cache

@@ -69,3 +69,14 @@ def test_a_justices_namesake_is_an_official_only_where_a_court_is_named(nlp):
     assert classes(nlp, text).get("John Roberts") == "Person"
     text = "John Roberts wrote the opinion, and the Supreme Court sent the case back to the lower court."
     assert classes(nlp, text).get("John Roberts") == "Official"
+
+
+def test_a_listed_first_name_written_longer_is_the_same_governor(nlp):
+    text = "In Kentucky, the governor can create such programs. Incumbent Democratic Gov. Steve Beshear chose to set one up."
+    assert of(facts(nlp, text), "Steve Beshear", "heads") == {"Kentucky"}  # the list has "Steven L. Beshear"
+
+
+def test_listed_governors_after_including_the_party_head_their_states(nlp):
+    text = "The letter was signed by 10 governors, including the Republicans John Kasich of Ohio and Brian Sandoval of Nevada."
+    got = facts(nlp, text)
+    assert (of(got, "John Kasich", "heads"), of(got, "Brian Sandoval", "heads")) == ({"Ohio"}, {"Nevada"})
