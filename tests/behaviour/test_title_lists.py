@@ -98,6 +98,8 @@ def test_a_described_lawmaker_after_a_label_gets_no_title(nlp):
 
 
 def test_a_party_plural_between_including_and_the_names_keeps_the_list(nlp):
-    text = "The letter was signed by eight governors, including the Republicans Dana Whitfield of Ohio and Carl Dunmore of Nevada."
+    text = (
+        "The letter was signed by eight governors, including the Republicans Dana Whitfield of Ohio and Carl Dunmore of Nevada."
+    )
     got = facts(nlp, text)
     assert of(got, "Dana Whitfield", "title") == of(got, "Carl Dunmore", "title") == {"governor"}
