@@ -16,16 +16,15 @@ The cue words are data (``relation_cues.json``, ``consequences``). Findings are 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..language.cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
-from ..language.names import name_key
+from ..language.lawtopics import law_key as _key
+from ..language.lawtopics import one_law_topic as _topic
+from ..language.lawtopics import only_law as _only_law
 from ..language.speakers import load_speech_verbs
 from ..language.stanceframes import other_bill, undoing_bill
-from ..language.statebodies import dominant
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.resources import lexicon_path
 from .stances import stance_words
@@ -138,7 +137,9 @@ class ConsequenceFinder:
             ]  # a subject before "it" in its quotation
             if self.vague or (prior and not self._is_law(doc, prior[-1], law, strict)):
                 return False  # "This 'gag rule' is ..., but it undermines ...": "it" is the rule
-            return q is not None and ((_topic(doc) and not recent) or self._just_named(doc, subj, law))
+            if q is None or self._undone_before(doc, subj):
+                return False  # "called for repealing X ... 'It would make us safer'": "it" may be the repeal
+            return (_topic(doc) and not recent) or self._just_named(doc, subj, law)
         noun = subj.lemma_.lower()
         if noun not in self.law_nouns or _banned(doc, subj, self.prohibiting) or (self.vague and noun in self.bill_nouns):
             return False
@@ -171,6 +172,14 @@ class ConsequenceFinder:
             ):
                 return tok.lemma_.lower() in self.any_law or tok.lemma_.lower() in law.text.lower()
         return False
+
+    def _undone_before(self, doc: Doc, pronoun: Token) -> bool:
+        """Whether its sentence or the two before speak of undoing a law before ``pronoun`` ("called for
+        repealing the Second Amendment ... 'It would make us safer'"): "it" may then be the undoing."""
+        first = pronoun.sent.start
+        for _ in range(2):
+            first = doc[first - 1].sent.start if first > 0 else first
+        return any(t.lower_ in self.reversing or t.lemma_.lower() in self.reversing for t in doc[first : pronoun.i])
 
     def _undone(self, ent) -> bool:
         """Whether the law is named as what something undoes ("the bill to repeal the Act", "its repeal")."""
@@ -210,26 +219,6 @@ class ConsequenceFinder:
     def _entity(self, doc: Doc, tok: Token | None) -> list[int] | None:
         ent = resolve(doc, tok, self.nominals)
         return char_span(ent) if ent is not None and ent.label_ in HOLDERS else None
-
-
-def _key(name: str) -> str:
-    return name_key(name, "Law")  # "2014's Trust Act" = "the Trust Act"
-
-
-def _only_law(doc: Doc):
-    """The law the article is about: the one it names (however written), or the one it names at least
-    twice and at least twice as often as any other; None otherwise."""
-    laws = [e for e in doc.ents if e.label_ == "Law"]
-    counts = Counter(_key(e.text) for e in laws)
-    main = next(iter(counts)) if len(counts) == 1 else dominant(counts)
-    return None if main is None else next(e for e in laws if _key(e.text) == main)
-
-
-def _topic(doc: Doc) -> bool:
-    """Whether the article names one law only, and at least twice: what a quotation's "it" may stand for
-    ("'It was hurting sales,' says X" in an article naming Medicare once is not about Medicare)."""
-    keys = [_key(e.text) for e in doc.ents if e.label_ == "Law"]
-    return len(set(keys)) == 1 and len(keys) >= 2
 
 
 def _one_person(tok: Token) -> bool:

@@ -69,3 +69,12 @@ def test_a_year_before_a_law_name_dates_the_noun_the_name_qualifies(nlp):
         assert not {d for d in dates(nlp, text) if d[1] == "enactedDate"}, text
     own = "The 1998 Harbor Safety Act created the loan program."
     assert dates(nlp, own) == {("Harbor Safety Act", "enactedDate", "1998")}
+
+
+def test_it_after_a_call_to_repeal_a_law_is_the_repeal_not_the_law(nlp):
+    text = (
+        "Senator Dana Whitfield on Tuesday called for repealing the Harbor Act. She said the act no longer served "
+        'the city. "It would make our streets safer," Whitfield wrote. The Harbor Act passed in 2010.'
+    )
+    assert ("Dana Whitfield", "supports", "Harbor Act") not in stances(nlp, text)  # "it" is the repeal she calls for
+    assert ("Dana Whitfield", "opposes", "Harbor Act") in stances(nlp, text)
