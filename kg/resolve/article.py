@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..core.records import Extraction, Fact, Quote
+from ..language.cues import cues
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
@@ -108,7 +109,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     ):
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
     if org is not None and org != person:
-        prop = "heads" if t["role"] == "head" else "memberOf"
+        prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
@@ -141,3 +142,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(k)
             out.append(f)
     return out
+
+
+def _collegial(t: dict, body: str) -> bool:
+    """ "FEC commissioner X": one member of a commission, not its head (``collegial_titles`` of relation_cues.json)."""
+    words = (t.get("title") or "").lower().split()
+    return bool(words) and (body.split() or [""])[-1] in cues()["collegial_titles"].get(words[-1], ())

@@ -50,3 +50,13 @@ def test_a_city_body_named_without_its_city_is_the_article_citys(nlp):
     assert of(got, "Dana Whitfield", "heads") == {"Springfield Police Department"}
     got = facts(nlp, "Chicago residents protested. The City Council met in Chicago. Ald. Dana Whitfield voted no.")
     assert of(got, "Dana Whitfield", "memberOf") == {"Chicago City Council"}
+
+
+def test_a_commissioner_sits_on_a_commission_its_chair_heads(nlp):
+    got = facts(nlp, "Added former FEC commissioner Dana Whitfield: the situation is unusual.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Federal Election Commission"}
+    assert of(got, "Dana Whitfield", "heads") == set()  # one of the commission's members
+    got = facts(nlp, "FEC Chairman Dana Whitfield said the rule would change.")
+    assert of(got, "Dana Whitfield", "heads") == {"Federal Election Commission"}
+    got = facts(nlp, "Police Commissioner Dana Whitfield of the Oakdale Police Department said so.")
+    assert of(got, "Dana Whitfield", "heads") == {"Oakdale Police Department"}  # a department's commissioner heads it
