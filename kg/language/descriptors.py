@@ -31,6 +31,11 @@ def party_words() -> frozenset[str]:
     return frozenset(w for w in cues()["descriptors"]["party_words"] if w[:1].isupper())
 
 
+def has_party_label(text: str) -> bool:
+    """Whether ``text`` has a legislator's party-and-state label ("R-Texas", "D-Calif.", "R., N.Y.")."""
+    return _words()[2].search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
     c = cues()["descriptors"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language.descriptors import has_party_label, party_words
 from ..language.names import names_person
 from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
@@ -61,22 +62,22 @@ class ListedOfficials:
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
 
     def _party(self, org: str) -> bool:
-        """Whether the organization ``org`` is a political party (membership in one is no private job)."""
+        """Whether the organization ``org`` is a political party (membership in one is no private job):
+        "the Democratic Party", or a party word of relation_cues.json ("GOP", "Republicans")."""
         name = self._name(self.root_of(org))
-        return name.split()[-1] in ("Party", "GOP") or name in ("GOP", "Democrats", "Republicans")
+        return name.split()[-1] == "Party" or name.removesuffix("s") in party_words()
 
     def _political(self, root: int) -> bool:
         """Whether a sentence naming the person ``root`` is about government or politics (``political_words``,
         or a party-and-state label: "R-Texas")."""
         words = _political_words()
-        return any(any(w in words for w in found) or _LABEL.search(" ".join(found)) for found in self._sentence_words(root))
-
-    def _sentence_words(self, root: int):
-        """The lower-cased words of each sentence naming the person ``root``."""
         for i, (start, end, _, _) in enumerate(self.mentions):
             if self.find(i) == root:
                 s, e = _sentence(self.text, start, end)
-                yield [w.casefold() for w in re.findall(r"[\w.-]+", self.text[s:e])]
+                sentence = self.text[s:e]
+                if has_party_label(sentence) or any(w.casefold() in words for w in re.findall(r"[\w.-]+", sentence)):
+                    return True
+        return False
 
     def _seeking(self, root: int, presidency: bool = False) -> bool:
         """Whether the article names the person ``root`` as seeking an office: a candidacy word
@@ -132,20 +133,12 @@ def holder_keys() -> frozenset[str]:
 def _presidency_sought(sentence: str) -> bool:
     """ "presidential candidate X", "X, running for president": the office sought is the presidency, which
     a member of Congress or a governor on the lists seeks after serving (so the list's office was held)."""
-    return re.search(_data()["presidency_sought"], sentence) is not None
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_json("officeholders.json")
-
-
-_LABEL = re.compile(r"\b[dri]-[a-z]")  # "r-texas", "d-calif.": a legislator's party-and-state label
+    return re.search(load_json("officeholders.json")["presidency_sought"], sentence) is not None
 
 
 @lru_cache(maxsize=1)
 def _political_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in _data()["political_words"])
+    return frozenset(w.casefold() for w in load_json("officeholders.json")["political_words"])
 
 
 @lru_cache(maxsize=1)
