@@ -140,7 +140,7 @@ def test_patterns_match_state_and_district_names(lex):
 # The only tables where a seed name may appear: each covers a whole class, so a name is in it because it
 # belongs to the class, not because a seed uses it. city_nicknames.tsv: every US city over 250,000 people;
 # federal_officers.tsv: every holder of each office it lists from 1989 to 2025 (a seed's mayor was later
-# Secretary of Labor, a seed's ICE director acting ICE director); governors.tsv: every governor 1994-2020;
+# Secretary of Labor); governors.tsv: every governor 1994-2020;
 # legislators.tsv: every member of Congress whose last term began in 1983 or later (a Utah representative
 # of the 1980s shares his surname with a hotel company a seed names).
 WHOLE_CLASS_TABLES = {"city_nicknames.tsv", "federal_officers.tsv", "governors.tsv", "legislators.tsv"}
