@@ -68,8 +68,9 @@ class ListedOfficials:
         return name.split()[-1] == "Party" or name.removesuffix("s") in party_words()
 
     def _political(self, root: int) -> bool:
-        """Whether a sentence naming the person ``root`` is about government or politics (``political_words``,
-        or a party-and-state label: "R-Texas")."""
+        """Whether a sentence naming the person ``root`` is about government or politics: it has a
+        ``political_words`` word or a party-and-state label ("R-Texas"), or names a government body or
+        another holder of a public office ("Trump's pick", "a White House aide")."""
         words = _political_words()
         for i, (start, end, _, _) in enumerate(self.mentions):
             if self.find(i) == root:
@@ -77,7 +78,14 @@ class ListedOfficials:
                 sentence = self.text[s:e]
                 if has_party_label(sentence) or any(w.casefold() in words for w in re.findall(r"[\w.-]+", sentence)):
                     return True
+                if any(s <= m[0] < e and self.find(j) != root and self._governmental(j) for j, m in enumerate(self.mentions)):
+                    return True
         return False
+
+    def _governmental(self, j: int) -> bool:
+        """Mention ``j`` names a government body or an office holder (titled, or a president on the list)."""
+        _, _, name, label = self.mentions[j]
+        return label in ("Agency", "Court") or self.find(j) in self.official or holder_key(name) in holder_keys()
 
     def _seeking(self, root: int, presidency: bool = False) -> bool:
         """Whether the article names the person ``root`` as seeking an office: a candidacy word

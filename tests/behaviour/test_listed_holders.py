@@ -80,3 +80,10 @@ def test_listed_governors_after_including_the_party_head_their_states(nlp):
     text = "The letter was signed by 10 governors, including the Republicans John Kasich of Ohio and Brian Sandoval of Nevada."
     got = facts(nlp, text)
     assert (of(got, "John Kasich", "heads"), of(got, "Brian Sandoval", "heads")) == ({"Ohio"}, {"Nevada"})
+
+
+def test_a_sentence_naming_another_office_holder_is_about_government(nlp):
+    text = "Betsy DeVos sat beside Barack Obama at the dinner on Monday, guests said."
+    assert classes(nlp, text).get("Betsy DeVos") == "Official"
+    text = "Betsy DeVos sat beside the host at the dinner on Monday, guests said."
+    assert classes(nlp, text).get("Betsy DeVos") != "Official"  # nothing in it speaks of government
