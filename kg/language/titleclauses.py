@@ -131,7 +131,8 @@ class ClauseTitles:
             if e.end < len(doc) and doc[e.end].text in ("-", "–") and not doc[e.end - 1].whitespace_:
                 continue  # "the Austin-based X": a word of the name's modifier
             envoy_to = entry.kind == "envoy" and t_end < len(doc) and doc[t_end].lower_ == "to"  # the host, not theirs
-            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None and not envoy_to:
+            client = entry.kind == "client" and t_end < len(doc) and doc[t_end].lower_ in ("for", "representing")
+            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None and not (envoy_to or client):
                 org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
             if org is not None or e.label_ != "Place":
                 break  # past a place ("the Austin-based X") to the first body

@@ -51,3 +51,18 @@ def test_a_scientist_at_a_university_works_there(nlp):
 def test_an_expert_is_no_title(nlp):
     got = facts(nlp, "Laura Pettigrew, a political scientist at Lakeshore University, said the poll was close.")
     assert of(got, "Laura Pettigrew", "title") == set()
+
+
+def test_a_lawyer_for_an_organization_acts_for_it_and_is_no_member(nlp):
+    got = facts(nlp, '"We will appeal," said Ellen Marsh, a lawyer for the Northside Tenants Union.')
+    assert of(got, "Ellen Marsh", "memberOf") == set()
+
+
+def test_a_staff_attorney_for_an_organization_works_there(nlp):
+    got = facts(nlp, '"We will appeal," said Ellen Marsh, a staff attorney for the Northside Tenants Union.')
+    assert of(got, "Ellen Marsh", "memberOf") == {"Northside Tenants Union"}
+
+
+def test_a_lawyer_with_an_organization_works_there(nlp):
+    got = facts(nlp, '"We will appeal," said Ellen Marsh, a lawyer with the Northside Tenants Union.')
+    assert of(got, "Ellen Marsh", "memberOf") == {"Northside Tenants Union"}
