@@ -214,9 +214,7 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
     if org is None or org.label_ != "Organization" or fragment(doc, org):
         return []
     if any(not t.text.islower() and t.text != "-" for t in doc[of.i + 1 : org.start]):
-        return []  # "X of the New York office of Y", "X of Boston's Y": not the organization named
-    if org.end < len(doc) and doc[org.end].tag_ == "POS":
-        return []  # "X of the ACLU's Immigrants' Rights Project": of a part of it
+        return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
     if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():
         return []  # "X of the Episcopal Diocese of Y": the name goes on past the entity found
     return [

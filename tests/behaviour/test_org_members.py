@@ -29,13 +29,13 @@ def test_a_person_of_a_government_body_is_left_to_their_title(nlp):
 
 
 def test_a_part_of_an_organization_is_not_the_organization(nlp):
-    got = facts(nlp, "Nora Quill of the Hartwell Policy Institute's Rural Voices Project said the data was old.")
-    assert of(got, "Nora Quill", "memberOf") != {"Hartwell Policy Institute"}
+    got = facts(nlp, '"It is old," said Nora Quill of the ACLU\'s rural voting project.')
+    assert of(got, "Nora Quill", "memberOf") == set()
 
 
 def test_a_name_that_goes_on_past_the_organization_found_gives_nothing(nlp):
-    got = facts(nlp, '"I am saddened," said Bishop Nora Quill of the Methodist Diocese of Springfield.')
-    assert "Methodist Diocese" not in of(got, "Nora Quill", "memberOf")
+    got = facts(nlp, '"I am outraged," Bishop Nora Quill of the Episcopal Diocese of Springfield, which runs the church, said.')
+    assert "Episcopal Diocese" not in of(got, "Nora Quill", "memberOf")
 
 
 def test_an_expert_at_an_organization_works_there(nlp):
