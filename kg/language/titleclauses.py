@@ -58,6 +58,8 @@ class ClauseTitles:
         i = labelled = label_end(doc, person.end)  # "Sen. X, R-Tenn., the chairman of Y": past the label
         while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
             i += 1
+        if i == labelled == person.end and i < len(doc) and doc[i].lower_ == "of":
+            return _of_name(doc, person)  # "said Tomas Reyes of the Harbor Coalition"
         if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of")):
             return []  # after a label, a noun phrase only
         stop = i
@@ -129,7 +131,8 @@ class ClauseTitles:
             if e.end < len(doc) and doc[e.end].text in ("-", "–") and not doc[e.end - 1].whitespace_:
                 continue  # "the Austin-based X": a word of the name's modifier
             envoy_to = entry.kind == "envoy" and t_end < len(doc) and doc[t_end].lower_ == "to"  # the host, not theirs
-            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None and not envoy_to:
+            client = entry.kind == "client" and t_end < len(doc) and doc[t_end].lower_ in ("for", "representing")
+            if tied_after(doc, t_end, e) and self._title_in(doc, t_end, e.start) is None and not (envoy_to or client):
                 org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
             if org is not None or e.label_ != "Place":
                 break  # past a place ("the Austin-based X") to the first body
@@ -198,6 +201,34 @@ class ClauseTitles:
         if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"
         return [self._with_body(doc, rec, verb.i + 1, t_start, t_end, stop, entry)]
+
+
+def _of_name(doc: Doc, person: Span) -> list[dict]:
+    """ "X of the Harbor Coalition", "X of the conservative Y": a person named with the organization they
+    are of, the phrase of the name itself (not "the killing of X", nor "X of Chicago", a place, nor "X
+    of the FBI", a government body, whose titles say what X holds there)."""
+    of = doc[person.end]
+    if of.head.i not in range(person.start, person.end) or of.dep_ != "prep":
+        return []  # "the case of X of ...": the phrase is not X's
+    org = next((e for e in doc.ents if e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
+    if org is None or org.label_ != "Organization" or fragment(doc, org):
+        return []
+    if any(not t.text.islower() and t.text != "-" for t in doc[of.i + 1 : org.start]):
+        return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
+    if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():
+        return []  # "X of the Episcopal Diocese of Y": the name goes on past the entity found
+    return [
+        {
+            "person": [person.start_char, person.end_char],
+            "title": None,
+            "role": "member",
+            "cls": "body",
+            "target": "",
+            "org": [org.start_char, org.end_char],
+            "sent": [person.sent.start_char, person.sent.end_char],
+            "rule": "of-name",
+        }
+    ]
 
 
 def _unit_at(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:

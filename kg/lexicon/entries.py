@@ -18,9 +18,11 @@ PLACE_FLAGS = ("ambiguous",)
 ROLES = ("head", "member")
 TITLE_CLASSES = ("Official", "Person", "body")
 TARGETS = ("place", "agency", "legislature", "court", "")
-TITLE_KINDS = ("", "descriptive", "envoy", "generic")  # descriptive: names no office ("official", "leader"), never a title;
+# descriptive: names no office ("official", "leader"), never a title;
 # envoy: the body after "to" is where the holder is sent ("ambassador to the United Nations"), not theirs;
+# client: the body after "for" or "representing" is whom the holder acts for ("a lawyer for the union"), not theirs;
 # generic: a title alone ("Officer X"), the last word of longer titles and occupations after a qualifier ("loan officer")
+TITLE_KINDS = ("", "descriptive", "envoy", "generic", "client")
 EFFECTS = ("keep", "member", "past", "future", "describes")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")
