@@ -28,7 +28,7 @@ _USC = re.compile(r"^(\d+)\s*u\.?\s?s\.?\s?c\.?\s*(?:§+|sec(?:tion|\.)?s?)?\s*(
 _SECTION = re.compile(r"^(?:section|§)\s*(\d+[a-z]?)$")
 _VS = re.compile(r"\s+(?:v|vs|versus)\.?\s+")
 _YEAR_PREFIX = re.compile(r"^(?:1[89]|20)\d\d(?:'s)?\s+")
-_EPONYMOUS = re.compile(r"^([a-z]+(?:-[a-z]+)+) (?:bill|legislation|law)$")
+_EPONYMOUS = re.compile(r"^([a-z]+(?:-[a-z]+)+)(?: (?:bill|legislation|law))?$")
 _AGENCY_ABBREV = [
     (re.compile(r"\bpd\b"), "police"),
     (re.compile(r"\bpolice department\b"), "police"),
