@@ -28,3 +28,9 @@ def test_a_press_secretary_of_a_known_body_in_title_case(nlp):
     assert ("White House", "Agency") in names.values()
     assert ("Dana Morrow", "Official") in names.values()
     assert any(names[f.subj][0] == "Dana Morrow" and f.prop == "memberOf" and names[f.obj][0] == "White House" for f in x.facts)
+
+
+def test_a_place_before_council_member_still_names_the_council(nlp):
+    x = extract(nlp("Former D.C. Council member Dana Morrow has continued to voice support for the program."), "d")
+    names = {e.key: (e.name, e.cls) for e in x.entities}
+    assert ("D.C. Council", "Agency") in names.values()
