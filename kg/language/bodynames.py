@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .nameparts import name_bounds
 from .text import MAX_NAME_TOKENS
+from .titled import title_at
 
 
 class BodyNameRules:
@@ -75,6 +76,12 @@ class BodyNameRules:
                     end += 1
             if end - start < 2:
                 continue
+            if (
+                end == i + 1
+                and self.lexicon_class.get(doc[start:i].text) in ("Agency", "Court")
+                and title_at(doc, i, self.titles)
+            ):
+                continue  # "White House Press Secretary X": a known body, then a title ("Press Secretary")
             if cls == "Organization" and tok.text == "Council":
                 cls = "Organization"
             if tok.text == "Council" and (
@@ -155,6 +162,9 @@ class BodyNameRules:
             k = j
             while k > e.end and self.head_class.get(doc[k - 1].text) != "Organization":
                 k -= 1
+            if k == e.end + 1 and e.label_ in ("Agency", "Court") and title_at(doc, e.end, self.titles):
+                k = e.end  # "White House Press Secretary X": the head word opens a title, not a longer name
+                # (after a place it may end the name: "D.C. Council member X")
             if e.label_ in ("Person", "Official") or k == e.end or k in starts:
                 out.append(e)
                 continue

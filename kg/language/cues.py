@@ -213,6 +213,8 @@ def agent_of(verb: Token) -> Token | None:
 def negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if any(c.dep_ == "auxpass" and any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+        return True  # "did not get rid of X": the negation hangs on "get"
     # "vowed not to repeal", and "did not think Trump should rescind X": a negated verb's complement
     return verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children)
 

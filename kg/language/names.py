@@ -2,7 +2,8 @@
 
 ``normalize`` is the scorer's normalization (GUIDELINES.md). ``name_key`` goes further, per
 class, with general rules: citations ("8 U.S.C. § 1373" = "8 USC Section 1373"), case names
-("A vs. B" = "A v. B"), agency abbreviations ("Boston PD" = "Boston Police Department" =
+("A vs. B" = "A v. B"), a bill named for its sponsors ("the Smith-Jones bill" = "the Jones-Smith
+legislation"), agency abbreviations ("Boston PD" = "Boston Police Department" =
 "Boston police"), leading years on laws ("2014's Trust Act").
 """
 
@@ -27,6 +28,7 @@ _USC = re.compile(r"^(\d+)\s*u\.?\s?s\.?\s?c\.?\s*(?:§+|sec(?:tion|\.)?s?)?\s*(
 _SECTION = re.compile(r"^(?:section|§)\s*(\d+[a-z]?)$")
 _VS = re.compile(r"\s+(?:v|vs|versus)\.?\s+")
 _YEAR_PREFIX = re.compile(r"^(?:1[89]|20)\d\d(?:'s)?\s+")
+_EPONYMOUS = re.compile(r"^([a-z]+(?:-[a-z]+)+)(?: (?:bill|legislation|law))?$")
 _AGENCY_ABBREV = [
     (re.compile(r"\bpd\b"), "police"),
     (re.compile(r"\bpolice department\b"), "police"),
@@ -56,6 +58,8 @@ def name_key(name: str, cls: str) -> str:
         if m:
             return f"{m.group(1)} usc {m.group(2)}"
         s = re.sub(r"^(?:united states|us)\s+(?=constitution\b)", "u.s. ", s.replace("’", "'"))
+        if m := _EPONYMOUS.match(s):  # "the Smith-Jones bill" = "the Jones-Smith legislation"
+            s = "-".join(sorted(m.group(1).split("-"))) + " bill"
     elif cls == "CourtRuling":
         s = _VS.sub(" v. ", s)
     elif cls in ("Agency", "Court"):

@@ -36,12 +36,18 @@ def _intent_nouns() -> frozenset[str]:
 
 def intent_holder(verb: Token) -> Token | None:
     """The owner of the noun of intent that ``verb`` completes ("Y's pledge to repeal X": Y), or the
-    subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y); None otherwise."""
+    subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y), or the author of
+    the bill it completes ("Y introduced a bill to repeal X": Y); None otherwise."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun is verb or noun.lemma_.lower() not in _intent_nouns():
+    if verb.dep_ not in ("acl", "relcl") or noun is verb:  # "a bill to repeal X" is parsed either way
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "the plan, passed in May, ...": a participle, not what the plan would do
+    if noun.lemma_.lower() in _frames()["bill_nouns"] and noun.dep_ == "dobj":
+        # "X introduced a bill to repeal Y": the bill's author; not "X opposed a bill to repeal Y"
+        return subject_of(noun.head) if noun.head.lemma_.lower() in _frames()["authoring_verbs"] else None
+    if noun.lemma_.lower() not in _intent_nouns():
+        return None
     owner = children(noun, "poss")
     if owner and (owner[0].pos_ != "PRON" or owner[0].lower_ in POSSESSIVE_PRONOUNS):
         return owner[0]  # "its efforts", "their pledge": the subject above says whose (below)

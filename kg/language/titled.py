@@ -81,7 +81,7 @@ def split_titled(
             continue
         if span.label_ in BODY_LABELS and _opens_title(doc, span, titles, max_len, starts):
             continue  # "State" of "State Representative Jane Doe": part of the title, not a body
-        if span.label_ in BODY_LABELS and tuple(t.lower_ for t in span) in titles and _title_at(doc, span.end, titles):
+        if span.label_ in BODY_LABELS and tuple(t.lower_ for t in span) in titles and title_at(doc, span.end, titles):
             continue  # "Lt." of "Lt. Col. Jane Doe": a rank before a rank, not a body
         if span.label_ not in BODY_LABELS or len(span) < 2:
             out.append(span)
@@ -134,7 +134,7 @@ def _plural_lists(doc: Doc, ents: list[Span], titles, stop_words: set[str], head
     return sorted(kept + list(relabel.values()), key=lambda s: s.start)
 
 
-def _title_at(doc: Doc, i: int, titles) -> bool:
+def title_at(doc: Doc, i: int, titles) -> bool:
     """Whether a title phrase starts at token ``i``."""
     return any(tuple(t.lower_ for t in doc[i : i + n]) in titles for n in (1, 2, 3) if i + n <= len(doc))
 

@@ -28,6 +28,7 @@ from ..language.cues import (
     subject_of,
     year_of,
 )
+from ..language.hosted import hosted_units
 from ..language.lawdates import LawDateRules, after_brackets, year_phrase
 from ..language.modality import habitual, unrealized
 from ..language.namefacts import NameChecks, cut_before
@@ -90,7 +91,7 @@ class RelationFinder(RulingAndYearRules, LawDateRules):
                 out += self._rulings(doc, sent, ents)
                 out += self._law_years(doc, sent, ents)
                 out += self._dated_names(doc, ents)
-        out += self._name_structure(doc, blocked)
+        out += self._name_structure(doc, blocked) + hosted_units(doc, blocked)
         doc._.kg_relations = out
         return doc
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..language.descriptors import has_party_label, party_words
 from ..language.names import names_person
+from ..lexicon.holders import governed
 from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
 
@@ -56,6 +57,8 @@ class ListedOfficials:
             legislator = key in legislator_keys() or bool(legislator_names().get(name))
             lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
             root = self.find(i)
+            if not lists and governed(name) and self._in_presidential_race(root):
+                lists = {"governor"}  # "presidential candidates X and Y": a listed governor's run, no state named
             if not lists or root in private or self._seeking(root, presidency=lists != {"federal"}):
                 continue
             if "governor" in lists or self._political(root):
@@ -103,6 +106,14 @@ class ListedOfficials:
                 if not (presidency and _presidency_sought(self.text[s:e].casefold())):
                     return True
         return False
+
+    def _in_presidential_race(self, root: int) -> bool:
+        """Whether a sentence naming the person ``root`` says the presidency is sought ("fellow
+        presidential candidates X and Y", "running for the presidential nomination, such as X")."""
+        return any(
+            self.find(i) == root and _presidency_sought(self.text[slice(*_sentence(self.text, m[0], m[1]))].casefold())
+            for i, m in enumerate(self.mentions)
+        )
 
     def _surnames_of_officials(self) -> None:
         """ "Bush" in an article naming George W. and George H.W. Bush, both officials: which one is

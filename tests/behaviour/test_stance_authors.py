@@ -1,0 +1,42 @@
+"""Stances of a bill's author and of getting rid of a law (issue 15), on invented sentences: "X introduced
+a bill to repeal Y", "X proposed legislation to extend Y", "X wants to get rid of Y"; with the near-misses
+that state none (a bill X opposed, a negated "get rid of", an extended deadline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve.article import extract
+
+LAW = "The Harbor Act passed in May. "
+
+
+def stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+
+
+@pytest.mark.parametrize(
+    "sentence, prop",
+    [
+        ("Senator Dave Orrin introduced a bill to repeal the Harbor Act.", "opposes"),
+        ("Senator Dave Orrin has proposed legislation to extend the Harbor Act through 2030.", "supports"),
+        ("Senator Dave Orrin filed a measure to scrap the Harbor Act on Monday.", "opposes"),
+        ("Governor Dave Orrin wants to get rid of the Harbor Act.", "opposes"),
+    ],
+)
+def test_the_author_of_a_bill_and_getting_rid_of_a_law_state_a_stance(nlp, sentence, prop):
+    assert stances(nlp, LAW + sentence) == {("Dave Orrin", prop, "Harbor Act")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Dave Orrin did not get rid of the Harbor Act.",  # negated on "get"
+        "Senator Dave Orrin said the bill to repeal the Harbor Act was dead.",  # no author
+        "Senator Dave Orrin wants to extend the deadline of the Harbor Act.",  # a deadline, not the law
+    ],
+)
+def test_no_stance_without_an_author_or_with_a_negation(nlp, sentence):
+    assert not {s for s in stances(nlp, LAW + sentence) if s[0] == "Dave Orrin"}
