@@ -116,9 +116,9 @@ class Chambers:
 
     def _level(self, t: dict, chamber: str | None = None) -> tuple[str | None, bool]:
         """ "federal", "state" or None, and whether that is read off the article rather than the name's
-        parenthetical. An article that says neither (a bare "the Senate") and speaks of no state
-        legislature: "Senator X" is a member of Congress when X is listed in ``legislators.tsv`` as a
-        member of that ``chamber`` ("Senator Y" of a listed representative stays unknown)."""
+        parenthetical. An article that says neither but names the chamber ("the Senate") and speaks of
+        no state legislature: "Senator X" is a member of Congress when X is listed in ``legislators.tsv``
+        as a member of that ``chamber`` ("Senator Y" of a listed representative stays unknown)."""
         after = self.text[t["person"][1] : t["person"][1] + 40]
         m = _PAREN.match(after)
         of = _OF_STATE.match(after)
@@ -130,7 +130,13 @@ class Chambers:
             where = m.group("where").rstrip(".,")
             return ("federal" if _state_named(where) or _state_named(where + ".") else "state"), False
         federal, state = bool(_FEDERAL.search(self.text)), bool(_STATE.search(self.text))
-        if not federal and not state and chamber is not None and _listed_in(self.text[t["person"][0] : t["person"][1]], chamber):
+        if (
+            not federal
+            and not state
+            and chamber is not None
+            and _names_chamber(self.text, chamber)
+            and _listed_in(self.text[t["person"][0] : t["person"][1]], chamber)
+        ):
             return "federal", False
         return ("federal" if federal and not state else "state" if state and not federal else None), True
 
@@ -180,6 +186,18 @@ def _title_entry(title: str) -> tuple[str, str, str] | None:
         if entry is not None:
             return tuple(entry)
     return None
+
+
+def _names_chamber(text: str, chamber: str) -> bool:
+    """Whether ``text`` names Congress's ``chamber`` by its bare word ("the Senate", "Senate Republicans",
+    "the House": the last word of its shortest name in ``legislatures.json``), not as the end of another
+    name ("the White House", "the Ohio Senate") nor a state's ("the state Senate")."""
+    word = min(_data()["federal"][chamber], key=len).split()[-1]
+    for m in re.finditer(rf"\b{word}\b", text):
+        before = text[: m.start()].split()[-1:]
+        if not before or before[0] == "The" or not (before[0][:1].isupper() or before[0].lower() == "state"):
+            return True
+    return False
 
 
 def _listed_in(name: str, chamber: str) -> bool:

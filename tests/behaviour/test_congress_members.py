@@ -59,3 +59,16 @@ def test_a_relative_clause_after_a_party_and_state_label_is_the_lawmakers(nlp):
     assert of(got, "Dana Whitfield", "heads") == {"U.S. House Committee on Oversight and Accountability"}
     got = facts(nlp, "Sen. Dana Whitfield, R-Iowa, who met the mayor of Boston, sent a letter.")
     assert of(got, "Dana Whitfield", "title") == {"Senator"} and of(got, "Dana Whitfield", "heads") == set()
+
+
+def test_a_listed_members_title_in_an_article_naming_no_chamber_stays_unknown(nlp):
+    text = "The agency answered a letter that Senator Kirsten Gillibrand wrote in May. The White House said nothing."
+    assert of(facts(nlp, text), "Kirsten Gillibrand", "memberOf") == set()
+
+
+def test_a_chamber_named_as_a_modifier_or_not_as_another_bodys_name():
+    from kg.resolve.chambers import _names_chamber
+
+    assert _names_chamber("Half of Senate Republicans pay them, and the House agreed.", "upper")
+    assert not _names_chamber("The Ohio Senate and the state Senate of Iowa met.", "upper")
+    assert not _names_chamber("The White House said so.", "lower")
