@@ -58,8 +58,8 @@ class ClauseTitles:
         i = labelled = label_end(doc, person.end)  # "Sen. X, R-Tenn., the chairman of Y": past the label
         while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
             i += 1
-        if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ == "of"):
-            return []  # after a label, a noun phrase or a relative clause ("Rep. X (D-Md.), who chairs Y,") only
+        if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of")):
+            return []  # after a label, a noun phrase only
         stop = i
         while (
             stop < len(doc)
