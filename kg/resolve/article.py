@@ -114,6 +114,10 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, t, org)
+        if t.get("target") == "legislature" and clusters.label_of(org) == "Organization" and clusters.is_party(org):
+            chamber = clusters.chamber_for_title(t, None)  # "GOP Sen. X of Utah": of the party and in the Senate
+            if chamber is not None and chamber != org:
+                out.append(Fact(person, "memberOf", ev, obj=chamber, rule="party-title-chamber", component="titles"))
     else:
         clusters.note_role(person, t, None)
     return out

@@ -8,7 +8,8 @@ Which level a bare "Sen." or "Rep." is comes from the text, else it is unknown:
 
 - a title qualified by a state but not by "state" ("Vermont Sen. X", "California Rep. X"), a
   party-and-state parenthetical after the name ("(D-Calif.)", ", R-Mich.,", "(D., N.Y.)") or a state
-  after it ("Senator X, Democrat of Virginia", "Senator X of Arizona") is a member of Congress; a
+  after it ("Senator X, Democrat of Virginia", "Senator X of Arizona", "Sens. A, Maine, and B, Kentucky")
+  is a member of Congress; a
   party-and-city parenthetical ("(R-Costa Mesa)") a state legislator;
 - otherwise the article: one that speaks of Congress (Capitol Hill, congressional, U.S. Senate ...)
   and of no state legislature is about Congress; one that speaks of a state legislature (state Sen.,
@@ -29,6 +30,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..language.statebodies import dominant
+from ..lexicon.legislators import legislator_names, load_legislators
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -42,6 +44,7 @@ _STATE = re.compile(
 _OF_STATE = re.compile(
     r"^\s*,?\s*(?:(?:a |the )?(?:Democrat|Republican|[Ii]ndependent) )?of (?P<where>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w'’]| [A-Z])"
 )
+_SET_OFF_STATE = re.compile(r"^\s*,\s*(?P<where>[A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*(?:,|\)|\.(?!\w))")
 _PAREN = re.compile(
     r"^\s*(?:\(|,)\s*(?:[DRI]|Dem|Rep|Ind)\.?\s*(?:-|–|,)\s*(?P<where>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*(?:\)|,|\.)"
 )
@@ -71,7 +74,7 @@ class Chambers:
         if guessed and state is not None and not re.search(r"\b[Ss]tate\b", t.get("title") or ""):
             level, guessed = "federal", False  # "Vermont Sen. X", "California Rep. X": a member of Congress
         elif guessed:
-            level, guessed = self._level(t)
+            level, guessed = self._level(t, chamber)
         if level == "federal":
             return self.body_named(_data()["federal"][chamber], t)
         if level != "state":
@@ -111,18 +114,30 @@ class Chambers:
             return self.body_named(names, t)
         return org if self._name(self.root_of(org)) == word else None
 
-    def _level(self, t: dict) -> tuple[str | None, bool]:
+    def _level(self, t: dict, chamber: str | None = None) -> tuple[str | None, bool]:
         """ "federal", "state" or None, and whether that is read off the article rather than the name's
-        parenthetical."""
+        parenthetical. An article that says neither but names the chamber ("the Senate") and speaks of
+        no state legislature: "Senator X" is a member of Congress when X is listed in ``legislators.tsv``
+        as a member of that ``chamber`` ("Senator Y" of a listed representative stays unknown)."""
         after = self.text[t["person"][1] : t["person"][1] + 40]
         m = _PAREN.match(after)
         of = _OF_STATE.match(after)
         if of and _state_named(of.group("where").rstrip(".,")):
             return "federal", False  # "Senator X, Democrat of Virginia", "Senator X of Arizona"
+        if (st := _SET_OFF_STATE.match(after)) and _state_named(st.group("where")):
+            return "federal", False  # "GOP Sens. A, Maine, and B, Kentucky": a state set off after the name
         if m:
             where = m.group("where").rstrip(".,")
             return ("federal" if _state_named(where) or _state_named(where + ".") else "state"), False
         federal, state = bool(_FEDERAL.search(self.text)), bool(_STATE.search(self.text))
+        if (
+            not federal
+            and not state
+            and chamber is not None
+            and _names_chamber(self.text, chamber)
+            and _listed_in(self.text[t["person"][0] : t["person"][1]], chamber)
+        ):
+            return "federal", False
         return ("federal" if federal and not state else "state" if state and not federal else None), True
 
     def _state_of(self, t: dict) -> str | None:
@@ -171,6 +186,30 @@ def _title_entry(title: str) -> tuple[str, str, str] | None:
         if entry is not None:
             return tuple(entry)
     return None
+
+
+def _names_chamber(text: str, chamber: str) -> bool:
+    """Whether ``text`` names Congress's ``chamber`` by its bare word ("the Senate", "Senate Republicans",
+    "the House": the last word of its shortest name in ``legislatures.json``), not as the end of another
+    name ("the White House", "the Ohio Senate") nor a state's ("the state Senate")."""
+    word = min(_data()["federal"][chamber], key=len).split()[-1]
+    for m in re.finditer(rf"\b{word}\b", text):
+        before = text[: m.start()].split()[-1:]
+        if not before or before[0] == "The" or not (before[0][:1].isupper() or before[0].lower() == "state"):
+            return True
+    return False
+
+
+def _listed_in(name: str, chamber: str) -> bool:
+    """Whether every listed legislator the full name ``name`` may be sat in ``chamber`` (upper: the
+    Senate, lower: the House) of Congress."""
+    found = legislator_names().get(name) if len(name.split()) > 1 else frozenset()
+    return bool(found) and all(_listed_chambers().get(n) == {"upper": "senate", "lower": "house"}[chamber] for n in found)
+
+
+@lru_cache(maxsize=1)
+def _listed_chambers() -> dict[str, str]:
+    return {leg.name: leg.chamber for leg in load_legislators()}
 
 
 def _state_named(where: str) -> bool:

@@ -3,8 +3,9 @@
 A committee the lexicon knows as part of a chamber of Congress (bodies.tsv: every standing committee
 of the House and the Senate, by the names that mean it alone: "the House Energy and Commerce
 Committee", "the Senate Finance Committee", "the HELP Committee", never a bare "Judiciary
-Committee") is part of that chamber, whether or not the article names the chamber. Whoever chairs such a committee (heads it)
-sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
+Committee"; written in capitals or, as news often does, not: "the House intelligence committee") is
+part of that chamber, whether or not the article names the chamber. Whoever chairs such a committee
+(heads it) sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
     for r in sorted(roots.spans, key=lambda r: roots.spans[r][0]):
         if roots.label[r] != "Agency":
             continue
-        body = lex.body(roots.name[r])
+        body = lex.body(roots.name[r]) or lex.body(capitalized(roots.name[r]))
         kind = chambers.get(body.parent) if body is not None and body.parent else None
         if kind is None:
             continue
@@ -65,6 +66,17 @@ def _pattern() -> re.Pattern:
     names += [n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]]
     words = sorted({n.split()[-1] for n in names if len(n.split()) < 2 or n.split()[-2] != "of"})
     return re.compile(r"^(?:U\.S\. |US |United States )?(?:" + "|".join(words) + r")(?: [\w&'’-]+){1,6} [Cc]ommittee$")
+
+
+def capitalized(name: str) -> str:
+    """A chamber committee's name as the lexicon writes it, when news writes it in lower case ("the House
+    intelligence committee" -> "House Intelligence Committee"); any other name unchanged."""
+    if not chamber_committee(name):
+        return name
+    return " ".join(w if w in _SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in name.split())
+
+
+_SMALL_WORDS = frozenset(("and", "of", "on", "the", "for"))
 
 
 def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:

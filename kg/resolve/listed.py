@@ -43,7 +43,9 @@ class ListedOfficials:
         for f in facts:
             if f.prop == "heads" and f.obj and self.label_of(f.obj) in ("Agency", "Court", "Place"):
                 self.official.add(self.root_of(f.subj))
-            elif f.prop in ("heads", "memberOf") and f.obj and self.label_of(f.obj) == "Organization" and not self._party(f.obj):
+            elif (
+                f.prop in ("heads", "memberOf") and f.obj and self.label_of(f.obj) == "Organization" and not self.is_party(f.obj)
+            ):
                 self.note_private(f.subj)  # "X, chairman of <a coalition>", "the NRA's X": a namesake of a legislator, perhaps
         self._surnames_of_officials()
         private = getattr(self, "_private", set())
@@ -64,7 +66,7 @@ class ListedOfficials:
             if "governor" in lists or self._political(root):
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
 
-    def _party(self, org: str) -> bool:
+    def is_party(self, org: str) -> bool:
         """Whether the organization ``org`` is a political party (membership in one is no private job):
         "the Democratic Party", or a party word of relation_cues.json ("GOP", "Republicans")."""
         name = self._name(self.root_of(org))

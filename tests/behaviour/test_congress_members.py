@@ -1,0 +1,67 @@
+"""Members of Congress and their chamber (issue 15), on invented sentences: a party word before a
+legislator's title ("GOP Sen. X") keeps the chamber as well as the party, a state set off after the
+name ("Sens. A, Maine, and B, Ohio") says Congress, a listed member's "Senator" title in an article that
+names only "the Senate" (in one naming no chamber it stays unknown), and a chamber's committee written
+in lower case."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+SENATE = "United States Senate"
+
+
+def test_a_party_word_before_a_senators_title_keeps_the_chamber(nlp):
+    got = facts(nlp, "Congress met on Monday. GOP Sen. Dana Whitfield of Utah plans to block the bill.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Republican Party", SENATE}
+
+
+def test_a_state_set_off_after_each_name_is_a_member_of_congress(nlp):
+    text = "The Senate will vote on Tuesday. Sens. Dana Whitfield, Maine, and Carlos Mendez, Kentucky, opposed the motion."
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "memberOf") == {SENATE}
+    assert of(got, "Carlos Mendez", "memberOf") == {SENATE}
+
+
+def test_a_city_set_off_after_the_name_says_nothing():
+    from kg.resolve.chambers import _SET_OFF_STATE, _state_named
+
+    assert not any(
+        m and _state_named(m.group("where")) for m in (_SET_OFF_STATE.match(s) for s in (", Springfield, said", ", 54, said"))
+    )
+    assert _state_named(_SET_OFF_STATE.match(", New Hampshire, said").group("where"))
+
+
+def test_a_listed_senators_title_in_an_article_on_the_senate_is_the_us_senate(nlp):
+    text = "The Senate will vote on Tuesday. Senator Kirsten Gillibrand said she would oppose it."
+    assert of(facts(nlp, text), "Kirsten Gillibrand", "memberOf") == {SENATE}
+
+
+def test_a_listed_representatives_senator_title_or_an_unlisted_senator_stays_unknown(nlp):
+    text = "The Senate will vote on Tuesday. Senator Doug Collins and Senator Dana Whitfield said they would oppose it."
+    got = facts(nlp, text)
+    assert of(got, "Doug Collins", "memberOf") == set() and of(got, "Dana Whitfield", "memberOf") == set()
+
+
+def test_a_listed_senator_in_an_article_on_a_state_legislature_stays_unknown(nlp):
+    text = "The Legislature will vote on Tuesday. Senator Kirsten Gillibrand said she would oppose it."
+    assert of(facts(nlp, text), "Kirsten Gillibrand", "memberOf") == set()
+
+
+def test_a_chambers_committee_in_lower_case_is_part_of_the_chamber_and_its_chair_sits_there(nlp):
+    got = facts(nlp, "Dana Whitfield, the chairman of the House intelligence committee, said the panel would act.")
+    assert ("House intelligence committee", "partOf", "United States House of Representatives") in got
+    assert of(got, "Dana Whitfield", "memberOf") == {"United States House of Representatives"}
+
+
+def test_a_listed_members_title_in_an_article_naming_no_chamber_stays_unknown(nlp):
+    text = "The agency answered a letter that Senator Kirsten Gillibrand wrote in May. The White House said nothing."
+    assert of(facts(nlp, text), "Kirsten Gillibrand", "memberOf") == set()
+
+
+def test_a_chamber_named_as_a_modifier_or_not_as_another_bodys_name():
+    from kg.resolve.chambers import _names_chamber
+
+    assert _names_chamber("Half of Senate Republicans pay them, and the House agreed.", "upper")
+    assert not _names_chamber("The Ohio Senate and the state Senate of Iowa met.", "upper")
+    assert not _names_chamber("The White House said so.", "lower")
