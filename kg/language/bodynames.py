@@ -61,19 +61,31 @@ class BodyNameRules:
                 start -= 1
             start = self._conjunct_start(doc, start, orgs.get(tok.i))
             end = tok.i + 1
-            # "... of the Ninth Circuit", "Department of Homeland Security"
+            # "... of the Ninth Circuit", "Department of Homeland Security", "Council on Foreign Relations"
             while (
                 end + 1 < len(doc)
                 and end - start < MAX_NAME_TOKENS
-                and doc[end].lower_ in ("of", "for")
+                and doc[end].lower_ in ("of", "for", "on")
                 and (
                     self._name_token(doc[end + 1])
                     or (doc[end + 1].lower_ == "the" and end + 2 < len(doc) and self._name_token(doc[end + 2]))
                 )
+                and not (doc[end].lower_ == "on" and doc[end + 1].ent_type_ in ("DATE", "TIME"))  # "the Committee on Monday"
             ):
+                before, on = end, doc[end].lower_ == "on"
                 end += 2 if doc[end + 1].lower_ != "the" else 3
                 while end < len(doc) and end - start < MAX_NAME_TOKENS and self._name_token(doc[end]):
                     end += 1
+                end = self._and_continued(doc, end, start)
+                if on and (
+                    (end < len(doc) and doc[end].lower_ == "and")  # "... on Medicaid and the Uninsured": cut short
+                    or any(title_at(doc, k, self.titles) for k in range(before + 1, end))  # "on Peace Officer ..."
+                ):
+                    end = before
+                    break
+            org = orgs.get(tok.i)
+            if org is not None and org.start <= start and org.end > end and end < len(doc) and doc[end].lower_ == "and":
+                end = self._and_continued(doc, end, start, org.end - end - 1)  # the model reads on past "and"
             if end - start < 2:
                 continue
             if (
@@ -82,8 +94,8 @@ class BodyNameRules:
                 and title_at(doc, i, self.titles)
             ):
                 continue  # "White House Press Secretary X": a known body, then a title ("Press Secretary")
-            if cls == "Organization" and tok.text == "Council":
-                cls = "Organization"
+            if tok.text == "Council" and end > tok.i + 1 and doc[tok.i + 1].lower_ == "on":
+                cls = "Organization"  # "the Council on Foreign Relations", "the American Council on Education"
             if tok.text == "Council" and (
                 doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
             ):
@@ -92,6 +104,22 @@ class BodyNameRules:
                 cls = "Organization"
             spans.append(Span(doc, start, end, label=cls))
         return spans
+
+    def _and_continued(self, doc: Doc, end: int, start: int, words: int = 3) -> int:
+        """ "Institute for Rural Journalism and Community Issues", "Association of Latino Elected and
+        Appointed Officials": after "of/for/on" a name may go on past "and" with capitalized words that
+        begin no entity of the model's and are followed by no capitalized word (not "... and Planned
+        Parenthood", not "... and Mayor Jane Doe")."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].ent_iob_ == "B":
+            return end
+        j = end + 1
+        while j < len(doc) and j - end <= words and self._name_token(doc[j]) and doc[j].ent_type_ not in ("PERSON", "GPE"):
+            j += 1
+        if j == end + 1 or j - start > MAX_NAME_TOKENS or (j < len(doc) and self._name_token(doc[j])):
+            return end
+        last = doc[j - 1].lower_
+        plural = doc[j - 1].tag_ in ("NNS", "NNPS") or (last.endswith("s") and not last.endswith(("ss", "is", "us")))
+        return j if plural and doc[end + 1 : j].text not in self.lexicon_class else end  # "Community Issues"
 
     def _conjunct_start(self, doc: Doc, start: int, org) -> int:
         """Where a name cut at "and" starts when the model reads the whole as one organization: "Economic

@@ -1,0 +1,32 @@
+"""Bodies whose names go on past "on" and "and" (issue 15), on invented sentences: "the Council on
+Rural Housing", "the Institute for Prairie Journalism and Community Studies", "the Association of
+Tribal Elected and Appointed Officials"; a name does not swallow a date ("the Committee on Monday") or
+another body after "and" ("the Center for Prairie Policy and Planned Parenthood")."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+
+
+def test_a_body_named_with_on_is_whole_and_an_organization(nlp):
+    got = names(nlp, "Dana Morrow, senior vice president of the Plains Council on Rural Housing, said the rule was flawed.")
+    assert got.get("Plains Council on Rural Housing") == "Organization"
+    assert got.get("Dana Morrow") == "Person"
+
+
+def test_a_body_name_goes_on_past_and_with_a_plural_noun(nlp):
+    got = names(nlp, "Dana Morrow, director of the Institute for Prairie Journalism and Community Studies, said so.")
+    assert "Institute for Prairie Journalism and Community Studies" in got
+    got = names(nlp, "Lee Park, head of the National Association of Tribal Elected and Appointed Officials, said so.")
+    assert "National Association of Tribal Elected and Appointed Officials" in got
+
+
+def test_a_name_stops_before_a_date_and_before_another_body(nlp):
+    got = names(nlp, "The Senate Committee on Monday voted to advance the bill.")
+    assert not any("Monday" in n for n in got)
+    got = names(nlp, "The Center for Prairie Policy and Planned Parenthood sued the state on Friday.")
+    assert not any("and Planned" in n for n in got)
