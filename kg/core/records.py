@@ -114,8 +114,6 @@ class Extraction:
     publisher: str | None = None
     headline: str | None = None
     merges: list[tuple[str, str, str]] = field(default_factory=list)
-    listed: list[str] = field(default_factory=list)
-    """Keys of the persons typed Official only because their name is on the list of federal officers."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -135,7 +133,6 @@ class Extraction:
             data.get("publisher"),
             data.get("headline"),
             [tuple(m) for m in data.get("merges", [])],
-            list(data.get("listed", [])),
         )
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .holders import name_keys
 from .legislators import holder_key
 from .resources import load_json
 
@@ -40,11 +39,6 @@ def covers(start: str, end: str, day: str | None) -> bool:
     return bool(day and start and end) and _latest(start) < day < _earliest(end)
 
 
-def before(start: str, day: str | None) -> bool:
-    """Whether ``day`` is surely before a term that began on ``start``."""
-    return bool(day and start) and day < _earliest(start)
-
-
 @cache
 def president_terms(country: str = "United States") -> tuple[tuple[frozenset[str], str, str, str], ...]:
     """The terms of the country's presidents: (name keys, surname, from, to)."""
@@ -66,8 +60,3 @@ def sitting_president(names: list[str], day: str | None, country: str = "United 
             return any(holder_key(n) in keys for n in full)
         return any(n.strip() == surname for n in names)
     return False
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two written names of one person by first name and surname ("Jeff Sessions", "Jeff B. Sessions")."""
-    return bool(name_keys(a) & name_keys(b))

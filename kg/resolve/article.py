@@ -68,7 +68,6 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         publisher=publisher,
         headline=headline(text, doc),
         merges=sorted(set(clusters.merges)),
-        listed=sorted({clusters.key_of(clusters.find(r)) for r in clusters.listed_only}),
     )
 
 

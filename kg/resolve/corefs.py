@@ -35,7 +35,6 @@ class Clusters(LinkRules, TitleRoles):
         self.mentions = mentions  # (start, end, name, label)
         self.parent = list(range(len(mentions)))
         self.official: set[int] = set()
-        self.listed_only: set[int] = set()  # roots typed Official by the list of federal officers alone
         self.place_kinds = {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases) if n != p.name or not p.bare}
         self.canonical: dict[int, str] = {}
         self.state_bodies: set[int] = set()

@@ -59,8 +59,6 @@ class ListedOfficials:
             if not lists or root in private or self._seeking(root, presidency=lists != {"federal"}):
                 continue
             if "governor" in lists or self._political(root):
-                if lists == {"federal"} and root not in self.official:
-                    self.listed_only.add(root)  # kg.resolve.terms: a Person in an article before their office
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
 
     def _party(self, org: str) -> bool:
