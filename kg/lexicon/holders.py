@@ -23,6 +23,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _GENERATIONS = frozenset({"jr", "sr"})  # kept in the surname: a father and son of one name are two people
 _NICKNAME = re.compile(r"[“\"(]([^”\")]+)[”\")]")
 JUSTICE = "Justice of the Supreme Court"
+DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date of a term: YYYY, YYYY-MM or YYYY-MM-DD
 
 
 def name_keys(name: str, formal: bool = False) -> frozenset[tuple[str, str]]:
@@ -120,8 +121,6 @@ def _offices(directory: Path) -> KeyTable:
 
 @cache
 def _terms(directory: Path) -> KeyTable:
-    from .terms import DATE
-
     f = _File(directory, "federal_officers")
     table = KeyTable()
     for no, row in f.rows:

@@ -16,7 +16,6 @@ from functools import cache
 from .legislators import holder_key
 from .resources import load_json
 
-DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
