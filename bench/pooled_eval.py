@@ -6,7 +6,11 @@ Each set is built once; its counts (correct / predicted / found / expected) are 
 so the pooled precision, recall and F1 weigh every article alike. Prints one row per set and the
 pooled row; ``--json`` writes them all.
 
-    .venv/bin/python bench/pooled_eval.py [--shared ../shared] [--json pooled.json] [--only dev,blind12w]
+    .venv/bin/python bench/pooled_eval.py [--shared ../shared] [--json pooled.json] [--only dev,blind12w] [--dated]
+
+``--dated``: give each article its corpus date (a front matter ``date:`` of an ``.md`` copy; the dev
+texts' dates by id from the shared corpora), for the rules that read it (kg.resolve.terms). Without it the
+articles are undated, as in the baselines of bench/results.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 PRF = ("entities_core", "entities_all", "facts_core", "facts_stance", "titles", "dates")
 
 
-def corpus_texts(gold: Path, shared: Path, folder: Path) -> None:
+def corpus_texts(gold: Path, shared: Path, folder: Path, dated: bool = False) -> None:
     stems = json.loads(gold.read_text(encoding="utf-8"))["documents"]
     wanted = {(s.split("_", 1)[1] if "_" in s else s): s for s in stems}
     for name in ("civic-news.jsonl.gz", "civic-wide.jsonl.gz"):
@@ -32,7 +36,13 @@ def corpus_texts(gold: Path, shared: Path, folder: Path) -> None:
             for line in fh:
                 row = json.loads(line)
                 if row["id"] in wanted:
-                    (folder / f"{wanted.pop(row['id'])}.txt").write_text(f"{row['title']}\n\n{row['text']}", encoding="utf-8")
+                    text = f"{row['title']}\n\n{row['text']}"
+                    if dated and row.get("date"):
+                        (folder / f"{wanted.pop(row['id'])}.md").write_text(
+                            f"---\ndate: {row['date']}\n---\n{text}", encoding="utf-8"
+                        )
+                    else:
+                        (folder / f"{wanted.pop(row['id'])}.txt").write_text(text, encoding="utf-8")
     if wanted:
         sys.exit(f"{gold.name}: not in the shared corpora: {', '.join(sorted(wanted))}")
 
@@ -46,7 +56,24 @@ def sets(shared: Path) -> list[tuple[str, Path, Path | None]]:
     return out
 
 
-def score(name: str, gold: Path, texts: Path | None, shared: Path) -> dict:
+def dated_copies(texts: Path, shared: Path, folder: Path) -> None:
+    """The ``.txt`` articles of ``texts`` as ``.md`` copies with their corpus date (by file name = id)."""
+    dates = {}
+    for name in ("civic-news.jsonl.gz", "civic-wide.jsonl.gz"):
+        with gzip.open(shared / "corpus" / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                dates[row["id"]] = row.get("date")
+    for p in sorted(texts.glob("*.txt")):
+        date = dates.get(p.stem.split("_", 1)[-1])
+        text = p.read_text(encoding="utf-8")
+        if date:
+            (folder / f"{p.stem}.md").write_text(f"---\ndate: {date}\n---\n{text}", encoding="utf-8")
+        else:
+            (folder / p.name).write_text(text, encoding="utf-8")
+
+
+def score(name: str, gold: Path, texts: Path | None, shared: Path, dated: bool = False) -> dict:
     from kg.evaluate import evaluate
     from kg.orchestrate.run import run_build
 
@@ -54,7 +81,12 @@ def score(name: str, gold: Path, texts: Path | None, shared: Path) -> dict:
         if texts is None:
             texts = Path(tmp) / "articles"
             texts.mkdir()
-            corpus_texts(gold, shared, texts)
+            corpus_texts(gold, shared, texts, dated)
+        elif dated and name != "seeds":
+            copies = Path(tmp) / "articles"
+            copies.mkdir()
+            dated_copies(texts, shared, copies)
+            texts = copies
         out = Path(tmp) / "out"
         if run_build([texts], out=out, model=None, cache=False, quiet=True) != 0:
             sys.exit(f"{name}: build failed")
@@ -94,9 +126,10 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--only", help="comma-separated set names")
+    ap.add_argument("--dated", action="store_true", help="give each article its corpus date")
     args = ap.parse_args()
     chosen = [s for s in sets(args.shared) if not args.only or s[0] in args.only.split(",")]
-    rows = {name: score(name, gold, texts, args.shared) for name, gold, texts in chosen}
+    rows = {name: score(name, gold, texts, args.shared, args.dated) for name, gold, texts in chosen}
     print("set        coreE  types  dup/om  coreF (P)       stance (P)      titles  dates  quotes")
     for name, r in rows.items():
         print(line(name, r))

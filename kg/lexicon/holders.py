@@ -23,6 +23,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _GENERATIONS = frozenset({"jr", "sr"})  # kept in the surname: a father and son of one name are two people
 _NICKNAME = re.compile(r"[“\"(]([^”\")]+)[”\")]")
 JUSTICE = "Justice of the Supreme Court"
+DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date of a term: YYYY, YYYY-MM or YYYY-MM-DD
 
 
 def name_keys(name: str, formal: bool = False) -> frozenset[tuple[str, str]]:
@@ -118,6 +119,18 @@ def _offices(directory: Path) -> KeyTable:
     return table
 
 
+@cache
+def _terms(directory: Path) -> KeyTable:
+    f = _File(directory, "federal_officers")
+    table = KeyTable()
+    for no, row in f.rows:
+        start, end = row.get("from", ""), row.get("to", "")
+        if any(d and not DATE.fullmatch(d) for d in (start, end)) or (start and end and end < start):
+            f.fail(no, f"term {start!r} to {end!r} is not two dates (YYYY, YYYY-MM or YYYY-MM-DD) in order")
+        table.add(row["name"], (row["office"], start, end))
+    return table
+
+
 def _directory(directory: Path | None) -> Path:
     return directory or lexicon_path("governors.tsv").parent
 
@@ -130,3 +143,9 @@ def governed(name: str, directory: Path | None = None) -> frozenset[str]:
 def federal_offices(name: str, directory: Path | None = None) -> frozenset[str]:
     """The federal offices (``federal_officers.tsv``) a person of the name ``name`` held; empty for nobody."""
     return _offices(_directory(directory)).get(name)
+
+
+def federal_terms(name: str, directory: Path | None = None) -> frozenset[tuple[str, str, str]]:
+    """The terms (office, from, to; empty when unknown) of federal offices a person of the name ``name``
+    held (``federal_officers.tsv``); empty for nobody."""
+    return _terms(_directory(directory)).get(name)

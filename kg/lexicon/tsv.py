@@ -17,7 +17,7 @@ FILES = {
     "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
     "governors": ("governors.tsv", ("name", "state", "from", "to"), ()),
     "legislators": ("legislators.tsv", ("name", "first", "last", "chamber", "state"), ("nickname", "party")),
-    "federal_officers": ("federal_officers.tsv", ("name", "office"), ()),
+    "federal_officers": ("federal_officers.tsv", ("name", "office"), ("from", "to")),
 }
 
 

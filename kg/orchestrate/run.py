@@ -25,6 +25,7 @@ from ..errors import InputError, KgError
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
+from ..resolve.terms import with_terms
 from ..resolve.unmatched import unmatched_aliases
 from .cache import open_cache, pipeline_fingerprint
 from .cluster import extractor_for
@@ -102,7 +103,7 @@ def build_corpus(
     with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
-            x = with_metadata(x, d)
+            x = with_terms(with_metadata(x, d), d)  # who held a national office on the article's date
             extractions.append(x)
             entities.append(for_resolution(x))
             if progress:
