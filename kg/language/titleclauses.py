@@ -43,6 +43,13 @@ def _said_to_be(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
+def _office_of(doc: Doc, place: Span, t_start: int, entry) -> bool:
+    """ "X, the Marion County sheriff", "X, Kentucky's attorney general": a public office (not "a Texas
+    lawyer") written right after its place, as "Marion County Sheriff X" is (issue 15)."""
+    between = [t.tag_ for t in doc[place.end : t_start]]
+    return entry.cls == "Official" and entry.target not in ("", "place") and between in ([], ["POS"])
+
+
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
     for e in doc.ents:
         if e.start >= start and e.end <= stop and e.label_ in BODIES and not (exclude[0] <= e.start < exclude[1]):
@@ -136,7 +143,7 @@ class ClauseTitles:
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
-            if org is not None and org.label_ == "Place" and entry.target != "place":
+            if org is not None and org.label_ == "Place" and entry.target != "place" and not _office_of(doc, org, t_start, entry):
                 org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
             k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
