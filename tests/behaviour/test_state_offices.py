@@ -52,3 +52,12 @@ def test_an_office_after_its_place_in_an_apposition_is_held_there(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"Nebraska"}
     got = facts(nlp, "Dana Whitfield, a Texas lawyer, said the rule was unlawful.")
     assert of(got, "Dana Whitfield", "memberOf") == set()  # a lawyer holds no office of Texas
+
+
+def test_an_apposition_place_is_not_where_a_federal_or_city_office_merely_sits(nlp):
+    got = facts(nlp, "Dana Whitfield, the former Omaha U.S. attorney, agreed to testify.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()  # the country's office, sited in Omaha
+    got = facts(nlp, "Dana Whitfield, the Nebraska police chief, said officers support a ban.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()  # a police chief of some city in Nebraska
+    got = facts(nlp, "Dana Whitfield, the Nebraska lawmaker, advised caution.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()  # of the state's legislature or of Congress?
