@@ -50,6 +50,8 @@ def test_an_office_after_its_place_in_an_apposition_is_held_there(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"Marion County"}  # as "Marion County Sheriff Dana Whitfield"
     got = facts(nlp, "Dana Whitfield, Nebraska's attorney general, said the rule was unlawful.")
     assert of(got, "Dana Whitfield", "memberOf") == {"Nebraska"}
+    got = facts(nlp, "Dana Whitfield, the Tacoma councilman, said the rule was unlawful.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Tacoma"}
     got = facts(nlp, "Dana Whitfield, a Texas lawyer, said the rule was unlawful.")
     assert of(got, "Dana Whitfield", "memberOf") == set()  # a lawyer holds no office of Texas
 
