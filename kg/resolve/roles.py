@@ -30,7 +30,9 @@ class TitleRoles(Chambers, ListedHolders, ListedOfficials):
         if org is None:
             if person is not None and (self.root_of(person), _title_word(t)) in self._placed_titles():
                 return None
-            return self._default_place(t, person) or self.chamber_for_title(t, None) or self._default_body(t)
+            org = self._state_of_state_title(t)
+            if org is None:
+                return self._default_place(t, person) or self.chamber_for_title(t, None) or self._default_body(t)
         root = self.root_of(org)
         if t.get("target") == "legislature" and self.mentions[root][3] == "Place":
             chamber = self.chamber_for_title(t, org)  # "California state Sen. X": the California State Senate
@@ -48,6 +50,22 @@ class TitleRoles(Chambers, ListedHolders, ListedOfficials):
         if self.place_kinds.get(place) == "country":  # "US Attorney General X": the article's one Justice Department
             return self._default_body(t) or org
         return org  # no such agency named: the holder serves in the place ("Travis County Sheriff X")
+
+    def _state_of_state_title(self, t: dict) -> str | None:
+        """The state a title written after "state" holds its office in ("X, the state attorney general",
+        "the state's agriculture commissioner", "State Treasurer X"): the one U.S. state the article
+        names, when it names no other (nor a bare name that may be a state: "New York"). Not a state
+        legislator's title (``chamber_for_title`` finds the chamber)."""
+        if t.get("target") in ("legislature", None):
+            return None
+        at = (t.get("at") or t["person"])[0]
+        before = self.text[max(0, at - 30) : at]
+        if not _after_state(before) or (t.get("cls") != "Official" and not re.search(r"\b[Tt]he state['’]s $", before)):
+            return None  # not "the group's state director X", "State's Attorney X" (a county's): "the state's director"
+        roots = {self.find(i) for i, m in enumerate(self.mentions) if m[3] == "Place"}
+        states = {r for r in roots if self._name(r) in _state_names()}
+        named = [r for r in states if self.place_kinds.get(self._name(r)) == "state"]
+        return self._key(named[0]) if len(states) == 1 and len(named) == 1 else None
 
     def placeless(self, org: str) -> bool:
         """Whether ``org`` is named only as every city or county names a body ("the Police Department":
@@ -153,6 +171,22 @@ def _committee_of_chamber(text: str, t: dict) -> bool:
     m = re.search(r"(?:^|(\S+) )(?:" + chambers + r")((?: [A-Z][\w&]*){1,3}) $", text[max(0, at - 80) : at])
     before = (m.group(1) or "").split("-")[-1] if m else "X"  # "now-White House ...": the White House
     return m is not None and (not before[:1].isupper() or before.isupper() or before.endswith("."))
+
+
+def _after_state(before: str) -> bool:
+    """Whether a title follows "state" ("the state's", "former state", "State" opening a sentence),
+    not a name ending in State ("Islamic State", "Ohio State", "Secretary of State")."""
+    words = before.split()
+    if not words or before[-1:] != " " or re.fullmatch(r"[Ss]tate(?:['’]s)?", words[-1]) is None:
+        return False
+    prev = words[-2] if len(words) > 1 else ""
+    return prev != "of" and (not prev[:1].isupper() or prev[-1] in '.!?"”' or prev == "The" or prev.lower() in _past_modifiers())
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Every name of a U.S. state, bare ones included ("New York", "Washington": maybe the state)."""
+    return frozenset(n for p in load_lexicon().places if p.kind == "state" for n in (p.name, p.label, *p.aliases))
 
 
 @lru_cache(maxsize=1)
