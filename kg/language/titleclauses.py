@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
-from ..lexicon.resources import load_json
 from .descriptors import party_words
+from .officeplaces import office_of
 from .titlenames import ent_at as _ent_at
 from .titlenames import label_end, short_name
 from .titleties import body_name, fragment, part_of_body, place_word, subject_of_clause, tied_after, tied_before
@@ -44,34 +42,6 @@ def _said_to_be(token) -> bool:
     if token.dep_ in ("attr", "oprd", "appos"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "as"
-
-
-def _office_of(doc: Doc, place: Span, t_start: int, entry) -> bool:
-    """ "X, the Marion County sheriff", "X, Kentucky's attorney general": a public office (not "a Texas
-    lawyer") written right after its place, as "Marion County Sheriff X" is (issue 15). Not a country's
-    office sited there ("the Seattle U.S. attorney"), a lawmaker of a state's or of Congress ("the Georgia
-    lawmaker"; "state representative" and "the Tacoma councilman" say), nor a city's or county's body in a state ("the Maryland
-    police chief": of some city in it)."""
-    between = [t.tag_ for t in doc[place.end : t_start]]
-    if entry.cls != "Official" or entry.target in ("", "place") or between not in ([], ["POS"]):
-        return False
-    kinds, local = _place_kinds(), any(b.strip() in _local_bodies() for b in entry.body.split(";"))
-    if kinds.get(doc[t_start].text) == "country" or (
-        entry.target == "legislature" and "state" not in entry.title.split() and not local
-    ):
-        return False
-    return not (kinds.get(place.text) == "state" and local)
-
-
-@lru_cache(maxsize=1)
-def _local_bodies() -> frozenset[str]:
-    data = load_json("entity_patterns.json")
-    return frozenset(data["city_body_names"]) | frozenset(data["county_body_names"])
-
-
-@lru_cache(maxsize=1)
-def _place_kinds() -> dict[str, str]:
-    return {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases) if n != p.name or not p.bare}
 
 
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
@@ -170,7 +140,7 @@ class ClauseTitles:
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
-            if org is not None and org.label_ == "Place" and entry.target != "place" and not _office_of(doc, org, t_start, entry):
+            if org is not None and org.label_ == "Place" and entry.target != "place" and not office_of(doc, org, t_start, entry):
                 org = None  # "X, California Republican and chairman of ...": the state is not what X chairs
             k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
