@@ -58,22 +58,54 @@ def leading_word(name: str) -> str:
     return re.sub(r"['’]s$", "", first)
 
 
+def name_openers(mentions) -> dict[str, list[int]]:
+    """The first word (without its possessive) of each name of several words -> the indices of its mentions."""
+    out: dict[str, list[int]] = {}
+    for j, m in enumerate(mentions):
+        if len(m[2].split()) > 1:
+            out.setdefault(leading_word(m[2]), []).append(j)
+    return out
+
+
 def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
-    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name an
-    article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
-    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"). Never of a longer
-    name, which is often a part of the body the word names ("Harvard" is not the "Harvard Injury Research
-    Center"), and never a first name the model took for a person."""
+    """Whether the one-word mention ``word`` (labelled ``label``, Organization, Person or Place) is the short name
+    an article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
+    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"), the word's possessive
+    and any name ("Moody" of "Moody's Analytics"), or the word and capitalized words ending in a head noun that
+    names a whole body (``whole_body_heads``: "Rensselaer" of "Rensselaer Polytechnic Institute"). Never of a
+    longer name ending in another head, which is often a part of the body the word names ("Harvard" is not the
+    "Harvard Injury Research Center"), and never a first name the model took for a person."""
     words = full.split()
-    if full_label != "Organization" or len(words) != 2 or leading_word(full) != word or words[1] not in org_heads():
+    if full_label != "Organization" or len(words) < 2 or leading_word(full) != word:
         return False
-    return label == "Organization" or (label == "Person" and not is_first_name(word))
+    if not (
+        (len(words) == 2 and words[1] in org_heads())
+        or (words[0] != word and not any(w[:1].islower() for w in words))  # "Moody's Analytics"
+        or (words[-1] in whole_body_heads() and all(w[:1].isupper() for w in words))
+    ):
+        return False
+    return label in ("Organization", "Place") or (label == "Person" and not is_first_name(word))
+
+
+@lru_cache(maxsize=1)
+def whole_body_heads() -> frozenset[str]:
+    """Head nouns of organizations' names that name a whole body ("Foundation", "University"), not a part of one."""
+    return frozenset(load_json("entity_patterns.json")["whole_body_heads"])
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Head nouns of organizations' names ("University", "Foundation", "News")."""
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
+
+
+def written_as_organization(text: str, mentions) -> bool:
+    """Whether every mention of one word stands alone (:func:`stands_alone`), none is an official's and
+    none is written as a place ("in Talworth")."""
+    return all(
+        m[3] != "Official" and stands_alone(text, *m[:3]) and not (m[3] == "Place" and place_context(text, *m[:2]))
+        for m in mentions
+    )
 
 
 def stands_alone(text: str, start: int, end: int, name: str) -> bool:

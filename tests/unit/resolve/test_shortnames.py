@@ -27,3 +27,12 @@ def test_only_a_name_of_the_word_and_one_head_noun_is_opened():
     assert not opens_organization("Talworth", "Organization", "Talworth Injury Research Center", "Organization")
     assert not opens_organization("Talworth", "Organization", "Talworth College", "Agency")
     assert not opens_organization("Kendall", "Person", "Kendall College", "Organization")  # a first name
+
+
+def test_a_longer_name_opens_when_it_ends_in_a_whole_bodys_head_or_the_word_is_possessive():
+    assert opens_organization("Talworth", "Organization", "Talworth Polytechnic Institute", "Organization")
+    assert opens_organization("Talworth", "Place", "Talworth Family Foundation", "Organization")
+    assert opens_organization("Talworth", "Organization", "Talworth's Analytics", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth Law Journal", "Organization")  # a part
+    assert not opens_organization("Talworth", "Organization", "Talworth Institute of Politics", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth Analytics", "Organization")
