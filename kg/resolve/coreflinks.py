@@ -13,7 +13,7 @@ from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
 from .corefwords import generic, heads, law_heads
-from .shortnames import name_openers, opens_organization, place_context, short_name, written_as_organization
+from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
 
 GROUP = {
     "Person": "person",
@@ -129,7 +129,7 @@ class LinkRules:
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()
                     self.union(i, hits.pop(), "a place of the name of an organization of the article")
-            if len(words) == 1 and label in ("Organization", "Person", "Place") and i not in self.canonical:
+            if len(words) == 1 and label in ("Organization", "Person") and i not in self.canonical:
                 hits = {  # "Babson" after "Babson College": the organization's first word (r10)
                     self.find(j)
                     for j in matching("r10", full, lambda j, n=name, lb=label: opens_organization(n, lb, *self.mentions[j][2:]))
@@ -139,7 +139,7 @@ class LinkRules:
                     and short_name(name, self.place_kinds, person_names)
                     and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
                     and written_as_organization(self.text, [m for m in self.mentions if m[2] == name])
-                    and hits == {self.find(j) for j in name_openers(self.mentions).get(name, ())}  # no other name opens with it
+                    and unrivalled(name, hits, self.mentions, self.find)  # no other name opens with it
                 ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()

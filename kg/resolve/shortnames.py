@@ -4,7 +4,10 @@ also writes "a company named Autocam"): a name no gazetteer knows, not written a
 Family Foundation") are left alone: on the 1,000 civic-wide articles most such places were real
 places or streets named in an organization's name ("Newtown High School", "Broadway League").
 An organization or a person of one word that is the first word of "<word> <head noun>" is that
-organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`)."""
+organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`), and so is the first
+word of a longer name ending in a head noun of a whole body ("Rensselaer" of "Rensselaer Polytechnic
+Institute") or written as a possessive ("Moody" of "Moody's Analytics"), when no other name of the article
+opens with it (:func:`unrivalled`)."""
 
 from __future__ import annotations
 
@@ -58,17 +61,22 @@ def leading_word(name: str) -> str:
     return re.sub(r"['’]s$", "", first)
 
 
-def name_openers(mentions) -> dict[str, list[int]]:
-    """The first word (without its possessive) of each name of several words -> the indices of its mentions."""
-    out: dict[str, list[int]] = {}
-    for j, m in enumerate(mentions):
-        if len(m[2].split()) > 1:
-            out.setdefault(leading_word(m[2]), []).append(j)
-    return out
+def unrivalled(word: str, hits: set[int], mentions, find) -> bool:
+    """Whether the organization ``hits`` holds is the only entity of the article with a name of several words
+    opening with ``word`` ("Kaiser" is neither of "Kaiser Family Foundation" and "Kaiser Permanente"). A name of
+    the word and one head noun ("Yale University") is the word's organization whatever else opens with the word
+    ("Yale Law School")."""
+    openers = [j for j, m in enumerate(mentions) if len(m[2].split()) > 1 and leading_word(m[2]) == word]
+    if any(
+        m[3] == "Organization" and len(m[2].split()) == 2 and m[2].split()[1] in org_heads()
+        for m in (mentions[j] for j in openers)
+    ):
+        return True
+    return hits == {find(j) for j in openers}
 
 
 def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
-    """Whether the one-word mention ``word`` (labelled ``label``, Organization, Person or Place) is the short name
+    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name
     an article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
     organization's name ("Babson" of "Babson College", "Doane" of "Doane University"), the word's possessive
     and any name ("Moody" of "Moody's Analytics"), or the word and capitalized words ending in a head noun that
@@ -84,7 +92,7 @@ def opens_organization(word: str, label: str, full: str, full_label: str) -> boo
         or (words[-1] in whole_body_heads() and all(w[:1].isupper() for w in words))
     ):
         return False
-    return label in ("Organization", "Place") or (label == "Person" and not is_first_name(word))
+    return label == "Organization" or (label == "Person" and not is_first_name(word))
 
 
 @lru_cache(maxsize=1)

@@ -28,3 +28,15 @@ def test_without_a_place_cue_or_in_a_persons_name_or_unknown_to_the_gazetteer_it
     assert cued_places(text, _mentions(text, ("Brindlecombe", "Place"), ("Brindlecombe", "Person"))) == set()
     text = "Sen. Aurora was in Aurora on Monday."
     assert cued_places(text, _mentions(text, ("Aurora", "Official"), ("Aurora", "Place"))) == set()
+
+
+def test_a_town_before_a_noun_after_a_locative_and_an_indefinite_article_is_written_as_a_place():
+    text = "He was shot in an Aurora movie theater. Aurora mourned."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Person"))) == {0, 1}
+    text = "He worked in the Aurora campaign. Aurora mourned."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Person"))) == set()
+
+
+def test_at_a_towns_name_is_no_place_cue():
+    text = "She is a psychiatrist at Columbia. Columbia declined to comment."
+    assert cued_places(text, _mentions(text, ("Columbia", "Organization"), ("Columbia", "Organization"))) == set()
