@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
-from ..language.names import citation_section, given_before, initials, name_key, names_person, spelled_in, suffixed_surname
+from ..language.names import citation_section, given_before, name_key, names_person, spelled_in, spells, suffixed_surname
 from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
@@ -83,7 +83,7 @@ class LinkRules:
                     for j in matching(
                         "r1",
                         full,
-                        lambda j, name=name: initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2]),
+                        lambda j, name=name: spells(name, self.mentions[j][2]) and not spelled_in(name, self.mentions[j][2]),
                     )
                 }
                 if len(hits) == 1:

@@ -47,8 +47,7 @@ def test_the_first_word_of_a_longer_name_of_a_whole_body_is_that_body(nlp):
         nlp,
         "Brindlecombe Polytechnic Institute suspended two student groups on Friday. "
         "A Brindlecombe spokesman said the suspensions would be reviewed in March.",
-        "Economists at Vantrell's Analytics expect hiring to slow. The survey is published with Vantrell, "
-        "which said the numbers were preliminary.",
+        "The chief economist of Vantrell's Analytics said hiring would slow. The survey is published with Vantrell.",
     )
     assert got["Brindlecombe Polytechnic Institute"] == ("Organization", ["Brindlecombe"])
     assert got["Vantrell's Analytics"] == ("Organization", ["Vantrell"])
@@ -71,3 +70,12 @@ def test_a_town_the_article_writes_as_a_place_is_a_place_whatever_the_model_said
     )
     assert got["Aurora"][0] == "Place"
     assert got["Dana Florissant"][0] in ("Person", "Official")
+
+
+def test_an_acronym_of_every_word_of_a_name_is_that_name(nlp):
+    got = entities(
+        nlp,
+        "The case pitted the college against Students for Fair Tuition, or SFFT, which was founded by an "
+        "activist. The administration has backed SFFT's case.",
+    )
+    assert "SFFT" in got["Students for Fair Tuition"][1]
