@@ -79,8 +79,9 @@ def opens_organization(word: str, label: str, full: str, full_label: str) -> boo
     """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name
     an article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
     organization's name ("Babson" of "Babson College", "Doane" of "Doane University"), the word's possessive
-    and any name ("Moody" of "Moody's Analytics"), or the word and capitalized words ending in a head noun that
-    names a whole body (``whole_body_heads``: "Rensselaer" of "Rensselaer Polytechnic Institute"). Never of a
+    and any name but a person's ("Moody" of "Moody's Analytics", not of "Moody's John Smith"), or the word
+    and capitalized words ending in a head noun that names a whole body (``whole_body_heads``: "Rensselaer"
+    of "Rensselaer Polytechnic Institute"). Never of a
     longer name ending in another head, which is often a part of the body the word names ("Harvard" is not the
     "Harvard Injury Research Center"), and never a first name the model took for a person."""
     words = full.split()
@@ -88,7 +89,7 @@ def opens_organization(word: str, label: str, full: str, full_label: str) -> boo
         return False
     if not (
         (len(words) == 2 and words[1] in org_heads())
-        or (words[0] != word and not any(w[:1].islower() for w in words))  # "Moody's Analytics"
+        or (words[0] != word and not is_first_name(words[1]) and not any(w[:1].islower() for w in words))
         or (words[-1] in whole_body_heads() and all(w[:1].isupper() for w in words))
     ):
         return False

@@ -50,3 +50,7 @@ def test_a_word_two_names_open_is_neither_unless_one_is_the_word_and_a_head_noun
         (30, 46, "Yale Law School", "Organization"),
     ]
     assert unrivalled("Yale", {1}, yale, lambda j: j)
+
+
+def test_a_possessive_before_a_persons_name_opens_no_organization():
+    assert not opens_organization("Talworth", "Organization", "Talworth's Charles Smith", "Organization")
