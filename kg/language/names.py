@@ -99,6 +99,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of the capitalized words of ``name`` ("BPD") or of all its words,
+    "for", "of" and "the" included ("SFFA" of "Students for Fair Admissions", "OFA" of "Organizing for America")."""
+    words = re.findall(r"[A-Za-z][\w'’]*", name)
+    return acronym == initials(name) or (len(words) > 2 and acronym == "".join(w[0] for w in words).upper())
+
+
 def spelled_in(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is written inside ``name`` ("US" in "US Senate" or "U.S. government"):
     then it is the name's modifier, not its abbreviation."""

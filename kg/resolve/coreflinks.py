@@ -8,12 +8,12 @@ import re
 from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
-from ..language.names import citation_section, given_before, initials, name_key, names_person, spelled_in, suffixed_surname
+from ..language.names import citation_section, given_before, name_key, names_person, spelled_in, spells, suffixed_surname
 from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
 from .corefwords import generic, heads, law_heads
-from .shortnames import opens_organization, place_context, short_name, stands_alone
+from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
 
 GROUP = {
     "Person": "person",
@@ -83,7 +83,7 @@ class LinkRules:
                     for j in matching(
                         "r1",
                         full,
-                        lambda j, name=name: initials(self.mentions[j][2]) == name and not spelled_in(name, self.mentions[j][2]),
+                        lambda j, name=name: spells(name, self.mentions[j][2]) and not spelled_in(name, self.mentions[j][2]),
                     )
                 }
                 if len(hits) == 1:
@@ -138,7 +138,8 @@ class LinkRules:
                     len(hits) == 1
                     and short_name(name, self.place_kinds, person_names)
                     and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
-                    and all(m[3] != "Official" and stands_alone(self.text, *m[:3]) for m in self.mentions if m[2] == name)
+                    and written_as_organization(self.text, [m for m in self.mentions if m[2] == name])
+                    and unrivalled(name, hits, self.mentions, self.find)  # no other name opens with it
                 ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")
                     memo.clear()

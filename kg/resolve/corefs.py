@@ -21,6 +21,7 @@ from .bareplaces import article_says_state, bare_place, cue_after
 from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
+from .cuedplaces import cued_places
 from .headnames import headline_surnames
 from .roles import TitleRoles
 
@@ -61,6 +62,8 @@ class Clusters(LinkRules, TitleRoles):
             mentions.append((e.start_char, e.end_char, name, label))
         for i, word in headline_surnames(doc_text(doc), mentions).items():  # "What Does Fenwick Want?"
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
+        for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
+            mentions[i] = (*mentions[i][:3], "Place")
         self = cls(doc_text(doc), mentions)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self.canonical.update(

@@ -4,7 +4,10 @@ also writes "a company named Autocam"): a name no gazetteer knows, not written a
 Family Foundation") are left alone: on the 1,000 civic-wide articles most such places were real
 places or streets named in an organization's name ("Newtown High School", "Broadway League").
 An organization or a person of one word that is the first word of "<word> <head noun>" is that
-organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`)."""
+organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`), and so is the first
+word of a longer name ending in a head noun of a whole body ("Rensselaer" of "Rensselaer Polytechnic
+Institute") or written as a possessive ("Moody" of "Moody's Analytics"), when no other name of the article
+opens with it (:func:`unrivalled`)."""
 
 from __future__ import annotations
 
@@ -58,22 +61,60 @@ def leading_word(name: str) -> str:
     return re.sub(r"['’]s$", "", first)
 
 
+def unrivalled(word: str, hits: set[int], mentions, find) -> bool:
+    """Whether the organization ``hits`` holds is the only entity of the article with a name of several words
+    opening with ``word`` ("Kaiser" is neither of "Kaiser Family Foundation" and "Kaiser Permanente"). A name of
+    the word and one head noun ("Yale University") is the word's organization whatever else opens with the word
+    ("Yale Law School")."""
+    openers = [j for j, m in enumerate(mentions) if len(m[2].split()) > 1 and leading_word(m[2]) == word]
+    if any(
+        m[3] == "Organization" and len(m[2].split()) == 2 and m[2].split()[1] in org_heads()
+        for m in (mentions[j] for j in openers)
+    ):
+        return True
+    return hits == {find(j) for j in openers}
+
+
 def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
-    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name an
-    article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
-    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"). Never of a longer
-    name, which is often a part of the body the word names ("Harvard" is not the "Harvard Injury Research
-    Center"), and never a first name the model took for a person."""
+    """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name
+    an article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
+    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"), the word's possessive
+    and any name but a person's ("Moody" of "Moody's Analytics", not of "Moody's John Smith"), or the word
+    and capitalized words ending in a head noun that names a whole body (``whole_body_heads``: "Rensselaer"
+    of "Rensselaer Polytechnic Institute"). Never of a
+    longer name ending in another head, which is often a part of the body the word names ("Harvard" is not the
+    "Harvard Injury Research Center"), and never a first name the model took for a person."""
     words = full.split()
-    if full_label != "Organization" or len(words) != 2 or leading_word(full) != word or words[1] not in org_heads():
+    if full_label != "Organization" or len(words) < 2 or leading_word(full) != word:
+        return False
+    if not (
+        (len(words) == 2 and words[1] in org_heads())
+        or (words[0] != word and not is_first_name(words[1]) and not any(w[:1].islower() for w in words))
+        or (words[-1] in whole_body_heads() and all(w[:1].isupper() for w in words))
+    ):
         return False
     return label == "Organization" or (label == "Person" and not is_first_name(word))
+
+
+@lru_cache(maxsize=1)
+def whole_body_heads() -> frozenset[str]:
+    """Head nouns of organizations' names that name a whole body ("Foundation", "University"), not a part of one."""
+    return frozenset(load_json("entity_patterns.json")["whole_body_heads"])
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Head nouns of organizations' names ("University", "Foundation", "News")."""
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
+
+
+def written_as_organization(text: str, mentions) -> bool:
+    """Whether every mention of one word stands alone (:func:`stands_alone`), none is an official's and
+    none is written as a place ("in Talworth")."""
+    return all(
+        m[3] != "Official" and stands_alone(text, *m[:3]) and not (m[3] == "Place" and place_context(text, *m[:2]))
+        for m in mentions
+    )
 
 
 def stands_alone(text: str, start: int, end: int, name: str) -> bool:

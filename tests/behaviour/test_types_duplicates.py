@@ -40,3 +40,42 @@ def test_a_short_name_the_article_also_gives_a_titled_person_joins_no_organizati
         "not settle. Quenby added that the suit was baseless.",
     )
     assert "Quenby" not in got.get("Quenby University", ("", []))[1]
+
+
+def test_the_first_word_of_a_longer_name_of_a_whole_body_is_that_body(nlp):
+    got = entities(
+        nlp,
+        "Brindlecombe Polytechnic Institute suspended two student groups on Friday. "
+        "A Brindlecombe spokesman said the suspensions would be reviewed in March.",
+        "The chief economist of Vantrell's Analytics said hiring would slow. The survey is published with Vantrell.",
+    )
+    assert got["Brindlecombe Polytechnic Institute"] == ("Organization", ["Brindlecombe"])
+    assert got["Vantrell's Analytics"] == ("Organization", ["Vantrell"])
+
+
+def test_a_first_word_two_names_of_the_article_open_joins_neither(nlp):
+    got = entities(
+        nlp,
+        "The Ostrander Family Foundation funded the study, and Ostrander Permanente ran the clinics. "
+        "Ostrander said on Monday that the clinics would stay open.",
+    )
+    assert "Ostrander" not in got.get("Ostrander Family Foundation", ("", []))[1]
+
+
+def test_a_town_the_article_writes_as_a_place_is_a_place_whatever_the_model_said(nlp):
+    got = entities(
+        nlp,
+        "The gunman chose the movie theater in Aurora over two others nearby. Aurora has since built a memorial.",
+        "Senator Dana Florissant voted against the bill. Florissant said the vote was close.",
+    )
+    assert got["Aurora"][0] == "Place"
+    assert got["Dana Florissant"][0] in ("Person", "Official")
+
+
+def test_an_acronym_of_every_word_of_a_name_is_that_name(nlp):
+    got = entities(
+        nlp,
+        "The case pitted the college against Students for Fair Tuition, or SFFT, which was founded by an "
+        "activist. The administration has backed SFFT's case.",
+    )
+    assert "SFFT" in got["Students for Fair Tuition"][1]

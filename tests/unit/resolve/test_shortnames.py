@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.resolve.shortnames import opens_organization, stands_alone
+from kg.resolve.shortnames import opens_organization, stands_alone, unrivalled
 
 
 def _at(text: str, word: str) -> tuple[str, int, int, str]:
@@ -27,3 +27,30 @@ def test_only_a_name_of_the_word_and_one_head_noun_is_opened():
     assert not opens_organization("Talworth", "Organization", "Talworth Injury Research Center", "Organization")
     assert not opens_organization("Talworth", "Organization", "Talworth College", "Agency")
     assert not opens_organization("Kendall", "Person", "Kendall College", "Organization")  # a first name
+
+
+def test_a_longer_name_opens_when_it_ends_in_a_whole_bodys_head_or_the_word_is_possessive():
+    assert opens_organization("Talworth", "Organization", "Talworth Polytechnic Institute", "Organization")
+    assert opens_organization("Talworth", "Organization", "Talworth Family Foundation", "Organization")
+    assert not opens_organization("Talworth", "Place", "Talworth Family Foundation", "Organization")  # see r9
+    assert opens_organization("Talworth", "Organization", "Talworth's Analytics", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth Law Journal", "Organization")  # a part
+    assert not opens_organization("Talworth", "Organization", "Talworth Institute of Politics", "Organization")
+    assert not opens_organization("Talworth", "Organization", "Talworth Analytics", "Organization")
+
+
+def test_a_word_two_names_open_is_neither_unless_one_is_the_word_and_a_head_noun():
+    kaiser = [(0, 6, "Kaiser", "Organization"), (10, 34, "Kaiser Family Foundation", "Organization")]
+    rival = [(40, 57, "Kaiser Permanente", "Organization")]
+    assert unrivalled("Kaiser", {1}, kaiser, lambda j: j)
+    assert not unrivalled("Kaiser", {1}, kaiser + rival, lambda j: j)
+    yale = [
+        (0, 4, "Yale", "Organization"),
+        (10, 25, "Yale University", "Organization"),
+        (30, 46, "Yale Law School", "Organization"),
+    ]
+    assert unrivalled("Yale", {1}, yale, lambda j: j)
+
+
+def test_a_possessive_before_a_persons_name_opens_no_organization():
+    assert not opens_organization("Talworth", "Organization", "Talworth's Charles Smith", "Organization")

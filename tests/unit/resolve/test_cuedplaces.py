@@ -1,0 +1,42 @@
+"""Towns the model took for persons or organizations, written as places (kg.resolve.cuedplaces)."""
+
+from __future__ import annotations
+
+from kg.resolve.cuedplaces import cued_places
+
+
+def _mentions(text: str, *named: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    out, at = [], 0
+    for name, label in named:
+        start = text.index(name, at)
+        out.append((start, start + len(name), name, label))
+        at = start + len(name)
+    return out
+
+
+def test_a_gazetteer_town_written_after_a_locative_is_a_place_in_all_its_mentions():
+    text = "The theater in Aurora reopened. Aurora paid for it."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Organization"))) == {0, 1}
+
+
+def test_without_a_place_cue_or_in_a_persons_name_or_unknown_to_the_gazetteer_it_stays():
+    text = "Aurora paid for the theater. Aurora reopened it."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Person"))) == set()
+    text = "Joan Aurora spoke in Aurora. Aurora said no."
+    assert cued_places(text, _mentions(text, ("Joan Aurora", "Person"), ("Aurora", "Place"), ("Aurora", "Person"))) == set()
+    text = "The store in Brindlecombe closed. Brindlecombe said no."
+    assert cued_places(text, _mentions(text, ("Brindlecombe", "Place"), ("Brindlecombe", "Person"))) == set()
+    text = "Sen. Aurora was in Aurora on Monday."
+    assert cued_places(text, _mentions(text, ("Aurora", "Official"), ("Aurora", "Place"))) == set()
+
+
+def test_a_town_before_a_noun_after_a_locative_and_an_indefinite_article_is_written_as_a_place():
+    text = "He was shot in an Aurora movie theater. Aurora mourned."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Person"))) == {0, 1}
+    text = "He worked in the Aurora campaign. Aurora mourned."
+    assert cued_places(text, _mentions(text, ("Aurora", "Person"), ("Aurora", "Person"))) == set()
+
+
+def test_at_a_towns_name_is_no_place_cue():
+    text = "She is a psychiatrist at Columbia. Columbia declined to comment."
+    assert cued_places(text, _mentions(text, ("Columbia", "Organization"), ("Columbia", "Organization"))) == set()
