@@ -78,7 +78,8 @@ class BodyNameRules:
                     end += 1
                 end = self._and_continued(doc, end, start)
                 if on and (
-                    (end < len(doc) and doc[end].lower_ == "and")  # "... on Medicaid and the Uninsured": cut short
+                    (end < len(doc) and (doc[end].lower_ == "and" or doc[end].pos_ == "NOUN"))  # "... on Medicaid and
+                    # the Uninsured": cut short; "the Agency on the Senate floor": a modifier of a common noun
                     or any(title_at(doc, k, self.titles) for k in range(before + 1, end))  # "on Peace Officer ..."
                 ):
                     end = before

@@ -30,3 +30,8 @@ def test_a_name_stops_before_a_date_and_before_another_body(nlp):
     assert not any("Monday" in n for n in got)
     got = names(nlp, "The Center for Prairie Policy and Planned Parenthood sued the state on Friday.")
     assert not any("and Planned" in n for n in got)
+
+
+def test_a_name_stops_before_a_modifier_of_a_common_noun(nlp):
+    got = names(nlp, "Senator Dana Morrow criticized the Federal Housing Agency on the Senate floor.")
+    assert "Federal Housing Agency" in got
