@@ -12,8 +12,9 @@ from ..language.names import citation_section, given_before, name_key, names_per
 from ..language.sex import is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
-from .corefwords import generic, heads, law_heads
+from .corefwords import generic, heads, heads_body, law_heads
 from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
+from .titledholders import another_holder
 
 GROUP = {
     "Person": "person",
@@ -106,8 +107,10 @@ class LinkRules:
                 and (GROUP[label] == "person" or label in ("Organization", "Place"))
                 and (label != "Place" or name not in self.place_kinds)
             ):
-                hits = {
-                    self.find(j) for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
+                hits = {  # not "President Obama" for "first lady Michelle Obama" (another listed holder)
+                    self.find(j)
+                    for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
+                    if not another_holder(self.text, bare, self.mentions[j][2])
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")
@@ -173,7 +176,7 @@ class LinkRules:
                         "r5",
                         full,
                         lambda j, name=name: (
-                            GROUP[self.mentions[j][3]] == "body" and _heads_body(name, self.mentions[j][2].split())
+                            GROUP[self.mentions[j][3]] == "body" and heads_body(name, self.mentions[j][2].split())
                         ),
                     )
                 }  # but not "the Senate" of "the Senate Judiciary Committee": a committee of the Senate
@@ -242,9 +245,3 @@ class LinkRules:
             for a, b in pairs:
                 if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
                     self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
-
-
-def _heads_body(name: str, ws: list[str]) -> bool:
-    """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
-    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
-    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)

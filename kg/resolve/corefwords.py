@@ -77,3 +77,9 @@ def title_words() -> set[str]:
         words.add(t.title.lower())
         words.update(a.lower().rstrip(".") for a in t.aliases)
     return words
+
+
+def heads_body(name: str, ws: list[str]) -> bool:
+    """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
+    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
+    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)

@@ -1,0 +1,32 @@
+"""A surname under a national title names that office's holder: "President Obama" in an article that
+names "first lady Michelle Obama" is not her (kg.resolve.coreflinks, rule r3). The holders are
+``officeholders.json``'s lists (every U.S. president and vice president, complete for the class)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, frozenset[str]]:
+    """Office (lower-cased title) -> the full names of its holders, of every country listed."""
+    out: dict[str, set[str]] = {}
+    for offices in load_json("officeholders.json")["holders"].values():
+        for office, names in offices.items():
+            out.setdefault(office.lower(), set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def another_holder(text: str, surname: str, full: str) -> bool:
+    """Whether the article writes ``surname`` under a national office's title ("President Obama") whose
+    listed holders include someone of that surname, none of them named ``full``: then the bare surname
+    is not ``full``'s anywhere in the article (its mentions are one person, the titled one)."""
+    for m in re.finditer(r"\b(Vice President|President)\s+" + re.escape(surname) + r"\b", text):
+        names = _holders().get(m.group(1).lower(), frozenset())
+        of_surname = {n for n in names if n.split()[-1] == surname}
+        if of_surname and full not in of_surname:
+            return True
+    return False

@@ -1,0 +1,26 @@
+"""A bare surname the article also writes under a national title ("President Obama") is that office's
+holder, never another person of the surname the article names in full ("first lady Michelle Obama")
+(issue 15: an over-merge of a fresh blind set). The names are real holders of the office."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+
+
+def test_a_titled_presidents_surname_is_not_his_wifes_full_name(nlp):
+    text = (
+        "President Obama canceled the rally on Friday. Instead, Obama met the families. "
+        "The White House issued a statement from the president and first lady Michelle Obama."
+    )
+    got = entities(nlp, text)
+    assert got.get("Obama") == "Official"
+    assert got.get("Michelle Obama") == "Person"
+
+
+def test_a_surname_with_no_national_title_still_joins_the_only_full_name(nlp):
+    got = entities(nlp, "Michelle Obama spoke in Chicago on Friday. Obama said the garden would grow.")
+    assert "Obama" not in got and "Michelle Obama" in got
