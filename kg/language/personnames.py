@@ -202,3 +202,13 @@ def _body_words() -> frozenset[str]:
     """The lexicon's body names and generic body names ("White House", "House", "Senate")."""
     lex = load_lexicon()
     return frozenset([n for b in lex.named for n in b.names] + [g for b in lex.bodies for g in b.generic])
+
+
+def place_in_person(doc, s: int, e: int) -> bool:
+    """A place's name inside one of the model's persons of two words or more: "Chad Griffin" opens with no
+    country, "Jim Jordan" ends with none (after a first name)."""
+    return any(
+        (p.start == s and e < p.end) or (e == p.end and s > p.start and is_first_name(p[0].text))
+        for p in doc.ents
+        if p.label_ == "PERSON" and len(p) > 1
+    )

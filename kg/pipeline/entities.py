@@ -25,6 +25,7 @@ from ..language.coordinated import coordinated_bodies
 from ..language.fullnames import full_names_of_surnames
 from ..language.personnames import (
     leaders_as_persons,
+    place_in_person,
     placed_names,
     places_as_persons_undone,
     surname_mentions,
@@ -102,14 +103,13 @@ class EntityRecognizer(BodyNameRules):
         headings = heading_ranges(text)
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         legal = [s for s in legal if not (s.label_ == "CourtRuling" and self._matchup(s))]
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]  # "Chad Griffin" opens with no country
         names = (
             coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class))
             + self._head_noun_names(doc)
             + [
                 Span(doc, s, e, label=label)
                 for label, s, e in self.lexicon(doc)
-                if not (label == self.place_id and any(p.start == s and e < p.end for p in persons))
+                if not (label == self.place_id and place_in_person(doc, s, e))
             ]
         )
         names = self._clean(doc, names)

@@ -24,3 +24,9 @@ def test_a_titled_presidents_surname_is_not_his_wifes_full_name(nlp):
 def test_a_surname_with_no_national_title_still_joins_the_only_full_name(nlp):
     got = entities(nlp, "Michelle Obama spoke in Chicago on Friday. Obama said the garden would grow.")
     assert "Obama" not in got and "Michelle Obama" in got
+
+
+def test_a_place_name_as_a_surname_after_a_first_name_stays_a_person(nlp):
+    got = entities(nlp, "The bill was backed by Reps. Dana Morrow, Jim Jordan and Lee Park on Friday.")
+    assert got.get("Jim Jordan") in ("Person", "Official")
+    assert "Jordan" not in got
