@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
+from .titledholders import titled_for_another
 
 # a surname several persons bear is the usual one's without a title only when the corpus names that
 # person in full in this many articles (Lindsey Graham, not the Tom Cole of four articles)
@@ -111,6 +112,10 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
+            if len(hits) == 1 and titled_for_another(
+                titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
+            ):
+                continue  # "former President Clinton": not the corpus's only Clinton named in full, Hillary
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif (

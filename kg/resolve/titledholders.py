@@ -30,3 +30,15 @@ def another_holder(text: str, surname: str, full: str) -> bool:
         if of_surname and full not in of_surname:
             return True
     return False
+
+
+def titled_for_another(titles: frozenset[str], surname: str, names: set[str]) -> bool:
+    """Across articles: a bare surname whose own article titles it President (``titles``: head words,
+    kg.resolve.links.local_titles) is not a person of that surname none of whose ``names`` (normalized)
+    is a listed president's or vice president's of that surname ("former President Clinton" is not
+    Hillary Clinton, the corpus's only Clinton named in full)."""
+    if "president" not in titles:
+        return False
+    listed = {n.lower() for office in ("president", "vice president") for n in _holders().get(office, ())}
+    of_surname = {n for n in listed if n.split()[-1] == surname.lower()}
+    return bool(of_surname) and not (of_surname & {n.lower() for n in names})

@@ -30,3 +30,15 @@ def test_a_place_name_as_a_surname_after_a_first_name_stays_a_person(nlp):
     got = entities(nlp, "The bill was backed by Reps. Dana Morrow, Jim Jordan and Lee Park on Friday.")
     assert got.get("Jim Jordan") in ("Person", "Official")
     assert "Jordan" not in got
+
+
+def test_a_former_presidents_surname_is_not_the_only_full_name_of_the_corpus(nlp):
+    from kg.resolve.corpus import resolve
+
+    texts = [
+        "Secretary Hillary Clinton met the board on Monday.",
+        "Dana Morrow served as special counsel to former President Clinton in the 1990s.",
+    ]
+    res = resolve([extract(nlp(t), f"d{i}") for i, t in enumerate(texts)])
+    hillary = next(e for e in res.entities if e.label == "Hillary Clinton")
+    assert "Clinton" not in hillary.aliases
