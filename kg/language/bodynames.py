@@ -70,7 +70,8 @@ class BodyNameRules:
                     self._name_token(doc[end + 1])
                     or (doc[end + 1].lower_ == "the" and end + 2 < len(doc) and self._name_token(doc[end + 2]))
                 )
-                and not (doc[end].lower_ == "on" and doc[end + 1].ent_type_ in ("DATE", "TIME"))  # "the Committee on Monday"
+                and not (doc[end].lower_ == "on" and (doc[end + 1].ent_type_ in ("DATE", "TIME") or doc[end + 1].ent_iob_ == "B"))
+                # "the Committee on Monday"; "Cam & Company on NRA News": a body of its own after "on"
             ):
                 before, on = end, doc[end].lower_ == "on"
                 end += 2 if doc[end + 1].lower_ != "the" else 3

@@ -37,6 +37,8 @@ def hosted_units(doc: Doc, blocked) -> list[dict]:
         host: Span | None = starts.get(i)
         if host is None or host.label_ not in BODIES or not any(t.text in hosts for t in host):
             continue
+        if host.end + 1 < len(doc) and doc[host.end].lower_ in (",", "at") and doc[host.end + 1].is_title:
+            continue  # "the University of California, Berkeley" or "at Davis": a campus the name goes on to, cut short
         if any(a <= e.start_char < b for a, b in blocked):
             continue
         out.append(

@@ -48,7 +48,7 @@ def intent_holder(verb: Token) -> Token | None:
         return subject_of(noun.head) if noun.head.lemma_.lower() in _frames()["authoring_verbs"] else None
     if noun.lemma_.lower() not in _intent_nouns():
         return None
-    owner = children(noun, "poss")
+    owner = children(noun, "poss") or [c for c in children(noun, "compound") if c.ent_type_]  # "the GOP efforts to"
     if owner and (owner[0].pos_ != "PRON" or owner[0].lower_ in POSSESSIVE_PRONOUNS):
         return owner[0]  # "its efforts", "their pledge": the subject above says whose (below)
     verb_above = noun.head.head

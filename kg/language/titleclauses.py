@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
@@ -209,6 +211,8 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
     are of, the phrase of the name itself (not "the killing of X", nor "X of Chicago", a place, nor "X
     of the FBI", a government body, whose titles say what X holds there)."""
     of = doc[person.end]
+    if len(person) == 1 and person.text.lower() in _one_word_titles():
+        return []  # "Steve Goddard, Dean of UI's CLAS": a title the model read as a name
     if of.head.i not in range(person.start, person.end) or of.dep_ != "prep":
         return []  # "the case of X of ...": the phrase is not X's
     org = next((e for e in doc.ents if e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
@@ -239,3 +243,8 @@ def _unit_at(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:
         return None
     after = _ent_at(doc, org.end + 1) or (_ent_at(doc, org.end + 2) if doc[org.end + 1].lower_ == "the" else None)
     return after if after is not None and after.label_ in BODIES and after.label_ != "Place" else None
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    return frozenset(t.title.lower() for t in load_lexicon().titles if " " not in t.title)

@@ -31,3 +31,8 @@ def test_a_body_that_names_no_unit_is_not_made_part_of_a_university(nlp):
 def test_a_unit_name_cut_after_and_is_not_made_part(nlp):
     got = facts(nlp, "Nia Cole leads the Housing Research and Policy Center at Brenley University in Ohio.")
     assert ("Policy Center", "partOf", "Brenley University") not in got
+
+
+def test_a_host_named_with_its_campus_after_a_comma_gives_no_fact(nlp):
+    got = facts(nlp, "The Prairie Science Center at the University of California, Berkeley, released a study.")
+    assert not {f for f in got if f[1] == "partOf"}

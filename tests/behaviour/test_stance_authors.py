@@ -40,3 +40,8 @@ def test_the_author_of_a_bill_and_getting_rid_of_a_law_state_a_stance(nlp, sente
 )
 def test_no_stance_without_an_author_or_with_a_negation(nlp, sentence):
     assert not {s for s in stances(nlp, LAW + sentence) if s[0] == "Dave Orrin"}
+
+
+def test_the_effort_of_a_named_body_is_not_the_speakers_stance(nlp):
+    text = LAW + "Rep. Dave Orrin, who said the GOP efforts to repeal the Harbor Act backfired, spoke on Monday."
+    assert not {s for s in stances(nlp, text) if s[0] == "Dave Orrin"}
