@@ -20,13 +20,22 @@ def _holders() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=8)
+def _titled_surnames(text: str) -> dict[str, frozenset[str]]:
+    """The words the article writes right after "President" or "Vice President", with those offices: one
+    pass over the text (rule r3 asks for every surname mention and every candidate)."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b(Vice President|President)\s+([A-Z][\w'’-]*)", text):
+        out.setdefault(m.group(2), set()).add(m.group(1).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def another_holder(text: str, surname: str, full: str) -> bool:
     """Whether the article writes ``surname`` under a national office's title ("President Obama") whose
     listed holders include someone of that surname, none of them named ``full``: then the bare surname
     is not ``full``'s anywhere in the article (its mentions are one person, the titled one)."""
-    for m in re.finditer(r"\b(Vice President|President)\s+" + re.escape(surname) + r"\b", text):
-        names = _holders().get(m.group(1).lower(), frozenset())
-        of_surname = {n for n in names if n.split()[-1] == surname}
+    for office in _titled_surnames(text).get(surname, ()):
+        of_surname = {n for n in _holders().get(office, frozenset()) if n.split()[-1] == surname}
         if of_surname and full not in of_surname:
             return True
     return False
