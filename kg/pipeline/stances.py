@@ -61,8 +61,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         self.undoing = False  # whether the article being read speaks of a bill undoing a law
         self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
         self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
-        # "vote for", "push back", "speak out against": a verb and the particles that must follow it,
-        # longest first; the verb alone ("fight") is tried last
+        # "vote for", "push back": a verb and the particles that must follow it, longest first; "fight" alone last
         self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
         for lemma, prop in sorted(self.verbs.items(), key=lambda kv: -len(kv[0].split())):
             first, *rest = lemma.split()
@@ -186,6 +185,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         holder = possessive_holder(doc, subject) or resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
+        if subject is not None and subject.dep_ == "compound":
+            return []  # "the GOP efforts to repeal Y": a group named too loosely to hold the stance
         if claimed_by_other(doc, verb, subject, holder, self.nominals, self.speech_verbs):
             return []  # "Trump warned that Clinton wants to abolish Y": his claim, not her stated stance
         objs = (

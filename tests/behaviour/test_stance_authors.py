@@ -45,3 +45,8 @@ def test_no_stance_without_an_author_or_with_a_negation(nlp, sentence):
 def test_the_effort_of_a_named_body_is_not_the_speakers_stance(nlp):
     text = LAW + "Rep. Dave Orrin, who said the GOP efforts to repeal the Harbor Act backfired, spoke on Monday."
     assert not {s for s in stances(nlp, text) if s[0] == "Dave Orrin"}
+
+
+def test_a_group_named_only_as_a_modifier_of_an_effort_holds_no_stance(nlp):
+    text = LAW + "Polls show Democrats have the high ground amid GOP efforts to repeal the Harbor Act."
+    assert not stances(nlp, text)
