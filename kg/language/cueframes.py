@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .sex import PRONOUN_SEX
+
 MAX_TITLE_WORDS = 4
 
 
@@ -90,3 +92,18 @@ def embedded_as(cue: Token, in_quote) -> bool:
     head = cue.head
     opens = cue.left_edge.i == cue.sent.start
     return not opens and head is not cue.sent.root and head.dep_ != "ROOT" and not in_quote(head.idx)
+
+
+def rival_between(mentions, last: Span, pos: int, form, sex) -> bool:
+    """Another person known to be of the pronoun's sex, named in a later sentence than the antecedent found
+    and before the pronoun (also as a possessor: "... despite Sewell's efforts. 'I apologize,' she said"):
+    either may be meant, so neither is. A person of unknown sex, or one in the antecedent's own sentence
+    ("Roe said ... regardless of what Quint might say"), is no rival."""
+    want = PRONOUN_SEX.get((form or "").lower())
+    return want is not None and any(
+        last.end_char <= e.start_char < pos
+        and e.sent.start > last.sent.start
+        and e[-1].text != last[-1].text
+        and sex.of(e) == want
+        for e in mentions
+    )

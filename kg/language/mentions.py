@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import textowners
 from .attributions import sentence_subject
-from .cueframes import object_rival
+from .cueframes import object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors
 from .furniture_spans import is_furniture
 from .honorifics import is_title
@@ -77,6 +77,7 @@ class Mentions:
         # the words of every person's name, also one named only as a possessor ("Mitch McConnell's plan")
         named_persons = [e for e in ents if e.label_ in person_labels and not in_quote(e.start_char)]
         self.person_words = {t.text for e in named_persons for t in e if t.is_alpha and len(t) > 1}
+        self.named = [e for e in named_persons if not is_furniture(doc, e.start_char, e.end_char)]
         # subjects the model did not label persons: "Pelosi was incensed" (a word of a person's name: that
         # person) and "Cypheroftyr told me" (a speaker the pronoun after it cannot go past)
         self.unlabeled_tokens = {
@@ -226,13 +227,15 @@ class Mentions:
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
                 if isinstance(last, Span):  # "Roe introduces Doe. She begins ...": either of them
-                    return None if si != own and object_rival(last, agreeing) else (last.start_char, last.end_char)
+                    rival = si != own and (object_rival(last, agreeing) or rival_between(self.named, last, pos, form, self.sex))
+                    return None if rival else (last.start_char, last.end_char)
                 if last.lower_ in PRONOUNS:
                     return self._named_antecedent(last.idx)
                 return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if agreeing and si != own:
-                return agreeing[-1].start_char, agreeing[-1].end_char
+                near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
+                return None if rival_between(self.named, near, pos, form, self.sex) else (near.start_char, near.end_char)
             hi = lo
             si -= 1
         return None

@@ -1,0 +1,26 @@
+"""A pronoun speaker with a rival (issue 15, the audit of session 12): "she said" after a second woman
+named in a later sentence than the last subject, even as a possessor ("despite Sewell's efforts"), may
+mean either, so the quote gets no speaker; with no such rival the subject still speaks."""
+
+from __future__ import annotations
+
+from test_quotes_stances import speakers
+
+OPENING = (
+    "Campus lawyer Carla Sewell used a slur during a panel on Thursday.\n\n"
+    "Dana Gaia, a senior at the school, said she was shocked.\n\n"
+    "\u201cEveryone was just so taken aback,\u201d Gaia told the outlet.\n\n"
+)
+
+
+def test_she_after_a_second_woman_named_later_has_no_speaker(nlp):
+    text = OPENING + (
+        "Several students became enraged, despite Sewell\u2019s efforts to defend herself.\n\n"
+        "\u201cI just want to sincerely apologize to everyone,\u201d she said."
+    )
+    assert speakers(nlp, text).get("I just want") is None
+
+
+def test_she_with_no_rival_is_the_last_subject(nlp):
+    text = OPENING + "Several students became enraged.\n\n\u201cIt was simply shocking to hear,\u201d she said."
+    assert speakers(nlp, text).get("It was simply") == "Dana Gaia"
