@@ -33,7 +33,6 @@ from .links import (
     link_misspellings,
     local_titles,
 )
-from .namesakes import absorb, kept_apart, person_kinds
 from .nicknames import link_nicknames
 from .placestates import qualified_states
 
@@ -170,7 +169,6 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
-    kinds = person_kinds(extractions)  # a private person is not an official of the same name
     for i, (_doc_id, e) in enumerate(locals_):
         if i in redirects:
             j, why = redirects[i]
@@ -184,19 +182,24 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         for group, key, why in keys:
             j = first.setdefault((group, key), i)
             a, b = find(i), find(j)
-            if a == b or kept_apart(group, a, b, initials_of, states_of, kinds):
-                continue  # other middle initials, other states, a private person and an official
+            if a == b:
+                continue
+            ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
+            if group == "person" and ia and ib and not ia & ib:
+                continue  # "George W. Bush" is not "George H. W. Bush"
+            if states_of[a] and states_of[b] and not states_of[a] & states_of[b]:
+                continue  # "Springfield, Illinois" is not "Springfield, Missouri"
             parent[max(a, b)] = min(a, b)
-            absorb(min(a, b), max(a, b), initials_of, states_of, kinds)
+            initials_of[min(a, b)] = ia | ib
+            states_of[min(a, b)] = states_of[a] | states_of[b]
             reason[i] = (j, f"{why}: {key!r}")
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
 
     def join(i: int, j: int, why: str) -> None:
         a, b = find(i), find(j)
-        if a != b and not kept_apart("person", a, b, {}, {}, kinds):
+        if a != b:
             parent[max(a, b)] = min(a, b)
-            absorb(min(a, b), max(a, b), kinds)
             reason[i] = (j, why)
 
     link_nicknames(locals_, extractions, find, join)
