@@ -26,7 +26,7 @@ def _titled_surnames(text: str) -> dict[str, frozenset[str]]:
     pass over the text (rule r3 asks for every surname mention and every candidate)."""
     out: dict[str, set[str]] = {}
     for m in re.finditer(r"\b(Vice President|President)\s+([A-Z][\w'’-]*)", text):
-        out.setdefault(m.group(2), set()).add(m.group(1).lower())
+        out.setdefault(re.sub(r"['’]s$", "", m.group(2)), set()).add(m.group(1).lower())  # "President Obama’s"
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -42,3 +42,12 @@ def test_a_former_presidents_surname_is_not_the_only_full_name_of_the_corpus(nlp
     res = resolve([extract(nlp(t), f"d{i}") for i, t in enumerate(texts)])
     hillary = next(e for e in res.entities if e.label == "Hillary Clinton")
     assert "Clinton" not in hillary.aliases
+
+
+def test_a_titled_surname_written_as_a_possessor_is_still_the_holders(nlp):
+    text = (
+        "Americans visited President Obama\u2019s official page on Sunday. "
+        "First lady Michelle Obama joined the event. Obama said the page would stay."
+    )
+    got = entities(nlp, text)
+    assert got.get("Michelle Obama") == "Person"
