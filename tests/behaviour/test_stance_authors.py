@@ -5,16 +5,7 @@ that state none (a bill X opposed, a negated "get rid of", an extended deadline)
 from __future__ import annotations
 
 import pytest
-
-from kg.resolve.article import extract
-
-LAW = "The Harbor Act passed in May. "
-
-
-def stances(nlp, text: str) -> set[tuple[str, str, str]]:
-    x = extract(nlp(text), "d")
-    names = {e.key: e.name for e in x.entities}
-    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+from test_stance_predicates import LAW, stances
 
 
 @pytest.mark.parametrize(
