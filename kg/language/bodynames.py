@@ -97,7 +97,7 @@ class BodyNameRules:
             ):
                 continue  # "White House Press Secretary X": a known body, then a title ("Press Secretary")
             if tok.text == "Council" and end > tok.i + 1 and doc[tok.i + 1].lower_ == "on":
-                cls = "Organization"  # "the Council on Foreign Relations", "the American Council on Education"
+                cls = "Organization"  # "the Council on Foreign Relations", "the Plains Council on Rural Housing"
             if tok.text == "Council" and (
                 doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
             ):
@@ -108,7 +108,7 @@ class BodyNameRules:
         return spans
 
     def _and_continued(self, doc: Doc, end: int, start: int, words: int = 3) -> int:
-        """ "Institute for Rural Journalism and Community Issues", "Association of Latino Elected and
+        """ "Institute for Prairie Journalism and Community Studies", "Association of Tribal Elected and
         Appointed Officials": after "of/for/on" a name may go on past "and" with capitalized words that
         begin no entity of the model's and are followed by no capitalized word (not "... and Planned
         Parenthood", not "... and Mayor Jane Doe")."""

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from .sex import PRONOUN_SEX
@@ -94,16 +96,14 @@ def embedded_as(cue: Token, in_quote) -> bool:
     return not opens and head is not cue.sent.root and head.dep_ != "ROOT" and not in_quote(head.idx)
 
 
-def rival_between(mentions, last: Span, pos: int, form, sex) -> bool:
+def rival_between(mentions: list[Span], starts: list[int], last: Span, pos: int, form, sex) -> bool:
     """Another person known to be of the pronoun's sex, named in a later sentence than the antecedent found
     and before the pronoun (also as a possessor: "... despite Sewell's efforts. 'I apologize,' she said"):
     either may be meant, so neither is. A person of unknown sex, or one in the antecedent's own sentence
-    ("Roe said ... regardless of what Quint might say"), is no rival."""
+    ("Roe said ... regardless of what Quint might say"), is no rival. ``mentions`` are in text order,
+    ``starts`` their start offsets."""
     want = PRONOUN_SEX.get((form or "").lower())
+    between = mentions[bisect.bisect_left(starts, last.end_char) : bisect.bisect_left(starts, pos)]
     return want is not None and any(
-        last.end_char <= e.start_char < pos
-        and e.sent.start > last.sent.start
-        and e[-1].text != last[-1].text
-        and sex.of(e) == want
-        for e in mentions
+        e.sent.start > last.sent.start and e[-1].text != last[-1].text and sex.of(e) == want for e in between
     )

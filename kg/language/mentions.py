@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -110,6 +111,7 @@ class Mentions:
         ]
         self.descriptors = Descriptors(self.persons, self.titled)
         self.sex = ArticleSex(self.persons)  # "she" never goes to a man the article or his first name says is one
+        self.rival = partial(rival_between, self.named, [e.start_char for e in self.named], sex=self.sex)
         self.text = doc.text
 
     def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
@@ -227,7 +229,7 @@ class Mentions:
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
                 if isinstance(last, Span):  # "Roe introduces Doe. She begins ...": either of them
-                    rival = si != own and (object_rival(last, agreeing) or rival_between(self.named, last, pos, form, self.sex))
+                    rival = si != own and (object_rival(last, agreeing) or self.rival(last, pos, form))
                     return None if rival else (last.start_char, last.end_char)
                 if last.lower_ in PRONOUNS:
                     return self._named_antecedent(last.idx)
@@ -235,7 +237,7 @@ class Mentions:
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if agreeing and si != own:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
-                return None if rival_between(self.named, near, pos, form, self.sex) else (near.start_char, near.end_char)
+                return None if self.rival(near, pos, form) else (near.start_char, near.end_char)
             hi = lo
             si -= 1
         return None

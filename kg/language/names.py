@@ -101,7 +101,7 @@ def initials(name: str) -> str:
 
 def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of the capitalized words of ``name`` ("BPD") or of all its words,
-    "for", "of" and "the" included ("SFFA" of "Students for Fair Admissions", "OFA" of "Organizing for America")."""
+    "for", "of" and "the" included ("CFRP" of "Center for Rural Policy", "OFA" of "Organizing for America")."""
     words = re.findall(r"[A-Za-z][\w'’]*", name)
     return acronym == initials(name) or (len(words) > 2 and acronym == "".join(w[0] for w in words).upper())
 

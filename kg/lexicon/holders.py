@@ -108,26 +108,18 @@ def _states(directory: Path) -> KeyTable:
 
 
 @cache
-def _offices(directory: Path) -> KeyTable:
-    f = _File(directory, "federal_officers")
-    table = KeyTable()
-    for no, row in f.rows:
-        if not row["office"]:
-            f.fail(no, f"no office for {row['name']!r}")
-        if not table.add(row["name"], row["office"]):
-            f.fail(no, f"name {row['name']!r} has no first name and surname")
-    return table
-
-
-@cache
 def _terms(directory: Path) -> KeyTable:
+    """``federal_officers.tsv`` read once: per name, the terms (office, from, to) its rows give."""
     f = _File(directory, "federal_officers")
     table = KeyTable()
     for no, row in f.rows:
         start, end = row.get("from", ""), row.get("to", "")
+        if not row["office"]:
+            f.fail(no, f"no office for {row['name']!r}")
         if any(d and not DATE.fullmatch(d) for d in (start, end)) or (start and end and end < start):
             f.fail(no, f"term {start!r} to {end!r} is not two dates (YYYY, YYYY-MM or YYYY-MM-DD) in order")
-        table.add(row["name"], (row["office"], start, end))
+        if not table.add(row["name"], (row["office"], start, end)):
+            f.fail(no, f"name {row['name']!r} has no first name and surname")
     return table
 
 
@@ -142,7 +134,7 @@ def governed(name: str, directory: Path | None = None) -> frozenset[str]:
 
 def federal_offices(name: str, directory: Path | None = None) -> frozenset[str]:
     """The federal offices (``federal_officers.tsv``) a person of the name ``name`` held; empty for nobody."""
-    return _offices(_directory(directory)).get(name)
+    return frozenset(office for office, _, _ in federal_terms(name, directory))
 
 
 def federal_terms(name: str, directory: Path | None = None) -> frozenset[tuple[str, str, str]]:

@@ -4,9 +4,9 @@ also writes "a company named Autocam"): a name no gazetteer knows, not written a
 Family Foundation") are left alone: on the 1,000 civic-wide articles most such places were real
 places or streets named in an organization's name ("Newtown High School", "Broadway League").
 An organization or a person of one word that is the first word of "<word> <head noun>" is that
-organization ("Babson" of "Babson College": rule r10, :func:`opens_organization`), and so is the first
-word of a longer name ending in a head noun of a whole body ("Rensselaer" of "Rensselaer Polytechnic
-Institute") or written as a possessive ("Moody" of "Moody's Analytics"), when no other name of the article
+organization ("Brenley" of "Brenley College": rule r10, :func:`opens_organization`), and so is the first
+word of a longer name ending in a head noun of a whole body ("Halvorsen" of "Halvorsen Polytechnic
+Institute") or written as a possessive ("Tamber" of "Tamber's Analytics"), when no other name of the article
 opens with it (:func:`unrivalled`)."""
 
 from __future__ import annotations
@@ -56,14 +56,14 @@ def locative() -> frozenset[str]:
 
 
 def leading_word(name: str) -> str:
-    """The first word of a name without its possessive ("Moody's Analytics" -> "Moody")."""
+    """The first word of a name without its possessive ("Tamber's Analytics" -> "Tamber")."""
     first = name.split()[0] if name.split() else ""
     return re.sub(r"['’]s$", "", first)
 
 
 def unrivalled(word: str, hits: set[int], mentions, find) -> bool:
     """Whether the organization ``hits`` holds is the only entity of the article with a name of several words
-    opening with ``word`` ("Kaiser" is neither of "Kaiser Family Foundation" and "Kaiser Permanente"). A name of
+    opening with ``word`` ("Hartwell" is neither of "Hartwell Family Foundation" and "Hartwell Health"). A name of
     the word and one head noun ("Yale University") is the word's organization whatever else opens with the word
     ("Yale Law School")."""
     openers = [j for j, m in enumerate(mentions) if len(m[2].split()) > 1 and leading_word(m[2]) == word]
@@ -78,10 +78,10 @@ def unrivalled(word: str, hits: set[int], mentions, find) -> bool:
 def opens_organization(word: str, label: str, full: str, full_label: str) -> bool:
     """Whether the one-word mention ``word`` (labelled ``label``, Organization or Person) is the short name
     an article uses for the organization named ``full`` in it: the full name is the word and one head noun of an
-    organization's name ("Babson" of "Babson College", "Doane" of "Doane University"), the word's possessive
-    and any name but a person's ("Moody" of "Moody's Analytics", not of "Moody's John Smith"), or the word
-    and capitalized words ending in a head noun that names a whole body (``whole_body_heads``: "Rensselaer"
-    of "Rensselaer Polytechnic Institute"). Never of a
+    organization's name ("Brenley" of "Brenley College", "Pell" of "Pell University"), the word's possessive
+    and any name but a person's ("Tamber" of "Tamber's Analytics", not of "Tamber's John Smith"), or the word
+    and capitalized words ending in a head noun that names a whole body (``whole_body_heads``: "Halvorsen"
+    of "Halvorsen Polytechnic Institute"). Never of a
     longer name ending in another head, which is often a part of the body the word names ("Harvard" is not the
     "Harvard Injury Research Center"), and never a first name the model took for a person."""
     words = full.split()

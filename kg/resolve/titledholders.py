@@ -10,14 +10,13 @@ from functools import lru_cache
 from ..lexicon.resources import load_json
 
 
-@lru_cache(maxsize=1)
-def _holders() -> dict[str, frozenset[str]]:
-    """Office (lower-cased title) -> the full names of its holders, of every country listed."""
-    out: dict[str, set[str]] = {}
-    for offices in load_json("officeholders.json")["holders"].values():
-        for office, names in offices.items():
-            out.setdefault(office.lower(), set()).update(names)
-    return {k: frozenset(v) for k, v in out.items()}
+@lru_cache(maxsize=1 << 10)
+def _of_surname(office: str, surname: str) -> frozenset[str]:
+    """The full names (lower case) of the listed holders of ``office`` (a lower-cased title) of every
+    country whose surname is ``surname``."""
+    holders = load_json("officeholders.json")["holders"]
+    names = {n for offices in holders.values() for o, ns in offices.items() if o.lower() == office for n in ns}
+    return frozenset(n.lower() for n in names if n.split()[-1].lower() == surname.lower())
 
 
 @lru_cache(maxsize=8)
@@ -34,11 +33,10 @@ def another_holder(text: str, surname: str, full: str) -> bool:
     """Whether the article writes ``surname`` under a national office's title ("President Obama") whose
     listed holders include someone of that surname, none of them named ``full``: then the bare surname
     is not ``full``'s anywhere in the article (its mentions are one person, the titled one)."""
-    for office in _titled_surnames(text).get(surname, ()):
-        of_surname = {n for n in _holders().get(office, frozenset()) if n.split()[-1] == surname}
-        if of_surname and full not in of_surname:
-            return True
-    return False
+    return any(
+        (names := _of_surname(office, surname)) and full.lower() not in names
+        for office in _titled_surnames(text).get(surname, ())
+    )
 
 
 def titled_for_another(titles: frozenset[str], surname: str, names: set[str]) -> bool:
@@ -48,6 +46,5 @@ def titled_for_another(titles: frozenset[str], surname: str, names: set[str]) ->
     Hillary Clinton, the corpus's only Clinton named in full)."""
     if "president" not in titles:
         return False
-    listed = {n.lower() for office in ("president", "vice president") for n in _holders().get(office, ())}
-    of_surname = {n for n in listed if n.split()[-1] == surname.lower()}
-    return bool(of_surname) and not (of_surname & {n.lower() for n in names})
+    listed = _of_surname("president", surname) | _of_surname("vice president", surname)
+    return bool(listed) and not (listed & {n.lower() for n in names})
