@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
+from .titledfirst import first_name_titled
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
 PERSON = ("Person", "Official")
@@ -240,7 +241,7 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
             n = n or next(
                 (k for k in range(2, min(4, len(e) - 2) + 1) if (e[k - 1].lower_,) in titles and e[:k].text.istitle()), 0
             )
-            if n:
+            if n and not (n == 1 and first_name_titled(e)):
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
             if len(e) > 1 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said", "said Ruiz Sunday": not a name
                 e = Span(e.doc, e.start, e.end - 1, label=e.label_)

@@ -40,6 +40,7 @@ from ..language.names import NAME_SUFFIXES
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.text import doc_text, furniture_ranges, overlaps
+from ..language.titledfirst import first_name_titled
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -120,7 +121,7 @@ class Gazetteer:
         if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
-            return without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
+            return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
         return ent
 
     def _used_as_place(self, doc: Doc, ent: Span) -> bool:

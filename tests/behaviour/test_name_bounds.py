@@ -97,3 +97,19 @@ def test_a_full_name_with_an_initial_is_the_same_given_name_without_it(nlp):
 def test_a_full_name_run_into_another_is_not_the_person_of_its_last_words(nlp, text):
     x = extract(nlp(text), "d0")
     assert "Leon Ferris" in {e.name for e in x.entities if e.cls in ("Person", "Official")}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Sen. Dean Marlowe (R-Nev.) said he would vote against the bill.", "Dean Marlowe", "Senator"),
+        ("State Sen. Dean Marlowe said the session would run late.", "Dean Marlowe", "State Senator"),
+        ("Law school Dean Carla Voss said the plan was flawed.", "Carla Voss", "Dean"),
+        ("The school said Dean Voss would speak at the ceremony.", "Voss", "Dean"),
+    ],
+)
+def test_a_title_word_that_is_a_first_name_after_a_title_stays_in_the_name(nlp, text, name, title):
+    """ "Sen. Dean Marlowe": no one is titled twice in a row, so "Dean" is the senator's first name (the
+    name lost it, and its title became "Dean"); "Dean Voss" alone keeps the title reading."""
+    found = facts(nlp, text)
+    assert (name, "title", title) in found
