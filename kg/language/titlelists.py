@@ -22,6 +22,8 @@ from .titlenames import ent_at as _ent_at
 from .titlenames import person_owner
 from .titleties import subject_of_clause
 
+_SET_OFF_DETERMINERS = frozenset({"the", "a", "an", "another"})
+
 
 class ListedTitles:
     """Needs ``_title_ending_at``, ``_list_start``, ``_record`` and ``body_heads`` of the title finder."""
@@ -51,8 +53,9 @@ class ListedTitles:
 
     def _set_off_title(self, doc: Doc, person: Span, floor: int):
         """A title phrase set off by a comma before the name it describes: "the outgoing House intelligence
-        committee chair, X,", "the FDA commissioner, X." (the phrase opens with "the" and holds no verb
-        nor preposition; the name's apposition closes); (t_end, hit) or None."""
+        committee chair, X,", "the FDA commissioner, X.", "a Boston police officer, X," (the phrase opens
+        with "the", or with "a", "an" or "another" opening the sentence or after its verb, and holds no
+        verb nor preposition; the name's apposition closes); (t_end, hit) or None."""
         k = person.start - 1
         if k - 1 <= floor or doc[k].text != "," or not self._closed(doc, person):
             return None
@@ -60,8 +63,19 @@ class ListedTitles:
         if hit is None:
             return None
         left = doc[k - 1].left_edge.i
-        if left < floor or left > hit[0] or doc[left].lower_ != "the" or (left > floor and doc[left - 1].text == ","):
+        if (
+            left < floor
+            or left > hit[0]
+            or doc[left].lower_ not in _SET_OFF_DETERMINERS
+            or (left > floor and doc[left - 1].text == ",")
+        ):
             return None  # "A, the sheriff, X and Y": the sheriff may be an item of the list
+        if (
+            doc[left].lower_ != "the"
+            and left > floor
+            and (doc[left - 1].pos_ not in ("VERB", "AUX") or doc[left - 1].lower_ == "of")
+        ):
+            return None  # "assisted another police officer, X,", "A police officer, X,"; not "a friend of a sheriff, X"
         if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[left + 1 : k]):
             return None
         return k, hit
