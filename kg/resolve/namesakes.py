@@ -1,8 +1,10 @@
 """A bill named after its sponsors: "the Graham-Cassidy bill", "the Robb amendment" (issue 15).
 
-A law whose name is one or more surnames joined by hyphens, then a law noun ("bill", "amendment",
-"act": the ``nominals`` of class Law in relation_cues.json), with lower-case words between them at most
-("the Graham-Cassidy health care bill"), is named after the legislators who wrote it. A legislator of
+A law whose name is one or more surnames joined by hyphens, then a law noun in lower case ("bill",
+"amendment", "measure": the ``nominals`` of class Law in relation_cues.json), with lower-case words
+between them at most ("the Graham-Cassidy health care bill"), is named after the legislators who wrote it:
+news names a pending bill so. A capitalized noun ("the Johnson Amendment", "the Hyde Amendment") is an
+established name, often of a namesake long gone while another legislator of that surname is in the news. A legislator of
 the article (titled with a title whose holders sit in a legislature, "Sen.", "Councilwoman", or listed in
 legislators.tsv) whose surname is one of those names, and who is the only person of the article with that
 surname, supports it. The evidence is the first sentence that names the law.
@@ -40,8 +42,8 @@ def namesake_names(name: str) -> list[str]:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or words[-1].lower().rstrip("s") not in nouns:
-        return []
+    if len(words) < 2 or words[-1].rstrip("s") not in nouns:
+        return []  # "the Johnson Amendment", "the Hyde Amendment": an established name, often of a namesake long gone
     head, *between = words[:-1]
     if any(not w.isalpha() or not w.islower() for w in between):
         return []  # "the Brady Handgun Violence Prevention Act": a name, not its sponsors'
@@ -73,7 +75,7 @@ def _unnamed(text: str, surnames: set[str], nouns: set[str], taken: list[tuple[i
     if not surnames:
         return []
     names = "|".join(sorted(map(re.escape, surnames)))
-    rx = re.compile(rf"\bthe ((?:{names})(?:[-–](?:{names}))*\s+(?:{'|'.join(sorted(nouns))}))\b", re.IGNORECASE)
+    rx = re.compile(rf"\bthe ((?:{names})(?:[-–](?:{names}))*\s+(?:{'|'.join(sorted(nouns))}))\b")
     out = []
     for m in rx.finditer(text):
         s, e = m.span(1)

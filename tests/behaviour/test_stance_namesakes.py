@@ -45,3 +45,9 @@ def test_only_a_name_made_of_surnames_and_a_law_noun_is_a_namesake():
     assert namesake_names("Kate's Law") == []
     assert namesake_names("Brady Handgun Violence Prevention Act") == []
     assert namesake_names("H.R. 1") == []
+
+
+def test_an_established_name_is_no_namesake_of_a_legislator_in_the_news(nlp):
+    text = "Sen. Dave Orrin spoke on Monday. Many churches know about the Orrin Amendment of 1954."
+    assert not stances(nlp, text)
+    assert namesake_names("Orrin Amendment") == []
