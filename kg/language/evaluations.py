@@ -1,9 +1,11 @@
 """Stances of ``kg_stances`` not carried by a verb of taking sides: evaluative words ("the unjust
-law"), predicates ("X said the law is unconstitutional") and lawsuits ("X sued to block Y")."""
+law"), predicates ("X said the law is unconstitutional"), lawsuits ("X sued to block Y") and dissents
+("Justice X dissented from Y", :mod:`kg.language.dissents`)."""
 
 from __future__ import annotations
 
 from ..language.cues import char_span, children, negated, sent_span, subject_of
+from ..language.dissents import dissent_holder, dissent_of
 from ..language.lawsuits import sued_laws, suing_party
 from ..language.stanceframes import hypothetical
 from ..language.text import overlaps
@@ -23,6 +25,9 @@ class EvaluativeStances:
         )
         for ent in doc.ents:
             if ent.label_ not in ("Law", "CourtRuling") or overlaps(ent.start_char, ent.end_char, blocked):
+                continue
+            if ent.label_ == "CourtRuling" and (word := dissent_of(ent)) is not None:  # "X's dissent in Y"
+                out += self._pair(dissent_holder(doc, word, self.nominals), ent, "opposes", word, "stance-dissent")
                 continue
             i = ent.start - 1
             props = set()
