@@ -1,11 +1,15 @@
 """Stances of ``kg_stances`` not carried by a verb of taking sides: evaluative words ("the unjust
-law"), predicates ("X said the law is unconstitutional") and lawsuits ("X sued to block Y")."""
+law"), predicates ("X said the law is unconstitutional"), lawsuits ("X sued to block Y"), dissents
+("Justice X dissented from Y", :mod:`kg.language.dissents`) and the named members of a group of
+opponents or supporters ("opponents like X argue that Y ...", :mod:`kg.language.stancemembers`)."""
 
 from __future__ import annotations
 
-from ..language.cues import char_span, children, negated, sent_span, subject_of
+from ..language.cues import char_span, children, negated, resolve, sent_span, subject_of
+from ..language.dissents import dissent_holder, dissent_of
 from ..language.lawsuits import sued_laws, suing_party
 from ..language.stanceframes import hypothetical
+from ..language.stancemembers import listed_holders
 from ..language.text import overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")  # a court rules; its rulings are not stances
@@ -21,9 +25,15 @@ class EvaluativeStances:
         quotes = (
             [(q["start"], q["end"], q.get("speaker")) for q in (doc._.kg_quotes or [])] if doc.has_extension("kg_quotes") else []
         )
+        agents = {n: p for n, p in self.nouns.items() if n in self.agent_nouns}
         for ent in doc.ents:
             if ent.label_ not in ("Law", "CourtRuling") or overlaps(ent.start_char, ent.end_char, blocked):
                 continue
+            if ent.label_ == "CourtRuling" and (word := dissent_of(ent)) is not None:  # "X's dissent in Y"
+                out += self._pair(dissent_holder(doc, word, self.nominals), ent, "opposes", word, "stance-dissent")
+                continue
+            for member, prop, noun in listed_holders(ent, agents, self.speech_verbs):  # "opponents like A say Y ..."
+                out += self._pair(resolve(doc, member, self.nominals), ent, prop, noun, "stance-noun-members")
             i = ent.start - 1
             props = set()
             while i >= ent.sent.start and (

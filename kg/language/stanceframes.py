@@ -5,7 +5,7 @@
   to suggest we repeal Y"), a challenge to act ("X challenged Congress to pass a bill"), or a
   participle describing a noun ("For a White House often criticized for ..., X brings");
 - a holder that is a common noun listing its members gives the stance to each member:
-  "Democratic candidates including A, B and C support Y";
+  "Democratic candidates including A, B and C support Y", "critics like A", "opponents of Y, such as A";
 - a negated supporting verb with a modal of intent is a refusal ("X will not support Y": opposes);
 - in an article that speaks of a bill undoing a law ("the repeal measure"), "the bill" names no law;
 - a judge who blocks, upholds or strikes down a law rules on it and takes no side
@@ -142,8 +142,8 @@ def members(tok: Token | None) -> list[Token]:
     if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
         return []
     preps = set(_frames()["member_preps"])
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in preps:
+    for p in tok.children:  # "including A", "like A", "such as A"
+        if p.dep_ == "prep" and (p.lower_ in preps or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))):
             objs = children(p, "pobj")
             if objs and objs[0].ent_type_:
                 return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i)]

@@ -16,6 +16,7 @@ from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, ov
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
+from .namesakes import namesake_stances
 from .placestates import with_states
 
 PEOPLE = ("Person", "Official")
@@ -50,6 +51,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
         f.component = f.component or "citations"
         facts.append(f)
+    facts += namesake_stances(doc, clusters, facts, text, evidence)  # "Sen. X ... the X-Y bill": X supports it
     facts = _side_with(facts)
     quotes = []
     for q in doc._.kg_quotes or []:
