@@ -44,6 +44,7 @@ DEFAULT_SPEAKER_LABELS = ["Person", "Official", "Organization", "Agency", "Court
 DEFAULT_PERSON_LABELS = ["Person", "Official", "PERSON"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _TAIL = " .,;:!?”\"’'…"  # what may follow a quote that fills its paragraph
+RUNNING_PRONOUNS = {"you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}  # lower case: not a title
 
 
 class QuoteFinder:
@@ -79,8 +80,8 @@ class QuoteFinder:
     @staticmethod
     def _title_like(words: list[str], text: str) -> bool:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-        if not long_words or text[-1] in ".?!…":
-            return False
+        if not long_words or text[-1] in ".?!…" or any(w.strip(",;:") in RUNNING_PRONOUNS for w in words):
+            return False  # a title capitalises its pronouns: "Come on Senators, you can do it" is speech
         return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
 
     # -- the component ----------------------------------------------------------------------
