@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.attributions import sentence_subject, signature
+from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
@@ -130,6 +130,7 @@ class QuoteFinder:
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
         self._signed(doc, text, paras, results)
+        framed_later(doc, text, results)
         self._share_groups(results)
         self.finder.release()
         return [

@@ -1,7 +1,8 @@
 """Quotes left without a speaker, given to the wrong one, or missed on the reference sets, one test per
 class, on invented sentences: a weekday the parser glued to the speaker's name, a person named before
 "according to" an outlet, a clause of someone else's between a speech verb and the quote, a quote
-nested in a quote with the same marks, and words in title case that are speech."""
+nested in a quote with the same marks, words in title case that are speech, a name the parser hung
+on an earlier phrase, and a quote that opens a sentence another quote of which is attributed."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_words_in_title_case_with_a_lower_case_pronoun_are_speech(nlp):
         "\u201cCome on Republican Senators, you can do it on Roads,\u201d President Dana Holt tweeted on Thursday."
     )
     assert speakers(nlp, text).get("Come on Republican") == "Dana Holt"
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_cue_is_the_speaker(nlp):
+    text = (
+        "After the judge ruled, members of the family addressed the court. According to Channel 9 reporter Tom "
+        "Quill, who has been live-tweeting the trial, the victim\u2019s mother, Jane Roe, told the court \u201cI "
+        "forgive Michael Doe.\u201d She then looked at him."
+    )
+    assert speakers(nlp, text).get("I forgive Michael") == "Jane Roe"
+
+
+def test_a_quote_opening_a_sentence_shares_the_speaker_of_its_later_quote(nlp):
+    text = (
+        "The state appealed the ruling on Monday.\n\n"
+        "\u201cAs we have said before, the state\u2019s goal is to take our case to the high court\u201d where the "
+        "state means to show the old rulings were \u201cwrongly decided and should be overturned,\u201d Attorney "
+        "General Dana Holt said in a statement."
+    )
+    got = speakers(nlp, text)
+    assert got.get("As we have") == "Dana Holt"
+    assert got.get("wrongly decided and") == "Dana Holt"
