@@ -6,7 +6,8 @@ state and title: a legislator's label ("Sen. Jane Roe, R-Utah," or "(D-Calif.)")
 ("Jane Roe, a Utah Republican,"), a title before the name ("Utah Sen. Jane Roe"). Several such
 persons, or none: the descriptor names nobody (never an entity called "Utah Republican").
 The party words and letters are ``descriptors`` in relation_cues.json; the states come from
-places.tsv.
+places.tsv. A member of Congress whose mentions name neither party nor state ("Chairman Orrin Hatch")
+has the party and state of legislators.tsv, when every listed member of that full name has the same.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.legislators import holder_key, load_legislators
 from ..lexicon.load import load_lexicon
 from .cues import cues
 
@@ -52,6 +54,19 @@ def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
     state_rx = re.compile(rf"(?<![\w.])(?:{names})(?![\w])")
     label_rx = re.compile(rf"(?<![\w])(?P<p>[{letters}])\.?\s?[-–,]\s?(?P<s>{codes})(?![\w])")
     return c["party_words"], state_rx, label_rx, {**states, **{k: v for k, v in c["party_letters"].items()}}
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, tuple[str, str]]:
+    """holder_key of each full name of a member of Congress -> (party, state), for the names all of whose
+    listed members share one party and state."""
+    names = _words()[3]
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for leg in load_legislators():
+        if leg.party in names and leg.state in names:
+            for form in leg.forms:
+                seen.setdefault(holder_key(form), set()).add((names[leg.party], names[leg.state]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def _features(text: str, labels: bool) -> tuple[set[str], set[str]]:
@@ -98,6 +113,9 @@ class Descriptors:
             have = self.profiles.setdefault(e[-1].text, (set(), set()))
             have[0].update(parties)
             have[1].update(states)
+        for e in persons:  # "Chairman Orrin Hatch": a listed member's party and state, when the text gives none
+            if len(e) > 1 and self.profiles[e[-1].text] == (set(), set()) and (known := _listed().get(holder_key(e.text))):
+                self.profiles[e[-1].text] = ({known[0]}, {known[1]})
         self.roles: dict[str, set[str]] = {}
         for _span, word, surname in titled:
             self.roles.setdefault(surname, set()).add(word)

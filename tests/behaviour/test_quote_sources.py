@@ -2,7 +2,8 @@
 class, on invented sentences: a weekday the parser glued to the speaker's name, a person named before
 "according to" an outlet, a clause of someone else's between a speech verb and the quote, a quote
 nested in a quote with the same marks, words in title case that are speech, a name the parser hung
-on an earlier phrase, and a quote that opens a sentence another quote of which is attributed."""
+on an earlier phrase, a quote that opens a sentence another quote of which is attributed, and a
+descriptor ("the Georgia Democrat") of a listed member of Congress whose party the text does not give."""
 
 from __future__ import annotations
 
@@ -83,3 +84,23 @@ def test_a_quote_opening_a_sentence_shares_the_speaker_of_its_later_quote(nlp):
     got = speakers(nlp, text)
     assert got.get("As we have") == "Dana Holt"
     assert got.get("wrongly decided and") == "Dana Holt"
+
+
+def test_a_descriptor_fits_a_listed_member_of_congress_whose_party_the_text_does_not_give(nlp):
+    # Charles Hatcher, a Georgia Democrat, is a row of legislators.tsv; the text names neither party nor state
+    text = (
+        "Chairman Charles Hatcher opened the hearing on the farm bill on Tuesday, as protesters chanted.\n\n"
+        '"If the hearing is to become a circus, there is no reason for us to be here," the Georgia Democrat said '
+        'when he was finally able to begin. "It has not gotten there yet, but it is close."'
+    )
+    got = speakers(nlp, text)
+    assert got.get("If the hearing") == "Charles Hatcher"
+    assert got.get("It has not") == "Charles Hatcher"
+
+
+def test_a_descriptor_does_not_fit_a_listed_member_of_another_state(nlp):
+    text = (
+        "Chairman Charles Hatcher opened the hearing on the farm bill on Tuesday, as protesters chanted.\n\n"
+        '"If the hearing is to become a circus, there is no reason for us to be here," the Utah Republican said.'
+    )
+    assert speakers(nlp, text).get("If the hearing", "missed") in (None, "missed")
