@@ -14,7 +14,8 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
   the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
   a multi-paragraph quote share a speaker (page furniture between them does not end the quote);
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
-  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
+  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`);
+- for a quote that opens its sentence with no frame, a later quote of the sentence attributed after it.
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
 in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see
