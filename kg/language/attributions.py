@@ -7,7 +7,8 @@
   Daily Ledger"), the layout of digests that collect commentary: the line signs the block above it.
 - ``named_before``: "“...,” Rose, 76, recalled Monday." The parser hangs the speech verb on the name
   (``acl``) instead of making the name its subject; or leaves the verb without a subject after a name
-  and an aside set off by commas ("“...,” Roe, who studied law in Ohio, said.").
+  and an aside set off by commas ("“...,” Roe, who studied law in Ohio, said."); or a name set off by
+  commas that the parser hung on an earlier phrase ("According to Doe, the mother, Jane Roe, told ...").
 - ``not_after``: a speech verb after a quote that is no attribution of it: one that announces what
   follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
 - ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
@@ -18,6 +19,8 @@
   the asker's, never the answerer's; ``ADDRESSED``: "Roe was asked" names who was asked, not who spoke.
 - ``sentence_subject``: a subject a later pronoun may mean: not one of a clause someone else in the
   sentence is reported to say ("Roe said Orrin would sign it. “...,” he said.": Roe).
+- ``framed_later``: "“...” where the state means to show the rulings were “...,” Roe said.": a quote that
+  opens a sentence whose later quote is attributed after it is the same speaker's.
 - ``put_question``: a quoted question that a noun such as "question" introduces ("answered a
   reporter's question about “what is sinful?”"): the asker's words, not the sentence subject's.
 """
@@ -101,7 +104,7 @@ def named_before(verb: Token) -> Token | None:
     subject hangs on (tagged a participle at times: not "the letter, reported Monday")."""
     head, doc = verb.head, verb.doc
     if verb.dep_ == "ROOT" and verb.tag_ in FINITE:
-        return _aside_name(verb)
+        return _aside_name(verb) or _set_off_name(verb)
     if verb.dep_ != "acl" or verb.tag_ not in (*FINITE, "VBN") or head.pos_ != "PROPN" or not 0 < head.i < verb.i:
         return None
     name_start = min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i] + [head.i])
@@ -124,6 +127,17 @@ def _aside_name(verb: Token) -> Token | None:
         return None
     aside = doc[name_end + 2 : verb.i - 1]  # one clause set off by commas: no second name before the verb
     return doc[name_end] if len(aside) and not any(t.is_quote for t in aside) else None
+
+
+def _set_off_name(verb: Token) -> Token | None:
+    """ "According to Jo Doe, the victim's mother, Jane Roe, told the court": a subjectless speech verb right
+    after a name set off by commas that the parser made an apposition of an earlier phrase: that name."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    ok = name.pos_ == "PROPN" and name.dep_ == "appos" and name.ent_type_ and name.ent_type_ not in NOT_NAMES
+    return name if ok else None
 
 
 def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
@@ -211,3 +225,18 @@ def _named(subject: Token) -> bool:
 @lru_cache(maxsize=1)
 def _questions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in cues()["questions"].items() if not k.startswith("_")}
+
+
+def framed_later(doc: Doc, text: str, results: list[dict]) -> None:
+    """ "“...” where the state means to show the rulings were “...,” Attorney General Jo Roe said.": a quote
+    that opens its sentence with no frame of its own, then a quote of the same sentence attributed after
+    it: the sentence is one statement, both quotes the speaker's. ``results`` as kg_quotes builds them."""
+    for r, nxt in zip(results, results[1:]):
+        if r["speaker"] is not None or r["how"] is not None or nxt["how"] != "after" or nxt["speaker"] is None:
+            continue
+        first = doc.char_span(r["open"], r["open"] + 1, alignment_mode="expand")
+        later = doc.char_span(nxt["open"], nxt["open"] + 1, alignment_mode="expand")
+        if first is None or later is None or first.sent.start != later.sent.start:
+            continue
+        if not text[first.sent.start_char : r["open"]].strip():
+            r.update(speaker=nxt["speaker"], speaker_text=nxt["speaker_text"], cue=nxt["cue"], how="sentence")

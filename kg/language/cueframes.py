@@ -13,17 +13,26 @@
 - ``embedded_as``: "It did not matter to her whether Roe pushed first, as Roe claimed, “because ...”":
   an as-clause that qualifies a clause embedded in someone else's sentence attributes that clause,
   not the quote ("As Roe put it, “...”" and an as-clause on the quote's own verb still do).
+- ``undated``: "“...,” said Roe Sunday.": the parser made the weekday the subject and the name its
+  compound; the name is who spoke.
+- ``named_source``: "“...,” Rep. Jo Roe, D-Ohio, who leads the panel, according to the Daily Ledger":
+  a person named right after the quote, with no speech verb of their own, said it; the source after
+  "according to" only reports it.
+- ``other_clause``: "“...,” Roe said, and Doe offered only a reply that “...”": a clause joined to the cue
+  before the quote, with a subject of its own and no speech verb, frames the quote: not the cue's words.
 """
 
 from __future__ import annotations
 
 import bisect
+import calendar
 
 from spacy.tokens import Span, Token
 
 from .sex import PRONOUN_SEX
 
 MAX_TITLE_WORDS = 4
+WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
 
 
 def lead(toks: list[Token], cue: Token) -> int:
@@ -106,4 +115,40 @@ def rival_between(mentions: list[Span], starts: list[int], last: Span, pos: int,
     between = mentions[bisect.bisect_left(starts, last.end_char) : bisect.bisect_left(starts, pos)]
     return want is not None and any(
         e.sent.start > last.sent.start and e[-1].text != last[-1].text and sex.of(e) == want for e in between
+    )
+
+
+def undated(t: Token) -> Token:
+    """The name a weekday subject was glued to ("said Roe Sunday": Roe), else ``t`` itself."""
+    if t.text not in WEEKDAYS or t.i == 0:
+        return t
+    name = t.doc[t.i - 1]
+    return name if name.dep_ == "compound" and name.head.i == t.i and name.pos_ == "PROPN" else t
+
+
+def named_source(toks: list[Token], cue: Token, persons: list[Span]) -> tuple[int, int] | None:
+    """After a quote (``toks`` start right after its closing mark), the person named first, before an
+    "according to" cue with only title words ahead of the name and no other speech between: the one
+    who spoke, not the source that reports it; or None."""
+    if cue.lower_ != "according" or not toks or cue.i <= toks[0].i:
+        return None
+    lo = toks[0].i + (toks[0].is_punct and toks[0].text in ",—–-")
+    first = next((p for p in persons if lo <= p.start < cue.i), None)
+    if first is None or first.end >= cue.i or first.doc[first.end].text != ",":
+        return None  # not "“...,” Roe's aide, according to ...": a possessor
+    ahead = first.doc[lo : first.start]
+    return (first.start_char, first.end_char) if len(ahead) <= MAX_TITLE_WORDS and all(t.pos_ == "PROPN" for t in ahead) else None
+
+
+def other_clause(cue: Token, toks: list[Token], is_cue) -> bool:
+    """Whether a clause after ``cue`` in ``toks`` (the words before a quote) is joined to it by "and" with a
+    named subject of its own and a verb that is no speech verb: the quote is that clause's, not the cue's."""
+    last = toks[-1].i if toks else cue.i
+    return any(
+        c.dep_ == "conj"
+        and cue.i < c.i <= last
+        and c.pos_ == "VERB"
+        and not is_cue(c)
+        and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)
+        for c in cue.children
     )

@@ -6,7 +6,10 @@ state and title: a legislator's label ("Sen. Jane Roe, R-Utah," or "(D-Calif.)")
 ("Jane Roe, a Utah Republican,"), a title before the name ("Utah Sen. Jane Roe"). Several such
 persons, or none: the descriptor names nobody (never an entity called "Utah Republican").
 The party words and letters are ``descriptors`` in relation_cues.json; the states come from
-places.tsv.
+places.tsv. A member of Congress whose mentions leave out party or state ("Chairman Orrin Hatch") has
+the party and state of legislators.tsv, when every listed member of that full name has the same and the
+text does not contradict it; a match made so is dropped when another person named before shares a surname
+with a listed member the descriptor fits.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.legislators import holder_key, load_legislators
 from ..lexicon.load import load_lexicon
 from .cues import cues
 
@@ -52,6 +56,30 @@ def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
     state_rx = re.compile(rf"(?<![\w.])(?:{names})(?![\w])")
     label_rx = re.compile(rf"(?<![\w])(?P<p>[{letters}])\.?\s?[-–,]\s?(?P<s>{codes})(?![\w])")
     return c["party_words"], state_rx, label_rx, {**states, **{k: v for k, v in c["party_letters"].items()}}
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, tuple[str, str]]:
+    """holder_key of each full name of a member of Congress -> (party, state), for the names all of whose
+    listed members share one party and state."""
+    names = _words()[3]
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for leg in load_legislators():
+        if leg.party in names and leg.state in names:
+            for form in leg.forms:
+                seen.setdefault(holder_key(form), set()).add((names[leg.party], names[leg.state]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _by_surname() -> dict[str, set[tuple[str, str]]]:
+    """Each surname of a listed member of Congress -> the (party, state) pairs of the members of that name."""
+    names = _words()[3]
+    out: dict[str, set[tuple[str, str]]] = {}
+    for leg in load_legislators():
+        if leg.party in names and leg.state in names:
+            out.setdefault(leg.last, set()).add((names[leg.party], names[leg.state]))
+    return out
 
 
 def _features(text: str, labels: bool) -> tuple[set[str], set[str]]:
@@ -98,6 +126,13 @@ class Descriptors:
             have = self.profiles.setdefault(e[-1].text, (set(), set()))
             have[0].update(parties)
             have[1].update(states)
+        self.listed: set[str] = set()  # "Chairman Orrin Hatch": a listed member's party and state the text leaves out
+        for e in persons:
+            have = self.profiles[e[-1].text]
+            if len(e) > 1 and not (have[0] and have[1]) and (known := _listed().get(holder_key(e.text))):
+                if have[0] <= {known[0]} and have[1] <= {known[1]}:
+                    self.profiles[e[-1].text] = ({known[0]}, {known[1]})
+                    self.listed.add(e[-1].text)
         self.roles: dict[str, set[str]] = {}
         for _span, word, surname in titled:
             self.roles.setdefault(surname, set()).add(word)
@@ -114,10 +149,21 @@ class Descriptors:
         role = t.lower_ if t.pos_ == "NOUN" or t.text.islower() else None
         before = [e for e in self.persons if e.end_char <= t.idx]
         matched = {surname for surname in {e[-1].text for e in before} if self._fits(surname, parties, states, role)}
-        before = [e for e in before if e[-1].text in matched]
-        if len(matched) != 1:
+        if len(matched) != 1 or matched & self.listed and self._listed_rival(before, matched, parties, states):
             return None
+        before = [e for e in before if e[-1].text in matched]
         return before[-1].start_char, before[-1].end_char
+
+    def _listed_rival(self, before: list[Span], matched: set[str], parties: set[str], states: set[str]) -> bool:
+        """Whether another person named before, whose mentions do not rule the descriptor out, shares a
+        surname with a listed member it fits ("McConnell" alone before "the Kentucky Republican" that
+        the listed Rand Paul fits too): a match the list made is then no longer the only one."""
+        for surname in {e[-1].text for e in before} - matched:
+            have_parties, have_states = self.profiles[surname]
+            if (not have_parties or parties <= have_parties) and (not have_states or states <= have_states):
+                if any(parties <= {p} and states <= {s} for p, s in _by_surname().get(surname, ())):
+                    return True
+        return False
 
     def _fits(self, surname: str, parties: set[str], states: set[str], role: str | None) -> bool:
         """A descriptor with a title ("the Texas governor") fits the person with that title unless

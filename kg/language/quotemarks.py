@@ -7,7 +7,8 @@ Rules (news typography):
   before a capital, in text that lost its spaces: 'on Sunday."I can tell you'), outside a quote;
   it closes when it follows a non-space, or a space after a nested single quote ("... 'Yes.' ").
   A straight or curly mark may close a quote opened by the
-  other kind (“...").
+  other kind (“..."). A mark that opens inside an open quote starts a new one (the first was left
+  unclosed), unless the next two marks both close: then it is a quote nested in the open one.
 - single marks (‘ ’ ') count only outside double quotes (inside, they are nested quotes or
   apostrophes); a single closer must touch punctuation, so "officers’ jobs" is not a quote.
 - two single marks in a row (‘‘ ’’ '') are one double mark (typewriter style: ‘‘...’’, “...'').
@@ -68,6 +69,7 @@ def _past(text: str, i: int) -> int:
 def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int | None:
     """Scan one paragraph; return the offset of a double quote left open at its end."""
     dopen = sopen = None
+    inner = False  # inside a quote nested in the open one, written with the same marks
     for m in _MARK.finditer(text, ps, pe):
         i, mark = m.start(), m.group()
         p = text[i - 1] if i > ps else ""
@@ -99,6 +101,8 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
         if dopen is None:
             if can_open:
                 dopen, sopen = i, None
+        elif can_close and inner:
+            inner = False
         elif can_close:
             s, e = _trim(text, _past(text, dopen), i)
             if e > s:
@@ -107,9 +111,29 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
                 dopen = i + len(m.group()) - 1  # a doubled opening mark ('“”We are ...”'): the quote opens here
                 continue
             dopen = None
+        elif can_open and _nested(text, m.end(), pe):
+            inner = True  # its closing mark is not the open quote's
         elif can_open:
             dopen = i  # an unclosed quote followed by a new one: keep the new one
     return dopen
+
+
+def _nested(text: str, after: int, pe: int) -> bool:
+    """Whether a double mark opening inside an open quote (before ``after``) is a quote within it, written
+    with the same marks ('"For years, even as a "civilian," I listened ... chance!"'): the next two double
+    marks of the paragraph both close, the first the inner quote, the second the outer one."""
+    closers = 0
+    for m in _MARK.finditer(text, after, pe):
+        mark, i = _DOUBLED.get(m.group(), m.group()), m.start()
+        if mark in "‘’'":
+            continue
+        p, n = text[i - 1], text[m.end()] if m.end() < pe else ""
+        if mark in "“„‟«" or p.isspace() or not (n == "" or n.isspace() or n in _SINGLE_CLOSE_AFTER):
+            return False  # an opening mark, or one that may open: not two closers in a row
+        closers += 1
+        if closers == 2:
+            return True
+    return False
 
 
 def find_quote_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:

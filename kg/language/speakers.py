@@ -1,9 +1,9 @@
 """Who said a quotation: speech-verb cues around it, their subjects, and pronoun antecedents.
 
-Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" ->
-``pobj``); a verb without its own subject (``explaining, “...”``) takes the subject of the clause it
-hangs from, and right after a quote the name the parser made its object (``“...,” added Stewart``). Subjects become name mentions via :class:`kg.language.mentions.Mentions` (pronouns go
-to their antecedent). Without a parse (``spacy.blank``) a small regex over the frame text stands in.
+Works on the dependency parse (speech verb -> ``nsubj``, passive ``agent``, "according to" -> ``pobj``); a verb
+without its own subject (``explaining, “...”``) takes the subject of the clause it hangs from, and right after a
+quote the name the parser made its object (``“...,” added Stewart``). Subjects become name mentions via
+:class:`kg.language.mentions.Mentions` (pronouns go to their antecedent). Without a parse a regex stands in.
 """
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ class SpeakerFinder:
     def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
         """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None.
 
-        A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in
-        a comma is followed by its attribution (``“...,” he said.``), a fragment (lower-case
-        start) is mostly the object of a verb before it: the frame tried first depends on that."""
+        A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in a comma is
+        followed by its attribution (``“...,” he said.``), a fragment (lower-case start) is mostly the object
+        of a verb before it: the frame tried first depends on that."""
         if frames.put_question(doc, self.text, ps, q.open, q.start, q.end):
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
@@ -127,9 +127,9 @@ class SpeakerFinder:
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
-        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph
-        ending in reported speech (``The governor explained that he believes ...``) then a quote
-        paragraph with no cue of its own: the person who was reported speaking."""
+        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph ending in
+        reported speech (``The governor explained that he believes ...``) then a quote paragraph with no cue of
+        its own: the person who was reported speaking."""
         pps, ppe = prev_para
         if is_furniture(doc, pps, ppe):
             return None
@@ -142,8 +142,7 @@ class SpeakerFinder:
         return self._lead_in(doc, pps, ppe)
 
     def _lead_in(self, doc, start: int, end: int) -> dict | None:
-        """The person whose reported speech ends the text [start, end) ("The governor explained that
-        he believes ..."), for a quote right after it with no cue of its own."""
+        """The person whose reported speech ends the text [start, end) ("The governor explained that he believes ..."), for a quote right after it with no cue of its own."""
         intro = self._frame(doc, start, end)
         if intro is None or not len(intro):
             return None
@@ -185,7 +184,9 @@ class SpeakerFinder:
         ):
             return None
         nameless = cueframes.embedded_as(cue, self._in_quote) or outlets.outlet_subject(cue)
-        speaker, explicit = (None, True) if nameless else self._subject(cue)  # "as X claimed,", "the Ohio Post says"
+        nameless = nameless or not first and cueframes.other_clause(cue, toks, self._is_cue)  # "X said, and Y offered: “...”"
+        named = cueframes.named_source(toks, cue, self.mentions.persons) if first else None  # "“...,” Jo Roe, ..., according to"
+        speaker, explicit = (named, True) if named else (None, True) if nameless else self._subject(cue)  # "as X claimed,"
         if speaker is None:
             # "the spokesman said": a speaker, but no name; the quote does not inherit another one
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
@@ -193,9 +194,8 @@ class SpeakerFinder:
 
     def _issued(self, verb: Token) -> dict | None:
         speaker, explicit = self._subject(verb)
-        if speaker is None or not explicit:
-            return None
-        return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": verb.text}
+        s, e = speaker or (0, 0)
+        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb.text} if speaker and explicit else None
 
     def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The name mention of the verb's subject, and whether the verb has an explicit subject.
@@ -224,7 +224,7 @@ class SpeakerFinder:
             subjects.sort(key=lambda c: c.lower_ in ("who", "that"))  # "things that organizer X said": X
             for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
-                found = self.mentions.of(v.head if relative else s)
+                found = self.mentions.of(v.head if relative else cueframes.undated(s))
                 if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:

@@ -14,7 +14,8 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
   the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
   a multi-paragraph quote share a speaker (page furniture between them does not end the quote);
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
-  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`).
+  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`);
+- for a quote that opens its sentence with no frame, a later quote of the sentence attributed after it.
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
 in ``speaker_labels``; pronouns go to the nearest preceding person mention (subjects first), see
@@ -28,7 +29,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.attributions import sentence_subject, signature
+from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
@@ -44,6 +45,7 @@ DEFAULT_SPEAKER_LABELS = ["Person", "Official", "Organization", "Agency", "Court
 DEFAULT_PERSON_LABELS = ["Person", "Official", "PERSON"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _TAIL = " .,;:!?”\"’'…"  # what may follow a quote that fills its paragraph
+RUNNING_PRONOUNS = {"you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}  # lower case: not a title
 
 
 class QuoteFinder:
@@ -79,8 +81,8 @@ class QuoteFinder:
     @staticmethod
     def _title_like(words: list[str], text: str) -> bool:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-        if not long_words or text[-1] in ".?!…":
-            return False
+        if not long_words or text[-1] in ".?!…" or any(w.strip(",;:") in RUNNING_PRONOUNS for w in words):
+            return False  # a title capitalises its pronouns: "Come on Senators, you can do it" is speech
         return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
 
     # -- the component ----------------------------------------------------------------------
@@ -129,6 +131,7 @@ class QuoteFinder:
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
         self._signed(doc, text, paras, results)
+        framed_later(doc, text, results)
         self._share_groups(results)
         self.finder.release()
         return [
