@@ -177,3 +177,23 @@ class Descriptors:
             and (not have_parties or parties <= have_parties)
             and (not have_states or states <= have_states)
         )
+
+
+def titled_persons(doc, persons: list[Span]) -> list[tuple[tuple[int, int], str, str]]:
+    """(person's span, the last word of their title, their surname) for each person the article titles,
+    not those titled "former" ("Kasich, a former congressman"), and not those whose title is of an
+    organization when news writes the title bare for a national office (``national_titles`` of
+    relation_cues.json: "the president said" is never "Fox News President X")."""
+    titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
+    surname = {(e.start_char, e.end_char): e[-1].text for e in persons}
+    national = set(cues()["descriptors"]["national_titles"])
+    orgs = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "Organization"}
+    out = []
+    for t in titles:
+        if not t.get("title") or t["title"].lower().startswith(("former ", "ex-")):
+            continue
+        word = t["title"].split()[-1].lower()
+        if word in national and t.get("org") and tuple(t["org"]) in orgs:
+            continue
+        out.append((tuple(t["person"]), word, surname.get(tuple(t["person"]), "")))
+    return out

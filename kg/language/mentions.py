@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from . import textowners
 from .attributions import sentence_subject
 from .cueframes import object_rival, rival_between
-from .descriptors import NOT_A_DESCRIPTOR, Descriptors
+from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
 from .honorifics import is_title
 from .sex import ArticleSex
@@ -100,15 +100,7 @@ class Mentions:
         self.speech_lemmas = speech_lemmas
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
-        # "the governor said": the persons the article titles, by the last word of the title
-        titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
-        surname = {(e.start_char, e.end_char): e[-1].text for e in self.persons}
-        self.titled = [
-            ((s, e), t["title"].split()[-1].lower(), surname.get((s, e), ""))
-            for t in titles
-            if t.get("title") and not t["title"].lower().startswith(("former ", "ex-"))  # "Kasich, a former congressman"
-            for s, e in [t["person"]]
-        ]
+        self.titled = titled_persons(doc, self.persons)  # "the governor said": by the last word of the title
         self.descriptors = Descriptors(self.persons, self.titled)
         self.sex = ArticleSex(self.persons)  # "she" never goes to a man the article or his first name says is one
         self.rival = partial(rival_between, self.named, [e.start_char for e in self.named], sex=self.sex)
