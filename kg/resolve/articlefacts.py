@@ -9,6 +9,7 @@ together, where laws and bodies apply when the text implies it, and ``evidence``
   "<County> Sheriff's Department" by :mod:`kg.language.statebodies`) operates in that county;
 - ``state_body_jurisdiction``: "the state Senate", named "New Jersey Senate" by
   :mod:`kg.language.statebodies`, operates in that state;
+- ``committee_role_facts`` (:mod:`kg.resolve.committeeroles`): "X, the top Democrat on the committee";
 - ``committee_facts`` (:mod:`kg.resolve.committees`): "the House Rules Committee" is part of the House;
 - ``appointee_facts`` (:mod:`kg.resolve.appointees`): "Judge X, an Obama appointee" appointedBy Obama.
 """
@@ -26,6 +27,7 @@ from ..language.statebodies import dominant
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .appointees import appointee_facts
+from .committeeroles import committee_role_facts
 from .committees import committee_facts
 from .corefs import Clusters
 
@@ -50,6 +52,7 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += city_body_jurisdiction(doc, roots, facts + out, text)
     out += county_body_jurisdiction(doc, roots, facts + out, text)
     out += state_body_jurisdiction(doc, roots, facts + out, text)
+    out += committee_role_facts(doc, roots, facts + out, text, evidence)
     out += committee_facts(doc, roots, facts + out, text, evidence)
     out += appointee_facts(doc, roots, text, evidence)
     return out

@@ -5,7 +5,7 @@ of the House and the Senate, by the names that mean it alone: "the House Energy 
 Committee", "the Senate Finance Committee", "the HELP Committee", never a bare "Judiciary
 Committee"; written in capitals or, as news often does, not: "the House intelligence committee") is
 part of that chamber, whether or not the article names the chamber. Whoever chairs such a committee
-(heads it) sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
+(heads it), or is a party's senior member on it (kg.resolve.committeeroles), sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
             Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule="committee-of-chamber")
         )
     for f in facts:
-        if f.prop == "heads" and f.obj in chamber_of:
+        if (f.prop == "heads" or f.rule == "committee-senior-member") and f.obj in chamber_of:
             out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-chair-in-chamber"))
     return out
 

@@ -1,0 +1,71 @@
+"""Who sits on or chairs a committee of Congress, from the phrases news writes around the committee
+(issue 15, kg.resolve.committeeroles), on invented sentences; and a listed member of Congress whose
+first name is a title word ("Dean") keeps it."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+SENATE = "United States Senate"
+HOUSE = "United States House of Representatives"
+FINANCE = "U.S. Senate Committee on Finance"
+JUDICIARY = "U.S. House Committee on the Judiciary"
+
+
+def test_the_top_member_of_a_party_on_a_named_committee_sits_on_it_and_in_its_chamber(nlp):
+    got = facts(nlp, "Dana Whitfield, the top Democrat on the Senate Finance Committee, said she would oppose the bill.")
+    assert of(got, "Dana Whitfield", "memberOf") == {FINANCE, SENATE}
+
+
+def test_the_senior_member_on_the_panel_sits_on_the_committee_named_before(nlp):
+    text = (
+        "Senator Carl Dunmore, who heads the Senate Finance Committee, praised the nominee. "
+        "Dana Whitfield, the senior Democrat on the panel, said she would scrutinize his record."
+    )
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == {FINANCE, SENATE}
+
+
+def test_the_committees_top_member_set_off_before_the_name(nlp):
+    text = (
+        "The House Judiciary Committee released a report. Chairman Carl Dunmore and the committee's top "
+        "Republican, Rep. Dana Whitfield, said the probe was extensive."
+    )
+    assert JUDICIARY in of(facts(nlp, text), "Dana Whitfield", "memberOf")
+
+
+def test_a_lower_case_committee_is_the_one_named_before_with_its_words(nlp):
+    text = (
+        "House Judiciary Committee Chairman Carl Dunmore spoke on Monday. Representative Dana Whitfield, "
+        "the top Republican on the judiciary committee, said in a statement that she objects."
+    )
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == {JUDICIARY, HOUSE}
+
+
+def test_the_top_member_on_a_panel_of_no_legislature_is_no_committee_member(nlp):
+    text = (
+        "The Harbor Coalition formed a finance panel in May. Dana Whitfield, the top Democrat on the panel, "
+        "said she would scrutinize the budget."
+    )
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set()
+
+
+def test_a_chair_title_after_a_committees_subject_heads_the_one_committee_of_that_subject(nlp):
+    text = "The Senate Finance Committee held a hearing anyway. Finance Chairman Carl Dunmore said it had no chance."
+    got = facts(nlp, text)
+    assert of(got, "Carl Dunmore", "heads") == {FINANCE}
+    assert SENATE in of(got, "Carl Dunmore", "memberOf")
+
+
+def test_a_chair_title_of_another_body_heads_no_committee(nlp):
+    text = "The Federal Reserve met. Fed Chairman Carl Dunmore said rates would rise. The Senate Banking Committee will hear him."
+    got = facts(nlp, text)
+    assert of(got, "Carl Dunmore", "heads") == {"Federal Reserve"}
+    assert SENATE not in of(got, "Carl Dunmore", "memberOf")
+
+
+def test_a_listed_members_first_name_that_is_a_title_word_is_kept(nlp):
+    got = facts(
+        nlp, "The committee is weighing a bill by Sens. Carl Dunmore, R-Ohio, Dean Heller, R-Nev., and Carlos Mendez, R-Iowa."
+    )
+    assert of(got, "Dean Heller", "memberOf") == {SENATE}
+    assert of(got, "Carlos Mendez", "memberOf") == {SENATE}
