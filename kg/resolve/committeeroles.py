@@ -34,7 +34,7 @@ RULES = ("committee-senior-member", "committee-chair-phrase")
 def committee_role_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
     """memberOf and heads facts from the phrases of the module, for persons with no such fact yet."""
     mentions = roots.clusters.mentions
-    committees = [(m[0], m[1], roots.root[i]) for i, m in enumerate(mentions) if _is_committee(roots, roots.root[i], m[2])]
+    committees = [(m[0], m[1], roots.root[i]) for i, m in enumerate(mentions) if is_committee(roots, roots.root[i])]
     if not committees:
         return []
     has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
@@ -115,15 +115,14 @@ def _committee_at(at: int | None, noun: str | None, text: str, before: int, comm
     return None
 
 
-def _is_committee(roots, r: int, written: str) -> bool:
+def is_committee(roots, r: int) -> bool:
+    """Whether the article's entity ``r`` is a chamber's committee by its own name (not a bare "Senate" a
+    committee's mention was merged into)."""
     if roots.label[r] != "Agency":
         return False
-    lex = load_lexicon()
-    for name in (roots.name[r], written):
-        body = lex.body(name) or lex.body(capitalized(name))
-        if (body is not None and body.parent in _chambers()) or chamber_committee(name):
-            return True
-    return False
+    name = roots.name[r]
+    body = load_lexicon().body(name) or load_lexicon().body(capitalized(name))
+    return (body is not None and body.parent in _chambers()) or chamber_committee(name)
 
 
 @lru_cache(maxsize=1)
