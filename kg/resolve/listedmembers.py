@@ -47,7 +47,7 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
         return []
     clusters = roots.clusters
     federal = load_json("legislatures.json")["federal"]
-    chamber_names = {k: set(federal[k]) | {federal[k][0].split()[-1]} for k in ("upper", "lower")}
+    chamber_names = {k: set(federal[k]) | {min(federal[k], key=len).split()[-1]} for k in ("upper", "lower")}
     chamber_names["lower"] |= {"House of Representatives"}
     taken = _placed(roots, facts, federal)
     at: dict[str, list[tuple[int, int, str]]] = {"upper": [], "lower": []}  # chamber mentions: (start, end, kind)

@@ -69,3 +69,21 @@ def test_a_listed_members_first_name_that_is_a_title_word_is_kept(nlp):
     )
     assert of(got, "Dean Heller", "memberOf") == {SENATE}
     assert of(got, "Carlos Mendez", "memberOf") == {SENATE}
+
+
+def test_a_listed_senator_named_with_the_senate_sits_in_it(nlp):
+    text = "Kirsten Gillibrand cut a serious figure in the Senate, where she took up privacy bills."
+    assert of(facts(nlp, text), "Kirsten Gillibrand", "memberOf") == {SENATE}
+
+
+def test_an_unlisted_person_or_a_states_senate_or_a_race_for_the_seat_says_no_chamber(nlp):
+    assert of(facts(nlp, "Dana Whitfield cut a serious figure in the Senate last year."), "Dana Whitfield", "memberOf") == set()
+    got = facts(nlp, "The Ohio Senate passed the bill on Monday, and Kirsten Gillibrand praised it.")
+    assert SENATE not in of(got, "Kirsten Gillibrand", "memberOf")
+    got = facts(nlp, "Carl Dunmore lost his 2010 Senate bid against Kirsten Gillibrand.")
+    assert of(got, "Kirsten Gillibrand", "memberOf") == set()
+
+
+def test_a_listed_member_holding_another_listed_office_is_not_placed_by_the_sentence(nlp):
+    text = "Mike Pompeo told the House that the embassy would stay open."
+    assert of(facts(nlp, text), "Mike Pompeo", "memberOf") == set()
