@@ -87,3 +87,17 @@ def test_an_unlisted_person_or_a_states_senate_or_a_race_for_the_seat_says_no_ch
 def test_a_listed_member_holding_another_listed_office_is_not_placed_by_the_sentence(nlp):
     text = "Mike Pompeo told the House that the embassy would stay open."
     assert of(facts(nlp, text), "Mike Pompeo", "memberOf") == set()
+
+
+def test_a_chamber_committee_in_an_article_on_a_state_legislature_is_not_congresss(nlp):
+    text = (
+        "The Legislature took up the bill on Monday. In California, the Senate Appropriations Committee released "
+        "a staff report on its costs before the vote."
+    )
+    got = facts(nlp, text)
+    assert not any(p == "partOf" and o in (SENATE, HOUSE) for _, p, o in got)
+
+
+def test_a_chamber_committee_in_an_article_naming_no_one_state_stays_congresss(nlp):
+    text = "Forty statehouses took up gun bills. Republicans on the House Appropriations Committee vowed to block the funding."
+    assert ("U.S. House Committee on Appropriations", "partOf", HOUSE) in facts(nlp, text)
