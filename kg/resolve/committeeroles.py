@@ -153,7 +153,7 @@ def _patterns() -> dict[str, re.Pattern]:
         alt(words["chair_words"]),
     )
     chambers = "|".join(sorted({n.split()[-1] for n in _chambers() if n.split()[-2:-1] != ["of"]}))
-    label = r"(?:\s*,\s*(?:\(|)?[DRI]\.?\s*[-–,]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\)?)?"  # ", D-Ore."
+    label = r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # "(D-Ore.)", ", D-Ore."
     senior = rf"(?:{rank})\s+(?:{party})(?:\s+member)?"
     noun = rf"(?P<noun>(?:[a-z]+\s+){{0,2}}(?:{nouns}))\b"
     titles = r"(?:(?:[A-Z][\w.]*|state|former)\s+){0,3}"  # "Rep. ", "Washington Sen. ", "state Sen. "

@@ -101,3 +101,11 @@ def test_a_chamber_committee_in_an_article_on_a_state_legislature_is_not_congres
 def test_a_chamber_committee_in_an_article_naming_no_one_state_stays_congresss(nlp):
     text = "Forty statehouses took up gun bills. Republicans on the House Appropriations Committee vowed to block the funding."
     assert ("U.S. House Committee on Appropriations", "partOf", HOUSE) in facts(nlp, text)
+
+
+def test_a_party_label_between_the_name_and_the_phrase(nlp):
+    text = (
+        "The Senate Finance Committee met on Monday. Sen. Dana Whitfield (D-Ore.), the ranking Democrat on the "
+        "panel, said she would oppose the bill."
+    )
+    assert FINANCE in of(facts(nlp, text), "Dana Whitfield", "memberOf")
