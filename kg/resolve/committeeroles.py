@@ -37,13 +37,19 @@ def committee_role_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence
     committees = [(m[0], m[1], roots.root[i]) for i, m in enumerate(mentions) if is_committee(roots, roots.root[i])]
     if not committees:
         return []
+    nouns = {w.title() for w in _words()["committee_nouns"]}
+    panels = [  # every committee the article names, a chamber's or not ("the committee" may be another's)
+        (m[0], m[1], roots.root[i] if is_committee(roots, roots.root[i]) else None)
+        for i, m in enumerate(mentions)
+        if m[3] in ("Agency", "Organization") and (is_committee(roots, roots.root[i]) or m[2].split()[-1].title() in nouns)
+    ]
     has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
     heads = {f.subj for f in facts if f.prop == "heads"}
     out: list[Fact] = []
     for i, (s, e, _, label) in enumerate(mentions):
         if label not in PEOPLE:
             continue
-        found = _after(text, e, committees) or _before(text, s, committees, roots)
+        found = _after(text, e, committees, panels) or _before(text, s, committees, panels, roots)
         if found is None:
             continue
         prop, r = found
@@ -59,15 +65,15 @@ def committee_role_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence
     return out
 
 
-def _after(text: str, end: int, committees) -> tuple[str, int] | None:
+def _after(text: str, end: int, committees, panels) -> tuple[str, int] | None:
     """ "X, the top Democrat on <committee>": memberOf the committee."""
     m = _patterns()["after"].match(text, end)
     if m is None:
         return None
-    return _committee_at(m.end(), m.group("noun"), text, end, committees, "memberOf")
+    return _committee_at(m.end(), m.group("noun"), text, end, committees, panels, "memberOf")
 
 
-def _before(text: str, start: int, committees, roots) -> tuple[str, int] | None:
+def _before(text: str, start: int, committees, panels, roots) -> tuple[str, int] | None:
     """ "the committee's top Democrat, Rep. X", "the House intelligence committee chair, X", "Finance
     Chairman X"."""
     window = text[max(0, start - 160) : start]
@@ -78,7 +84,7 @@ def _before(text: str, start: int, committees, roots) -> tuple[str, int] | None:
         at = start - len(window) + m.start()
         if m.group("named"):
             return _named(m.group("named"), committees, roots, prop)
-        return _committee_at(None, m.group("noun"), text, at, committees, prop)
+        return _committee_at(None, m.group("noun"), text, at, committees, panels, prop)
     m = p["subject_chair"].search(window)
     if m is not None and m.group("subject") not in _not_subjects():
         subject = m.group("subject")
@@ -98,10 +104,11 @@ def _named(phrase: str, committees, roots, prop: str) -> tuple[str, int] | None:
     return None
 
 
-def _committee_at(at: int | None, noun: str | None, text: str, before: int, committees, prop: str):
+def _committee_at(at: int | None, noun: str | None, text: str, before: int, committees, panels, prop: str):
     """The committee a phrase means: the one whose mention starts at ``at``; else, for a noun ("the
-    committee", "the judiciary committee"), the last chamber committee named before ``before`` (the last
-    with the noun's other words in its name, when it has any)."""
+    committee", "the judiciary committee"), the last committee named before ``before`` (the last with the
+    noun's other words in its name, when it has any), if that is a chamber's (``panels``: (start, end,
+    root or None for a committee of no chamber))."""
     if at is not None:
         hit = next((r for s, _, r in committees if s == at), None)
         if hit is not None:
@@ -109,9 +116,9 @@ def _committee_at(at: int | None, noun: str | None, text: str, before: int, comm
     if noun is None:
         return None
     words = noun.split()[:-1]
-    for s, e, r in sorted((m for m in committees if m[1] <= before), reverse=True):
+    for s, e, r in sorted((m for m in panels if m[1] <= before), key=lambda m: m[0], reverse=True):
         if all(re.search(rf"\b{re.escape(w)}\b", text[s:e], re.IGNORECASE) for w in words):
-            return prop, r
+            return (prop, r) if r is not None else None
     return None
 
 
@@ -133,18 +140,21 @@ def _chambers() -> frozenset[str]:
     )
 
 
+def _words() -> dict:
+    return load_json("legislatures.json")["committee_roles"]
+
+
 @lru_cache(maxsize=1)
 def _not_subjects() -> frozenset[str]:
     """Words before "Chairman" that are no committee's subject: the chambers', the committee nouns, the
     party words ("Senate Chairman", "Committee Chairman", "Republican Chairman")."""
-    words = load_json("legislatures.json")["committee_roles"]
+    words = _words()
     return frozenset(n.split()[-1] for n in _chambers()) | {w.title() for w in words["committee_nouns"]} | party_words()
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    data = load_json("legislatures.json")
-    words = data["committee_roles"]
+    words = _words()
     alt = lambda xs: "|".join(sorted((re.escape(x) for x in xs), key=len, reverse=True))  # noqa: E731
     rank, party, nouns, chair = (
         alt(words["rank_words"]),
@@ -160,7 +170,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "after": re.compile(rf"{label}\s*,\s*(?:the|a)\s+{senior}\s+(?:on|of)\s+the\s+(?:{noun}(?![\w'’-]))?"),
         "owned": re.compile(
-            rf"\b(?:the|a)\s+(?:[a-z]+\s+)?(?:(?P<named>(?:{chambers})\s+(?:[A-Za-z&,]+\s+){{0,5}}?(?:{nouns}))|{noun})(?:['’]s)?\s+"
+            rf"\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:(?P<named>(?:{chambers})\s+(?:[A-Za-z&,]+\s+){{0,5}}?(?:{nouns}))|{noun})(?:['’]s)?\s+"
             rf"(?:(?P<chair>{chair})|{senior}),\s+{titles}$"
         ),
         "subject_chair": re.compile(rf"\b(?P<subject>[A-Z][a-z]+)\s+(?:{chair.title()})\s+{titles}$"),

@@ -109,3 +109,16 @@ def test_a_party_label_between_the_name_and_the_phrase(nlp):
         "panel, said she would oppose the bill."
     )
     assert FINANCE in of(facts(nlp, text), "Dana Whitfield", "memberOf")
+
+
+def test_the_committee_of_a_phrase_is_the_last_committee_named_even_when_no_chambers(nlp):
+    text = (
+        "The Senate Finance Committee met on Monday. On Tuesday the Democratic National Committee met in Springfield. "
+        "The committee's chairman, Carl Dunmore, said it would back the bill."
+    )
+    assert of(facts(nlp, text), "Carl Dunmore", "heads") == set()
+
+
+def test_the_committees_chairman_set_off_at_a_sentences_start_heads_it(nlp):
+    text = "The House Judiciary Committee met on Monday. The committee's chairman, Carl Dunmore, said it would back the bill."
+    assert of(facts(nlp, text), "Carl Dunmore", "heads") == {JUDICIARY}
