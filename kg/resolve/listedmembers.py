@@ -1,6 +1,6 @@
 """A member of Congress on the list (``legislators.tsv``) named in one sentence with the chamber the list
-says they sat in: "Al Franken to resign from Senate", "X and the rest of the GOP's Senate leadership",
-"X cut a serious figure in the Senate". Though no title says it, the sentence ties the person to the
+says they sat in: "Al Franken to resign from Senate", "X took to the Senate floor", "X cut a serious
+figure in the Senate". Though no title says it, the sentence ties the person to the
 chamber, and the list says which one they sat in: a member of that chamber of Congress.
 
 Only when nothing in the article says otherwise: the person's full name is on the list for that chamber
@@ -8,7 +8,7 @@ alone (every listed legislator of the name sat there: ``_listed_in`` of kg.resol
 other list of office holders (a president, governor or federal officer: the article may be about that
 office), heads no body of the article that is not Congress's, no title or fact already puts them in a
 chamber, the chamber is written as Congress's ("the Senate", "the U.S. House"; not "the state Senate" nor
-"the Ohio Senate"), and the article speaks of no state legislature without speaking of Congress. A
+"the Ohio Senate") and as a body, not a race ("a Senate bid", ``election_nouns``), and the article speaks of no state legislature without speaking of Congress. A
 former member counts (the references annotate "former Rep. X" as a member). Evidence: that sentence.
 """
 
