@@ -2,7 +2,8 @@
 unitedstates/congress-legislators project): who held a seat, by the name forms news writes.
 
 The list only says that a person of that name held a seat in Congress; kg types a person Official
-from it (kg.resolve.listed) and never states a membership or a title from it alone.
+from it (kg.resolve.listed) and never states a membership or a title from it alone: a membership only
+where a sentence names the person with the chamber the list gives (kg.resolve.listedmembers).
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ together, where laws and bodies apply when the text implies it, and ``evidence``
   "<County> Sheriff's Department" by :mod:`kg.language.statebodies`) operates in that county;
 - ``state_body_jurisdiction``: "the state Senate", named "New Jersey Senate" by
   :mod:`kg.language.statebodies`, operates in that state;
-- ``committee_facts`` (:mod:`kg.resolve.committees`): "the House Rules Committee" is part of the House;
+- ``congress_facts`` (:mod:`kg.resolve.listedmembers`): "X, the top Democrat on the committee" (committeeroles);
+  "the House Rules Committee" is part of the House (committees); a listed senator named with "the Senate".
 - ``appointee_facts`` (:mod:`kg.resolve.appointees`): "Judge X, an Obama appointee" appointedBy Obama.
 """
 
@@ -26,8 +27,8 @@ from ..language.statebodies import dominant
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .appointees import appointee_facts
-from .committees import committee_facts
 from .corefs import Clusters
+from .listedmembers import congress_facts
 
 PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
 
@@ -50,7 +51,7 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += city_body_jurisdiction(doc, roots, facts + out, text)
     out += county_body_jurisdiction(doc, roots, facts + out, text)
     out += state_body_jurisdiction(doc, roots, facts + out, text)
-    out += committee_facts(doc, roots, facts + out, text, evidence)
+    out += congress_facts(doc, roots, facts + out, text, evidence)
     out += appointee_facts(doc, roots, text, evidence)
     return out
 

@@ -4,8 +4,9 @@ A committee the lexicon knows as part of a chamber of Congress (bodies.tsv: ever
 of the House and the Senate, by the names that mean it alone: "the House Energy and Commerce
 Committee", "the Senate Finance Committee", "the HELP Committee", never a bare "Judiciary
 Committee"; written in capitals or, as news often does, not: "the House intelligence committee") is
-part of that chamber, whether or not the article names the chamber. Whoever chairs such a committee
-(heads it) sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
+part of that chamber, whether or not the article names the chamber (in an article on one state's
+legislature that never speaks of Congress, only when written "U.S." or "United States"). Whoever chairs such a committee
+(heads it), or is a party's senior member on it (kg.resolve.committeeroles), sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from spacy.tokens import Doc
 from ..core.records import Fact
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
+from .chambers import _FEDERAL as _CONGRESS_CUES
+from .chambers import _STATE as _STATE_CUES
 
 
 def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
@@ -29,6 +32,7 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
     have = {(f.subj, f.obj) for f in facts if f.prop == "partOf"}
     out: list[Fact] = []
     chamber_of: dict[str, str] = {}
+    state_only = _STATE_CUES.search(text) is not None and _CONGRESS_CUES.search(text) is None
     for r in sorted(roots.spans, key=lambda r: roots.spans[r][0]):
         if roots.label[r] != "Agency":
             continue
@@ -37,18 +41,24 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
         if kind is None:
             continue
         s, e = roots.spans[r][0]
+        sent = doc.char_span(s, e, alignment_mode="expand").sent
+        if state_only and not any(_FEDERAL.match(text, a) for a, _ in roots.spans[r]):
+            if clusters._state_of({"sent": [sent.start_char, sent.end_char]}) is not None:
+                continue  # "the Senate Appropriations Committee" in an article on California's legislature
         chamber = clusters.body_named(federal[kind], {"at": [s, e], "person": [s, e]})
         chamber_of[roots.key[r]] = chamber
         if (roots.key[r], chamber) in have:
             continue
-        sent = doc.char_span(s, e, alignment_mode="expand").sent
         out.append(
             Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule="committee-of-chamber")
         )
     for f in facts:
-        if f.prop == "heads" and f.obj in chamber_of:
+        if (f.prop == "heads" or f.rule == "committee-senior-member") and f.obj in chamber_of:
             out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-chair-in-chamber"))
     return out
+
+
+_FEDERAL = re.compile(r"(?:the )?(?:U\.?S\.?|United States) ")
 
 
 def chamber_committee(name: str) -> bool:

@@ -17,6 +17,7 @@ from ..language.names import name_key
 from ..language.statebodies import city_body_names, county_body_names, state_body_names
 from ..language.text import doc_text
 from ..language.titledfirst import first_name_titled
+from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after
 from .committees import chamber_committee
@@ -47,13 +48,18 @@ class Clusters(LinkRules, TitleRoles):
     @classmethod
     def from_doc(cls, doc: Doc) -> Clusters:
         lex = lexicon_names()
-        titles = title_words()
+        titles, listed = title_words(), legislator_keys()  # "Dean Heller": a listed member's first name, no title
         mentions = []
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
             if e.label_ in ("Person", "Official"):
                 words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
-                while len(words) > 1 and words[0].lower().rstrip(".") in titles and not first_name_titled(e):
+                while (
+                    len(words) > 1
+                    and words[0].lower().rstrip(".") in titles
+                    and not first_name_titled(e)
+                    and holder_key(" ".join(words)) not in listed
+                ):
                     words = words[1:]
                 name = " ".join(words)
             label = "Agency" if e.label_ == "Organization" and chamber_committee(name) else e.label_
