@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
 from .titledfirst import first_name_titled
@@ -242,7 +241,6 @@ def trim_person_titles(ents: list[Span], titles: dict[tuple[str, ...], object], 
             n = n or next(
                 (k for k in range(2, min(4, len(e) - 2) + 1) if (e[k - 1].lower_,) in titles and e[:k].text.istitle()), 0
             )
-            n -= bool(n) and holder_key(e[n - 1 :].text) in legislator_keys()  # "Dean Heller": a listed member's name
             if n and not (n == 1 and first_name_titled(e)):
                 e = Span(e.doc, e.start + n, e.end, label=e.label_)
             if len(e) > 1 and e[-1].text in _WEEKDAYS:  # "Sen. Ana Ruiz Monday said", "said Ruiz Sunday": not a name
