@@ -17,6 +17,7 @@ from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
 from .justices import justice_facts
+from .opinions import opinion_facts
 from .placestates import with_states
 
 PEOPLE = ("Person", "Official")
@@ -49,6 +50,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         f.component = f.component or "articlefacts"  # facts read off the whole article (resolve/articlefacts.py)
         facts.append(f)
     facts += justice_facts(doc, clusters, facts, text)  # "X on the Supreme Court": a listed justice
+    facts += opinion_facts(doc, clusters, facts, text)  # "Justice X wrote in Doe v. Roe": X's court decided it
     for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
         f.component = f.component or "citations"
         facts.append(f)
