@@ -19,6 +19,7 @@ from .corefs import Clusters
 from .justices import justice_facts
 from .opinions import opinion_facts
 from .placestates import with_states
+from .stateagencies import state_agency_facts
 
 PEOPLE = ("Person", "Official")
 
@@ -51,6 +52,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         facts.append(f)
     facts += justice_facts(doc, clusters, facts, text)  # "X on the Supreme Court": a listed justice
     facts += opinion_facts(doc, clusters, facts, text)  # "Justice X wrote in Doe v. Roe": X's court decided it
+    facts += state_agency_facts(doc, clusters, facts, text)  # "the state Highway Patrol": the article's state's
     for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
         f.component = f.component or "citations"
         facts.append(f)
