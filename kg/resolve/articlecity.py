@@ -28,12 +28,7 @@ class ArticleCity:
         s, e = t["sent"]
         if kind != "city" or any(m[3] == "Place" and s <= m[0] < e for m in self.mentions):
             return []
-        counts: Counter = Counter()
-        for i, m in enumerate(self.mentions):
-            name = self._name(self.find(i))
-            if m[3] == "Place" and name not in self.place_kinds and not name.endswith(("County", "Parish")):
-                counts[name] += 1
-        city = dominant(counts)
+        city = self._article_city()
         key = self.place_named(city) if city else None
         at = (t.get("at") or t["person"])[0]
         before = self.text[max(s, at - 60) : at].rstrip(" -")
@@ -41,3 +36,14 @@ class ArticleCity:
             return []  # "Toronto Mayor X" where the model took this "Toronto" for no place (it did elsewhere)
         t["rule"] = f"{t['rule']}+{RULE}"  # the fact says how its city was found
         return [self.root_of(key)]
+
+    def _article_city(self) -> str | None:
+        """The name of the city the article is about, computed once per article."""
+        if not hasattr(self, "_city"):
+            roots = [self.find(i) for i, m in enumerate(self.mentions) if m[3] == "Place"]
+            names = {r: self._name(r) for r in set(roots)}
+            counts = Counter(
+                names[r] for r in roots if names[r] not in self.place_kinds and not names[r].endswith(("County", "Parish"))
+            )
+            self._city = dominant(counts)
+        return self._city

@@ -30,12 +30,16 @@ def justice_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     placed = {f.subj for f in facts if f.prop in ("heads", "memberOf") and f.obj and clusters.label_of(f.obj) == "Court"}
     courts = {m[0]: i for i, m in enumerate(clusters.mentions) if m[3] == "Court"}
     out: list[Fact] = []
+    justices: dict[int, bool] = {}  # per entity, once: its name is a listed justice's
     for i, (start, end, _, label) in enumerate(clusters.mentions):
-        if label not in ("Person", "Official"):
+        if label not in ("Person", "Official") or not _ON_THE.match(text, end):
             continue
-        person = clusters.key_of(clusters.find(i))
-        name = clusters.name_of(clusters.find(i))
-        if person in placed or " " not in name or JUSTICE not in federal_offices(name):
+        root = clusters.find(i)
+        person = clusters.key_of(root)
+        if root not in justices:
+            name = clusters.name_of(root)
+            justices[root] = " " in name and JUSTICE in federal_offices(name)
+        if person in placed or not justices[root]:
             continue
         m = _ON_THE.match(text, end)
         at = [m.start(1), m.end()] if m and m.group(1) else [m.end()] if m else []

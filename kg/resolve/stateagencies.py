@@ -31,22 +31,21 @@ def state_agency_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: st
     """``jurisdiction`` of each Agency written after "the state" to the state the article is about."""
     placed = {f.subj for f in facts if f.prop == "jurisdiction"}
     roots = [clusters.find(i) for i in range(len(clusters.mentions))]
-    counts = Counter(
-        r
-        for r, m in zip(roots, clusters.mentions)
-        if m[3] == "Place" and clusters.place_kinds.get(clusters.name_of(r)) == "state"
-    )
+    kinds = {
+        r: clusters.place_kinds.get(clusters.name_of(r)) for r in {r for r, m in zip(roots, clusters.mentions) if m[3] == "Place"}
+    }
+    counts = Counter(r for r, m in zip(roots, clusters.mentions) if m[3] == "Place" and kinds[r] == "state")
     bare = {p.name for p in load_lexicon().places if p.bare}
     state = dominant(counts)
     if state is None or any(m[3] == "Place" and m[2] in bare for m in clusters.mentions):
         return []  # an article about several states, or naming "New York" (the city? the state?), says not which
     out: list[Fact] = []
     for r, (s, e, _, label) in zip(roots, clusters.mentions):
-        key = clusters.key_of(r)
-        if label != "Agency" or key in placed or clusters.label_of(key) != "Agency" or clusters.name_of(r) != text[s:e]:
-            continue  # not "the state Department of Justice" the article took for the U.S. one
-        if not _STATE_BEFORE.search(text[max(0, s - 12) : s]):
+        if label != "Agency" or not _STATE_BEFORE.search(text[max(0, s - 12) : s]):
             continue
+        key = clusters.key_of(r)
+        if key in placed or clusters.label_of(key) != "Agency" or clusters.name_of(r) != text[s:e]:
+            continue  # not "the state Department of Justice" the article took for the U.S. one
         sent = doc.char_span(s, e, alignment_mode="expand").sent
         if _other_state(sent.text, clusters.name_of(state), clusters.place_kinds):
             continue  # "the California Highway Patrol and ... the state Government Operations Agency" in an article on Minnesota
