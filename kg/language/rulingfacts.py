@@ -37,12 +37,11 @@ class RulingAndYearRules:
         ]
         if not cue or self._pending(sent, courts.values()):
             return []
-        named_year = self._ruling_year(doc, next(iter(rulings.values())), cue)
-        if named_year is not None and len(courts) != 1:
-            return [named_year]
-        if len(courts) != 1:
-            return []
-        court, ruling = next(iter(courts.values())), next(iter(rulings.values()))
+        ruling = next(iter(rulings.values()))
+        named_year = self._ruling_year(doc, ruling, cue)
+        court = next(iter(courts.values())) if len(courts) == 1 else _owning_court(ruling, cue, courts.values())
+        if court is None:
+            return [named_year] if named_year is not None else []
         out = [self._fact(ruling, "decidedBy", court, sent[0], "court-ruling-sentence")]
         if named_year is not None:
             return out + [named_year]
@@ -209,6 +208,18 @@ def _qualified(law) -> str | None:
     root = law.root
     head = root.head if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= law.end else None
     return head.lemma_.lower() if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _owning_court(ruling, cue, courts):
+    """ "the Supreme Court's ruling in Doe v. Roe" in a sentence naming other courts too: the one court
+    written as the owner of a ruling noun whose "in" (or apposition) names the ruling; else None."""
+    for n in cue:
+        if n.pos_ != "NOUN" or not (ruling.root.head == n or (ruling.root.head.head == n and ruling.root.head.lower_ == "in")):
+            continue
+        owners = [c for c in courts if c.root.dep_ == "poss" and c.root.head == n]
+        if len(owners) == 1:
+            return owners[0]
+    return None
 
 
 def _whole_case_name(ruling) -> bool:

@@ -16,8 +16,11 @@ from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, ov
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
+from .justices import justice_facts
 from .namesakes import namesake_stances
+from .opinions import opinion_facts
 from .placestates import with_states
+from .stateagencies import state_agency_facts
 
 PEOPLE = ("Person", "Official")
 
@@ -48,6 +51,9 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     for f in article_facts(doc, clusters, facts, text):
         f.component = f.component or "articlefacts"  # facts read off the whole article (resolve/articlefacts.py)
         facts.append(f)
+    facts += justice_facts(doc, clusters, facts, text)  # "X on the Supreme Court": a listed justice
+    facts += opinion_facts(doc, clusters, facts, text)  # "Justice X wrote in Doe v. Roe": X's court decided it
+    facts += state_agency_facts(doc, clusters, facts, text)  # "the state Highway Patrol": the article's state's
     for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
         f.component = f.component or "citations"
         facts.append(f)
