@@ -17,8 +17,8 @@ from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, ov
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
+from .eponyms import namesake_stances
 from .justices import justice_facts
-from .namesakes import namesake_stances
 from .opinions import opinion_facts
 from .placestates import with_states
 from .stateagencies import state_agency_facts

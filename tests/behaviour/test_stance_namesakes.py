@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_stance_predicates import stances
 
-from kg.resolve.namesakes import namesake_names
+from kg.resolve.eponyms import namesake_names
 
 
 def test_each_legislator_a_bill_is_named_after_supports_it(nlp):
