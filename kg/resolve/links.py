@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
+from .namesakes import undecided_bare_names
 from .titledholders import titled_for_another
 
 # a surname several persons bear is the usual one's without a title only when the corpus names that
@@ -107,8 +108,9 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             bare[find(i)].append(i)
+    undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
     for i, (doc_id, e) in enumerate(locals_):
-        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names) and i not in undecided:
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people

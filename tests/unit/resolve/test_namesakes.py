@@ -1,0 +1,37 @@
+"""A bare name its own article could not give to one of two namesakes joins nobody across the corpus."""
+
+from __future__ import annotations
+
+from kg.core.records import Extraction, LocalEntity
+from kg.resolve.corpus import resolve
+from kg.resolve.namesakes import undecided_bare_names
+
+
+def ent(key, cls, *names):
+    return LocalEntity(key, cls, names[0], list(names), [(0, 1)])
+
+
+def two_namesakes(doc):
+    """An article naming two Ruizes in full and writing "Ruiz" alone."""
+    return Extraction(doc, [ent("m0", "Official", "Ana Ruiz"), ent("m1", "Person", "Tomas Ruiz"), ent("m2", "Person", "Ruiz")])
+
+
+def test_a_bare_name_between_two_namesakes_is_undecided():
+    locals_ = [(x.doc_id, e) for x in (two_namesakes("a"), Extraction("b", [ent("m0", "Person", "Ruiz")])) for e in x.entities]
+    assert undecided_bare_names(locals_) == {2}  # not "Ruiz" of article b, which names no Ruiz in full
+
+
+def test_an_undecided_bare_name_joins_no_other_bare_name_nor_the_usual_bearer():
+    xs = [two_namesakes("a"), Extraction("b", [ent("m0", "Official", "Ruiz")]), Extraction("c", [ent("m0", "Official", "Ruiz")])]
+    xs += [Extraction(f"p{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(6)]
+    res = resolve(xs)
+    of_a = [e for e in res.entities if "a" in e.articles and e.label not in ("Ana Ruiz", "Tomas Ruiz")]
+    assert [(e.label, e.articles) for e in of_a] == [("Ruiz", ["a"])]  # not b's and c's "Ruiz", nor Ana Ruiz
+    assert len({e.iri for e in res.entities}) == len(res.entities)
+
+
+def test_namesakes_kept_apart_get_distinct_iris():
+    res = resolve([two_namesakes("a"), two_namesakes("b")])
+    bare = [e for e in res.entities if e.label == "Ruiz"]
+    assert sorted(e.articles for e in bare) == [["a"], ["b"]]
+    assert len({e.iri for e in bare}) == 2
