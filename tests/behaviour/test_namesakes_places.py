@@ -1,0 +1,26 @@
+"""Ambiguous names kept apart: a bare "Washington" or "New York" listed with other states is the
+state; the capital or the city elsewhere in the same article stays what it was."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def _places(nlp, text):
+    x = extract(nlp(text), "d")
+    return {e.name: set(e.names) for e in x.entities if e.cls == "Place"}
+
+
+def test_a_bare_state_name_listed_with_other_states_is_the_state(nlp):
+    got = _places(nlp, "WASHINGTON \u2014 Hemp is now legal in Washington, Nevada and Maine, the agency said on Monday.")
+    assert "Washington State" in got and "District of Columbia" in got  # the list's state, the dateline's capital
+    got = _places(nlp, "Farmers in Kansas and Washington sued the agency on Monday.")
+    assert "Washington State" in got and "District of Columbia" not in got
+    got = _places(nlp, "Claims rose in Ohio, New York and Utah last week.")
+    assert "New York State" in got and "New York City" not in got
+
+
+def test_a_bare_state_name_beside_no_other_state_keeps_its_usual_reading(nlp):
+    assert "District of Columbia" in _places(nlp, "Senators met in Washington and Baltimore on Monday.")
+    got = _places(nlp, "The firm has offices in New York and Washington, its spokesman said.")
+    assert "New York City" in got and "District of Columbia" in got  # two bare names are no list of states
