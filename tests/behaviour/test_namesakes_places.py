@@ -24,3 +24,10 @@ def test_a_bare_state_name_beside_no_other_state_keeps_its_usual_reading(nlp):
     assert "District of Columbia" in _places(nlp, "Senators met in Washington and Baltimore on Monday.")
     got = _places(nlp, "The firm has offices in New York and Washington, its spokesman said.")
     assert "New York City" in got and "District of Columbia" in got  # two bare names are no list of states
+
+
+def test_a_day_before_a_body_name_is_not_part_of_it(nlp):
+    x = extract(nlp("During the lead up to Wednesday's Senate vote, the coalition's strongest threat was a primary."), "d")
+    names = {e.name for e in x.entities if e.cls in ("Agency", "Organization")}
+    assert not any(n.startswith("Wednesday") for n in names)
+    assert "United States Senate" in names or "Senate" in names
