@@ -14,7 +14,7 @@ from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
 from .namesakes import undecided_bare_names
-from .titledholders import titled_for_another
+from .titledholders import listed_holder, titled_for_another
 
 # a surname several persons bear is the usual one's without a title only when the corpus names that
 # person in full in this many articles (Lindsey Graham, not the Tom Cole of four articles)
@@ -114,6 +114,10 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
+            listed = {"\x00" + normalize(n) for n in listed_holder(titles.get(i, frozenset()), e.name)}
+            if listed and len(mine := [h for h in hits if listed & held[h]]) == 1:  # "President Obama": Barack Obama
+                join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
+                continue
             if len(hits) == 1 and titled_for_another(
                 titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
             ):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.core.records import Extraction, LocalEntity
+from kg.core.records import Evidence, Extraction, Fact, LocalEntity
 from kg.resolve.corpus import resolve
 from kg.resolve.namesakes import undecided_bare_names
 
@@ -35,3 +35,27 @@ def test_namesakes_kept_apart_get_distinct_iris():
     bare = [e for e in res.entities if e.label == "Ruiz"]
     assert sorted(e.articles for e in bare) == [["a"], ["b"]]
     assert len({e.iri for e in bare}) == 2
+
+
+def titled(key, title):
+    return Fact(key, "title", Evidence(0, 1, "x"), value=title, rule="t", component="titles")
+
+
+def test_a_surname_titled_president_joins_the_one_listed_president_of_that_name():
+    xs = [
+        Extraction("a", [ent("m0", "Official", "Calvin Coolidge")]),
+        Extraction("b", [ent("m0", "Person", "Grace Coolidge")]),  # a second Coolidge named in full
+        Extraction("c", [ent("m0", "Official", "Coolidge")], [titled("m0", "President")]),
+    ]
+    labels = {e.label: e for e in resolve(xs).entities}
+    assert "c" in labels["Calvin Coolidge"].articles and "c" not in labels["Grace Coolidge"].articles
+
+
+def test_president_and_a_surname_two_presidents_bore_joins_neither():
+    xs = [
+        Extraction("a", [ent("m0", "Official", "George W. Bush")]),
+        Extraction("b", [ent("m0", "Official", "George H. W. Bush")]),
+        Extraction("c", [ent("m0", "Official", "Bush")], [titled("m0", "President")]),
+    ]
+    labels = {e.label: e for e in resolve(xs).entities}
+    assert labels["Bush"].articles == ["c"]
