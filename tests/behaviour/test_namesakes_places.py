@@ -31,3 +31,19 @@ def test_a_day_before_a_body_name_is_not_part_of_it(nlp):
     names = {e.name for e in x.entities if e.cls in ("Agency", "Organization")}
     assert not any(n.startswith("Wednesday") for n in names)
     assert "United States Senate" in names or "Senate" in names
+
+
+def _bodies(nlp, text):
+    return {e.name for e in extract(nlp(text), "d").entities if e.cls in ("Agency", "Organization")}
+
+
+def test_a_bare_senate_in_a_state_article_that_names_a_member_of_congress_is_not_the_states(nlp):
+    text = (
+        "The Legislature in Nevada passed the voter ID law in March. Tribes in Nevada sued, and a Nevada judge heard "
+        "the case. "
+        "It is bad news for Sen. Ada Ruiz, D-Nev., who is defending her seat. "
+        "The ruling could decide control of the Senate."
+    )
+    assert "Nevada Senate" not in _bodies(nlp, text)
+    town = text.replace("Sen. Ada Ruiz, D-Nev.,", "state Sen. Ada Ruiz, D-Reno,")  # a state legislator's tag
+    assert "Nevada Senate" in _bodies(nlp, town)
