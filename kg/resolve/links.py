@@ -110,7 +110,7 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             bare[find(i)].append(i)
     undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
     for i, (doc_id, e) in enumerate(locals_):
-        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names) and i not in undecided:
+        if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
@@ -118,6 +118,8 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             if listed and len(mine := [h for h in hits if listed & held[h]]) == 1:  # "President Obama": Barack Obama
                 join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
                 continue
+            if i in undecided:
+                continue  # no evidence which of the article's namesakes it is: no usual bearer either
             if len(hits) == 1 and titled_for_another(
                 titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
             ):

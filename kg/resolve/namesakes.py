@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..language.names import names_person, normalize
+from ..language.names import normalize
 from .corefs import GROUP
 
 
@@ -33,13 +33,19 @@ def bare_person(e) -> bool:
 
 def undecided_bare_names(locals_: list[tuple[str, object]]) -> set[int]:
     """Indices into ``locals_`` ((article id, local entity) pairs) of the bare person names whose own
-    article names two or more persons in full that the word could name (surname or first name)."""
+    article names two or more persons in full with that word as their surname (not a first name: "Paul"
+    beside "Rand Paul" and "Paul Manafort" is the senator's surname, as the corpus's links decide)."""
     full: dict[str, list] = defaultdict(list)  # article -> its persons named in full
     for doc_id, e in locals_:
         if GROUP[e.cls] == "person" and not bare_person(e):
             full[doc_id].append(e)
     out = set()
     for i, (doc_id, e) in enumerate(locals_):
-        if bare_person(e) and sum(any(names_person(e.name, n) for n in p.names) for p in full.get(doc_id, ())) >= 2:
+        if bare_person(e) and sum(any(_surname(e.name, n) for n in p.names) for p in full.get(doc_id, ())) >= 2:
             out.add(i)
     return out
+
+
+def _surname(word: str, full: str) -> bool:
+    words = normalize(full).split()
+    return len(words) > 1 and words[-1] == normalize(word)

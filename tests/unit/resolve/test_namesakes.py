@@ -59,3 +59,13 @@ def test_president_and_a_surname_two_presidents_bore_joins_neither():
     ]
     labels = {e.label: e for e in resolve(xs).entities}
     assert labels["Bush"].articles == ["c"]
+
+
+def test_a_bare_name_between_namesakes_titled_president_still_joins_the_listed_president():
+    x = Extraction(
+        "a",
+        [ent("m0", "Official", "Calvin Coolidge"), ent("m1", "Person", "Grace Coolidge"), ent("m2", "Official", "Coolidge")],
+        [titled("m2", "President")],
+    )
+    res = resolve([x])
+    assert res.local_to_iri[("a", "m2")] == res.local_to_iri[("a", "m0")]
