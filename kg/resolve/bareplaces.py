@@ -41,6 +41,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+PARTY_MEMBER = re.compile(r"\s+(?:Democrat|Republican)\s+(?=[A-Z][a-z])")
+"""A party member named after the bare name ("New York Democrat Chuck X"): a politician of the state."""
+
+
 @cache
 def _state_forms(name: str) -> re.Pattern:
     forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
@@ -49,11 +53,13 @@ def _state_forms(name: str) -> re.Pattern:
 
 def cue_after(text: str, end: int) -> bool | None:
     """What the words right after a bare state name ending at ``end`` say it means: the state
-    ("Washington Gov.", "New York lawmakers", "New York Rep. X": True), the city ("New York Mayor":
+    ("Washington Gov.", "New York lawmakers", "New York Rep. X", "New York Democrat X": True), the city ("New York Mayor":
     False), or nothing. A legislator's title says it of that mention only: the capital's politics
     name legislators of every state."""
     state, city, legislator = _cues()
-    return True if state.match(text, end) or legislator.match(text, end) else False if city.match(text, end) else None
+    if state.match(text, end) or legislator.match(text, end) or PARTY_MEMBER.match(text, end):
+        return True
+    return False if city.match(text, end) else None
 
 
 @lru_cache(maxsize=1)

@@ -47,3 +47,9 @@ def test_a_bare_senate_in_a_state_article_that_names_a_member_of_congress_is_not
     assert "Nevada Senate" not in _bodies(nlp, text)
     town = text.replace("Sen. Ada Ruiz, D-Nev.,", "state Sen. Ada Ruiz, D-Reno,")  # a state legislator's tag
     assert "Nevada Senate" in _bodies(nlp, town)
+
+
+def test_a_bare_state_name_before_a_party_member_is_the_state(nlp):
+    got = _places(nlp, "Critics included New York Democrat Ellen Park, who spoke on Monday.")
+    assert "New York State" in got and "New York City" not in got
+    assert "New York City" in _places(nlp, "Critics in New York said on Monday that Democrats had failed.")
