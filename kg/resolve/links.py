@@ -118,8 +118,9 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             if listed and len(mine := [h for h in hits if listed & held[h]]) == 1:  # "President Obama": Barack Obama
                 join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
                 continue
-            if i in undecided:
-                continue  # no evidence which of the article's namesakes it is: no usual bearer either
+            if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
+                own = {find(k) for k in undecided[i]}
+                hits = [h for h in hits if h in own]
             if len(hits) == 1 and titled_for_another(
                 titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
             ):

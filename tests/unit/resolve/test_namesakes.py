@@ -18,7 +18,13 @@ def two_namesakes(doc):
 
 def test_a_bare_name_between_two_namesakes_is_undecided():
     locals_ = [(x.doc_id, e) for x in (two_namesakes("a"), Extraction("b", [ent("m0", "Person", "Ruiz")])) for e in x.entities]
-    assert undecided_bare_names(locals_) == {2}  # not "Ruiz" of article b, which names no Ruiz in full
+    assert undecided_bare_names(locals_) == {2: {0, 1}}  # not "Ruiz" of article b, which names no Ruiz in full
+    one = [
+        (x.doc_id, e)
+        for x in [Extraction("c", [ent("m0", "Official", "Ana Ruiz"), ent("m1", "Official", "Ana M. Ruiz")])]
+        for e in x.entities
+    ] + [("c", ent("m2", "Person", "Ruiz"))]
+    assert undecided_bare_names(one) == {}  # one person written two ways
 
 
 def test_an_undecided_bare_name_joins_no_other_bare_name_nor_the_usual_bearer():
@@ -68,4 +74,13 @@ def test_a_bare_name_between_namesakes_titled_president_still_joins_the_listed_p
         [titled("m2", "President")],
     )
     res = resolve([x])
+    assert res.local_to_iri[("a", "m2")] == res.local_to_iri[("a", "m0")]
+
+
+def test_an_undecided_bare_name_joins_only_a_namesake_its_own_article_names():
+    usual = [Extraction(f"p{i}", [ent("m0", "Official", "Luis Ruiz", "Ruiz")]) for i in range(10)]  # the corpus's usual Ruiz
+    res = resolve([two_namesakes("a"), *usual])
+    assert "a" not in next(e for e in res.entities if e.label == "Luis Ruiz").articles
+    many = [Extraction(f"q{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(10)]  # Ana, usual and named in a
+    res = resolve([two_namesakes("a"), *many])
     assert res.local_to_iri[("a", "m2")] == res.local_to_iri[("a", "m0")]
