@@ -91,6 +91,7 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         a, b = find(i), find(j)
         _join(find, parent, reason, i, j, why)
         held[find(i)] = held[a] | held[b]
+        reach[find(i)] = reach[a] | reach[b]  # the joined cluster's root may be the smaller one's
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):

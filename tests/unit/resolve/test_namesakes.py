@@ -84,3 +84,15 @@ def test_an_undecided_bare_name_joins_only_a_namesake_its_own_article_names():
     many = [Extraction(f"q{i}", [ent("m0", "Official", "Ana Ruiz", "Ruiz")]) for i in range(10)]  # Ana, usual and named in a
     res = resolve([two_namesakes("a"), *many])
     assert res.local_to_iri[("a", "m2")] == res.local_to_iri[("a", "m0")]
+
+
+def test_the_usual_bearer_counts_the_articles_of_everything_joined_to_it():
+    xs = [Extraction("a", [ent("m0", "Official", "Coolidge")], [titled("m0", "President")])]  # joins first, as the root
+    xs += [Extraction(f"p{i}", [ent("m0", "Official", "Calvin Coolidge")]) for i in range(10)]
+    xs += [
+        Extraction(
+            "z", [ent("m0", "Official", "Calvin Coolidge"), ent("m1", "Person", "John Coolidge"), ent("m2", "Person", "Coolidge")]
+        )
+    ]
+    res = resolve(xs)
+    assert res.local_to_iri[("z", "m2")] == res.local_to_iri[("z", "m0")]  # the usual one of z's two Coolidges
