@@ -25,13 +25,22 @@ from functools import lru_cache
 
 from ..lexicon.resources import load_json
 from .courts import court_id, local_court, state_court
+from .places import state
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
 _FEDERAL = re.compile(
     r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b"
 )
+_MEMBER = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")  # "Sen. X, D-N.D.": a member of Congress
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
+
+
+def _federal(text: str) -> bool:
+    """Whether the article speaks of Congress: names it, the White House, or a member of Congress by the
+    party and state after the name ("Sen. Ada Ruiz, D-N.D.", "R-Texas"; a state legislator's tag gives
+    a town: "R-Fargo")."""
+    return bool(_FEDERAL.search(text)) or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
 
 
 def dominant(counts: Counter):
@@ -93,7 +102,7 @@ def state_body_names(
     named_here = [out.get(i, m[2]) for i, m in enumerate(mentions) if m[3] == "Agency"]
     if (
         main is not None
-        and not _FEDERAL.search(text)
+        and not _federal(text)
         and any(n.startswith(main + " ") and n[len(main) + 1 :].removeprefix("State ") in chambers for n in named_here)
     ):
         for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from functools import lru_cache
 
@@ -12,6 +13,8 @@ from ..lexicon.load import load_lexicon
 
 LINE = re.compile(r"[^\n]+")
 TRAILING_POSSESSIVE = ("'s", "’s", "'", "’")
+DAY_WORDS = frozenset(calendar.day_name)
+"""Weekdays: "Wednesday's Senate vote" names a day, not the body (not months: "May's", "June's" may be persons')."""
 MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from", "as", "is", "vs.", "v."}
 
 
@@ -87,6 +90,8 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
         doc[start].text in function_words or doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
     ):
         start += 1
+    if start + 2 < end and doc[start].text in DAY_WORDS and doc[start + 1].text in ("'s", "’s"):
+        start += 2  # "Wednesday's Senate": the Senate
     law = span.label_ == "Law" and doc[start:end].text not in _law_names()
     if law and start + 2 < end and doc[start].tag_ == "VB" and doc[start + 1].lower_ == "the":
         start += 2  # "Pass the SAFE Justice Act", "Repeal the Patriot Act": a call to act on the law

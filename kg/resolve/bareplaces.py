@@ -3,8 +3,9 @@
 A state in places.tsv with a ``bare`` column is named by its bare name in news mostly when the city
 is meant. ``bare_place(name)`` gives such a state; ``cue_after(text, end)`` reads the words right
 after one mention ("Washington Gov." says the state, "New York Mayor" the city);
-``article_says_state(text, place)`` whether the article says the state anywhere ("the state of
-Washington", "Washington State", a state cue after any mention). The cue words are data
+``listed_with_states(text, start, end)`` whether one mention is listed with other states ("Washington,
+Oregon and Alaska"); ``article_says_state(text, place)`` whether the article says the state anywhere
+("the state of Washington", "Washington State", a state cue after any mention). The cue words are data
 (``state_cues`` / ``city_cues`` in entity_patterns.json).
 """
 
@@ -40,6 +41,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+PARTY_MEMBER = re.compile(r"\s+(?:Democrat|Republican)\s+(?=[A-Z][a-z])")
+"""A party member named after the bare name ("New York Democrat Chuck X"): a politician of the state."""
+
+
 @cache
 def _state_forms(name: str) -> re.Pattern:
     forms = [a for a in bare_places()[name].aliases if a.startswith(name + " ")] + [f"state of {name}"]
@@ -48,11 +53,29 @@ def _state_forms(name: str) -> re.Pattern:
 
 def cue_after(text: str, end: int) -> bool | None:
     """What the words right after a bare state name ending at ``end`` say it means: the state
-    ("Washington Gov.", "New York lawmakers", "New York Rep. X": True), the city ("New York Mayor":
+    ("Washington Gov.", "New York lawmakers", "New York Rep. X", "New York Democrat X": True), the city ("New York Mayor":
     False), or nothing. A legislator's title says it of that mention only: the capital's politics
     name legislators of every state."""
     state, city, legislator = _cues()
-    return True if state.match(text, end) or legislator.match(text, end) else False if city.match(text, end) else None
+    if state.match(text, end) or legislator.match(text, end) or PARTY_MEMBER.match(text, end):
+        return True
+    return False if city.match(text, end) else None
+
+
+@lru_cache(maxsize=1)
+def _listed() -> tuple[re.Pattern, re.Pattern]:
+    """Another state's name listed right after a mention (", Oregon", " and Oregon") or right before
+    it ("Colorado and ", "Iowa, "); the states whose bare name means a city are not evidence."""
+    names = sorted((p.name for p in load_lexicon().places if p.kind == "state" and not p.bare), key=len, reverse=True)
+    alt, joint = "|".join(map(re.escape, names)), r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+    return re.compile(joint + r"(?:" + alt + r")(?![\w-])"), re.compile(r"(?<![\w-])(?:" + alt + r")" + joint + r"$")
+
+
+def listed_with_states(text: str, start: int, end: int) -> bool:
+    """Whether a bare state name at ``start:end`` is one of a list of states ("in Washington, Oregon
+    and Alaska", "Colorado and Washington"): a list of states names states, not a capital or a city."""
+    after, before = _listed()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 40) : start]))
 
 
 def article_says_state(text: str, place) -> bool:

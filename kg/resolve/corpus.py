@@ -33,6 +33,7 @@ from .links import (
     link_misspellings,
     local_titles,
 )
+from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
 
@@ -139,17 +140,6 @@ def _keys(
     return out
 
 
-def _middle_initials(e) -> set[str]:
-    """The middle initials a person's names give ("George W. Bush" -> {"w"}; none -> empty)."""
-    out = set()
-    for n in e.names:
-        words = normalize(n).split()
-        mids = "".join(w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1)
-        if mids:
-            out.add(mids)
-    return out
-
-
 def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
     aliases = aliases or Aliases()
     nick = _nicknames()
@@ -169,15 +159,16 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
+    undecided = undecided_bare_names(locals_)  # "Cruz" where the article names two Cruzes: joins nobody
     for i, (_doc_id, e) in enumerate(locals_):
         if i in redirects:
             j, why = redirects[i]
             keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
         else:
-            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set()))
+            keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set())) if i not in undecided else []
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person":
-            initials_of[i] = _middle_initials(e)
+            initials_of[i] = middle_initials(e)
         states_of[i] = qualified_states(e)
         for group, key, why in keys:
             j = first.setdefault((group, key), i)
@@ -213,13 +204,14 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         ents = [locals_[i][1] for i in members]
         cls = _class(ents)
         label = _label([locals_[i][1] for i in members if i not in redirects] or ents, aliases, forced)
-        iri = mint(cls.lower(), label)
-        if iri in used:
-            iri = mint(cls.lower(), label, *sorted({n for e in ents for n in e.names}))
-        used.add(iri)
         names = Counter(n for e in ents for n in e.names)
-        aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
         articles = sorted({locals_[i][0] for i in members})
+        iri = mint(cls.lower(), label)
+        if iri in used:  # namesakes kept apart: told apart by their names, else by their articles
+            iri = mint(cls.lower(), label, *sorted(names))
+            iri = mint(cls.lower(), label, *sorted(names), *articles) if iri in used else iri
+        used.add(iri)
+        aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
         entities.append(Entity(str(iri), cls, label, aliases_, articles))
         for i in members:
             local_to_iri[(locals_[i][0], locals_[i][1].key)] = str(iri)

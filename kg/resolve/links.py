@@ -13,7 +13,8 @@ from functools import lru_cache
 from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
-from .titledholders import titled_for_another
+from .namesakes import undecided_bare_names
+from .titledholders import listed_holder, titled_for_another
 
 # a surname several persons bear is the usual one's without a title only when the corpus names that
 # person in full in this many articles (Lindsey Graham, not the Tom Cole of four articles)
@@ -90,6 +91,7 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         a, b = find(i), find(j)
         _join(find, parent, reason, i, j, why)
         held[find(i)] = held[a] | held[b]
+        reach[find(i)] = reach[a] | reach[b]  # the joined cluster's root may be the smaller one's
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):
@@ -107,11 +109,19 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             bare[find(i)].append(i)
+    undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
+            listed = {"\x00" + normalize(n) for n in listed_holder(titles.get(i, frozenset()), e.name)}
+            if listed and len(mine := [h for h in hits if listed & held[h]]) == 1:  # "President Obama": Barack Obama
+                join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
+                continue
+            if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
+                own = {find(k) for k in undecided[i]}
+                hits = [h for h in hits if h in own]
             if len(hits) == 1 and titled_for_another(
                 titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
             ):

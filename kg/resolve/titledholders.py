@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language.shortforms import related
 from ..lexicon.resources import load_json
 
 
@@ -48,3 +49,27 @@ def titled_for_another(titles: frozenset[str], surname: str, names: set[str]) ->
         return False
     listed = _of_surname("president", surname) | _of_surname("vice president", surname)
     return bool(listed) and not (listed & {n.lower() for n in names})
+
+
+def listed_holder(titles: frozenset[str], surname: str) -> frozenset[str]:
+    """The listed names (lower case) of the one U.S. president of ``surname`` when a bare surname's own
+    article titles it President ("President Obama": "barack obama", "barack h. obama"); empty when the
+    list holds none or two presidents of that name ("President Bush": George W. or George H. W.).
+    Spellings are one person when their first names are one name or its nickname and their middle
+    parts do not differ ("Bill Clinton", "William Jefferson Clinton"; not "John Adams", "John Quincy Adams")."""
+    if "president" not in titles:
+        return frozenset()
+    listed = _of_surname("president", surname)
+    parts = [(n.split()[0], " ".join(n.split()[1:-1])) for n in listed]
+    one = all(_one_person(a, ma, b, mb) for a, ma in parts for b, mb in parts)
+    return listed if one else frozenset()
+
+
+def _one_person(a: str, ma: str, b: str, mb: str) -> bool:
+    """Whether two listed spellings (first name, middle part) of one surname are one person."""
+    if a != b and not related(a, b):
+        return False
+    if ma and mb:
+        return ma.replace(".", "").replace(" ", "") == mb.replace(".", "").replace(" ", "")
+    full_middle = len((ma or mb).rstrip(".")) > 2  # "John Quincy Adams" beside "John Adams": two presidents
+    return not (a == b and full_middle)
