@@ -109,3 +109,17 @@ class ArticleSex:
         want = PRONOUN_SEX.get((pronoun or "").lower())
         have = self.of(span)
         return want is not None and have is not None and want != have
+
+
+def honorific_sex(text: str, start: int) -> str | None:
+    """The sex the honorific or sexed title right before ``start`` says ("Mr. Biden" -> "m"), else None."""
+    words = text[max(0, start - 20) : start].split()
+    return word_sex(words[-1]) if words else None
+
+
+def fits_honorific(text: str, start: int, full_name: str) -> bool:
+    """Whether the person named in full ``full_name`` may be the one written at ``start`` after an
+    honorific: not "Mr. Biden" for Jill Biden (her first name's sex is the other)."""
+    said = honorific_sex(text, start)
+    first = first_name_sex(full_name.split()[0]) if full_name.split() else None
+    return said is None or first is None or said == first

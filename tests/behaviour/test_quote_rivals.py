@@ -4,7 +4,10 @@ mean either, so the quote gets no speaker; with no such rival the subject still 
 
 from __future__ import annotations
 
+import pytest
 from test_quotes_stances import speakers
+
+from kg.resolve.article import extract
 
 OPENING = (
     "Campus lawyer Carla Sewell used a slur during a panel on Thursday.\n\n"
@@ -24,3 +27,27 @@ def test_she_after_a_second_woman_named_later_has_no_speaker(nlp):
 def test_she_with_no_rival_is_the_last_subject(nlp):
     text = OPENING + "Several students became enraged.\n\n\u201cIt was simply shocking to hear,\u201d she said."
     assert speakers(nlp, text).get("It was simply") == "Dana Gaia"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Former Senator Tom Pardee spoke at the rally. His wife, Ruth Pardee, spoke first. "We will win this fight for every family," Mr. Pardee said.',
+            "Tom Pardee",
+        ),
+        (
+            'Ruth Pardee spoke at the rally in Iowa on Monday. "We will win this fight for every family," Mr. Pardee said.',
+            "Pardee",
+        ),
+        (
+            'Ruth Pardee spoke at the rally in Iowa on Monday. "We will win this fight for every family," Ms. Pardee said.',
+            "Ruth Pardee",
+        ),
+    ],
+)
+def test_an_honorific_never_takes_a_person_of_the_other_sex(nlp, text, speaker):
+    """ "Mr. Pardee" is not Ruth Pardee, whose first name says the other sex (the audit's "Jill Biden" for Joe)."""
+    x = extract(nlp(text), "d0")
+    names = {e.key: e.name for e in x.entities}
+    assert [names.get(q.speaker) for q in x.quotes] == [speaker]
