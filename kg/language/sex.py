@@ -123,3 +123,22 @@ def fits_honorific(text: str, start: int, full_name: str) -> bool:
     said = honorific_sex(text, start)
     first = first_name_sex(full_name.split()[0]) if full_name.split() else None
     return said is None or first is None or said == first
+
+
+def honorific_sexes(text: str, mentions) -> dict[str, set[str | None]]:
+    """Per name of the ``mentions`` ((start, end, name, label) tuples): the sexes the honorifics before
+    its mentions say, None for a mention with none ("Sen. Cruz" -> None, "Mrs. Cruz" -> "f")."""
+    out: dict[str, set[str | None]] = {}
+    for start, _, name, _ in mentions:
+        out.setdefault(name, set()).add(honorific_sex(text, start))
+    return out
+
+
+def fits_sexes(sexes: set[str | None], full_name: str) -> bool:
+    """Whether the person named in full ``full_name`` may be the bare name whose mentions' honorifics
+    say ``sexes``: only when every mention says the same sex does it rule out the other ("Mr. Biden"
+    alone is not Jill Biden; "Sen. Cruz" and "Mrs. Cruz", one name for the model, may be either)."""
+    if len(sexes) != 1 or None in sexes:
+        return True
+    first = first_name_sex(full_name.split()[0]) if full_name.split() else None
+    return first is None or first in sexes

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
 from ..language.names import citation_section, given_before, name_key, names_person, spelled_in, spells, suffixed_surname
-from ..language.sex import fits_honorific, is_first_name
+from ..language.sex import fits_sexes, honorific_sexes, is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
 from .corefwords import generic, heads, heads_body, law_heads
@@ -69,6 +69,7 @@ class LinkRules:
             if len(hits) == 1:
                 self.union(i, hits.pop(), "compound surname of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
+        said = honorific_sexes(self.text, self.mentions)  # "Mr. Biden" in every mention: not Jill Biden
 
         def matching(rule: str, pool: list[int], pred) -> list[int]:
             key = (rule, name, label)
@@ -111,7 +112,7 @@ class LinkRules:
                     self.find(j)
                     for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
                     if not another_holder(self.text, bare, self.mentions[j][2])
-                    and fits_honorific(self.text, self.mentions[i][0], self.mentions[j][2])  # not "Mr. X" for Jane X
+                    and fits_sexes(said.get(name, {None}), self.mentions[j][2])  # not "Mr. X" for Jane X
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "surname or first name of the only person named in full")

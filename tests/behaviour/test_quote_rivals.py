@@ -51,3 +51,16 @@ def test_an_honorific_never_takes_a_person_of_the_other_sex(nlp, text, speaker):
     x = extract(nlp(text), "d0")
     names = {e.key: e.name for e in x.entities}
     assert [names.get(q.speaker) for q in x.quotes] == [speaker]
+
+
+def test_one_honorific_does_not_decide_a_surname_written_without_one(nlp):
+    """ "Sen. Pardee" and "Mrs. Pardee" are one bare name for the model: "Mrs." fits only Ruth Pardee, but
+    the senator's mentions say no sex, so the bare name joins neither (the corpus build had made the
+    senator's wife a senator)."""
+    text = (
+        "Sen. Tom Pardee said he would run. Sen. Pardee launched his campaign on Monday, and his wife, "
+        "Ruth Pardee, left her job. Mrs. Pardee will campaign in Iowa. Pardee said the law must go."
+    )
+    x = extract(nlp(text), "d0")
+    ruth = next(e for e in x.entities if e.name == "Ruth Pardee")
+    assert ruth.cls == "Person" and not [f for f in x.facts if f.subj == ruth.key and f.prop == "title"]
