@@ -110,13 +110,14 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             bare[find(i)].append(i)
     undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
+    mixed: dict[int, bool] = {}  # per cluster of bare names: titled other than President somewhere
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
             listed = {"\x00" + normalize(n) for n in listed_holder(titles.get(i, frozenset()), e.name)}
-            if listed and len(mine := [h for h in hits if listed & held[h]]) == 1:  # "President Obama": Barack Obama
+            if listed and not _mixed(find(i), bare, titles, mixed) and len(mine := [h for h in hits if listed & held[h]]) == 1:
                 join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
                 continue
             if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
@@ -228,3 +229,11 @@ def ambiguous_short_laws(locals_) -> dict[int, set[str]]:
                 placed[i].add(short)
                 places[short].add(prefix)
     return {i: {s for s in shorts if len(places[s]) > 1} for i, shorts in placed.items()}
+
+
+def _mixed(root: int, bare: dict, titles: dict, memo: dict) -> bool:
+    """Whether an article titles a bare name of cluster ``root`` other than President ("Justice Kennedy"
+    beside "President Kennedy": the single name joins several persons, not the listed president)."""
+    if root not in memo:
+        memo[root] = bool({w for k in bare[root] for w in titles.get(k, ())} - {"president"})
+    return memo[root]
