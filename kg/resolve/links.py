@@ -110,7 +110,7 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             bare[find(i)].append(i)
     undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
-    mixed: dict[int, bool] = {}  # per cluster of bare names: titled other than President somewhere
+    mixed: dict[int, bool] = {}  # per cluster of bare names: written other than "President X" somewhere
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
@@ -232,8 +232,10 @@ def ambiguous_short_laws(locals_) -> dict[int, set[str]]:
 
 
 def _mixed(root: int, bare: dict, titles: dict, memo: dict) -> bool:
-    """Whether an article titles a bare name of cluster ``root`` other than President ("Justice Kennedy"
-    beside "President Kennedy": the single name joins several persons, not the listed president)."""
+    """Whether some article writes a bare name of cluster ``root`` other than under the title President:
+    untitled ("Mrs. Clinton said", "Clinton won the primary") or titled otherwise ("Justice Kennedy"). The
+    corpus's single-name key joins every bare "Clinton" of the corpus, so one "President Clinton" must not
+    take them all to the listed president (the 1,000-article build gave Bill Clinton Hillary's words)."""
     if root not in memo:
-        memo[root] = bool({w for k in bare[root] for w in titles.get(k, ())} - {"president"})
+        memo[root] = any(titles.get(k, frozenset()) != {"president"} for k in bare[root])
     return memo[root]
