@@ -37,15 +37,3 @@ def _local_bodies() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_kinds() -> dict[str, str]:
     return {n: p.kind for p in load_lexicon().places for n in (p.label, *p.aliases) if n != p.name or not p.bare}
-
-
-def heads_place(title: str | None, kind: str | None) -> bool:
-    """Whether the holder of ``title``, written with a place of ``kind`` and no office of it, heads that
-    place (``place_titles`` of entity_patterns.json): "California Attorney General X" heads California, as
-    the references write a state's attorney general; "U.S. Attorney General X" is of another kind of place."""
-    return kind is not None and _place_titles().get((title or "").strip().lower()) == kind
-
-
-@lru_cache(maxsize=1)
-def _place_titles() -> dict:
-    return load_json("entity_patterns.json")["place_titles"]

@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from ..core.records import Extraction, Fact, Quote
 from ..language.cues import cues
-from ..language.officeplaces import heads_place
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import article_facts, evidence
 from .citationdates import citation_dates, with_citations
@@ -119,11 +118,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
-        if (
-            clusters.label_of(org) == "Place"
-            and t.get("target") not in ("place", "")
-            and not heads_place(t.get("title"), clusters.place_kinds.get(clusters.name_of(clusters.root_of(org))))
-        ):
+        if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, t, org)
