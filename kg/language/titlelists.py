@@ -35,7 +35,8 @@ class ListedTitles:
         k = start - 1
         while k - 1 > floor and doc[k].text.rstrip("s") in party_words() and doc[k - 1].lower_ == "the":
             k -= 2  # "governors, including the Republicans A of Ohio and B of Nevada"
-        if k <= floor or doc[k].lower_ not in cues()["stance_frames"]["member_preps"]:
+        frames = cues()["stance_frames"]  # not "judges like X": examples of a kind, a description (comparison_preps)
+        if k <= floor or doc[k].lower_ not in set(frames["member_preps"]) - set(frames["comparison_preps"]):
             return None
         k -= doc[k - 1].text == ","
         hit = self._title_ending_at(doc, k, floor, plural=True)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..core.records import Fact
+from ..language.status import status_words
 from ..lexicon.holders import federal_offices, governed
 from ..lexicon.legislators import holder_key
 from ..lexicon.resources import load_json
@@ -62,7 +63,7 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
             continue
         name = roots.name[r]
         kind = next((k for k in ("upper", "lower") if " " in name and _listed_in(name, k)), None)
-        if kind is None or not at[kind] or not _only_a_legislator(name) or clusters._seeking(r):
+        if kind is None or not at[kind] or not _only_a_legislator(name) or clusters._seeking(r) or _unseated(text, spans):
             continue
         for s, e in sorted(spans):
             sent = doc.char_span(s, e, alignment_mode="expand").sent
@@ -108,3 +109,10 @@ def _placed(roots, facts: list[Fact], federal: dict) -> set[str]:
 def _only_a_legislator(name: str) -> bool:
     """Whether the full name is on no list of office holders but Congress's."""
     return holder_key(name) not in holder_keys() and not governed(name) and not federal_offices(name)
+
+
+def _unseated(text: str, spans) -> bool:
+    """Whether a mention of the person follows a title of an office not held yet ("Sen.-elect X",
+    "incoming Rep. X": status words of kind "elect", kg.language.status)."""
+    unheld = {w for w, kind in status_words().items() if kind == "elect" and " " not in w}
+    return any(set(re.findall(r"[a-z]+", text[max(0, s - 24) : s].lower())[-3:]) & unheld for s, _ in spans)
