@@ -70,12 +70,12 @@ def legislators(doc: Doc, clusters: Clusters, text: str) -> set[str]:
 
 
 def _unnamed(text: str, surnames: set[str], nouns: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "the Robb amendment", "the Roe-Doe bill" written where no entity was found: spans of the name
-    (without "the") made of legislators' surnames of the article and a law noun."""
+    """ "the Robb amendment", "The Roe-Doe bill" (opening a sentence) written where no entity was found: spans
+    of the name (without "the") made of legislators' surnames of the article and a law noun."""
     if not surnames:
         return []
     names = "|".join(sorted(map(re.escape, surnames)))
-    rx = re.compile(rf"\bthe ((?:{names})(?:[-–](?:{names}))*\s+(?:{'|'.join(sorted(nouns))}))\b")
+    rx = re.compile(rf"\b[Tt]he ((?:{names})(?:[-–](?:{names}))*\s+(?:{'|'.join(sorted(nouns))}))\b")
     out = []
     for m in rx.finditer(text):
         s, e = m.span(1)

@@ -51,3 +51,9 @@ def test_an_established_name_is_no_namesake_of_a_legislator_in_the_news(nlp):
     text = "Sen. Dave Orrin spoke on Monday. Many churches know about the Orrin Amendment of 1954."
     assert not stances(nlp, text)
     assert namesake_names("Orrin Amendment") == []
+
+
+def test_a_namesake_amendment_opening_a_sentence(nlp):
+    """ "The Quill amendment ..." opens its sentence: the capital T is no other name."""
+    text = "Councilwoman Mara Quill spoke at the meeting on Monday. The Quill amendment would cap the rents of small shops."
+    assert ("Mara Quill", "supports", "Quill amendment") in stances(nlp, text)
