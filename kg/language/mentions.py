@@ -33,7 +33,7 @@ from .cueframes import object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
 from .honorifics import is_title
-from .sex import ArticleSex, fits_honorific
+from .sex import ArticleSex, fits_sexes, honorific_sex
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -172,7 +172,7 @@ class Mentions:
             return start, t.idx + len(t)
         if self._shared(t.text):
             full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e} and e.end_char <= t.idx]
-            full = [e for e in full if fits_honorific(t.doc.text, t.idx, e.text)]  # "Mr. Biden": not Jill Biden
+            full = [e for e in full if fits_sexes({honorific_sex(t.doc.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
             if len({e.text for e in full}) == 1:  # the others are named only later ("Paul said" before "Paul Kirk")
                 return full[-1].start_char, full[-1].end_char
             before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]

@@ -117,14 +117,6 @@ def honorific_sex(text: str, start: int) -> str | None:
     return word_sex(words[-1]) if words else None
 
 
-def fits_honorific(text: str, start: int, full_name: str) -> bool:
-    """Whether the person named in full ``full_name`` may be the one written at ``start`` after an
-    honorific: not "Mr. Biden" for Jill Biden (her first name's sex is the other)."""
-    said = honorific_sex(text, start)
-    first = first_name_sex(full_name.split()[0]) if full_name.split() else None
-    return said is None or first is None or said == first
-
-
 def honorific_sexes(text: str, mentions) -> dict[str, set[str | None]]:
     """Per name of the ``mentions`` ((start, end, name, label) tuples): the sexes the honorifics before
     its mentions say, None for a mention with none ("Sen. Cruz" -> None, "Mrs. Cruz" -> "f")."""

@@ -114,5 +114,9 @@ def _only_a_legislator(name: str) -> bool:
 def _unseated(text: str, spans) -> bool:
     """Whether a mention of the person follows a title of an office not held yet ("Sen.-elect X",
     "incoming Rep. X": status words of kind "elect", kg.language.status)."""
-    unheld = {w for w, kind in status_words().items() if kind == "elect" and " " not in w}
-    return any(set(re.findall(r"[a-z]+", text[max(0, s - 24) : s].lower())[-3:]) & unheld for s, _ in spans)
+    return any(set(re.findall(r"[a-z]+", text[max(0, s - 24) : s].lower())[-3:]) & _unheld() for s, _ in spans)
+
+
+@lru_cache(maxsize=1)
+def _unheld() -> frozenset[str]:
+    return frozenset(w for w, kind in status_words().items() if kind == "elect" and " " not in w)
