@@ -87,3 +87,16 @@ def test_a_sentence_naming_another_office_holder_is_about_government(nlp):
     assert classes(nlp, text).get("Betsy DeVos") == "Official"
     text = "Betsy DeVos sat beside the host at the dinner on Monday, guests said."
     assert classes(nlp, text).get("Betsy DeVos") != "Official"  # nothing in it speaks of government
+
+
+def test_two_listed_members_of_congress_in_one_sentence_are_both_officials(nlp):
+    text = "Mitch McConnell is taking the path that Nancy Pelosi took last spring, people close to him say."
+    got = classes(nlp, text)
+    assert (got.get("Mitch McConnell"), got.get("Nancy Pelosi")) == ("Official", "Official")
+    text = "Mitch McConnell is taking the path his neighbor took last spring, people close to him say."
+    assert classes(nlp, text).get("Mitch McConnell") != "Official"  # one listed name alone may be a namesake
+
+
+def test_a_sentence_naming_a_law_is_about_government(nlp):
+    text = "Chuck Grassley praised the Endangered Species Act at a county fair on Monday."
+    assert classes(nlp, text).get("Chuck Grassley") == "Official"
