@@ -74,9 +74,9 @@ class ListedOfficials:
 
     def _political(self, root: int) -> bool:
         """Whether a sentence naming the person ``root`` is about government or politics: it has a
-        ``political_words`` word or a party-and-state label ("R-Texas"), or names a government body, a law
-        or ruling, or another holder of a public office ("Trump's pick", "a White House aide", "the path
-        that <another listed legislator> took")."""
+        ``political_words`` word or a party-and-state label ("R-Texas"), or names a government body or
+        another holder of a public office ("Trump's pick", "a White House aide", "the path that <another
+        listed legislator> took")."""
         words = _political_words()
         for i, (start, end, _, _) in enumerate(self.mentions):
             if self.find(i) == root:
@@ -89,11 +89,12 @@ class ListedOfficials:
         return False
 
     def _governmental(self, j: int) -> bool:
-        """Mention ``j`` names a government body, a law or ruling, or an office holder (titled, a
-        president on the list, or another listed member of Congress, governor or federal officer named
-        in full: "the route X took, and Y follows" names two listed legislators, no namesakes both)."""
+        """Mention ``j`` names a government body or an office holder (titled, a president on the list,
+        or another listed member of Congress, governor or federal officer named in full: "the route X
+        took, and Y follows" names two listed legislators, no namesakes both). A law is no such cue: an
+        analyst's tweet signed "X (@handle)" may name one."""
         _, _, name, label = self.mentions[j]
-        if label in ("Agency", "Court", "Law", "CourtRuling") or self.find(j) in self.official:
+        if label in ("Agency", "Court") or self.find(j) in self.official:
             return True
         key = holder_key(name)
         if key in holder_keys():

@@ -97,6 +97,6 @@ def test_two_listed_members_of_congress_in_one_sentence_are_both_officials(nlp):
     assert classes(nlp, text).get("Mitch McConnell") != "Official"  # one listed name alone may be a namesake
 
 
-def test_a_sentence_naming_a_law_is_about_government(nlp):
-    text = "Chuck Grassley praised the Endangered Species Act at a county fair on Monday."
-    assert classes(nlp, text).get("Chuck Grassley") == "Official"
+def test_a_law_in_the_sentence_does_not_make_a_listed_name_an_official(nlp):
+    text = "A new plan for the Affordable Care Act is bad news, wrote Mark Green on Monday."
+    assert classes(nlp, text).get("Mark Green") != "Official"  # an analyst's namesake of a legislator, perhaps
