@@ -7,9 +7,12 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
+from .descriptors import party_words
 from .nameparts import name_bounds
 from .text import MAX_NAME_TOKENS
 from .titled import title_at
+
+CLOSED_CLASS = frozenset({"DET", "NUM", "ADV", "SCONJ", "CCONJ", "PRON", "AUX", "PART", "INTJ", "ADP", "VERB", "PUNCT"})
 
 
 class BodyNameRules:
@@ -200,6 +203,22 @@ class BodyNameRules:
                 continue
             out.append(Span(doc, e.start, k, label="Organization"))
         return out
+
+    def _chamber_name(self, span: Span) -> Span:
+        """The model's name of a chamber without the words it ran on to before the head ("One Senate
+        Republican", "Unless Congress acts", "Top Senate Republicans", "the Republican Congress"): leading
+        closed-class words, an adjective that opens the sentence, and party words. A proper name before
+        the head stays ("Texas State Senate", "Brand New Congress", "the Continental Congress")."""
+        if len(span) < 2 or span[-1].text not in self.chamber_heads or span.text in self.lexicon_class:
+            return span
+        start, parties = span.start, party_words()
+        while start < span.end - 1 and (
+            span.doc[start].pos_ in CLOSED_CLASS
+            or (span.doc[start].pos_ == "ADJ" and span.doc[start].is_sent_start)
+            or span.doc[start].text in parties
+        ):
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _runs(span: Span) -> list[tuple[int, int]]:

@@ -1,12 +1,11 @@
 """``kg_entities``: names of officials, agencies, courts, laws, rulings, organizations and places.
 
-spaCy's statistical labels are one signal among several. Spans come, in order of trust, from
-(1) legal citation and naming patterns (``entity_patterns.json``), (2) names built around a head
-noun ("... Police Department", "... Court of Appeals", "... Foundation"), (3) the lexicon of
-well-known bodies and places, (4) acronyms the text defines ("Immigration and Customs
-Enforcement (ICE)"), and (5) the model's own entities, which are dropped in page furniture and
-in headline-case lines unless the body text confirms them. ``doc.ents`` is replaced by spans
-labelled with kg classes.
+spaCy's statistical labels are one signal among several. Spans come, in order of trust, from (1) legal
+citation and naming patterns (``entity_patterns.json``), (2) names built around a head noun ("... Police
+Department", "... Court of Appeals", "... Foundation"), (3) the lexicon of well-known bodies and places,
+(4) acronyms the text defines ("Immigration and Customs Enforcement (ICE)"), and (5) the model's own
+entities, dropped in page furniture and in headline-case lines unless the body text confirms them.
+``doc.ents`` is replaced by spans labelled with kg classes.
 """
 
 from __future__ import annotations
@@ -84,8 +83,7 @@ class EntityRecognizer(BodyNameRules):
         for text, cls in self.lexicon_class.items():
             self.lexicon.add(cls, [nlp.make_doc(text)])
         self.place_id = nlp.vocab.strings["Place"]
-        # "House", "Senate", "Supreme Court": a body named generically; the class is known, the body is not
-        self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}
+        self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}  # "House", "Senate": a body, class known
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
         self.plural_heads = data["plural_heads"]
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
@@ -96,6 +94,7 @@ class EntityRecognizer(BodyNameRules):
         self.not_one_word = set(data["not_one_word_names"])
         self.leader_nouns = data["leader_nouns"]
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
+        self.chamber_heads = set(data["chamber_heads"])  # "Most Senate": the Senate (kg.language.bodynames)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
@@ -167,7 +166,7 @@ class EntityRecognizer(BodyNameRules):
         for found in (full_names_of_surnames, surname_mentions):  # "Kendall French" (then "French") the model missed
             ents += found(ents, {i for s in ents for i in range(s.start, s.end)})
         ents = outside_furniture(ents, blocked)
-        doc.ents = sorted(filter_spans(ents), key=lambda s: s.start)  # never two entities on one token
+        doc.ents = sorted(filter_spans([self._chamber_name(s) for s in ents]), key=lambda s: s.start)  # one entity per token
         return doc
 
     def _after_joint(self, span: Span) -> Span:

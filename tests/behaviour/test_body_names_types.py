@@ -106,3 +106,18 @@ def test_a_call_to_pass_or_repeal_a_law_is_not_its_name(nlp):
 def test_a_school_named_after_a_person_is_no_person(nlp):
     got = entities(nlp, "Staff at Mark T. Pellworth Elementary School met. Students at Walter Quenby High School sang.")
     assert not any(cls in ("Person", "Official") and "School" in n for n, (cls, _) in got.items())
+
+
+def test_words_the_model_runs_onto_a_chamber_are_cut_off(nlp):
+    got = entities(nlp, "Perhaps Congress will act this year. Most Senate Republicans back the plan, aides said on Monday.")
+    assert not any(n.startswith(("Perhaps", "Most")) for n in got)
+    assert any(n.endswith("Congress") and c == "Agency" for n, (c, _) in got.items())
+    party = entities(nlp, "If the Republican Congress blocks the funding, Democrats will not go along with it.")
+    assert "Republican Congress" not in party and party.get("United States Congress", ("",))[0] == "Agency"
+
+
+def test_a_place_before_a_chamber_and_another_bodys_name_stay_whole(nlp):
+    got = entities(nlp, "The New Hampshire Senate and the Library of Congress both hold hearings on Monday.")
+    assert "New Hampshire Senate" in got and "Library of Congress" in got
+    pac = entities(nlp, "The complaint says the Brand New Congress PAC paid the consultant in 2017.")
+    assert not any(n in ("Congress", "New Congress") for n in pac)  # a PAC's name, not the Congress
