@@ -60,3 +60,11 @@ def test_a_commissioner_sits_on_a_commission_its_chair_heads(nlp):
     assert of(got, "Dana Whitfield", "heads") == {"Federal Election Commission"}
     got = facts(nlp, "Police Commissioner Dana Whitfield of the Oakdale Police Department said so.")
     assert of(got, "Dana Whitfield", "heads") == {"Oakdale Police Department"}  # a department's commissioner heads it
+
+
+def test_the_director_of_a_named_unit_at_a_body_heads_the_unit(nlp):
+    text = '"It works," said Dana Whitfield, director of the Institute for Rural Health Studies at the University of Kentucky.'
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "heads") == {"Institute for Rural Health Studies"}
+    assert "University of Kentucky" not in of(got, "Dana Whitfield", "memberOf")
+    assert ("Institute for Rural Health Studies", "partOf", "University of Kentucky") in got
