@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .officeplaces import office_of
+from .places import us_name
 from .titlenames import ent_at as _ent_at
 from .titlenames import label_end, short_name
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
@@ -209,6 +210,8 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
     org = next((e for e in doc.ents if e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
     if org is None or org.label_ != "Organization" or fragment(doc, org):
         return []
+    if us_name(org.text):
+        return []  # "X of Corpus Christi": a city the model read as an organization, where X lives
     if any(not t.text.islower() and t.text != "-" for t in doc[of.i + 1 : org.start]):
         return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
     if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():

@@ -118,6 +118,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place") or clusters.placeless(org)
     ):
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
+    if org is not None and t.get("cls") == "Person" and not t.get("target") and clusters.label_of(org) == "Place":
+        org = None  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
