@@ -40,6 +40,27 @@ def has_party_label(text: str) -> bool:
     return _words()[2].search(text) is not None
 
 
+def party_label_after(text: str, end: int) -> str | None:
+    """The party of a legislator's label written right after a name ending at ``end`` ("Pat Roe (R-Kan.)",
+    "Jane Roe, D-Calif.,", "(R., Ohio)"): the party word of ``party_letters`` ("Republican"), else None."""
+    _, _, label_rx, names = _words()
+    m = re.match(r"\s*(?:\(|,)\s*", text[end : end + 4])
+    if m is None:
+        return None
+    hit = label_rx.match(text, end + m.end())
+    return names.get(hit.group("p")) if hit is not None else None
+
+
+def opens_with_state(name: str) -> bool:
+    """Whether ``name`` starts with a U.S. state's name ("Kentucky GOP", "Iowa Republican Party")."""
+    return _words()[1].match(name) is not None
+
+
+def party_of_word(word: str) -> str | None:
+    """The party a party word names ("GOP" -> "Republican", "Democratic" -> "Democrat"), else None."""
+    return _words()[0].get(word)
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, str], re.Pattern, re.Pattern, dict[str, str]]:
     c = cues()["descriptors"]

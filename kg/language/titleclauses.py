@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .officeplaces import office_of
+from .places import us_name
 from .titlenames import ent_at as _ent_at
 from .titlenames import label_end, short_name
-from .titleties import body_name, fragment, part_of_body, place_word, subject_of_clause, tied_after, tied_before
+from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
 
@@ -148,7 +149,9 @@ class ClauseTitles:
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
         if org is not None and rec["role"] == "head" and (unit := _unit_at(doc, org, t_end, stop)) is not None:
-            org, rec["role"] = unit, "member"  # "director of Pediatric Neurosurgery at X": of a unit of X
+            if not any(t.text in self.body_heads for t in org) or fragment(doc, org) or fragment_before(doc, org):
+                org, rec["role"] = unit, "member"  # "director of Pediatric Neurosurgery at X": of a unit of X
+            # else the unit is named as a body ("director of the Center for Rural Health at X"): they head it
         if org is None or fragment(doc, org) or self._place_word(org, entry):
             return rec  # "X, the Oakdale police chief": Oakdale's office, never a body "Oakdale"
         qualifier = doc[t_start - 1] if t_start > i else None  # "research director of X", "Regional Director of X"
@@ -207,6 +210,8 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
     org = next((e for e in doc.ents if e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
     if org is None or org.label_ != "Organization" or fragment(doc, org):
         return []
+    if us_name(org.text):
+        return []  # "X of Corpus Christi": a city the model read as an organization, where X lives
     if any(not t.text.islower() and t.text != "-" for t in doc[of.i + 1 : org.start]):
         return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
     if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():

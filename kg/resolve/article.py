@@ -13,12 +13,13 @@ from spacy.tokens import Doc
 from ..core.records import Extraction, Fact, Quote
 from ..language.cues import cues
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
-from .articlefacts import article_facts, evidence
+from .articlefacts import Roots, article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
 from .eponyms import namesake_stances
 from .justices import justice_facts
 from .opinions import opinion_facts
+from .parties import party_facts
 from .placestates import with_states
 from .stateagencies import state_agency_facts
 
@@ -54,6 +55,7 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
     facts += justice_facts(doc, clusters, facts, text)  # "X on the Supreme Court": a listed justice
     facts += opinion_facts(doc, clusters, facts, text)  # "Justice X wrote in Doe v. Roe": X's court decided it
     facts += state_agency_facts(doc, clusters, facts, text)  # "the state Highway Patrol": the article's state's
+    facts += party_facts(doc, Roots(clusters), facts, text, evidence)  # "Sen. X (R-Kan.)": of the party named
     for f in citation_dates(doc, clusters, facts, text):  # "410 U.S. 113 (1973)": decided in 1973 (eyecite)
         f.component = f.component or "citations"
         facts.append(f)
@@ -116,6 +118,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         clusters.label_of(org) not in ("Agency", "Court", "Organization", "Place") or clusters.placeless(org)
     ):
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
+    if org is not None and t.get("cls") == "Person" and not t.get("target") and clusters.label_of(org) == "Place":
+        org = None  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):

@@ -165,10 +165,13 @@ def _patterns() -> dict[str, re.Pattern]:
     chambers = "|".join(sorted({n.split()[-1] for n in _chambers() if n.split()[-2:-1] != ["of"]}))
     label = r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # "(D-Ore.)", ", D-Ore."
     senior = rf"(?:{rank})\s+(?:{party})(?:\s+member)?"
+    sits = r"who\s+(?:also\s+)?(?:sits|serves|sat|served)"  # "X, who sits on the Senate Finance Committee"
     noun = rf"(?P<noun>(?:[a-z]+\s+){{0,2}}(?:{nouns}))\b"
     titles = r"(?:(?:[A-Z][\w.]*|state|former)\s+){0,3}"  # "Rep. ", "Washington Sen. ", "state Sen. "
     return {
-        "after": re.compile(rf"{label}\s*,\s*(?:the|a)\s+{senior}\s+(?:on|of)\s+the\s+(?:{noun}(?![\w'’-]))?"),
+        "after": re.compile(
+            rf"{label}\s*,\s*(?:(?:the|a)\s+{senior}\s+(?:on|of)|a\s+(?:{party})\s+(?:on|of)|{sits}\s+on)\s+the\s+(?:{noun}(?![\w'’-]))?"
+        ),
         "owned": re.compile(
             rf"\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:(?P<named>(?:{chambers})\s+(?:[A-Za-z&,]+\s+){{0,5}}?(?:{nouns}))|{noun})(?:['’]s)?\s+"
             rf"(?:(?P<chair>{chair})|{senior}),\s+{titles}$"

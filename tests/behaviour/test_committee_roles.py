@@ -122,3 +122,20 @@ def test_the_committee_of_a_phrase_is_the_last_committee_named_even_when_no_cham
 def test_the_committees_chairman_set_off_at_a_sentences_start_heads_it(nlp):
     text = "The House Judiciary Committee met on Monday. The committee's chairman, Carl Dunmore, said it would back the bill."
     assert of(facts(nlp, text), "Carl Dunmore", "heads") == {JUDICIARY}
+
+
+def test_a_member_of_a_committee_after_the_party_label(nlp):
+    text = "Rep. Dana Whitfield (D-Mass.), a member of the House Judiciary Committee, told reporters she was opposed."
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == {JUDICIARY, HOUSE}
+
+
+def test_a_partys_member_on_a_committee_and_who_sits_on_it(nlp):
+    got = facts(nlp, "Dana Whitfield, a Democrat on the House Judiciary Committee, said no.")
+    assert JUDICIARY in of(got, "Dana Whitfield", "memberOf")
+    text = "The Senate Finance Committee met. Sen. Carl Dunmore (R-Ohio), who serves on the panel, said no."
+    assert FINANCE in of(facts(nlp, text), "Carl Dunmore", "memberOf")
+
+
+def test_a_member_of_another_panel_sits_on_no_committee(nlp):
+    text = "Dana Whitfield, a member of the jury panel, spoke after the House Judiciary Committee met."
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set()

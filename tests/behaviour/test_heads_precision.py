@@ -60,3 +60,22 @@ def test_a_commissioner_sits_on_a_commission_its_chair_heads(nlp):
     assert of(got, "Dana Whitfield", "heads") == {"Federal Election Commission"}
     got = facts(nlp, "Police Commissioner Dana Whitfield of the Oakdale Police Department said so.")
     assert of(got, "Dana Whitfield", "heads") == {"Oakdale Police Department"}  # a department's commissioner heads it
+
+
+def test_the_director_of_a_named_unit_at_a_body_heads_the_unit(nlp):
+    text = '"It works," said Dana Whitfield, director of the Institute for Rural Health Studies at the University of Kentucky.'
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "heads") == {"Institute for Rural Health Studies"}
+    assert "University of Kentucky" not in of(got, "Dana Whitfield", "memberOf")
+    assert ("Institute for Rural Health Studies", "partOf", "University of Kentucky") in got
+
+
+def test_a_private_job_written_after_a_place_is_no_membership_of_the_place(nlp):
+    got = facts(nlp, "When Springfield radio host Dana Whitfield spoke, the mayor listened.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    assert of(facts(nlp, "Springfield Mayor Dana Whitfield spoke."), "Dana Whitfield", "heads") == {"Springfield"}
+
+
+def test_a_person_of_a_city_lives_there(nlp):
+    got = facts(nlp, "The suspect was identified as Dana Whitfield of Corpus Christi, according to officials.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()

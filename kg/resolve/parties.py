@@ -1,0 +1,97 @@
+"""A person's political party, as news writes it around the name (issue 15): a legislator's label after
+the name ("Sen. Pat Roe (R-Kan.)", "Rep. Jane Roe, D-Calif.,"), the party word before the name and its
+titles ("Republican Sen. Pat Roe", "Democrat Jane Roe", "Senate Republican Leader Pat Roe") or an
+apposition naming the party's member ("Jane Roe, a Democrat from Ohio,", "Pat Roe, the Republican
+nominee,"): a member of that party, when the article names the party itself ("the Republican Party",
+"Republicans", "the GOP": one entity per party) so that the party is a node of its own, and names no
+state's affiliate of it ("the Kentucky GOP": the bare party may be read as that one, kg.resolve.affiliates).
+
+Not a party word in a longer lower-case phrase before the name ("Democratic strategist X", "Republican
+donor X": described, not said to be members), nor "former" ("a former Republican"), nor a hyphenated
+word ("a Republican-appointed judge"). The party words and label letters are ``descriptors`` in
+relation_cues.json. Evidence: the person's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..core.records import Fact
+from ..language.cues import cues
+from ..language.descriptors import opens_with_state, party_label_after, party_of_word
+
+PEOPLE = ("Person", "Official")
+RULES = ("party-label-member", "party-word-member")
+
+
+def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
+    """memberOf facts from persons to the party the text gives them, for the parties the article names."""
+    parties: dict[str, set[str]] = {}
+    affiliates: set[str] = set()  # "the Kentucky GOP": the article's bare party may be read as that state's
+    for r, name in roots.name.items():
+        if roots.label[r] != "Organization":
+            continue
+        if roots.clusters.is_party(roots.key[r]) and (party := party_of_name(name)) is not None:
+            parties.setdefault(party, set()).add(roots.key[r])
+        elif opens_with_state(name):
+            affiliates |= {p for w in name.split()[1:] if (p := party_of_word(w) or party_of_word(w.removesuffix("s")))}
+    parties = {p: keys for p, keys in parties.items() if p not in affiliates}
+    if not parties:
+        return []
+    has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
+    out: list[Fact] = []
+    for i, (s, e, _, label) in enumerate(roots.clusters.mentions):
+        if label not in PEOPLE:
+            continue
+        sent = doc.char_span(s, e, alignment_mode="expand").sent
+        found = party_label_after(text, e)
+        rule = RULES[0]
+        if found is None:
+            found, rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
+        keys = parties.get(found or "", set())
+        if len(keys) != 1:
+            continue
+        person, org = roots.key[roots.root[i]], next(iter(keys))
+        if person == org or (person, org) in has:
+            continue
+        out.append(
+            Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=org, rule=rule, component="articlefacts")
+        )
+        has.add((person, org))
+    return out
+
+
+def party_of_name(name: str) -> str | None:
+    """The party an organization's name is ("the Republican Party", "Republicans", "GOP"), else None."""
+    words = name.removeprefix("the ").split()
+    if len(words) == 2 and words[1] == "Party":
+        return party_of_word(words[0])
+    if len(words) == 1:
+        return party_of_word(words[0]) or party_of_word(words[0].removesuffix("s"))
+    return None
+
+
+def _party_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """The party word written right before the name (and its capitalized titles), or in an apposition
+    right after it."""
+    p = _patterns()
+    m = p["before"].search(text[max(sent_start, start - 80) : start])
+    if m is not None:
+        return party_of_word(m.group("w"))
+    m = p["after"].match(text[end:sent_end])
+    return party_of_word(m.group("w")) if m is not None else None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    words = [w for w in cues()["descriptors"]["party_words"] if w[:1].isupper()]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in words if party_of_word(w) == w)  # "Democrat", not "Democratic"
+    titles = r"(?:(?:[A-Z][\w.]*|U\.S\.|state)\s+){0,4}"  # "Sen. ", "Senate ... Leader ", "state Sen. "
+    return {
+        "before": re.compile(rf"(?<![\w’'-])(?<!former )(?P<w>{alt})s?\s+{titles}$"),
+        "after": re.compile(rf"\s*,\s*(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"),
+    }

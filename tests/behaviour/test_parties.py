@@ -1,0 +1,47 @@
+"""A person's party as news writes it around the name (issue 15, kg.resolve.parties), on invented
+sentences: a legislator's label, the party word before the name, an apposition; never a party the
+article does not name, nor a lower-case description ("Democratic strategist")."""
+
+from __future__ import annotations
+
+from test_behaviour import facts, of
+
+GOP = "Republican Party"
+DEMS = "Democratic Party"
+
+
+def test_a_party_label_after_the_name_is_membership_of_the_party_the_article_names(nlp):
+    text = "The Republican Party is split over the bill. Sen. Pat Rowe (R-Kan.) said it would fail."
+    assert of(facts(nlp, text), "Pat Rowe", "memberOf") == {GOP, "United States Senate"}
+
+
+def test_the_party_word_before_the_name_and_its_title(nlp):
+    text = "The Democratic Party met on Monday. Democratic Sen. Jane Holt said no, and Democrat Carl Dunmore agreed."
+    got = facts(nlp, text)
+    assert DEMS in of(got, "Jane Holt", "memberOf")
+    assert of(got, "Carl Dunmore", "memberOf") == {DEMS}
+
+
+def test_an_apposition_naming_the_partys_member(nlp):
+    text = "The Republican Party is split. Dana Whitfield, a Utah Republican, said she would vote no."
+    assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == {GOP}
+
+
+def test_a_lower_case_description_or_a_hyphenated_word_is_no_membership(nlp):
+    text = (
+        "The Democratic Party met on Monday. Democratic strategist Carl Dunmore laughed. "
+        "Dana Whitfield, a Democratic-appointed judge, ruled on Friday."
+    )
+    got = facts(nlp, text)
+    assert of(got, "Carl Dunmore", "memberOf") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+
+
+def test_no_membership_of_a_party_the_article_does_not_name(nlp):
+    got = facts(nlp, "Sen. Pat Rowe (R-Kan.) said the bill would fail.")
+    assert GOP not in of(got, "Pat Rowe", "memberOf")
+
+
+def test_no_membership_when_the_article_names_a_states_affiliate_of_the_party(nlp):
+    text = "The Kentucky GOP endorsed him, and the Republican Party agreed. Sen. Pat Rowe (R-Neb.) said the bill would fail."
+    assert of(facts(nlp, text), "Pat Rowe", "memberOf") == {"United States Senate"}
