@@ -14,6 +14,7 @@ import re
 
 from .courts import CANDIDATE
 from .cues import YEAR
+from .descriptors import party_words
 
 DETERMINERS = frozenset({"a", "an", "the"})
 DASHES = frozenset({",", "—", "–", "--", ":"})
@@ -22,6 +23,7 @@ MAX_MODIFIERS = 4  # "a controversial 1994 state law": words between the determi
 MAX_DATE_WORDS = 4  # "in early March 2014"
 MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 SHORT_BRACKET = 6  # "(HIPAA)", "(“CSA”)": an acronym in brackets after a name
+NAMED = frozenset({"Person", "Official", "Organization", "Agency", "Law", "CourtRuling"})
 NAMING = frozenset({"known", "called", "dubbed", "named", "nicknamed"})  # "the 2010 law known as X"
 
 
@@ -41,6 +43,13 @@ def year_phrase(doc, i: int, qualifiers=frozenset()) -> str | None:
     if j + 1 < len(doc) and doc[j].lower_ in ("and", "or", "to", "-", "–") and YEAR.match(doc[j + 1].text):
         return None
     return years[0]
+
+
+def _named(tok) -> bool:
+    """A name among a law noun's modifiers other than a place's or a party's: "McCain-Feingold", "Smith"."""
+    if tok.ent_type_:
+        return tok.ent_type_ in NAMED
+    return tok.pos_ == "PROPN" and tok.text not in party_words()
 
 
 def _date_word(tok) -> bool:
@@ -124,16 +133,16 @@ class LawDateRules:
                 continue  # "the 2010 health law, often called Obamacare": the apposition rules date the name
             if after and after[0].lower_ in NAMING:
                 continue
-            year = next(
+            i, year = next(
                 (
-                    f[1]
+                    (i, f[1])
                     for i in range(max(sent.start, tok.i - MAX_MODIFIERS - 3), tok.i)
                     if doc[i].lower_ == "the" and (f := self._law_noun_phrase(doc, i)) is not None and f[0] == tok.i + 1
                 ),
-                None,
+                (None, None),
             )
-            if year is None:
-                continue
+            if year is None or any(_named(t) for t in doc[i + 1 : tok.i]):
+                continue  # "the 2002 McCain-Feingold law": a law its sponsors name, not the article's one
             laws = {}
             for e in doc.ents:
                 key = self.law_key(e.text) if e.label_ == "Law" and not self.provision.search(e.text) else None
