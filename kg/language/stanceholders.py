@@ -140,3 +140,16 @@ def coordinated_first(tok: Token | None) -> list[Token]:
         and c.ent_type_ in HOLDERS
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
+
+
+def passive_agent(verb: Token) -> tuple[Token, Token] | None:
+    """ "Y was signed into law by X", "Y, sponsored by X, bars ...": (the agent X, the target Y) of a stance
+    verb in the passive, Y a name, its passive subject or the noun its participle modifies; None for an
+    active verb, a passive without an agent ("Y was signed in 2014") or a target named by a common noun."""
+    agent = next((o for a in children(verb, "agent") for o in children(a, "pobj")), None)
+    if agent is None or verb.tag_ != "VBN":
+        return None
+    subjects = children(verb, "nsubjpass")
+    target = subjects[0] if subjects else verb.head if verb.dep_ == "acl" else None
+    return None if target is None or not target.ent_type_ else (agent, target)  # "the health law championed by
+    # X" may be another law than the one the article names last

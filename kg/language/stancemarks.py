@@ -40,9 +40,21 @@ def owned_law(doc: Doc, mark: Token, nominals: dict) -> tuple[Span | None, Span 
     else:
         named = next((c for c in children(noun, "appos") if c.ent_type_), noun)
     law = resolve(doc, named, nominals) if named is not None else None
+    if noun.dep_ == "appos" and (law is None or law.label_ not in WRITTEN_BEFORE):
+        law = _set_off_after(noun)
     if holder is None or law is None or law.label_ not in WRITTEN_BEFORE:
         return None, None
     return holder, law
+
+
+def _set_off_after(noun: Token) -> Span | None:
+    """ "portions of the Harbor Act, Governor X's signature law": the parser may hang the apposition on
+    a noun before the name; the law or ruling whose name ends right before its comma is what it is."""
+    i = noun.left_edge.i - 1
+    if i < 1 or noun.doc[i].text != ",":
+        return None
+    ent = ent_of(noun.doc[i - 1])
+    return ent if ent is not None and ent.end == i else None
 
 
 def law_written_before(noun: Token) -> Span | None:
