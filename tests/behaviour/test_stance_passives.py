@@ -1,6 +1,7 @@
 """A stance verb in the passive with an agent, on invented sentences: "Y was signed into law by X",
 "Y, co-sponsored by X and Z": the agent holds the stance on Y when Y is named; no agent, or a law
-named only by a common noun, gives none."""
+named only by a common noun, gives none. And a holder written "he" at the start of a sentence after
+one naming several persons: the main subject of that sentence, unless two share it or others speak."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_the_agent_of_a_passive_stance_verb_holds_the_stance(nlp, text, fact):
 )
 def test_no_agent_or_an_unnamed_law_gives_no_passive_stance(nlp, text):
     assert not {f for f in stances(nlp, text) if f[0] == "Dana Price"}
+
+
+def test_he_opening_a_sentence_continues_the_main_subject_of_the_sentence_before(nlp):
+    text = (
+        "Dana Price, the governor of Oregon, is one of the possible running mates for Senator Lee Orrin. "
+        "He said he would not implement the Harbor Safety Act."
+    )
+    assert ("Dana Price", "opposes", "Harbor Safety Act") in stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Price and Lee Orrin met on Monday. He said he opposes the Harbor Safety Act.",
+        "Governor Dana Price praised Senator Lee Orrin. Critics said that he opposes the Harbor Safety Act.",
+    ],
+)
+def test_two_subjects_or_what_others_say_of_him_give_no_antecedent(nlp, text):
+    assert stances(nlp, text) == set()
