@@ -74,9 +74,14 @@ def unnamed_new_bill(verb: Token, target: Token | None) -> bool:
 
 def name_fragment(law: Span) -> bool:
     """ "the Women's Equality Act", "a Worker's Freedom to Negotiate Act" read as "Equality Act": a
-    title-case possessive after an article begins the name, so the entity is a fragment of it."""
+    title-case possessive after an article begins the name, so the entity is a fragment of it; so does
+    a list of title-case words ("the Safe, Fair, and Effective Justice Act" read as "Effective Justice Act")."""
     i = law.start
     doc = law.doc
+    j = i - 2 if i >= 2 and doc[i - 1].lower_ == "and" else i - 1
+    j = j - 1 if j >= 1 and doc[j].text == "," else j
+    if j < i - 1 and j >= 0 and doc[j].is_title and not doc[j].ent_type_:
+        return True  # "Fair, and Effective Justice Act": a word of a longer name's list before the name
     if i < 3 or doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title or doc[i - 2].ent_type_:
         return False
     return doc[i - 3].lower_ in ("the", "a", "an") or doc[i - 3].is_quote

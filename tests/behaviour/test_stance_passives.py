@@ -60,3 +60,8 @@ def test_he_opening_a_sentence_continues_the_main_subject_of_the_sentence_before
 )
 def test_two_subjects_or_what_others_say_of_him_give_no_antecedent(nlp, text):
     assert stances(nlp, text) == set()
+
+
+def test_a_law_read_as_the_last_words_of_a_listed_name_holds_no_stance(nlp):
+    text = "A bipartisan bill, the Safe, Accountable, Fair, and Effective (SAFE) Harbor Act authored by Rep. Dana Price of Oregon, passed."
+    assert stances(nlp, text) == set()  # "Effective (SAFE) Harbor Act" is a fragment of the bill's name
