@@ -59,9 +59,17 @@ def intent_holder(verb: Token) -> Token | None:
     return None
 
 
-def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
-    """ "his pledge", "her plan": the person the possessive pronoun stands for."""
+def possessive_holder(doc: Doc, tok: Token | None, target: Token | None = None) -> Span | None:
+    """ "his pledge", "her plan": the person the possessive pronoun stands for. With the ``target`` of a
+    stance noun ("X ... because of his support for Y"): only when Y is a name, not a common noun ("his
+    support for the measure" may mean another law than the one named last), and the sentence names
+    no other person before the pronoun (not "X criticized Z for his support of Y")."""
     if tok is None or tok.lower_ not in POSSESSIVE_PRONOUNS or tok.dep_ != "poss":
+        return None
+    if target is not None and (
+        not target.ent_type_
+        or len({e.text.split()[-1] for e in tok.sent.ents if e.label_ in ("Person", "Official") and e.end <= tok.i}) > 1
+    ):
         return None
     return antecedent(doc, tok)
 

@@ -238,7 +238,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
-            holder = resolve(doc, poss[0], self.nominals)
+            holder = (obj is not None and possessive_holder(doc, poss[0], obj)) or resolve(doc, poss[0], self.nominals)
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
