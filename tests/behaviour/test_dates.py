@@ -113,3 +113,8 @@ def test_a_dated_law_descriptor_dates_the_one_law_the_article_names(nlp, text, f
 )
 def test_an_indefinite_or_named_descriptor_or_two_laws_give_no_date(nlp, text):
     assert not dates(nlp, text)
+
+
+def test_a_separate_ruling_in_the_sentence_does_not_date_the_named_one(nlp):
+    text = "Since the Ortega v. Springfield decision and a separate 2010 Springfield Supreme Court ruling that extended it, the court has taken few cases."
+    assert not dates(nlp, text)
