@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.resources import load_json
+from .pronouns import main_subject
 
 DEFINITE = ("the", "this", "that", "these", "those")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -122,9 +123,10 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
 
 
 def antecedent(doc: Doc, pronoun: Token) -> Span | None:
-    """The person "he"/"she" stands for: the last person named as a subject before it in its
-    sentence, else in the sentence before; None if that sentence names several persons, or if it names
-    none as a subject while a name the model did not label is one."""
+    """The person "he"/"she" stands for: the last person named as a subject before it in its sentence,
+    else in the sentence before; when that one names several persons, its main verb's one subject if the
+    pronoun is its own sentence's (``main_subject``), else None; None too if it names none as a subject
+    while a name the model did not label is one."""
     sent = pronoun.sent
     scope = doc[sent.start : pronoun.i]
     people = [e for e in sent.ents if e.label_ in ("Person", "Official") and e.end <= pronoun.i]
@@ -132,7 +134,8 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
         scope = doc[sent.start - 1].sent
         people = [e for e in scope.ents if e.label_ in ("Person", "Official")]
         if len({e.text.split()[-1] for e in people}) > 1:
-            return None
+            main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not children(e.root, "conj")]
+            return main[0] if len(main) == 1 and main_subject(pronoun) else None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ for t in scope):
         return None  # "McCain was not ready to call on Secretary X to resign, but he ...": an unlabelled name is the subject

@@ -10,9 +10,11 @@ relation_cues.json."""
 from __future__ import annotations
 
 import calendar
+import re
 
 from .courts import CANDIDATE
 from .cues import YEAR
+from .descriptors import party_words
 
 DETERMINERS = frozenset({"a", "an", "the"})
 DASHES = frozenset({",", "—", "–", "--", ":"})
@@ -21,6 +23,8 @@ MAX_MODIFIERS = 4  # "a controversial 1994 state law": words between the determi
 MAX_DATE_WORDS = 4  # "in early March 2014"
 MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 SHORT_BRACKET = 6  # "(HIPAA)", "(“CSA”)": an acronym in brackets after a name
+NAMED = frozenset({"Person", "Official", "Organization", "Agency", "Law", "CourtRuling"})
+NAMING = frozenset({"known", "called", "dubbed", "named", "nicknamed"})  # "the 2010 law known as X"
 
 
 def year_phrase(doc, i: int, qualifiers=frozenset()) -> str | None:
@@ -41,6 +45,13 @@ def year_phrase(doc, i: int, qualifiers=frozenset()) -> str | None:
     return years[0]
 
 
+def _named(tok) -> bool:
+    """A name among a law noun's modifiers other than a place's or a party's: "McCain-Feingold", "Smith"."""
+    if tok.ent_type_:
+        return tok.ent_type_ in NAMED
+    return tok.pos_ == "PROPN" and tok.text not in party_words()
+
+
 def _date_word(tok) -> bool:
     return bool(YEAR.match(tok.text)) or tok.lower_.rstrip(".") in MONTHS or tok.text in ("-", "–")
 
@@ -58,7 +69,8 @@ def after_brackets(doc, i: int) -> int:
 
 class LawDateRules:
     """Mixin of :class:`kg.pipeline.relations.RelationFinder` (which provides ``_fact``,
-    ``ruling_nouns``, ``dated_law_nouns``, ``naming_phrases``, ``date_qualifiers`` and ``verb_prop``)."""
+    ``ruling_nouns``, ``dated_law_nouns``, ``naming_phrases``, ``date_qualifiers``, ``verb_prop``,
+    ``law_key``, ``law_heads`` and ``provision``)."""
 
     def _dated_names(self, doc, ents) -> list[dict]:
         out = []
@@ -98,13 +110,55 @@ class LawDateRules:
             return [self._fact(e, prop, None, e[0], f"{prop}-participle", value=year)]
         return []
 
+    def law_key(self, name: str) -> str:
+        """One key for the names of one law: the lexicon's name for a law it knows ("Obamacare", "ACA"
+        -> "Affordable Care Act"), else the name without "the" and a possessive."""
+        key = re.sub(r"['’]s$", "", re.sub(r"^(the|a)\s+", "", name.strip("[]"), flags=re.I))
+        return self.law_names.get(key.lower(), key.lower())
+
+    def _descriptor_years(self, doc, sent) -> list[dict]:
+        """ "the 2010 health care law", "the Democratic-backed 2015 California law": a definite law noun
+        (``dated_law_nouns``) with one year among its modifiers and no name of its own dates the one law
+        the article names (counting a law the lexicon knows by several names once). Not "a 2010 law"
+        (another law), not "the 2010 law, known as X" or "the 2010 law — the Harbor Act" (apposition
+        rules date X), not when the article names two laws."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.dated_law_nouns or tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            after = doc[tok.i + 1 : tok.i + 5]
+            if after and (after[0].text in DASHES - {","} or after[0].text == "(" or after[0].pos_ == "PROPN"):
+                continue  # "the 1971 law — the Stull Act", "the 2010 law (ACA)", "the 2014 law Trust Act"
+            if after and after[0].text == "," and any(t.lower_ in NAMING or t.ent_type_ == "Law" for t in after):
+                continue  # "the 2010 health law, often called Obamacare": the apposition rules date the name
+            if after and after[0].lower_ in NAMING:
+                continue
+            i, year = next(
+                (
+                    (i, f[1])
+                    for i in range(max(sent.start, tok.i - MAX_MODIFIERS - 3), tok.i)
+                    if doc[i].lower_ == "the" and (f := self._law_noun_phrase(doc, i)) is not None and f[0] == tok.i + 1
+                ),
+                (None, None),
+            )
+            if year is None or any(_named(t) for t in doc[i + 1 : tok.i]):
+                continue  # "the 2002 McCain-Feingold law": a law its sponsors name, not the article's one
+            laws = {}
+            for e in doc.ents:
+                key = self.law_key(e.text) if e.label_ == "Law" and not self.provision.search(e.text) else None
+                if key is not None and set(f"{e.text} {key}".split()) & self.law_heads:
+                    laws.setdefault(key, e)  # "the law" is no constitutional provision and no program ("Medicaid")
+            if len(laws) == 1:
+                out.append(self._fact(next(iter(laws.values())), "enactedDate", None, tok, "year-law-descriptor", value=year))
+        return out
+
     def _law_noun_phrase(self, doc, i: int) -> tuple[int, str | None] | None:
         """ "a 1972 law", "the 1965 civil rights law", "a federal law": from a determiner at ``i``,
         modifiers and a noun of ``dated_law_nouns`` ending the phrase; its end and its one year."""
         if i >= len(doc) or doc[i].lower_ not in DETERMINERS:
             return None
         j, years = i + 1, []
-        while j < len(doc) and j <= i + MAX_MODIFIERS + 1:
+        while j < len(doc) and j <= i + MAX_MODIFIERS + 1 + 2 * sum(t.text in ("-", "–") for t in doc[i + 1 : j]):
             tok = doc[j]
             if YEAR.match(tok.text):
                 years.append(tok.text)
@@ -113,8 +167,8 @@ class LawDateRules:
                 if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") or len(years) > 1:
                     return None  # "a 2010 law firm", "the 2009 and 2010 laws"
                 return j + 1, (years[0] if years else None)
-            elif tok.pos_ not in MODIFIER_POS and tok.text not in ("-", "–"):
-                return None
+            elif tok.pos_ not in MODIFIER_POS and tok.text not in ("-", "–") and doc[j - 1].text not in ("-", "–"):
+                return None  # "the Democratic-backed 2015 law": a hyphenated modifier is one word
             j += 1
         return None
 

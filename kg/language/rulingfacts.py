@@ -14,6 +14,8 @@ from ..lexicon.resources import load_json
 from .possessives import possessed_person
 from .text import MAX_NAME_TOKENS
 
+OTHER_WORDS = frozenset({"another", "separate", "other", "different", "earlier", "later"})  # a ruling besides the named one
+
 
 class RulingAndYearRules:
     """Mixin of :class:`kg.pipeline.relations.RelationFinder` (which provides ``_fact`` and ``_local``)."""
@@ -47,7 +49,7 @@ class RulingAndYearRules:
             return out + [named_year]
         for t in cue:
             year = year_of(t)
-            if year:
+            if year and not any(w.lower_ in OTHER_WORDS for w in t.doc[t.left_edge.i : t.i]):  # "a separate 2010 ruling"
                 out.append(self._fact(ruling, "decisionDate", None, sent[0], "ruling-year", value=year))
                 break
         return out

@@ -130,8 +130,10 @@ def other_bill(doc: Doc, bill_nouns: set[str]) -> bool:
 def described(verb: Token) -> bool:
     """ "a White House often criticized for ...": a participle describing a noun says who was criticized,
     not who criticized; the clause it sits in has no say."""
-    if split_prefix_subject(verb) is not None or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return False  # "having criticized Y", "after she criticized Y": a side taken
+    if split_prefix_subject(verb) is not None or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children
+    ):
+        return False  # "having criticized Y", "after she criticized Y", "Y, signed by X": a side taken
     # a past form without subject of its own, in a clause hung on a noun or on another clause
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod", "advcl")
 

@@ -59,9 +59,17 @@ def intent_holder(verb: Token) -> Token | None:
     return None
 
 
-def possessive_holder(doc: Doc, tok: Token | None) -> Span | None:
-    """ "his pledge", "her plan": the person the possessive pronoun stands for."""
+def possessive_holder(doc: Doc, tok: Token | None, target: Token | None = None) -> Span | None:
+    """ "his pledge", "her plan": the person the possessive pronoun stands for. With the ``target`` of a
+    stance noun ("X ... because of his support for Y"): only when Y is a name, not a common noun ("his
+    support for the measure" may mean another law than the one named last), and the sentence names
+    no other person before the pronoun (not "X criticized Z for his support of Y")."""
     if tok is None or tok.lower_ not in POSSESSIVE_PRONOUNS or tok.dep_ != "poss":
+        return None
+    if target is not None and (
+        not target.ent_type_
+        or len({e.text.split()[-1] for e in tok.sent.ents if e.label_ in ("Person", "Official") and e.end <= tok.i}) > 1
+    ):
         return None
     return antecedent(doc, tok)
 
@@ -140,3 +148,16 @@ def coordinated_first(tok: Token | None) -> list[Token]:
         and c.ent_type_ in HOLDERS
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
+
+
+def passive_agent(verb: Token) -> tuple[Token, Token] | None:
+    """ "Y was signed into law by X", "Y, sponsored by X, bars ...": (the agent X, the target Y) of a stance
+    verb in the passive, Y a name, its passive subject or the noun its participle modifies; None for an
+    active verb, a passive without an agent ("Y was signed in 2014") or a target named by a common noun."""
+    agent = next((o for a in children(verb, "agent") for o in children(a, "pobj")), None)
+    if agent is None or verb.tag_ != "VBN":
+        return None
+    subjects = children(verb, "nsubjpass")
+    target = subjects[0] if subjects else verb.head if verb.dep_ == "acl" else None
+    return None if target is None or not target.ent_type_ else (agent, target)  # "the health law championed by
+    # X" may be another law than the one the article names last

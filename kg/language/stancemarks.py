@@ -40,9 +40,21 @@ def owned_law(doc: Doc, mark: Token, nominals: dict) -> tuple[Span | None, Span 
     else:
         named = next((c for c in children(noun, "appos") if c.ent_type_), noun)
     law = resolve(doc, named, nominals) if named is not None else None
+    if noun.dep_ == "appos" and (law is None or law.label_ not in WRITTEN_BEFORE):
+        law = _set_off_after(noun)
     if holder is None or law is None or law.label_ not in WRITTEN_BEFORE:
         return None, None
     return holder, law
+
+
+def _set_off_after(noun: Token) -> Span | None:
+    """ "portions of the Harbor Act, Governor X's signature law": the parser may hang the apposition on
+    a noun before the name; the law or ruling whose name ends right before its comma is what it is."""
+    i = noun.left_edge.i - 1
+    if i < 1 or noun.doc[i].text != ",":
+        return None
+    ent = ent_of(noun.doc[i - 1])
+    return ent if ent is not None and ent.end == i else None
 
 
 def law_written_before(noun: Token) -> Span | None:
@@ -62,9 +74,14 @@ def unnamed_new_bill(verb: Token, target: Token | None) -> bool:
 
 def name_fragment(law: Span) -> bool:
     """ "the Women's Equality Act", "a Worker's Freedom to Negotiate Act" read as "Equality Act": a
-    title-case possessive after an article begins the name, so the entity is a fragment of it."""
+    title-case possessive after an article begins the name, so the entity is a fragment of it; so does
+    a list of title-case words ("the Safe, Fair, and Effective Justice Act" read as "Effective Justice Act")."""
     i = law.start
     doc = law.doc
+    j = i - 2 if i >= 2 and doc[i - 1].lower_ == "and" else i - 1
+    j = j - 1 if j >= 1 and doc[j].text == "," else j
+    if j < i - 1 and j >= 0 and doc[j].is_title and not doc[j].ent_type_:
+        return True  # "Fair, and Effective Justice Act": a word of a longer name's list before the name
     if i < 3 or doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title or doc[i - 2].ent_type_:
         return False
     return doc[i - 3].lower_ in ("the", "a", "an") or doc[i - 3].is_quote

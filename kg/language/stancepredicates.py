@@ -34,6 +34,7 @@ from ..lexicon.load import load_lexicon
 from .cues import children, cues, ent_of, negated, resolve, subject_of
 from .stanceclaims import claimed_by_other
 from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
+from .stanceholders import passive_agent
 from .stancelimits import refused, topical
 
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
@@ -171,3 +172,13 @@ class PredicateStances:
         )  # "critical of the FBI for failing to act"
         classes = ("Law", "CourtRuling") if topic else ("Law", "CourtRuling", "Agency")
         return self._pairs(doc, subject, target, prop, verb, rule, classes)
+
+    def _passive(self, doc, verb, prop, laws, targets):
+        """The stance of the agent of a stance verb in the passive on its subject ("Y was signed into law
+        by X", "Y, sponsored by X, ..."); None when the verb is no passive with an agent."""
+        found = passive_agent(verb)
+        if found is None:
+            return None
+        if claimed_by_other(doc, verb, found[0], resolve(doc, found[0], self.nominals), self.nominals, self.speech_verbs):
+            return []
+        return self._pairs(doc, *found, prop, verb, "stance-agent", laws if verb.lemma_.lower() in self.laws_only else targets)

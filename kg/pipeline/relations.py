@@ -65,6 +65,9 @@ class RelationFinder(RulingAndYearRules, LawDateRules):
         lex = load_lexicon()
         self.body_names = {n for b in lex.bodies for n in b.names if b.cls == "Agency"}
         self.lexicon_class = {n: b.cls for b in lex.named for n in b.names}
+        self.law_names = {n.lower(): b.name for b in lex.named if b.cls == "Law" for n in b.names}
+        self.law_heads = set(load_json("entity_patterns.json")["law_heads"])
+        self.provision = re.compile(load_json("entity_patterns.json")["constitutional_provision"])
         self.unit_heads = set(data["unit_heads"])
         self.names = NameChecks(lex, data)
         self.assent = set(data["assent_verbs"])
@@ -91,6 +94,7 @@ class RelationFinder(RulingAndYearRules, LawDateRules):
                 out += self._rulings(doc, sent, ents)
                 out += self._law_years(doc, sent, ents)
                 out += self._dated_names(doc, ents)
+            out += self._descriptor_years(doc, sent)
         out += self._name_structure(doc, blocked) + hosted_units(doc, blocked)
         doc._.kg_relations = out
         return doc

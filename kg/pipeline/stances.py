@@ -61,8 +61,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         self.undoing = False  # whether the article being read speaks of a bill undoing a law
         self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
         self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
-        # "vote for", "push back": a verb and the particles that must follow it, longest first; "fight" alone last
-        self.phrasal: dict[str, list[tuple[list[str], str]]] = {}
+        self.phrasal: dict[str, list[tuple[list[str], str]]] = {}  # "vote for": a verb and its particles, longest first
         for lemma, prop in sorted(self.verbs.items(), key=lambda kv: -len(kv[0].split())):
             first, *rest = lemma.split()
             self.phrasal.setdefault(first, []).append((rest, prop))
@@ -160,8 +159,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
-        out = []
-        # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
+        out = []  # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
         for h in members(holder_tok) or [*_with_conjuncts(holder_tok), *coordinated_first(holder_tok)]:
             for t in targets:
                 out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
@@ -181,6 +179,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         or for an adverb particle ("push back") the verb's object, is the target."""
         if (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.capacity_nouns) or conceded(verb):
             return []  # "the power to end DACA": a capacity; "signed Y as part of a budget deal": a concession
+        if particle is None and (found := self._passive(doc, verb, prop, LAWS, TARGETS)) is not None:
+            return found  # "Y was signed into law by X", "Y, sponsored by X": X's stance
         subject = intent_holder(verb) or subject_of(verb) or split_prefix_subject(verb)
         holder = possessive_holder(doc, subject) or resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
@@ -238,7 +238,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         if noun.dep_ == "appos":  # "with the Gazette, the author of Y, Jane Roe, ...": the name after it
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
-            holder = resolve(doc, poss[0], self.nominals)
+            holder = (obj is not None and possessive_holder(doc, poss[0], obj)) or resolve(doc, poss[0], self.nominals)
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):

@@ -83,3 +83,38 @@ def test_a_year_written_around_the_name_dates_the_law_or_ruling(nlp, text, fact)
 )
 def test_a_plan_an_introduction_two_years_or_another_event_give_no_date(nlp, text):
     assert not dates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "The Harbor Safety Act raised fees. Shippers fought over the 2012 port safety law for months.",
+            ("Harbor Safety Act", "enactedDate", "2012"),
+        ),
+        (
+            "Oregon defended the Harbor Safety Act. A court upheld the Democratic-backed 2015 Oregon law.",
+            ("Harbor Safety Act", "enactedDate", "2015"),
+        ),
+    ],
+)
+def test_a_dated_law_descriptor_dates_the_one_law_the_article_names(nlp, text, fact):
+    assert fact in dates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Safety Act raised fees. A 2012 law set the tolls.",
+        "The Harbor Safety Act raised fees, and the Dock Toll Act cut them. The 2012 law set the tolls.",
+        "The Harbor Safety Act raised fees. Critics cited the 2002 Ortega-Lind port law.",
+        "The Harbor Safety Act raised fees. The 1999 law firm sued the port.",
+    ],
+)
+def test_an_indefinite_or_named_descriptor_or_two_laws_give_no_date(nlp, text):
+    assert not dates(nlp, text)
+
+
+def test_a_separate_ruling_in_the_sentence_does_not_date_the_named_one(nlp):
+    text = "Since the Ortega v. Springfield decision and a separate 2010 Springfield Supreme Court ruling that extended it, the court has taken few cases."
+    assert not dates(nlp, text)
