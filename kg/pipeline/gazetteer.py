@@ -39,6 +39,7 @@ from ..language.honorifics import without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
+from ..language.sex import is_first_name
 from ..language.text import doc_text, furniture_ranges, overlaps
 from ..language.titledfirst import first_name_titled
 from ..lexicon.load import load_lexicon
@@ -63,6 +64,8 @@ class Gazetteer:
         self.place_names = {n for p in lex.places for n in p.names}
         self.court_modifiers = set(data["generic_court_modifiers"])
         self.ruling_nouns = set(data["ruling_name_nouns"])
+        self.landmark_heads = set(data["landmark_heads"])
+        self.surname_heads = set(data["landmark_heads_surnames"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,7 +121,7 @@ class Gazetteer:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):
             return Span(doc, ent.start, ent.end, label="Person")  # "Jackson Jr.'s seat": a person's name
-        if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
+        if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
             return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
@@ -140,6 +143,18 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+    def _landmark(self, ent: Span) -> bool:
+        """ "Capitol Hill", "Lincoln Memorial", "West Florissant Avenue": a short name ending on a
+        site's head noun (``landmark_heads``) is a Place, unless the head is also a surname and a
+        first name opens the name ("Anita Hill", "Sue Park" stay persons); "The Hill" (a newspaper)
+        and names the lexicon knows stay what they are."""
+        head = ent[-1].text
+        if not 2 <= len(ent) <= 3 or head not in self.landmark_heads or ent.text in self.known_names:
+            return False
+        if head in self.surname_heads and is_first_name(ent[0].text):
+            return False
+        return all(t.is_alpha and t.is_title and t.lower_ not in ("the", "of", "and") for t in ent[:-1])
 
 
 def _suffixed(ent: Span) -> bool:
