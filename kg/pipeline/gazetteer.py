@@ -66,6 +66,7 @@ class Gazetteer:
         self.ruling_nouns = set(data["ruling_name_nouns"])
         self.landmark_heads = set(data["landmark_heads"])
         self.surname_heads = set(data["landmark_heads_surnames"])
+        self.after_the = set(data["landmark_heads_after_the"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -154,6 +155,11 @@ class Gazetteer:
             return False
         if head in self.surname_heads and is_first_name(ent[0].text):
             return False
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
+            return False  # "Capitol Street Managing Director": a longer name's first words
+        if head in self.after_the and (ent.start == 0 or doc[ent.start - 1].lower_ != "the"):
+            return False  # "Northwestern Memorial said": a hospital's short name
         return all(t.is_alpha and t.is_title and t.lower_ not in ("the", "of", "and") for t in ent[:-1])
 
 
