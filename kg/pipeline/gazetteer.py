@@ -17,6 +17,8 @@ Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it remo
   abbreviation from the ``us`` package);
 - a short name before "ruling" or "decision" ("the Citizens United ruling") is a CourtRuling
   (:mod:`kg.language.rulingnames`);
+- a one-word person or place that opens the name of an organization of the article ("Geisinger" of
+  "the Geisinger Health Plan") is that organization's short name (:mod:`kg.language.orgopeners`);
 - a place or organization whose name ends in "Jr." or "Sr." ("Jackson Jr.'s seat") is a person;
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
@@ -37,6 +39,7 @@ from ..language.courts import court_id
 from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
 from ..language.names import NAME_SUFFIXES
+from ..language.orgopeners import openers_as_organizations
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.sex import is_first_name
@@ -70,7 +73,7 @@ class Gazetteer:
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._relabel(doc, e) for e in doc.ents]
+        ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
         ents = self._courts(doc, ents)
         ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names)
         blocked = furniture_ranges(doc)

@@ -40,3 +40,19 @@ def test_a_body_named_in_full_keeps_the_class_of_its_name_over_its_acronym(nlp):
     x = extract(nlp(text), "d1")
     body = next(e for e in x.entities if e.name == "Office of Congressional Review")
     assert body.cls == "Agency" and "OCR" in body.names
+
+
+def test_a_word_that_opens_an_organizations_name_is_that_organization(nlp):
+    got = ents(
+        nlp, "The Halvorsen Health System raised its rates. So when Halvorsen requested a rate increase, regulators balked."
+    )
+    assert got.get("Halvorsen Health System") == "Organization" and got.get("Halvorsen") == "Organization"
+    got = ents(nlp, "Ostrander Wood Specialties sued the government. Ostrander said the mandate violated its owners' faith.")
+    assert got.get("Ostrander") == "Organization"
+
+
+def test_a_town_a_surname_or_a_person_named_in_full_before_an_organizations_name_stays(nlp):
+    got = ents(nlp, "Students at Milltown High School were moved to a church in Milltown on Monday.")
+    assert got.get("Milltown") != "Organization"
+    got = ents(nlp, "Dana Koch founded Koch Heating in 1990, and Koch said the firm would grow.")
+    assert got.get("Koch") != "Organization"
