@@ -56,3 +56,8 @@ def test_a_town_a_surname_or_a_person_named_in_full_before_an_organizations_name
     assert got.get("Milltown") != "Organization"
     got = ents(nlp, "Dana Koch founded Koch Heating in 1990, and Koch said the firm would grow.")
     assert got.get("Koch") != "Organization"
+
+
+def test_a_county_before_its_sheriff_is_a_place(nlp):
+    got = ents(nlp, "Union leaders met with the Los Angeles County sheriff’s department on Friday.")
+    assert got.get("Los Angeles County") == "Place"
