@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
+from ..language.committeenames import generic_classes
 from ..language.coordinated import coordinated_bodies
 from ..language.fullnames import full_names_of_surnames
 from ..language.personnames import (
@@ -83,7 +84,7 @@ class EntityRecognizer(BodyNameRules):
         for text, cls in self.lexicon_class.items():
             self.lexicon.add(cls, [nlp.make_doc(text)])
         self.place_id = nlp.vocab.strings["Place"]
-        self.generic_class = {g: b.cls for b in lex.bodies for g in b.generic}  # "House", "Senate": a body, class known
+        self.generic_class = generic_classes(lex)  # "House", "Committee on Ethics": the class is known, the body is not
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
         self.plural_heads = data["plural_heads"]
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)

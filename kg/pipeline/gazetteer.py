@@ -17,6 +17,8 @@ Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it remo
   abbreviation from the ``us`` package);
 - a short name before "ruling" or "decision" ("the Citizens United ruling") is a CourtRuling
   (:mod:`kg.language.rulingnames`);
+- a one-word person or place that opens the name of an organization of the article ("Geisinger" of
+  "the Geisinger Health Plan") is that organization's short name (:mod:`kg.language.orgopeners`);
 - a place or organization whose name ends in "Jr." or "Sr." ("Jackson Jr.'s seat") is a person;
 - a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
@@ -37,8 +39,10 @@ from ..language.courts import court_id
 from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
 from ..language.names import NAME_SUFFIXES
+from ..language.orgopeners import openers_as_organizations
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
+from ..language.sex import is_first_name
 from ..language.text import doc_text, furniture_ranges, overlaps
 from ..language.titledfirst import first_name_titled
 from ..lexicon.load import load_lexicon
@@ -63,10 +67,13 @@ class Gazetteer:
         self.place_names = {n for p in lex.places for n in p.names}
         self.court_modifiers = set(data["generic_court_modifiers"])
         self.ruling_nouns = set(data["ruling_name_nouns"])
+        self.landmark_heads = set(data["landmark_heads"])
+        self.surname_heads = set(data["landmark_heads_surnames"])
+        self.after_the = set(data["landmark_heads_after_the"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._relabel(doc, e) for e in doc.ents]
+        ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
         ents = self._courts(doc, ents)
         ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names)
         blocked = furniture_ranges(doc)
@@ -118,7 +125,7 @@ class Gazetteer:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):
             return Span(doc, ent.start, ent.end, label="Person")  # "Jackson Jr.'s seat": a person's name
-        if ent.label_ in RELABEL_TO_PLACE and self._used_as_place(doc, ent):
+        if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
             return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
@@ -140,6 +147,23 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+    def _landmark(self, ent: Span) -> bool:
+        """ "Capitol Hill", "Lincoln Memorial", "West Florissant Avenue": a short name ending on a
+        site's head noun (``landmark_heads``) is a Place, unless the head is also a surname and a
+        first name opens the name ("Anita Hill", "Sue Park" stay persons); "The Hill" (a newspaper)
+        and names the lexicon knows stay what they are."""
+        head = ent[-1].text
+        if not 2 <= len(ent) <= 3 or head not in self.landmark_heads or ent.text in self.known_names:
+            return False
+        if head in self.surname_heads and is_first_name(ent[0].text):
+            return False
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
+            return False  # "Capitol Street Managing Director": a longer name's first words
+        if head in self.after_the and (ent.start == 0 or doc[ent.start - 1].lower_ != "the"):
+            return False  # "Northwestern Memorial said": a hospital's short name
+        return all(t.is_alpha and t.is_title and t.lower_ not in ("the", "of", "and") for t in ent[:-1])
 
 
 def _suffixed(ent: Span) -> bool:

@@ -152,7 +152,10 @@ class Clusters(LinkRules, TitleRoles):
         members = self._members(root)
         if any(GROUP[self.mentions[i][3]] == "person" and len(self.mentions[i][2].split()) > 1 for i in members):
             return "Official" if root in self.official else "Person"
-        votes = Counter(self.mentions[i][3] for i in members)
+        # "the Office of Congressional Ethics" (Agency) and six "OCE" (the model's Organization): the names
+        # say the class; an acronym only when the cluster has no other name
+        named = [i for i in members if not self.mentions[i][2].isupper()] or members
+        votes = Counter(self.mentions[i][3] for i in named)
         best = max(votes.values())
         label = next(c for c in SPECIFIC if votes.get(c) == best)
         if GROUP[label] == "person":
