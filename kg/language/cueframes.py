@@ -41,10 +41,23 @@ def lead(toks: list[Token], cue: Token) -> int:
     # a subject's title and name are one word ("“...?” Party Chairwoman Jane Q. Roe told Politico")
     subjects = [s for s in cue.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < cue.i]
     extra = sum(1 for s in subjects for t in s.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < s.i)
+    who = {t.i for a in toks if _who_aside(a) for t in a.subtree}  # "Jo Roe, who led the event, told reporters"
     if any(c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") for c in cue.children):
-        return toks.index(cue) - extra  # "Roe, a dean, responded by recommending ...": a statement of its own
-    aside = {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
+        return sum(1 for t in toks[: toks.index(cue)] if t.i not in who) - extra  # "Roe, a dean, responded by recommending ..."
+    aside = who | {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
     return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside) - extra
+
+
+def _who_aside(clause: Token) -> bool:
+    """A relative clause set off by commas after a name ("Jo Roe, who led the event, told ..."): an aside."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.pos_ == "PROPN"
+        and first.lower_ == "who"
+        and first.i > 0
+        and first.nbor(-1).text == ","
+    )
 
 
 def role_then_name(subject: Token, verb: Token) -> Token | None:

@@ -37,6 +37,7 @@ from .sex import ArticleSex, fits_sexes, honorific_sex
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
+INDEFINITE = ("a", "an", "another")
 MAX_BACK_SENTENCES = 8
 _BREAK = re.compile(r"\n\s*\n")  # a shared surname names a full mention of its paragraph or the one before
 
@@ -150,7 +151,10 @@ class Mentions:
             return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
         if (body := textowners.described_body(t, self.bodies)) is not None:
             return body  # "the committee said": the one committee the article names
-        if t.pos_ == "PROPN" and not common and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody named
+        if (
+            t.pos_ == "PROPN" and not common and not indefinite and not t.ent_type_ and t.tag_ != "NNPS"
+        ):  # not "43 Democratic Senators"
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
