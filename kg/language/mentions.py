@@ -27,7 +27,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from . import textowners
+from . import namesharing, textowners
 from .attributions import sentence_subject
 from .cueframes import object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
@@ -151,10 +151,8 @@ class Mentions:
             return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
         if (body := textowners.described_body(t, self.bodies)) is not None:
             return body  # "the committee said": the one committee the article names
-        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody named
-        if (
-            t.pos_ == "PROPN" and not common and not indefinite and not t.ent_type_ and t.tag_ != "NNPS"
-        ):  # not "43 Democratic Senators"
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody
+        if t.pos_ == "PROPN" and not (common or indefinite or t.ent_type_) and t.tag_ != "NNPS":  # not "43 Democratic Senators"
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
@@ -175,9 +173,11 @@ class Mentions:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
         if self._shared(t.text):
-            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e} and e.end_char <= t.idx]
+            full = [e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx]
             full = [e for e in full if fits_sexes({honorific_sex(t.doc.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
-            if len({e.text for e in full}) == 1:  # the others are named only later ("Paul said" before "Paul Kirk")
+            if (
+                full and namesharing.persons([e.text for e in full]) == 1
+            ):  # others named only later ("Paul said" before "Paul Kirk")
                 return full[-1].start_char, full[-1].end_char
             before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
@@ -186,7 +186,7 @@ class Mentions:
 
     def _shared(self, word: str) -> bool:
         """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
-        return len({e.text for e in self.persons if len(e) > 1 and word in {w.text for w in e}}) > 1
+        return namesharing.persons([e.text for e in namesharing.claiming(self.persons, word)]) > 1
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of

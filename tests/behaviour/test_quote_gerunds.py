@@ -1,8 +1,9 @@
-"""Speakers the blind sets showed missing, one test per class, on invented sentences: a speech verb in
-a gerund after "by" (the means of a clause: its subject's words, wherever the parser hung "by"), after
-"for" on a verb with no object (the subject's, not the object's), a relative clause set off by commas
-between the quote and its speech verb, and an unnamed descriptor ("another House Democrat") that names
-nobody."""
+"""Speakers the blind sets and the corpus showed missing, one test per class, on invented sentences: a
+speech verb in a gerund after "by" (the means of a clause: its subject's words, wherever the parser hung
+"by"), after "for" on a verb with no object (the subject's, not the object's), a relative clause set off
+by commas between the quote and its speech verb, an unnamed descriptor ("another House Democrat") that
+names nobody, and a surname whose full names are one person written two ways ("Bob" and "Robert J.",
+"Owen Jr." and "Mark Owen Jr.")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_an_unnamed_descriptor_names_no_speaker(nlp):
     got = speakers(nlp, text)
     assert all(v is None for k, v in got.items() if k.startswith("She needs"))
     assert not any(v and "Democrat" in v for v in got.values())
+
+
+def test_a_surname_shared_by_one_person_named_two_ways_and_his_wife_is_his_after_mr(nlp):
+    text = (
+        "Former Vice President Bob Quint spoke on Tuesday.\n\n"
+        "Robert J. Quint has long owned a shotgun. He has advised his wife, Dr. Marla Quint, to keep one at home.\n\n"
+        "The debate over rifles has grown louder this year in Congress.\n\n"
+        "\u201cIf you want to protect yourself, get a double-barrel shotgun. You do not need a rifle,\u201d Mr. Quint said."
+    )
+    assert speakers(nlp, text).get("If you want") in ("Bob Quint", "Robert J. Quint")
+
+
+def test_a_junior_named_with_and_without_his_first_name_is_one_person(nlp):
+    text = (
+        "Mark Owen Jr. met the council at the tower on Monday.\n\n"
+        "Owen Jr. has run the family firm since 2017.\n\n"
+        "The council had asked for a meeting in March.\n\n"
+        "\u201cDana Holt has nothing to do with me or my company,\u201d Owen said in the statement. "
+        "\u201cWhen she was fired, she lost her job.\u201d"
+    )
+    assert speakers(nlp, text).get("Dana Holt has") == "Mark Owen Jr."
