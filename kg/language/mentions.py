@@ -175,10 +175,11 @@ class Mentions:
         if self._shared(t.text):
             full = [e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx]
             full = [e for e in full if fits_sexes({honorific_sex(t.doc.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
-            if (
-                full and namesharing.persons([e.text for e in full]) == 1
-            ):  # others named only later ("Paul said" before "Paul Kirk")
-                return full[-1].start_char, full[-1].end_char
+            if full and namesharing.persons([e.text for e in full]) == 1:  # others named later ("Paul" before "Paul Kirk")
+                if not namesharing.junior(full):  # "Ryan said" after "Paul Ryan" and "Paul D. Ryan": him
+                    return full[-1].start_char, full[-1].end_char
+                self.bare_names.add(t.idx)  # "Trump said" after "Donald Trump Jr." and "Trump Jr.": as if one name
+                return t.idx, t.idx + len(t)
             before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
         self.bare_names.add(t.idx)
@@ -186,7 +187,7 @@ class Mentions:
 
     def _shared(self, word: str) -> bool:
         """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
-        return namesharing.persons([e.text for e in namesharing.claiming(self.persons, word)]) > 1
+        return len({e.text for e in namesharing.claiming(self.persons, word)}) > 1
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .names import person_words, suffixed_surname
+from .names import NAME_SUFFIXES, person_words, suffixed_surname
 from .shortforms import related
 
 
 def claiming(persons: list[Span], word: str) -> list[Span]:
     """The person mentions named in full (two words or more) that ``word`` alone may mean: one of its words."""
     return [e for e in persons if len(e) > 1 and word in {w.text for w in e}]
+
+
+def junior(names: list[Span]) -> bool:
+    """Whether every one of the full names ends in a generational suffix ("Donald Trump Jr.", "Trump Jr.")."""
+    return all(e[-1].text in NAME_SUFFIXES for e in names)
 
 
 def _same(a: str, b: str) -> bool:
