@@ -20,6 +20,8 @@
   "according to" only reports it.
 - ``other_clause``: "“...,” Roe said, and Doe offered only a reply that “...”": a clause joined to the cue
   before the quote, with a subject of its own and no speech verb, frames the quote: not the cue's words.
+- ``in_subject_phrase``: "said a letter signed by ten governors, including Jo Roe and Bo Doe": names inside a
+  phrase that describes the subject are not the subject (no joint statement of Roe and Doe).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from spacy.tokens import Span, Token
 from .sex import PRONOUN_SEX
 
 MAX_TITLE_WORDS = 4
+PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
 
 
@@ -165,3 +168,13 @@ def other_clause(cue: Token, toks: list[Token], is_cue) -> bool:
         and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)
         for c in cue.children
     )
+
+
+def in_subject_phrase(tok: Token, subject: Token) -> bool:
+    """Whether ``tok`` names the subject itself (its name, apposition or conjunct), not someone inside a phrase
+    that describes it ("said a letter signed by 10 governors, including Jo Roe and Bo Doe": not Roe)."""
+    while tok.i != subject.i:
+        if tok.dep_ in PHRASE_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return True

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import namesharing, textowners
 from .attributions import sentence_subject
-from .cueframes import object_rival, rival_between
+from .cueframes import in_subject_phrase, object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
 from .honorifics import is_title
@@ -112,7 +112,7 @@ class Mentions:
         word the parser made its head."""
         doc = subject.doc
         lo, hi = subject.left_edge.idx, subject.right_edge.idx
-        inside = [e for e in self.persons if lo <= e.start_char <= hi]
+        inside = [e for e in self.persons if lo <= e.start_char <= hi and in_subject_phrase(e.root, subject)]
         if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i : subject.right_edge.i]):
             return None
         return inside[0].start_char, inside[0].end_char

@@ -83,3 +83,19 @@ def test_a_junior_named_with_and_without_his_first_name_is_one_person(nlp):
         "\u201cWhen she was fired, she lost her job.\u201d"
     )
     assert speakers(nlp, text).get("Dana Holt has") == "Mark Owen Jr."
+
+
+def test_names_inside_a_phrase_describing_the_subject_are_not_its_speakers(nlp):
+    text = (
+        "\u201cThe Senate should also reject efforts to amend the bill, which is expected to raise premiums for "
+        "every family,\u201d said a letter signed by ten mayors, including the Democrats Marla Quint of Ohio and Tomas Novak of Utah."
+    )
+    assert not any(v in ("Marla Quint", "Tomas Novak") for v in speakers(nlp, text).values())
+
+
+def test_two_names_of_the_subject_are_a_joint_statement_of_the_first(nlp):
+    text = (
+        "\u201cThe Senate should also reject efforts to amend the bill, which is expected to raise premiums for "
+        "every family,\u201d said the two mayors, Marla Quint of Ohio and Tomas Novak of Utah."
+    )
+    assert speakers(nlp, text).get("The Senate should") == "Marla Quint"
