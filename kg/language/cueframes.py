@@ -20,6 +20,8 @@
   "according to" only reports it.
 - ``other_clause``: "“...,” Roe said, and Doe offered only a reply that “...”": a clause joined to the cue
   before the quote, with a subject of its own and no speech verb, frames the quote: not the cue's words.
+- ``in_subject_phrase``: "said a letter signed by ten governors, including Jo Roe and Bo Doe": names inside a
+  phrase that describes the subject are not the subject (no joint statement of Roe and Doe).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from spacy.tokens import Span, Token
 from .sex import PRONOUN_SEX
 
 MAX_TITLE_WORDS = 4
+PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
 
 
@@ -41,10 +44,23 @@ def lead(toks: list[Token], cue: Token) -> int:
     # a subject's title and name are one word ("“...?” Party Chairwoman Jane Q. Roe told Politico")
     subjects = [s for s in cue.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < cue.i]
     extra = sum(1 for s in subjects for t in s.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < s.i)
+    who = {t.i for a in toks if _who_aside(a) for t in a.subtree}  # "Jo Roe, who led the event, told reporters"
     if any(c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") for c in cue.children):
-        return toks.index(cue) - extra  # "Roe, a dean, responded by recommending ...": a statement of its own
-    aside = {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
+        return sum(1 for t in toks[: toks.index(cue)] if t.i not in who) - extra  # "Roe, a dean, responded by recommending ..."
+    aside = who | {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
     return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside) - extra
+
+
+def _who_aside(clause: Token) -> bool:
+    """A relative clause set off by commas after a name ("Jo Roe, who led the event, told ..."): an aside."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.pos_ == "PROPN"
+        and first.lower_ == "who"
+        and first.i > 0
+        and first.nbor(-1).text == ","
+    )
 
 
 def role_then_name(subject: Token, verb: Token) -> Token | None:
@@ -152,3 +168,13 @@ def other_clause(cue: Token, toks: list[Token], is_cue) -> bool:
         and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)
         for c in cue.children
     )
+
+
+def in_subject_phrase(tok: Token, subject: Token) -> bool:
+    """Whether ``tok`` names the subject itself (its name, apposition or conjunct), not someone inside a phrase
+    that describes it ("said a letter signed by 10 governors, including Jo Roe and Bo Doe": not Roe)."""
+    while tok.i != subject.i:
+        if tok.dep_ in PHRASE_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return True

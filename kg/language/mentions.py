@@ -27,9 +27,9 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from . import textowners
+from . import namesharing, textowners
 from .attributions import sentence_subject
-from .cueframes import object_rival, rival_between
+from .cueframes import in_subject_phrase, object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
 from .honorifics import is_title
@@ -37,6 +37,7 @@ from .sex import ArticleSex, fits_sexes, honorific_sex
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
+INDEFINITE = ("a", "an", "another")
 MAX_BACK_SENTENCES = 8
 _BREAK = re.compile(r"\n\s*\n")  # a shared surname names a full mention of its paragraph or the one before
 
@@ -111,7 +112,7 @@ class Mentions:
         word the parser made its head."""
         doc = subject.doc
         lo, hi = subject.left_edge.idx, subject.right_edge.idx
-        inside = [e for e in self.persons if lo <= e.start_char <= hi]
+        inside = [e for e in self.persons if lo <= e.start_char <= hi and in_subject_phrase(e.root, subject)]
         if len(inside) < 2 or not any(t.lower_ == "and" for t in doc[subject.left_edge.i : subject.right_edge.i]):
             return None
         return inside[0].start_char, inside[0].end_char
@@ -150,7 +151,8 @@ class Mentions:
             return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
         if (body := textowners.described_body(t, self.bodies)) is not None:
             return body  # "the committee said": the one committee the article names
-        if t.pos_ == "PROPN" and not common and not t.ent_type_ and t.tag_ != "NNPS":  # not "43 Democratic Senators": a group
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody
+        if t.pos_ == "PROPN" and not (common or indefinite or t.ent_type_) and t.tag_ != "NNPS":  # not "43 Democratic Senators"
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])
             return t.doc[left].idx, t.idx + len(t)
         return None
@@ -171,10 +173,13 @@ class Mentions:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
         if self._shared(t.text):
-            full = [e for e in self.persons if len(e) > 1 and t.text in {w.text for w in e} and e.end_char <= t.idx]
+            full = [e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx]
             full = [e for e in full if fits_sexes({honorific_sex(t.doc.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
-            if len({e.text for e in full}) == 1:  # the others are named only later ("Paul said" before "Paul Kirk")
-                return full[-1].start_char, full[-1].end_char
+            if full and namesharing.persons([e.text for e in full]) == 1:  # others named later ("Paul" before "Paul Kirk")
+                if not namesharing.junior(full):  # "Ryan said" after "Paul Ryan" and "Paul D. Ryan": him
+                    return full[-1].start_char, full[-1].end_char
+                self.bare_names.add(t.idx)  # "Trump said" after "Donald Trump Jr." and "Trump Jr.": as if one name
+                return t.idx, t.idx + len(t)
             before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
         self.bare_names.add(t.idx)
@@ -182,7 +187,7 @@ class Mentions:
 
     def _shared(self, word: str) -> bool:
         """Whether several persons named in full share ``word`` ("Jean": Bertrum Jean and Botham Jean)."""
-        return len({e.text for e in self.persons if len(e) > 1 and word in {w.text for w in e}}) > 1
+        return len({e.text for e in namesharing.claiming(self.persons, word)}) > 1
 
     def antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person a pronoun at ``pos`` refers to: the nearest person mention before it (subjects of

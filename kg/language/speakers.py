@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
-from . import cueframes, outlets
+from . import cueframes, gerundframes, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -23,7 +23,6 @@ from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
-OBJECT_PREPS = ("for", "of")  # a participle after these is the verb's object's doing
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
 
 
@@ -217,8 +216,7 @@ class SpeakerFinder:
         for level in range(4):
             for child in v.children:
                 if child.dep_ == "agent" and not past_as:  # "X was quoted by the Globe as saying": not the Globe
-                    objs = [t for t in child.children if t.dep_ == "pobj"]
-                    if objs:
+                    if objs := [t for t in child.children if t.dep_ == "pobj"]:
                         return self.mentions.of(objs[0]), True
             subjects = [c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx) and not c.is_punct]
             subjects.sort(key=lambda c: c.lower_ in ("who", "that"))  # "things that organizer X said": X
@@ -240,8 +238,9 @@ class SpeakerFinder:
             v = v.head
             if v.dep_ == "pobj" and v.head.lower_ == "as":  # "mocked him as “a fake” saying “...”": the mocker
                 v = v.head
-            if v.dep_ == "prep" and v.lower_ in OBJECT_PREPS:
-                break  # "rebuked Obama for saying “...”", "accused her of saying": the object's words
+            if v.dep_ == "prep" and v.lower_ in gerundframes.PREPS:  # "answered by saying", not "rebuked Obama for saying"
+                found = (doer := gerundframes.doer(v, self._in_quote)) is not None and self.mentions.of(doer)
+                return (found, False) if found and self.mentions.is_person(found) else (fallback, False)
             if v.dep_ == "prep" and v.head is not v:
                 v, past_as = v.head, True
         return fallback, False

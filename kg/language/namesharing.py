@@ -1,0 +1,52 @@
+"""Whether a surname alone ("Biden said") may be one person though several full names of the article share
+it (used by :class:`kg.language.mentions.Mentions`): how many persons full names are. "Joe Biden" and
+"Joseph R. Biden" are one (a first name and its short form in the ``nicknames`` table, one surname, no two
+different middle names), "Trump Jr." and "Donald Trump Jr." one (a surname and a suffix, then the name in
+full); "Jill Biden" is another, "George W. Bush" and "George H.W. Bush" two, "Donald Trump" and "Donald
+Trump Jr." two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .names import NAME_SUFFIXES, person_words, suffixed_surname
+from .shortforms import related
+
+
+def claiming(persons: list[Span], word: str) -> list[Span]:
+    """The person mentions named in full (two words or more) that ``word`` alone may mean: one of its words."""
+    return [e for e in persons if len(e) > 1 and word in {w.text for w in e}]
+
+
+def junior(names: list[Span]) -> bool:
+    """Whether every one of the full names ends in a generational suffix ("Donald Trump Jr.", "Trump Jr.")."""
+    return all(e[-1].text in NAME_SUFFIXES for e in names)
+
+
+def _same(a: str, b: str) -> bool:
+    wa, wb = person_words(a), person_words(b)
+    if wa[-1:] != wb[-1:] or a.split()[-1] != b.split()[-1]:
+        return False  # another surname, or a suffix one has and the other lacks
+    if suffixed_surname(a) or suffixed_surname(b):
+        return True  # "Trump Jr." and "Donald Trump Jr."
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    fa, fb = wa[0].lower(), wb[0].lower()
+    if fa != fb and not related(fa, fb):
+        return False
+    ma, mb = wa[1:-1], wb[1:-1]
+    return not ma or not mb or ma == mb  # "George W. Bush" and "George H.W. Bush": two
+
+
+def persons(names: list[str]) -> int:
+    """How many persons the full names ``names`` are (each must be the same as every other of its group)."""
+    groups: list[list[str]] = []
+    for name in dict.fromkeys(names):
+        for g in groups:
+            if all(_same(name, other) for other in g):
+                g.append(name)
+                break
+        else:
+            groups.append([name])
+    return len(groups)
