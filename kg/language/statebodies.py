@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.resources import load_json
 from .courts import court_id, local_court, state_court
 from .places import state
@@ -33,14 +34,22 @@ _FEDERAL = re.compile(
     r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b"
 )
 _MEMBER = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")  # "Sen. X, D-N.D.": a member of Congress
+_TITLED = re.compile(
+    r"(?<![Ss]tate )\b(?:Sen\.|Senator|Rep\.|Representative)\s+([A-Z][\w'’.-]*\s[A-Z][\w'’-]+)"
+)  # not "state Sen. X"
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 
 def _federal(text: str) -> bool:
     """Whether the article speaks of Congress: names it, the White House, or a member of Congress by the
     party and state after the name ("Sen. Ada Ruiz, D-N.D.", "R-Texas"; a state legislator's tag gives
-    a town: "R-Fargo")."""
-    return bool(_FEDERAL.search(text)) or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
+    a town: "R-Fargo"), or by a congressional title before a name ``legislators.tsv`` lists ("Democratic
+    Sen. Kay Hagan")."""
+    return (
+        bool(_FEDERAL.search(text))
+        or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
+        or any(holder_key(m.group(1)) in legislator_keys() for m in _TITLED.finditer(text))
+    )
 
 
 def dominant(counts: Counter):
