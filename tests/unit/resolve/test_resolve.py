@@ -305,3 +305,8 @@ def test_a_persons_name_key_reads_a_hyphen_as_a_space():
 
     assert name_key("Ocasio Cortez", "Person") == name_key("Ocasio-Cortez", "Official")
     assert name_key("Ocasio Cortez", "Organization") != name_key("Ocasio-Cortez", "Organization")
+
+
+def test_a_police_departments_acronym_joins_the_citys_police_named_in_another_article():
+    res = resolve([Extraction("a", [ent("m0", "Agency", "Springfield police")]), Extraction("b", [ent("m0", "Agency", "SPD")])])
+    assert [e.label for e in res.entities] == ["Springfield police"]
