@@ -62,6 +62,8 @@ def name_key(name: str, cls: str) -> str:
             s = "-".join(sorted(m.group(1).split("-"))) + " bill"
     elif cls == "CourtRuling":
         s = _VS.sub(" v. ", s)
+    elif cls in ("Person", "Official"):
+        s = s.replace("-", " ")  # "Ocasio Cortez", a hyphen left out: "Ocasio-Cortez"
     elif cls in ("Agency", "Court"):
         for rx, repl in _AGENCY_ABBREV:
             s = rx.sub(repl, s)
@@ -102,6 +104,8 @@ def initials(name: str) -> str:
 def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of the capitalized words of ``name`` ("BPD") or of all its words,
     "for", "of" and "the" included ("CFRP" of "Center for Rural Policy", "OFA" of "Organizing for America")."""
+    if acronym.endswith("PD") and name.lower().endswith(" police"):  # "NYPD" of "New York police", as name keys read it
+        name = name[: -len(" police")] + " Police Department"
     words = re.findall(r"[A-Za-z][\w'’]*", name)
     return acronym == initials(name) or (len(words) > 2 and acronym == "".join(w[0] for w in words).upper())
 

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lexicon.legislators import holder_key, load_legislators
 from ..lexicon.resources import load_json
 from .courts import court_id, local_court, state_court
 from .places import state
@@ -33,14 +34,34 @@ _FEDERAL = re.compile(
     r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|White House|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b"
 )
 _MEMBER = re.compile(r"\b[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")  # "Sen. X, D-N.D.": a member of Congress
+_TITLED = re.compile(
+    r"(?<![Ss]tate )\b(?:Sen\.|Senator|Rep\.|Representative)\s+([A-Z][\w'’.-]*\s[A-Z][\w'’-]+)"
+)  # not "state Sen. X"
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
 
 
-def _federal(text: str) -> bool:
+def _federal(text: str, main: str) -> bool:
     """Whether the article speaks of Congress: names it, the White House, or a member of Congress by the
     party and state after the name ("Sen. Ada Ruiz, D-N.D.", "R-Texas"; a state legislator's tag gives
-    a town: "R-Fargo")."""
-    return bool(_FEDERAL.search(text)) or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
+    a town: "R-Fargo"), or by a congressional title before the name of a member ``legislators.tsv``
+    lists for another state than ``main``, the one the article is about ("Sen. Kay Hagan" in an article
+    about Kansas; not "Rep. Tim Moore" in one about North Carolina, its House speaker before Congress)."""
+    home, members = (place.state if (place := state(main)) else None,), _member_states()
+    return (
+        bool(_FEDERAL.search(text))
+        or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
+        or any((k := holder_key(m.group(1))) in members and members[k] != home for m in _TITLED.finditer(text))
+    )
+
+
+@lru_cache(maxsize=1)
+def _member_states() -> dict[str, tuple[str, ...]]:
+    """holder_key of each name form of a member of Congress -> the states of the members of that name."""
+    out: dict[str, set[str]] = {}
+    for leg in load_legislators():
+        for form in leg.forms:
+            out.setdefault(holder_key(form), set()).add(leg.state)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def dominant(counts: Counter):
@@ -102,7 +123,7 @@ def state_body_names(
     named_here = [out.get(i, m[2]) for i, m in enumerate(mentions) if m[3] == "Agency"]
     if (
         main is not None
-        and not _federal(text)
+        and not _federal(text, main)
         and any(n.startswith(main + " ") and n[len(main) + 1 :].removeprefix("State ") in chambers for n in named_here)
     ):
         for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"

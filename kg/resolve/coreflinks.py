@@ -62,10 +62,10 @@ class LinkRules:
                 for party in filter(None, sides):
                     parties.setdefault(party.split()[-1], []).append(i)
         for i in persons:  # "Wright Allen" of "Arenda L. Wright Allen": the surnames of one person named in full
-            tail = " " + self.mentions[i][2]
+            tail = " " + self.mentions[i][2].replace("-", " ")  # "Ocasio Cortez", the hyphen left out
             if is_first_name(tail.split()[0]):
                 continue  # "James Dickson" names a person of its own, not the end of "Kiefer James Dickson"
-            hits = {self.find(j) for j in persons if given_before(self.mentions[j][2], tail)}
+            hits = {self.find(j) for j in persons if given_before(self.mentions[j][2].replace("-", " "), tail)}
             if len(hits) == 1:
                 self.union(i, hits.pop(), "compound surname of the only person named in full")
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label

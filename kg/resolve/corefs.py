@@ -25,6 +25,7 @@ from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .relatives import main_bearers
 from .roles import TitleRoles
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
@@ -94,6 +95,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
+        for i, j in main_bearers(self.text, self.mentions, self.find):  # "Floyd" beside "his brother, Terrence Floyd"
+            self.union(i, j, "surname of the first person named in full, the others of that name named as relatives")
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
         self.official.update(self.find(i) for i, m in enumerate(mentions) if m[3] == "Official")
         self.mark_party_labelled()

@@ -80,6 +80,8 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             by_key.setdefault(name_key(n, e.cls), i)
             if len(n.split()) > 1:
                 by_initials[initials(n)].add(i)
+                if n.lower().endswith(" police"):  # "NYPD" of "New York police", as name keys read it
+                    by_initials[initials(n[: -len(" police")]) + "PD"].add(i)
                 for w in n.split():  # "U.S. Senate": "US" is written in it, not its acronym
                     by_initials.setdefault("\x00" + w.replace(".", ""), set()).add(i)
     places_of: dict[str, list[str]] = defaultdict(list)

@@ -53,3 +53,14 @@ def test_a_bare_state_name_before_a_party_member_is_the_state(nlp):
     got = _places(nlp, "Critics included New York Democrat Ellen Park, who spoke on Monday.")
     assert "New York State" in got and "New York City" not in got
     assert "New York City" in _places(nlp, "Critics in New York said on Monday that Democrats had failed.")
+
+
+def test_a_bare_senate_in_a_state_article_that_titles_a_member_of_congress_for_another_state_is_not_the_states(nlp):
+    text = (
+        "Voters in Iowa will decide the race. Iowa has been close for months, and Iowa Republicans are hopeful. "
+        "The speaker of the state House endorsed the challenger on Monday. "
+        "{} said the Senate majority was at stake."
+    )
+    assert "Iowa Senate" not in _bodies(nlp, text.format("Democratic Sen. Patrick Leahy"))  # Vermont's, in Congress
+    assert "Iowa Senate" in _bodies(nlp, text.format("Democratic activist Patrick Leahy"))  # no congressional title
+    assert "Iowa Senate" in _bodies(nlp, text.format("Democratic Rep. Tom Harkin"))  # listed for Iowa: perhaps in its House once

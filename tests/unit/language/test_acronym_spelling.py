@@ -14,3 +14,8 @@ def test_an_acronym_spells_the_capitals_or_every_word_of_a_name():
 def test_an_acronym_that_skips_or_adds_a_word_spells_nothing():
     assert not spells("SFA", "Students for Fair Admissions and Justice")
     assert not spells("TFA", "The Fair")  # all the words of a name of two: too short to tell
+
+
+def test_a_police_departments_acronym_spells_the_city_and_police():
+    assert spells("NYPD", "New York police")  # "police" is the department, as name keys read it
+    assert not spells("NYPD", "New York politics")

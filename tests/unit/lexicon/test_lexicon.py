@@ -246,3 +246,8 @@ def test_court_spellings_courts_db_knows_are_not_rows_and_still_name_the_court(l
     for body in lex.bodies:
         cid = named_court(body.name) if body.cls == "Court" else None
         assert not cid or not [a for a in body.aliases if named_court(a) == cid], body.name
+
+
+def test_a_states_compass_word_written_as_its_initial_names_the_state(lex):
+    assert lex.place("N Carolina").name == "North Carolina"
+    assert lex.place("S. Dakota").name == "South Dakota"

@@ -298,3 +298,15 @@ def test_places_written_with_different_states_stay_apart():
     res = resolve(xs)
     places = sorted(sorted(e.articles) for e in res.entities)
     assert places == [["a", "c"], ["b"]], places
+
+
+def test_a_persons_name_key_reads_a_hyphen_as_a_space():
+    from kg.language.names import name_key
+
+    assert name_key("Ocasio Cortez", "Person") == name_key("Ocasio-Cortez", "Official")
+    assert name_key("Ocasio Cortez", "Organization") != name_key("Ocasio-Cortez", "Organization")
+
+
+def test_a_police_departments_acronym_joins_the_citys_police_named_in_another_article():
+    res = resolve([Extraction("a", [ent("m0", "Agency", "Springfield police")]), Extraction("b", [ent("m0", "Agency", "SPD")])])
+    assert [e.label for e in res.entities] == ["Springfield police"]
