@@ -23,6 +23,7 @@ from .honorifics import is_title
 from .places import us_name
 from .sex import is_first_name
 
+HYPHENS = frozenset({"-", "–", "—"})  # "Trump-McConnell": two names joined, no organization of X
 COMMON_SURNAMES = 3000  # the Census's most frequent surnames ("Koch", 736th; "Park", 461st): a person's, likely
 
 
@@ -48,7 +49,7 @@ def _world_places() -> frozenset[str]:
 
 def openers_as_organizations(ents: list[Span], locative: set[str]) -> list[Span]:
     """``ents`` with each one-word person or place that opens an organization's name an Organization."""
-    openers = {e[0].text for e in ents if e.label_ == "Organization" and len(e) >= 2}
+    openers = {e[0].text for e in ents if e.label_ == "Organization" and len(e) >= 2 and e[1].text not in HYPHENS}  # not "X-Y"
     if not openers:
         return ents
     doc = ents[0].doc
