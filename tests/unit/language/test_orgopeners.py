@@ -27,3 +27,8 @@ def test_two_names_joined_by_a_hyphen_make_no_organization_of_the_first():
 def test_a_name_after_a_persons_title_stays_a_person():
     got = labels("Halvorsen Health raised rates . President Halvorsen said so .", [(0, 2, "Organization"), (6, 7, "Person")])
     assert got["Halvorsen"] == "Person"
+
+
+def test_the_surname_of_a_listed_office_holder_stays_a_person():
+    got = labels("The Biden PAC raised money . Biden said so .", [(1, 3, "Organization"), (6, 7, "Person")])
+    assert got["Biden"] == "Person"  # the politician the PAC is named for
