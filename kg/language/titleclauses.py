@@ -207,7 +207,8 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
         return []  # "Steve Goddard, Dean of UI's CLAS": a title the model read as a name
     if of.head.i not in range(person.start, person.end) or of.dep_ != "prep":
         return []  # "the case of X of ...": the phrase is not X's
-    org = next((e for e in doc.ents if e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
+    found = (_ent_at(doc, c.i) for c in of.children if c.dep_ == "pobj")  # not a scan of doc.ents per person
+    org = next((e for e in found if e is not None and e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
     if org is None or org.label_ != "Organization" or fragment(doc, org):
         return []
     if us_name(org.text):
