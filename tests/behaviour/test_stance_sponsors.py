@@ -1,8 +1,10 @@
-"""Stances of those who bring in, push or would do away with a named law, on invented sentences (issue 15):
+"""Stances of those who bring in, push or would do away with a named law or its funding, on invented
+sentences (issue 15):
 "X unveiled / proposed / is pushing the Y Act" (laws only), "X vowed to eliminate / defund Y";
 "Y's co-sponsors include A and B", "the opponents of Y include A" (a group of an agent noun listing its
 members as the object of "include"); "X is speaking up by pushing Y" (the subject of the verb whose
-means the gerund names). No stance from the same words on what is not a named law, from a group
+means the gerund names); "block Y funding", "the implementation of Y" (a stance on a
+law's means is on the law). No stance from the same words on what is not a named law, from a group
 listing no one by name, or from a negated list."""
 
 from __future__ import annotations
@@ -67,3 +69,26 @@ def test_the_subject_of_a_verb_holds_the_stance_of_the_gerund_naming_its_means(n
     assert ("Dana Price", "supports", "Harbor Safety Act") in stances(nlp, text)
     passive = "The port was saved by defunding the Harbor Safety Act, Senator Dana Price said."
     assert not {f for f in stances(nlp, passive) if f[0] == "Dana Price"}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Senator Dana Price attempted to block Harbor Safety Act funding in 2013.",
+            ("Dana Price", "opposes", "Harbor Safety Act"),
+        ),
+        ("Senator Dana Price voted to extend Harbor Safety Act funding.", ("Dana Price", "supports", "Harbor Safety Act")),
+        (
+            "Senator Dana Price opposes the implementation of the Harbor Safety Act.",
+            ("Dana Price", "opposes", "Harbor Safety Act"),
+        ),
+    ],
+)
+def test_a_stance_on_a_named_laws_funding_or_implementation_is_on_the_law(nlp, text, fact):
+    assert fact in stances(nlp, text)
+
+
+def test_funding_of_what_is_no_law_gives_no_stance(nlp):
+    assert stances(nlp, "Senator Dana Price praised the funding of the Harbor Authority.") == set()
+    assert stances(nlp, "Senator Dana Price criticized funding for the Harbor Safety Act's new office.") == set()
