@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .cues import children, cues, subject_of
+from .cues import children, cues, negated, subject_of
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +149,11 @@ def members(tok: Token | None) -> list[Token]:
             objs = children(p, "pobj")
             if objs and objs[0].ent_type_:
                 return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i)]
+    head = tok.head  # "co-sponsors of Y include A and B": the object of a listing verb the noun is subject of
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _frames()["listing_verbs"] and not negated(head):
+        objs = [o for o in children(head, "dobj") if o.ent_type_]
+        if objs:
+            return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i and c.ent_type_)]
     return []
 
 

@@ -37,8 +37,12 @@ def _intent_nouns() -> frozenset[str]:
 def intent_holder(verb: Token) -> Token | None:
     """The owner of the noun of intent that ``verb`` completes ("Y's pledge to repeal X": Y), or the
     subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y), or the author of
-    the bill it completes ("Y introduced a bill to repeal X": Y); None otherwise."""
+    the bill it completes ("Y introduced a bill to repeal X": Y), or the subject of the verb whose means
+    it names ("Y is speaking up by pushing X": Y; not in the passive); None otherwise."""
     noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "by" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
+        above = noun.head
+        return None if any(c.dep_ in ("nsubjpass", "auxpass") for c in above.children) else subject_of(above)
     if verb.dep_ not in ("acl", "relcl") or noun is verb:  # "a bill to repeal X" is parsed either way
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -12,7 +12,7 @@
   implemented Y") or merely not done ("X has not implemented Y") it takes no side (:func:`refused_duty`);
 - "it" as a stance's object is the law or ruling named last before it in its sentence, when no other
   noun phrase but a person or a date comes between ("though the court upheld the Harbor Act, she would not implement it");
-  else nothing (:func:`law_antecedent`);
+  else nothing; so is a noun of a law's means ("block Obamacare funding") (:func:`law_antecedent`);
 - a law undone in the passive in a clause completing the holder's verb of wanting ("X wants Y repealed",
   "X demanded that Y be repealed", "X will make sure Y is repealed") or of saying or believing with a
   modal of obligation ("X said Y should be repealed"): opposes (:func:`passive_undoing`);
@@ -86,7 +86,12 @@ PERSONAL = ("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "th
 def law_antecedent(it: Token | None):
     """The law or ruling "it" stands for: the last argument noun before it in its sentence, when that is
     a law's or ruling's name (a date, a person or a personal pronoun passes over: "it" is none of them);
-    None otherwise."""
+    or, for a noun of a law's means (``stance_frames.means_nouns``: "block Obamacare funding", "the
+    implementation of Y"), the law or ruling it hangs on; None otherwise."""
+    if it is not None and not it.ent_type_ and it.lemma_.lower() in cues()["stance_frames"]["means_nouns"]:
+        pobjs = [o for p in children(it, "prep") if p.lower_ in ("of", "for") for o in children(p, "pobj")]
+        ent = next((e for t in (*children(it, "compound"), *pobjs) if (e := ent_of(t)) is not None), None)
+        return ent if ent is not None and ent.label_ in ("Law", "CourtRuling") else None
     if it is None or it.lower_ != "it":
         return None
     for tok in reversed(it.doc[it.sent.start : it.i]):
