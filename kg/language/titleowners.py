@@ -3,7 +3,7 @@
 "CitizenLink President X", "Susan B. Anthony List President X": a head title written right after a
 capitalized name word is that named group's office, not a country's ("President X" alone is a head of
 state). The word is no such name when it opens the sentence, is a function word ("When President X",
-``function_words`` of entity_patterns.json), a demonym ("Mexican President X", officeholders.json), a
+``function_words`` of entity_patterns.json), a polity's adjective ("Confederate", ``not_one_word_names``), a demonym ("Mexican President X", officeholders.json), a
 party word ("Democratic President X"), a title modifier ("Former President X", title_modifiers.tsv), a
 day or month ("On Tuesday President X"), a possessive or an abbreviation's period.
 
@@ -45,8 +45,9 @@ def _not_owner_words() -> frozenset[str]:
     data = load_json("officeholders.json")
     demonyms = {w for names in data["demonyms"].values() for n in names for w in (n, n.split()[-1])}
     dates = {d for d in (*calendar.day_name, *calendar.month_name) if d}
-    function_words = set(load_json("entity_patterns.json")["function_words"])
-    return frozenset(demonyms | dates | function_words | set(party_words()))
+    patterns = load_json("entity_patterns.json")
+    groups = set(patterns["function_words"]) | set(patterns["not_one_word_names"])  # "Confederate President X"
+    return frozenset(demonyms | dates | groups | set(party_words()))
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,8 @@ def test_a_president_after_no_name_stays_a_head_of_state(nlp):
 
 
 def test_words_before_a_title_that_name_no_group():
-    text = "On Tuesday President A spoke; the Mexican President B and Democratic President C. Gen. Then-President D"
-    for name in "ABCD":
+    text = "On Tuesday President A spoke; the Mexican President B and Democratic President C. Gen. Then-President D, Confederate President E"
+    for name in "ABCDE":
         assert not named_owner_before(text, text.index(f"President {name}")), name
     text = "Leaders came: CitizenWay President E; Oak Hill List President F."
     assert named_owner_before(text, text.index("President E"))
