@@ -18,9 +18,12 @@ import calendar
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc, Span
+
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .descriptors import party_words
+from .places import place
 
 _WORD_BEFORE = re.compile(r"(\S+) +$")
 
@@ -74,3 +77,22 @@ def past_stripped(title: str) -> str:
 @lru_cache(maxsize=1)
 def past_modifiers() -> frozenset[str]:
     return frozenset(m.modifier for m in load_lexicon().modifiers if m.effect == "past")
+
+
+def employer_place(doc: Doc, t_end: int, stop: int, entry) -> Span | None:
+    """ "X, chief economist at Jefferies": the name right after a private job's title (class Person, no
+    target in titles.tsv) and "at" ("at the"), which the model labelled a place but no list of places
+    knows (places.tsv, the gazetteer's US places): the employer (kg.resolve.employers retypes it)."""
+    if entry.cls != "Person" or entry.target or t_end >= stop or doc[t_end].lower_ != "at":
+        return None
+    k = t_end + 1 + (t_end + 1 < stop and doc[t_end + 1].lower_ == "the")
+    ent = next((e for e in doc.ents if e.start == k and e.end <= stop), None)
+    if ent is None or ent.label_ != "Place" or ent.text in known_places() or place(ent.text) is not None:
+        return None
+    return ent
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Every name and alias of a place of places.tsv."""
+    return frozenset(n for p in load_lexicon().places for n in (p.name, p.label, *p.aliases))
