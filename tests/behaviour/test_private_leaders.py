@@ -69,3 +69,20 @@ def test_a_title_opening_with_its_body_head_noun():
     assert title_of_named_body("Council President", "Family Renewal Council")
     assert not title_of_named_body("President", "Family Renewal Council")
     assert not title_of_named_body("Council President", "NRA")
+
+
+# -- a workplace the model read as a place -------------------------------------------------------------
+
+
+def test_a_private_job_at_an_unknown_place_names_an_employer(nlp):
+    text = '"Seeing that slowdown is concerning," said Ann Lorrimer, chief economist at Jefferies.'
+    classes, facts = found(nlp, text)
+    assert classes.get("Jefferies") == "Organization"
+    assert ("Ann Lorrimer", "memberOf", "Jefferies") in facts
+
+
+def test_a_private_job_at_a_known_city_is_no_employer(nlp):
+    text = '"Seeing that slowdown is concerning," said Ann Lorrimer, chief economist at Denver.'
+    classes, facts = found(nlp, text)
+    assert classes.get("Denver") == "Place"
+    assert not any(f[0] == "Ann Lorrimer" and f[1] == "memberOf" for f in facts)
