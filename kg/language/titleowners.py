@@ -92,6 +92,17 @@ def employer_place(doc: Doc, t_end: int, stop: int, entry) -> Span | None:
     return ent
 
 
+def comma_body(doc: Doc, t_end: int, stop: int) -> Span | None:
+    """ "X, executive chairman, Ford Motor, shook hands": an organization set off by commas right after a
+    title that ends the apposition is the body the title is of (news writes the employer so)."""
+    if t_end != stop or stop + 1 >= len(doc) or doc[stop].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == stop + 1), None)
+    if ent is None or ent.label_ != "Organization" or ent.sent != doc[stop].sent:
+        return None
+    return ent if ent.end == ent.sent.end or doc[ent.end].text in (",", ";", ".") else None
+
+
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Every name and alias of a place of places.tsv."""

@@ -86,3 +86,10 @@ def test_a_private_job_at_a_known_city_is_no_employer(nlp):
     classes, facts = found(nlp, text)
     assert classes.get("Denver") == "Place"
     assert not any(f[0] == "Ann Lorrimer" and f[1] == "memberOf" for f in facts)
+
+
+def test_an_organization_set_off_after_a_title_is_the_title_s_body(nlp):
+    text = "Dana Holt, executive chairman, Marlow Motor, shook hands with the union's negotiators on Monday."
+    classes, facts = found(nlp, text)
+    assert ("Dana Holt", "heads", "Marlow Motor") in facts
+    assert classes.get("Dana Holt") == "Person"
