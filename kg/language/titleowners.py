@@ -86,8 +86,8 @@ def employer_place(doc: Doc, t_end: int, stop: int, entry) -> Span | None:
     if entry.cls != "Person" or entry.target or t_end >= stop or doc[t_end].lower_ != "at":
         return None
     k = t_end + 1 + (t_end + 1 < stop and doc[t_end + 1].lower_ == "the")
-    ent = next((e for e in doc.ents if e.start == k and e.end <= stop), None)
-    if ent is None or ent.label_ != "Place" or ent.text in known_places() or place(ent.text) is not None:
+    ent = _ent_starting(doc, k)
+    if ent is None or ent.end > stop or ent.label_ != "Place" or ent.text in known_places() or place(ent.text) is not None:
         return None
     return ent
 
@@ -97,10 +97,21 @@ def comma_body(doc: Doc, t_end: int, stop: int) -> Span | None:
     title that ends the apposition is the body the title is of (news writes the employer so)."""
     if t_end != stop or stop + 1 >= len(doc) or doc[stop].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == stop + 1), None)
+    ent = _ent_starting(doc, stop + 1)
     if ent is None or ent.label_ != "Organization" or ent.sent != doc[stop].sent:
         return None
     return ent if ent.end == ent.sent.end or doc[ent.end].text in (",", ";", ".") else None
+
+
+def _ent_starting(doc: Doc, k: int) -> Span | None:
+    """The entity that starts at token ``k``, read off the tokens (no scan of every entity: a title
+    per sentence must not cost the article's length)."""
+    if k >= len(doc) or doc[k].ent_iob_ != "B":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, k, end, label=doc[k].ent_type_)
 
 
 @lru_cache(maxsize=1)
