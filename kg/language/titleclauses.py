@@ -13,6 +13,7 @@ from .officeplaces import office_of
 from .places import us_name
 from .titlenames import ent_at as _ent_at
 from .titlenames import label_end, short_name
+from .titleowners import comma_body, employer_place
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
@@ -140,6 +141,8 @@ class ClauseTitles:
                 org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
             if org is not None or e.label_ != "Place":
                 break  # past a place ("the Austin-based X") to the first body
+        if org is None and (employer := employer_place(doc, t_end, stop, entry) or comma_body(doc, t_end, stop)) is not None:
+            org = employer  # "X, chief economist at Jefferies": a workplace the model read as a place
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None

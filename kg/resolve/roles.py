@@ -10,6 +10,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..language.titleowners import named_owner_before, title_of_named_body
+from ..language.titleowners import past_modifiers as _past_modifiers
+from ..language.titleowners import past_stripped as _past_stripped
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .articlecity import ArticleCity
@@ -143,6 +146,12 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
         org_label = self.label_of(org) if org else None
         if org_label == "Place":
             self._placed_titles().add((self.root_of(person), _title_word(t)))
+        if (
+            cls == "Official"
+            and org_label == "Organization"
+            and title_of_named_body(t.get("title") or "", self._name(self.root_of(org)))
+        ):
+            cls = "body"  # "Family Research Council President X": the group's president, no city council's
         if cls == "Person":
             self.note_private(person)  # "X, a student": not the legislator of that name
         if cls == "Official" or (org_label in ("Agency", "Court", "Place") and cls != "Person"):
@@ -153,6 +162,7 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
             and t.get("rule") == "title-premodifier"
             and (office := _past_stripped(t.get("title") or ""))[:1].isupper()
             and _place_titles().get(office.lower()) == "country"
+            and not named_owner_before(self.text, (t.get("at") or t["person"])[0])  # not "CitizenLink President X"
         ):
             self.official.add(self.root_of(person))  # "(former) President X" with no country named: a head of state
         elif (
@@ -199,20 +209,6 @@ def _placeless_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _chambers() -> dict:
     return load_json("legislatures.json")
-
-
-def _past_stripped(title: str) -> str:
-    """ "former President" -> "President": a title without the modifiers saying the office was held
-    before (``title_modifiers.tsv``, effect past); "Senior Vice President" keeps its words."""
-    words = title.split()
-    while len(words) > 1 and words[0].lower().rstrip("-") in _past_modifiers():
-        words = words[1:]
-    return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def _past_modifiers() -> frozenset[str]:
-    return frozenset(m.modifier for m in load_lexicon().modifiers if m.effect == "past")
 
 
 def _title_word(t: dict) -> str:

@@ -1,0 +1,120 @@
+"""Whose office a title before a name is when the text names no body kg knows.
+
+"CitizenLink President X", "Susan B. Anthony List President X": a head title written right after a
+capitalized name word is that named group's office, not a country's ("President X" alone is a head of
+state). The word is no such name when it opens the sentence, is a function word ("When President X",
+``function_words`` of entity_patterns.json), a polity's adjective ("Confederate", ``not_one_word_names``), a demonym ("Mexican President X", officeholders.json), a
+party word ("Democratic President X"), a title modifier ("Former President X", title_modifiers.tsv), a
+day or month ("On Tuesday President X"), a possessive or an abbreviation's period.
+
+"Family Research Council President X": a title opening with the head noun its body's name ends with
+("Council President" after a name ending "Council") is the office of that body, public or private as the
+body is, not of a city council.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
+from .descriptors import party_words
+from .places import place
+
+_WORD_BEFORE = re.compile(r"(\S+) +$")
+
+
+def named_owner_before(text: str, at: int) -> bool:
+    """Whether the title starting at ``at`` follows a capitalized word of a name (see the module)."""
+    before = text[max(0, at - 80) : at]
+    m = _WORD_BEFORE.search(before)
+    if m is None or "\n" in before[m.start() :]:
+        return False
+    word, prefix = m.group(1), before[: m.start()].rstrip(" ")
+    if not prefix or prefix[-1] in '.!?"“”\n' or not word[:1].isupper():
+        return False  # the sentence's first word, or a lower-case one
+    if word[-1] in ".,;:)”\"'’" or word.endswith(("'s", "’s")):
+        return False  # "Congress. President X", "France's President X", "U.S. President X"
+    bare = re.sub(r"^(?:[Tt]hen|[Ee]x|[Ff]ormer)-", "", word)
+    return bare not in _not_owner_words() and bare.lower() not in _modifiers()
+
+
+@lru_cache(maxsize=1)
+def _not_owner_words() -> frozenset[str]:
+    data = load_json("officeholders.json")
+    demonyms = {w for names in data["demonyms"].values() for n in names for w in (n, n.split()[-1])}
+    dates = {d for d in (*calendar.day_name, *calendar.month_name) if d}
+    patterns = load_json("entity_patterns.json")
+    groups = set(patterns["function_words"]) | set(patterns["not_one_word_names"])  # "Confederate President X"
+    return frozenset(demonyms | dates | groups | set(party_words()))
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(m.modifier.lower() for m in load_lexicon().modifiers)
+
+
+def title_of_named_body(title: str, body_name: str) -> bool:
+    """Whether ``title`` opens with the head noun ``body_name`` ends with ("Council President" of the
+    "Family Research Council"): the body's own office, whatever the title's class in titles.tsv."""
+    words, body = title.split(), body_name.split()
+    return len(words) > 1 and bool(body) and len(body) > 1 and words[0].lower() == body[-1].lower()
+
+
+def past_stripped(title: str) -> str:
+    """ "former President" -> "President": a title without the modifiers saying the office was held
+    before (``title_modifiers.tsv``, effect past); "Senior Vice President" keeps its words."""
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip("-") in past_modifiers():
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def past_modifiers() -> frozenset[str]:
+    return frozenset(m.modifier for m in load_lexicon().modifiers if m.effect == "past")
+
+
+def employer_place(doc: Doc, t_end: int, stop: int, entry) -> Span | None:
+    """ "X, chief economist at Jefferies": the name right after a private job's title (class Person, no
+    target in titles.tsv) and "at" ("at the"), which the model labelled a place but no list of places
+    knows (places.tsv, the gazetteer's US places): the employer (kg.resolve.employers retypes it)."""
+    if entry.cls != "Person" or entry.target or t_end >= stop or doc[t_end].lower_ != "at":
+        return None
+    k = t_end + 1 + (t_end + 1 < stop and doc[t_end + 1].lower_ == "the")
+    ent = _ent_starting(doc, k)
+    if ent is None or ent.end > stop or ent.label_ != "Place" or ent.text in known_places() or place(ent.text) is not None:
+        return None
+    return ent
+
+
+def comma_body(doc: Doc, t_end: int, stop: int) -> Span | None:
+    """ "X, executive chairman, Ford Motor, shook hands": an organization set off by commas right after a
+    title that ends the apposition is the body the title is of (news writes the employer so)."""
+    if t_end != stop or stop + 1 >= len(doc) or doc[stop].text != ",":
+        return None
+    ent = _ent_starting(doc, stop + 1)
+    if ent is None or ent.label_ != "Organization" or ent.sent != doc[stop].sent:
+        return None
+    return ent if ent.end == ent.sent.end or doc[ent.end].text in (",", ";", ".") else None
+
+
+def _ent_starting(doc: Doc, k: int) -> Span | None:
+    """The entity that starts at token ``k``, read off the tokens (no scan of every entity: a title
+    per sentence must not cost the article's length)."""
+    if k >= len(doc) or doc[k].ent_iob_ != "B":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, k, end, label=doc[k].ent_type_)
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Every name and alias of a place of places.tsv."""
+    return frozenset(n for p in load_lexicon().places for n in (p.name, p.label, *p.aliases))
