@@ -11,8 +11,7 @@ from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .officeplaces import office_of
 from .places import us_name
-from .titlenames import ent_at as _ent_at
-from .titlenames import label_end, short_name
+from .titlenames import ent_at, label_end, short_name
 from .titleowners import comma_body, employer_place
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
@@ -29,11 +28,11 @@ def _titles_another(doc: Doc, t_end: int) -> bool:
     k = t_end
     if k + 1 < len(doc) and doc[k].lower_ == "of":
         k += 1 + (doc[k + 1].lower_ == "the")
-        body = _ent_at(doc, k) if k < len(doc) else None
+        body = ent_at(doc, k) if k < len(doc) else None
         if body is None or body.label_ not in BODIES or body.start != k:
             return False
         k = body.end
-    after = _ent_at(doc, k) if k < len(doc) else None
+    after = ent_at(doc, k) if k < len(doc) else None
     return after is not None and after.label_ in ("Person", "Official") and after.start == k
 
 
@@ -210,7 +209,7 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
         return []  # "Steve Goddard, Dean of UI's CLAS": a title the model read as a name
     if of.head.i not in range(person.start, person.end) or of.dep_ != "prep":
         return []  # "the case of X of ...": the phrase is not X's
-    found = (_ent_at(doc, c.i) for c in of.children if c.dep_ == "pobj")  # not a scan of doc.ents per person
+    found = (ent_at(doc, c.i) for c in of.children if c.dep_ == "pobj")  # not a scan of doc.ents per person
     org = next((e for e in found if e is not None and e.start > of.i and e.root.head == of and e.root.dep_ == "pobj"), None)
     if org is None or org.label_ != "Organization" or fragment(doc, org):
         return []
@@ -242,7 +241,7 @@ def _unit_at(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:
     followed by "at" and another body (not a place) is a unit of that one; the one it is at."""
     if org.start < t_end or org.end + 1 >= stop or doc[org.end].lower_ != "at":
         return None
-    after = _ent_at(doc, org.end + 1) or (_ent_at(doc, org.end + 2) if doc[org.end + 1].lower_ == "the" else None)
+    after = ent_at(doc, org.end + 1) or (ent_at(doc, org.end + 2) if doc[org.end + 1].lower_ == "the" else None)
     return after if after is not None and after.label_ in BODIES and after.label_ != "Place" else None
 
 
