@@ -30,8 +30,8 @@ def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[st
     toks = [t for t in span if t.idx >= after and not t.is_space]
     for t in toks[: MAX_LEAD + 1]:
         ent = next((e for e in doc.ents if e.start == t.i), None)
-        if ent is not None and ent.label_ in person_labels:
-            return ent.start_char, ent.end_char
+        if ent is not None and ent.label_ in person_labels:  # not "-- Jane Roe contributed to this report."
+            return None if ent.root.dep_ in ("nsubj", "nsubjpass") else (ent.start_char, ent.end_char)
         if not (t.text[:1].isupper() and is_title(t.text)):
             return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
     return None

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
-from . import cueframes, gerundframes, outlets
+from . import cueframes, gerundframes, infinitives, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -136,7 +136,8 @@ class SpeakerFinder:
         if intro is None or not len(intro):
             return None
         if self.text[ppe - 1] == ":":
-            found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
+            ts = _clause_before(intro[:-1])  # "..., prompting Mr Roe to tweet his thanks:" Roe, when no verb speaks
+            found = self._from_tokens(ts, False) or infinitives.speaker(ts, self) or self._from_tokens(ts, False, any_root=True)
             return dict(found, how="intro") if found else None
         return self._lead_in(doc, pps, ppe)
 
