@@ -70,3 +70,12 @@ def test_a_colon_intro_with_a_wish_to_speak_names_nobody(nlp):
         "\u201cI greatly appreciate all the support, and I will be back at my desk very soon!\u201d"
     )
     assert speakers(nlp, text).get("I greatly appreciate") != "Hal Norwood"
+
+
+def test_a_fragment_closed_by_a_comma_is_spoken_by_the_name_after_it(nlp):
+    text = (
+        "Ammunition must be packed apart from the gun, said Tom Harlan, a professor of aviation safety.\n\n"
+        "If the screening finds a gun that hasn't been declared, \u201cthat gun will be set aside. It will not get "
+        "on the plane, and an officer will find you,\u201d Harlan said."
+    )
+    assert speakers(nlp, text).get("that gun will") == "Tom Harlan"
