@@ -4,8 +4,9 @@
   before it ("“...”" then "-- Rep. Jane Roe at a town hall in Denver"), the layout of columns that
   collect remarks of the week.
 - ``whole_name``: a one-word name the model split from the given names before it ("Dr Ann Lee Roe"
-  labelled "Roe", or "Ann Lee" and "Roe"): the whole name, so that the speaker is not another Roe of
-  the article.
+  labelled "Roe", or "Ann Lee" and "Roe"): the whole name from a first name of the Census tables
+  (:func:`kg.language.sex.is_first_name`; not "Commissioner Roe"), so that the speaker is not
+  another Roe of the article.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .honorifics import is_title
+from .sex import is_first_name
 
 DASHES = ("--", "—", "–")
 MAX_LEAD = 4  # tokens between the dash and the name: titles ("Rep", "Sen.")
@@ -58,7 +60,7 @@ def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> t
             or not ent.start <= t.head.i < ent.end
         ):
             break
-        first = i
+        first = i if is_first_name(t.text) else first  # from a given name: not "Commissioner Cox"
     return (doc[first].idx, speaker[1]) if first < ent.start else speaker
 
 

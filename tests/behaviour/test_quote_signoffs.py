@@ -39,10 +39,10 @@ def test_a_text_of_someones_prepared_comments_speaks_for_them(nlp):
 def test_a_wife_named_by_a_split_name_is_not_her_husband(nlp):
     text = (
         "A teacher, Dale Harrow, of Oak Ridge, has been named as one of the victims.\n\n"
-        'In a Facebook post, his wife, Dr Wenona Quill Harrow, said she "lost my best friend and my '
+        'In a Facebook post, his wife, Dr Ellen Quill Harrow, said she "lost my best friend and my '
         'partner in everything. I need some time alone now."'
     )
-    assert speakers(nlp, text).get("lost my best") == "Wenona Quill Harrow"
+    assert speakers(nlp, text).get("lost my best") == "Ellen Quill Harrow"
 
 
 def test_a_dash_line_that_is_a_sentence_signs_nothing(nlp):
@@ -79,3 +79,11 @@ def test_a_fragment_closed_by_a_comma_is_spoken_by_the_name_after_it(nlp):
         "on the plane, and an officer will find you,\u201d Harlan said."
     )
     assert speakers(nlp, text).get("that gun will") == "Tom Harlan"
+
+
+def test_a_title_before_a_surname_is_not_made_part_of_the_speakers_name(nlp):
+    text = (
+        "Police Commissioner Ray Dolan spoke to reporters on Monday.\n\n"
+        "In an interview on the radio, Commissioner Dolan declared, \u201cwe do not hold people for the agency.\u201d"
+    )
+    assert speakers(nlp, text).get("we do not") == "Ray Dolan"
