@@ -68,19 +68,20 @@ class SpeakerFinder:
     # -- the attribution ----------------------------------------------------------------
     def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
         """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None. A quote ending in a full
-        stop is usually introduced (``Doe stated, “...”``), one ending in a comma is followed by its attribution
-        (``“...,” he said.``), a fragment (lower-case start) is mostly the object of a verb before it, unless a
-        comma closes it and a speaker and speech verb follow: the frame tried first depends on that."""
+        stop is usually introduced (``Doe stated, “...”``), one ending in a comma is followed by its attribution, a
+        fragment is mostly the object of a verb before it, unless that verb names nobody and ``,” Roe said`` follows."""
         if frames.put_question(doc, self.text, ps, q.open, q.start, q.end):
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
             return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
         period = self.text[q.end - 1] == "."
         fragment = not self.text[q.start].isupper()
-        fragment = fragment and not ("," in self.text[q.end : q.close] and self.rx_after.match(self.text[q.close : q.close + 80]))
+        said_after = fragment and "," in self.text[q.end : q.close] and self.rx_after.match(self.text[q.close : q.close + 80])
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
         for step in order:
             found = step(doc, q, prev_end, next_open, ps, pe, period)
+            if found is not None and said_after and found["speaker"] is None and step == self._before:
+                return self._after(doc, q, prev_end, next_open, ps, pe, period) or found
             if found is not None:
                 return found
         if q.open == ps and q.para > 0:
@@ -126,9 +127,8 @@ class SpeakerFinder:
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
-        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph ending in
-        reported speech (``The governor explained that he believes ...``) then a quote paragraph with no cue of
-        its own: the person who was reported speaking."""
+        """``Here is what she told reporters:`` then a quote paragraph; or a paragraph ending in reported speech
+        (``The governor explained that he believes ...``) then a quote paragraph with no cue: who was reported speaking."""
         pps, ppe = prev_para
         if is_furniture(doc, pps, ppe):
             return None
