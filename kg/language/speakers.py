@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import attributions as frames
-from . import cueframes, gerundframes, outlets
+from . import cueframes, gerundframes, infinitives, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
 from .mentions import PRONOUNS, SUBJ, Mentions
@@ -67,20 +67,21 @@ class SpeakerFinder:
 
     # -- the attribution ----------------------------------------------------------------
     def attribute(self, doc, q, prev_end, next_open, ps, pe, paras) -> dict | None:
-        """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None.
-
-        A quote ending in a full stop is usually introduced (``Doe stated, “...”``), one ending in a comma is
-        followed by its attribution (``“...,” he said.``), a fragment (lower-case start) is mostly the object
-        of a verb before it: the frame tried first depends on that."""
+        """The speaker of quote ``q`` as ``{"speaker", "speaker_text", "cue", "how"}``, or None. A quote ending in a full
+        stop is usually introduced (``Doe stated, “...”``), one ending in a comma is followed by its attribution, a
+        fragment is mostly the object of a verb before it, unless that verb names nobody and ``,” Roe said`` follows."""
         if frames.put_question(doc, self.text, ps, q.open, q.start, q.end):
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
             return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
         period = self.text[q.end - 1] == "."
         fragment = not self.text[q.start].isupper()
+        said_after = fragment and "," in self.text[q.end : q.close] and self.rx_after.match(self.text[q.close : q.close + 80])
         order = (self._before, self._after) if period or fragment else (self._after, self._before)
         for step in order:
             found = step(doc, q, prev_end, next_open, ps, pe, period)
+            if found is not None and said_after and found["speaker"] is None and step == self._before:
+                return self._after(doc, q, prev_end, next_open, ps, pe, period) or found
             if found is not None:
                 return found
         if q.open == ps and q.para > 0:
@@ -126,9 +127,8 @@ class SpeakerFinder:
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:
-        """``Here is what she told reporters:`` then a paragraph opening with the quote; or a paragraph ending in
-        reported speech (``The governor explained that he believes ...``) then a quote paragraph with no cue of
-        its own: the person who was reported speaking."""
+        """``Here is what she told reporters:`` then a quote paragraph; or a paragraph ending in reported speech
+        (``The governor explained that he believes ...``) then a quote paragraph with no cue: who was reported speaking."""
         pps, ppe = prev_para
         if is_furniture(doc, pps, ppe):
             return None
@@ -136,7 +136,8 @@ class SpeakerFinder:
         if intro is None or not len(intro):
             return None
         if self.text[ppe - 1] == ":":
-            found = self._from_tokens(_clause_before(intro[:-1]), first=False, any_root=True)
+            ts = _clause_before(intro[:-1])  # "..., prompting Mr Roe to tweet his thanks:" Roe, when no verb speaks
+            found = self._from_tokens(ts, False) or infinitives.speaker(ts, self) or self._from_tokens(ts, False, any_root=True)
             return dict(found, how="intro") if found else None
         return self._lead_in(doc, pps, ppe)
 

@@ -42,9 +42,18 @@ def issuing_verbs() -> frozenset[str]:
     return frozenset(cues()["written_words"]["issuing_verbs"])
 
 
+@lru_cache(maxsize=1)
+def copy_nouns() -> frozenset[str]:
+    return frozenset(cues()["written_words"]["copy_nouns"])
+
+
 def owner(t: Token, m) -> Found:
     """The speaker of the text the noun ``t`` names, or None (also when ``t`` names no text). ``m``: the
-    article's :class:`kg.language.mentions.Mentions`."""
+    article's :class:`kg.language.mentions.Mentions`. A copy of a text ("a text of X's prepared comments")
+    speaks for the owner of the text it copies."""
+    if t.pos_ == "NOUN" and t.lemma_.lower() in copy_nouns():
+        copied = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return owner(copied[0], m) if copied else None
     if t.pos_ != "NOUN" or t.lemma_.lower() not in written_words():
         return None
     if (found := _stated_owner(t, m.of)) is not None:

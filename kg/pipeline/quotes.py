@@ -14,7 +14,7 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
   the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
   a multi-paragraph quote share a speaker (page furniture between them does not end the quote);
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
-  Ledger"), the layout of commentary digests (:func:`kg.language.attributions.signature`);
+  Ledger", :func:`kg.language.attributions.signature`) or opens with a dash and a name ("-- Sen. Jo Roe");
 - for a quote that opens its sentence with no frame, a later quote of the sentence attributed after it.
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
@@ -33,6 +33,7 @@ from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from ..language.signoffs import dash_signed, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
 
@@ -133,6 +134,7 @@ class QuoteFinder:
         self._signed(doc, text, paras, results)
         framed_later(doc, text, results)
         self._share_groups(results)
+        widen_speakers(doc, text, results, self.finder.person_labels)  # "his wife, Dr Ann Lee Roe" labelled "Roe"
         self.finder.release()
         return [
             {k: v for k, v in r.items() if k not in ("open", "close", "para")}
@@ -141,8 +143,7 @@ class QuoteFinder:
         ]
 
     def _signed(self, doc, text, paras, results) -> None:
-        """Quotes with no cue in paragraphs that are only quotes, and a line after the block that is only
-        a name and an outlet ("Jane Roe, Daily Ledger"): that line signs them."""
+        """Quotes with no cue in paragraphs that are only quotes, and a signature line after the block: it signs them."""
         only = {
             r["para"]
             for r in results
@@ -154,7 +155,8 @@ class QuoteFinder:
             j = r["para"] + 1
             while j in only:
                 j += 1
-            found = signature(doc, text, *paras[j], self.finder.person_labels) if j < len(paras) else None
+            line, labels = (paras[j] if j < len(paras) else None), self.finder.person_labels  # "-- Rep. Jane Roe at ..."
+            found = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
             if found is not None:
                 r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
 

@@ -1,0 +1,81 @@
+"""Names that sign or finish a quotation outside the sentence frames of :mod:`kg.language.speakers`.
+
+- ``dash_signed``: a line that opens with a dash and a person's name signs the quote paragraphs
+  before it ("“...”" then "-- Rep. Jane Roe at a town hall in Denver"), the layout of columns that
+  collect remarks of the week.
+- ``whole_name``: a one-word name the model split from the given names before it ("Dr Ann Lee Roe"
+  labelled "Roe", or "Ann Lee" and "Roe"): the whole name from a first name of the Census tables
+  (:func:`kg.language.sex.is_first_name`; not "Commissioner Roe"), so that the speaker is not
+  another Roe of the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .honorifics import is_title
+from .sex import is_first_name
+
+DASHES = ("--", "—", "–")
+MAX_LEAD = 4  # tokens between the dash and the name: titles ("Rep", "Sen.")
+MAX_GIVEN = 3  # given names taken back before a split surname
+
+
+def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[str]) -> tuple[int, int] | None:
+    """``(start, end)`` of the person named right after the dash that opens ``text[start:end]``, or None."""
+    line = text[start:end].lstrip()
+    dash = next((d for d in DASHES if line.startswith(d)), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if dash is None or span is None:
+        return None
+    after = start + (len(text[start:end]) - len(line)) + len(dash)
+    toks = [t for t in span if t.idx >= after and not t.is_space]
+    for t in toks[: MAX_LEAD + 1]:
+        if t.ent_iob_ == "B" and t.ent_type_ in person_labels:  # not "-- Jane Roe contributed to this report."
+            ent = _ent_at(doc, t.i)
+            return None if ent.root.dep_ in ("nsubj", "nsubjpass") else (ent.start_char, ent.end_char)
+        if not (t.text[:1].isupper() and is_title(t.text)):
+            return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
+    return None
+
+
+def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> tuple[int, int]:
+    """The speaker's span widened over the capitalised given names the model left out of a one-word
+    name (or labelled as a person of their own) right before it; the span itself otherwise."""
+    first = doc.char_span(speaker[0], speaker[1])
+    ent = _ent_at(doc, first.start) if first is not None and first[0].ent_iob_ == "B" else None
+    if ent is None or (ent.start_char, ent.end_char) != tuple(speaker) or ent.label_ not in person_labels or ent.start == 0:
+        return speaker
+    if len(ent) > 1 and doc[ent.start - 1].ent_type_ not in person_labels:
+        return speaker  # "CEO Mark Zuckerberg": a whole name already
+    first = ent.start
+    for i in range(ent.start - 1, max(ent.start - 1 - MAX_GIVEN, -1), -1):
+        t = doc[i]
+        name_like = t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
+        if (
+            not name_like
+            or is_title(t.text)
+            or t.whitespace_ != " "
+            or (t.ent_type_ and t.ent_type_ not in person_labels)
+            or t.dep_ not in ("compound", "flat")
+            or not ent.start <= t.head.i < ent.end
+        ):
+            break
+        first = i if is_first_name(t.text) else first  # from a given name: not "Commissioner Cox"
+    return (doc[first].idx, speaker[1]) if first < ent.start else speaker
+
+
+def _ent_at(doc: Doc, i: int) -> Span:
+    """The entity that starts at token ``i`` (read from the tokens: no pass over ``doc.ents``)."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return Span(doc, i, j, label=doc[i].ent_type_)
+
+
+def widen_speakers(doc: Doc, text: str, results: list[dict], person_labels: set[str]) -> None:
+    """Each quote's speaker span made its :func:`whole_name` (in place)."""
+    for r in results:
+        if r["speaker"] is not None:
+            r["speaker"] = list(whole_name(doc, r["speaker"], person_labels))
+            r["speaker_text"] = text[r["speaker"][0] : r["speaker"][1]]
