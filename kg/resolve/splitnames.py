@@ -35,12 +35,12 @@ def dateline(text: str, start: int, end: int) -> bool:
 
 
 def dateline_names(text: str, mentions: list[tuple[int, int, str, str]], place_kinds) -> dict[int, str]:
-    """Per mention index written as a dateline of a place (one the gazetteer knows, or one the article types
+    """Per mention index not typed Place written as a dateline of a place (one the gazetteer knows, or one the article types
     Place elsewhere): its name as the article writes it not in capitals ("Detroit"), else in title case."""
     places = {m[2] for m in mentions if m[3] == "Place"}
     out = {}
-    for i, (s, e, name, _) in enumerate(mentions):
-        if dateline(text, s, e):
+    for i, (s, e, name, label) in enumerate(mentions):
+        if label != "Place" and dateline(text, s, e):  # a place's capitals join its other names anyway
             written = [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.IGNORECASE)]
             form = next((w for w in written if not w.isupper()), name.title())
             if form in places or form in place_kinds or us_name(form):
