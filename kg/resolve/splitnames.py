@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..language.places import us_name
-from .shortnames import place_context
+from .shortnames import STATE_AFTER, place_context
 
 BODY = ("Organization", "Agency")
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]")
@@ -49,7 +49,11 @@ def dateline_names(text: str, mentions: list[tuple[int, int, str, str]], place_k
 
 
 def placed(text: str, start: int, end: int) -> bool:
-    """Written as a place: "in Corona", "Corona, Calif.", a dateline, "a Corona police officer"."""
+    """Written as a place: "in Corona", "Corona, Calif.", a dateline, "a Corona police officer"; "at Corona"
+    alone is no cue ("protests at Berkeley": a university as often as a town, as in kg.resolve.cuedplaces)."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() == "at":
+        return bool(STATE_AFTER.match(text, end)) and place_context(text, end, end)
     return place_context(text, start, end) or dateline(text, start, end) or bool(POLICE_AFTER.match(text, end))
 
 

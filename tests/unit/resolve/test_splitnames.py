@@ -56,3 +56,12 @@ def test_no_majority_or_an_unknown_place_written_as_one_stays_as_typed():
     text = "Toledo left. Toledo sued. He moved to Toledo, Ohio, in May."  # a majority of organizations, but written as a place
     ms = _mentions(text, ("Toledo", "Organization"), ("Toledo", "Organization"), ("Toledo", "Place"))
     assert one_class_per_name(text, ms, {}) == {0: "Place", 1: "Place"}
+
+
+def test_at_a_towns_name_is_no_place_cue_unless_its_state_follows():
+    text = "He spoke at Toledo in May. Toledo had hosted him. Toledo canceled it."
+    ms = _mentions(text, ("Toledo", "Organization"), ("Toledo", "Place"), ("Toledo", "Organization"))
+    assert one_class_per_name(text, ms, {}) == {1: "Organization"}  # a university as often as a town
+    text = "He spoke at Toledo, Ohio, in May. Toledo had hosted him. Toledo canceled it."
+    ms = _mentions(text, ("Toledo", "Organization"), ("Toledo", "Place"), ("Toledo", "Organization"))
+    assert one_class_per_name(text, ms, {}) == {0: "Place", 2: "Place"}
