@@ -75,5 +75,6 @@ def one_class_per_name(text: str, mentions: list[tuple[int, int, str, str]], pla
         elif not written_as_place and len(bodies) > len(places):
             labels = {mentions[i][3] for i in bodies}
             if len(labels) == 1:
-                out.update({i: labels.pop() for i in places})
+                label = labels.pop()
+                out.update({i: label for i in places})
     return out

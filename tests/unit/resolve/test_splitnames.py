@@ -65,3 +65,10 @@ def test_at_a_towns_name_is_no_place_cue_unless_its_state_follows():
     text = "He spoke at Toledo, Ohio, in May. Toledo had hosted him. Toledo canceled it."
     ms = _mentions(text, ("Toledo", "Organization"), ("Toledo", "Place"), ("Toledo", "Organization"))
     assert one_class_per_name(text, ms, {}) == {0: "Place", 2: "Place"}
+
+
+def test_several_place_mentions_all_join_the_organization():
+    text = "Toledo left. Toledo sued. Toledo is appalled. Toledo spoke. Toledo aspires to more."
+    labels = ("Organization", "Place", "Organization", "Place", "Organization")
+    ms = _mentions(text, *(("Toledo", lb) for lb in labels))
+    assert one_class_per_name(text, ms, {}) == {1: "Organization", 3: "Organization"}
