@@ -27,6 +27,7 @@ from .cuedplaces import cued_places
 from .headnames import headline_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
+from .splitnames import dateline_names, one_class_per_name
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
 
@@ -73,6 +74,10 @@ class Clusters(LinkRules, TitleRoles):
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
         self = cls(doc_text(doc), mentions)
+        for i, form in dateline_names(self.text, mentions, self.place_kinds).items():  # "DETROIT –": Detroit
+            mentions[i] = (*mentions[i][:2], form, "Place")
+        for i, label in one_class_per_name(self.text, mentions, self.place_kinds).items():  # "Corona" the beer
+            mentions[i] = (*mentions[i][:3], label)
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self.canonical.update(
             {i: c for i, m in enumerate(mentions) if m[3] == "Court" and i not in self.canonical and (c := lexicon_court(m[2]))}
