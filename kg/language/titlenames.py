@@ -14,8 +14,8 @@ from .titleties import body_name
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity that holds token ``i``, if any, from the tokens' entity tags (listing ``doc.ents``
     builds every entity's span: once per person of a long article, that was quadratic)."""
-    if not doc[i].ent_type_:
-        return None
+    if not 0 <= i < len(doc) or not doc[i].ent_type_:
+        return None  # an index before the text (a title's start - 2) holds no entity
     start, end = i, i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
