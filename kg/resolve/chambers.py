@@ -73,6 +73,8 @@ class Chambers:
         guessed = level == "either"
         if guessed and state is not None and not re.search(r"\b[Ss]tate\b", t.get("title") or ""):
             level, guessed = "federal", False  # "Vermont Sen. X", "California Rep. X": a member of Congress
+            if _STATE.search(self.text) and _unlisted(self.text[t["person"][0] : t["person"][1]]):
+                level = "state"  # "Colorado Senator X" in an article on a state legislature, X no member of Congress
         elif guessed:
             level, guessed = self._level(t, chamber)
         if level == "federal":
@@ -205,6 +207,11 @@ def _listed_in(name: str, chamber: str) -> bool:
     Senate, lower: the House) of Congress."""
     found = legislator_names().get(name) if len(name.split()) > 1 else frozenset()
     return bool(found) and all(_listed_chambers().get(n) == {"upper": "senate", "lower": "house"}[chamber] for n in found)
+
+
+def _unlisted(name: str) -> bool:
+    """Whether the full name ``name`` is no member of Congress's of ``legislators.tsv`` (a bare surname may be)."""
+    return len(name.split()) > 1 and not legislator_names().get(name)
 
 
 @lru_cache(maxsize=1)

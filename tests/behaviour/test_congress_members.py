@@ -81,3 +81,14 @@ def test_examples_of_a_kind_after_like_take_no_title(nlp):
     including X" still titles X."""
     assert not of(facts(nlp, "Legislators like Tim Vane say they want the court to act."), "Tim Vane", "title")
     assert of(facts(nlp, "Senators, including Tim Vane and Ana Roe, voted against the bill."), "Tim Vane", "title") == {"Senator"}
+
+
+def test_a_state_named_senator_no_member_of_congress_in_an_article_on_the_legislature_is_the_states(nlp):
+    text = (
+        "Results for the recall of Colorado Senator Dana Whitfield are not complete. "
+        "Earlier, Colorado State Senator Ray Olander was recalled by the voters of his district."
+    )
+    got = of(facts(nlp, text), "Dana Whitfield", "memberOf")
+    assert len(got) == 1 and next(iter(got)).startswith("Colorado")  # the state's senate, not the U.S. Senate
+    listed = "Vermont Sen. Bernie Sanders spoke to the state Legislature on Monday about the budget."
+    assert of(facts(nlp, listed), "Bernie Sanders", "memberOf") == {"United States Senate"}  # on the list
