@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .modality import unrealized
+from .text import doc_text
 
 
 def told_to_speak(toks: list[Token], lemmas: frozenset[str] | set[str]) -> Token | None:
@@ -34,6 +35,6 @@ def speaker(toks: list[Token], finder) -> dict | None:
     found = mentions.of(who) if who is not None else None
     if found is None or not mentions.is_person(found):
         return None
-    text = who.doc.text
+    text = doc_text(who.doc)  # computed once per document
     cue = next(t.text for t in reversed(toks) if t.lemma_.lower() in lemmas)
     return {"speaker": [found[0], found[1]], "speaker_text": text[found[0] : found[1]], "cue": cue}

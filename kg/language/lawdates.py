@@ -143,14 +143,21 @@ class LawDateRules:
             )
             if year is None or any(_named(t) for t in doc[i + 1 : tok.i]):
                 continue  # "the 2002 McCain-Feingold law": a law its sponsors name, not the article's one
-            laws = {}
-            for e in doc.ents:
-                key = self.law_key(e.text) if e.label_ == "Law" and not self.provision.search(e.text) else None
-                if key is not None and set(f"{e.text} {key}".split()) & self.law_heads:
-                    laws.setdefault(key, e)  # "the law" is no constitutional provision and no program ("Medicaid")
+            laws = self._article_laws(doc)
             if len(laws) == 1:
                 out.append(self._fact(next(iter(laws.values())), "enactedDate", None, tok, "year-law-descriptor", value=year))
         return out
+
+    def _article_laws(self, doc) -> dict:
+        """The laws "the law" may mean, one per ``law_key`` (no provision, no program): once per document."""
+        if getattr(self, "_laws_of", (None,))[0] is not doc:
+            laws: dict = {}
+            for e in doc.ents:
+                key = self.law_key(e.text) if e.label_ == "Law" and not self.provision.search(e.text) else None
+                if key is not None and set(f"{e.text} {key}".split()) & self.law_heads:
+                    laws.setdefault(key, e)
+            self._laws_of = (doc, laws)
+        return self._laws_of[1]
 
     def _law_noun_phrase(self, doc, i: int) -> tuple[int, str | None] | None:
         """ "a 1972 law", "the 1965 civil rights law", "a federal law": from a determiner at ``i``,

@@ -11,8 +11,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from .cues import ent_of
 from .honorifics import is_title
 from .sex import is_first_name
 
@@ -32,7 +33,7 @@ def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[st
     toks = [t for t in span if t.idx >= after and not t.is_space]
     for t in toks[: MAX_LEAD + 1]:
         if t.ent_iob_ == "B" and t.ent_type_ in person_labels:  # not "-- Jane Roe contributed to this report."
-            ent = _ent_at(doc, t.i)
+            ent = ent_of(t)
             return None if ent.root.dep_ in ("nsubj", "nsubjpass") else (ent.start_char, ent.end_char)
         if not (t.text[:1].isupper() and is_title(t.text)):
             return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
@@ -43,7 +44,7 @@ def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> t
     """The speaker's span widened over the capitalised given names the model left out of a one-word
     name (or labelled as a person of their own) right before it; the span itself otherwise."""
     first = doc.char_span(speaker[0], speaker[1])
-    ent = _ent_at(doc, first.start) if first is not None and first[0].ent_iob_ == "B" else None
+    ent = ent_of(first[0]) if first is not None and first[0].ent_iob_ == "B" else None
     if ent is None or (ent.start_char, ent.end_char) != tuple(speaker) or ent.label_ not in person_labels or ent.start == 0:
         return speaker
     if len(ent) > 1 and doc[ent.start - 1].ent_type_ not in person_labels:
@@ -63,14 +64,6 @@ def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> t
             break
         first = i if is_first_name(t.text) else first  # from a given name: not "Commissioner Cox"
     return (doc[first].idx, speaker[1]) if first < ent.start else speaker
-
-
-def _ent_at(doc: Doc, i: int) -> Span:
-    """The entity that starts at token ``i`` (read from the tokens: no pass over ``doc.ents``)."""
-    j = i + 1
-    while j < len(doc) and doc[j].ent_iob_ == "I":
-        j += 1
-    return Span(doc, i, j, label=doc[i].ent_type_)
 
 
 def widen_speakers(doc: Doc, text: str, results: list[dict], person_labels: set[str]) -> None:

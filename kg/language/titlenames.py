@@ -8,20 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
+from .cues import ent_of
 from .titleties import body_name
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:
-    """The entity that holds token ``i``, if any, from the tokens' entity tags (listing ``doc.ents``
-    builds every entity's span: once per person of a long article, that was quadratic)."""
-    if not 0 <= i < len(doc) or not doc[i].ent_type_:
-        return None  # an index before the text (a title's start - 2) holds no entity
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[i].ent_type_)
+    """The entity that holds token ``i``, if any (an index before or after the text holds none), read
+    from the tokens' entity tags: listing ``doc.ents`` builds every entity's span, and once per person
+    of a long article that was quadratic."""
+    return ent_of(doc[i]) if 0 <= i < len(doc) else None
 
 
 def city_of(doc: Doc, org: Span | None, t_start: int, floor: int) -> Span | None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
+from .cues import ent_of
 from .descriptors import party_words
 from .places import place
 
@@ -104,14 +105,9 @@ def comma_body(doc: Doc, t_end: int, stop: int) -> Span | None:
 
 
 def _ent_starting(doc: Doc, k: int) -> Span | None:
-    """The entity that starts at token ``k``, read off the tokens (no scan of every entity: a title
-    per sentence must not cost the article's length)."""
-    if k >= len(doc) or doc[k].ent_iob_ != "B":
-        return None
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, k, end, label=doc[k].ent_type_)
+    """The entity that starts at token ``k``."""
+    ent = ent_of(doc[k]) if k < len(doc) else None
+    return ent if ent is not None and ent.start == k else None
 
 
 @lru_cache(maxsize=1)

@@ -96,6 +96,7 @@ class RelationFinder(RulingAndYearRules, LawDateRules):
                 out += self._dated_names(doc, ents)
             out += self._descriptor_years(doc, sent)
         out += self._name_structure(doc, blocked) + hosted_units(doc, blocked)
+        self._laws_of = (None, {})  # the article's laws (LawDateRules._article_laws): not kept past its document
         doc._.kg_relations = out
         return doc
 

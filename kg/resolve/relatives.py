@@ -55,26 +55,37 @@ def main_bearers(text: str, mentions: list[tuple[int, int, str, str]], find) -> 
     ]
     named = {find(j) for j in full}
     said = honorific_sexes(text, mentions)
+    main_of: dict[str, int | None] = {}  # bare surname -> the mention of its main bearer, decided once per name
     out = []
     for i, (_, _, name, label) in enumerate(mentions):
         if label not in PERSON or " " in name or find(i) in named:
             continue
-        bearers: dict[int, list[int]] = {}  # root -> its mentions named in full with the surname
-        for j in full:
-            words = person_words(mentions[j][2])
-            if words[-1] == name and fits_sexes(said.get(name, {None}), mentions[j][2]):
-                bearers.setdefault(find(j), []).append(j)
-        if len(bearers) < 2 or any(another_holder(text, name, mentions[j][2]) for js in bearers.values() for j in js):
-            continue
-        firsts = sorted((min(mentions[j][0] for j in js), root) for root, js in bearers.items())
-        main = min(bearers[firsts[0][1]], key=lambda j: mentions[j][0])
-        others = [min(bearers[r], key=lambda j: mentions[j][0]) for _, r in firsts[1:]]
-        if firsts[0][0] == firsts[1][0] or any(s and not fits_sexes({s}, mentions[main][2]) for s in said.get(name, ())):
-            continue
-        if all(
-            introduced_as_relative(text, mentions[k][0], mentions[k][1])
-            and not any(mentions[m][3] == "Official" for m in bearers[find(k)])
-            for k in others
-        ):
-            out.append((i, main))
+        if name not in main_of:
+            main_of[name] = _main_bearer(text, mentions, find, full, name, said)
+        if main_of[name] is not None:
+            out.append((i, main_of[name]))
     return out
+
+
+def _main_bearer(text: str, mentions, find, full: list[int], name: str, said) -> int | None:
+    """The first full-name mention of the main bearer of the bare surname ``name``, when every other
+    bearer is introduced as a relative; else None."""
+    bearers: dict[int, list[int]] = {}  # root -> its mentions named in full with the surname
+    for j in full:
+        words = person_words(mentions[j][2])
+        if words[-1] == name and fits_sexes(said.get(name, {None}), mentions[j][2]):
+            bearers.setdefault(find(j), []).append(j)
+    if len(bearers) < 2 or any(another_holder(text, name, mentions[j][2]) for js in bearers.values() for j in js):
+        return None
+    firsts = sorted((min(mentions[j][0] for j in js), root) for root, js in bearers.items())
+    main = min(bearers[firsts[0][1]], key=lambda j: mentions[j][0])
+    others = [min(bearers[r], key=lambda j: mentions[j][0]) for _, r in firsts[1:]]
+    if firsts[0][0] == firsts[1][0] or any(s and not fits_sexes({s}, mentions[main][2]) for s in said.get(name, ())):
+        return None
+    if all(
+        introduced_as_relative(text, mentions[k][0], mentions[k][1])
+        and not any(mentions[m][3] == "Official" for m in bearers[find(k)])
+        for k in others
+    ):
+        return main
+    return None
