@@ -14,9 +14,13 @@ import re
 
 from ..lexicon.resources import load_json
 
-# "Committee on Ethics", "Select Committee on Intelligence": the formal name; "Finance Committee" alone
-# is as often a company's, a party's or a city council's
+# "Committee on Ethics", "Select Committee on Intelligence": the formal name
 _FORMAL = re.compile(r"^(?:(?:Permanent |Special )?Select |Special )?Committee on ")
+# "Judiciary Committee", "Ways and Means Committee": the short name of a committee of Congress without its
+# chamber ("House Judiciary Committee"). It could be a city council's (an Agency too) or a company's board
+# committee; in the 1,000 civic-wide articles every bare "Rules/Budget/Finance/Ethics/Judiciary/
+# Intelligence/Oversight/Appropriations Committee" was a legislature's (read at 2ee617c)
+_SHORT = re.compile(r"^[A-Z][\w'&,]*(?: (?:[A-Z][\w'&,]*|and|the|of))* Committee$")
 
 
 def generic_classes(lex) -> dict[str, str]:
@@ -26,7 +30,8 @@ def generic_classes(lex) -> dict[str, str]:
 
 
 def committee_tails(lex) -> dict[str, str]:
-    """Each committee name of Congress without its chamber -> the committee's class (Agency)."""
+    """Each committee name of Congress without its chamber ("Committee on the Judiciary", "Judiciary
+    Committee") -> the committee's class (Agency)."""
     federal = load_json("legislatures.json")["federal"]
     out: dict[str, str] = {}
     for kind in ("upper", "lower"):
@@ -40,6 +45,8 @@ def committee_tails(lex) -> dict[str, str]:
             for name in body.names:
                 prefix = next((p for p in prefixes if name.startswith(p + " ")), None)
                 tail = name[len(prefix) + 1 :] if prefix else ""
-                if _FORMAL.match(tail) and lex.body(tail) is None:
+                if _SHORT.match(tail) and f"{prefix} {tail.removesuffix(' Committee')}" in body.name:
+                    continue  # "House Administration Committee": the Committee on House Administration
+                if (_FORMAL.match(tail) or _SHORT.match(tail)) and lex.body(tail) is None:
                     out.setdefault(tail, body.cls)
     return out

@@ -46,10 +46,16 @@ def _runs(doc: Doc, i: int, step: int, limit: int = 8) -> tuple[list[tuple[int, 
     return runs, coordinated
 
 
-def coordinated_bodies(doc: Doc, plural_heads: dict[str, str], known: set[str]) -> list[Span]:
+def coordinated_bodies(
+    doc: Doc, plural_heads: dict[str, str], known: set[str], named_only: dict[str, dict[str, str]] | None = None
+) -> list[Span]:
     """Conjuncts of "<heads> of A and B" and "A and B <heads>", for each plural head word
-    ("departments" -> "Department"); ``known`` holds full body names that must not be split."""
+    ("departments" -> "Department"); ``known`` holds full body names that must not be split.
+    ``named_only``: head words whose every conjunct must make one of the names given (name -> class):
+    "the Agriculture, Budget and Rules committees" are committees of Congress; "the Nobel and Olympic
+    committees" are not split."""
     out = []
+    named_only = named_only or {}
     for tok in doc:
         head = plural_heads.get(tok.lower_)
         if head is None:
@@ -67,6 +73,24 @@ def coordinated_bodies(doc: Doc, plural_heads: dict[str, str], known: set[str]) 
         whole = doc[runs[0][0] : runs[-1][1]].text
         if form.format(whole) in known:
             continue  # "Health and Human Services departments": one body's name
-        for s, e in runs:
-            out.append(Span(doc, s, e, label="Agency", kb_id=form.format(doc[s:e].text)))
+        allowed = named_only.get(tok.lower_)
+        names = [form.format(doc[s:e].text) for s, e in runs]
+        if allowed is not None and any(n not in allowed for n in names):
+            names = _shared_subject(doc, runs, form, known)
+            if names is None:
+                continue  # "the Nobel and Olympic committees"
+        for (s, e), name in zip(runs, names, strict=True):
+            out.append(Span(doc, s, e, label=allowed.get(name, "Agency") if allowed else "Agency", kb_id=name))
     return out
+
+
+def _shared_subject(doc: Doc, runs: list[tuple[int, int]], form: str, known: set[str]) -> list[str] | None:
+    """ "the House and Senate Judiciary committees": one-word conjuncts that share the last one's words
+    after its first ("House Judiciary Committee", "Senate Judiciary Committee"), when every name so made
+    is a known body's; else None."""
+    last = doc[runs[-1][0] : runs[-1][1]]
+    if len(last) < 2 or any(e - s != 1 for s, e in runs[:-1]):
+        return None
+    rest = last[1:].text
+    names = [form.format(f"{doc[s].text} {rest}") for s, _ in runs[:-1]] + [form.format(last.text)]
+    return names if all(n in known for n in names) else None

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
-from ..language.committeenames import generic_classes
+from ..language.committeenames import committee_tails, generic_classes
 from ..language.coordinated import coordinated_bodies
 from ..language.fullnames import full_names_of_surnames
 from ..language.personnames import (
@@ -59,8 +59,7 @@ class EntityRecognizer(BodyNameRules):
             ("Court", heads["court"]),
             ("Organization", heads["organization"]),
         ):
-            for w in words:
-                self.head_class[w.split()[-1]] = cls
+            self.head_class |= {w.split()[-1]: cls for w in words}
         self.head_orths = numpy.array(sorted(nlp.vocab.strings[w] for w in self.head_class), dtype="uint64")
         self.civic_prefixes = set(data["civic_prefixes"])
         self.law_heads = set(data["law_heads"])
@@ -86,7 +85,8 @@ class EntityRecognizer(BodyNameRules):
         self.place_id = nlp.vocab.strings["Place"]
         self.generic_class = generic_classes(lex)  # "House", "Committee on Ethics": the class is known, the body is not
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
-        self.plural_heads = data["plural_heads"]
+        self.plural_heads = data["plural_heads"]  # "the Budget and Rules committees": committees of Congress only
+        self.committee_names = dict.fromkeys(data["plural_heads_named"], committee_tails(lex))
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
         self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
@@ -104,7 +104,7 @@ class EntityRecognizer(BodyNameRules):
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         legal = [s for s in legal if not (s.label_ == "CourtRuling" and self._matchup(s))]
         names = (
-            coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class))
+            coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class), self.committee_names)
             + self._head_noun_names(doc)
             + [
                 Span(doc, s, e, label=label)
