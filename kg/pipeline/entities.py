@@ -20,8 +20,7 @@ from spacy.util import filter_spans
 
 from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
-from ..language.committeenames import committee_tails, generic_classes
-from ..language.coordinated import coordinated_bodies
+from ..language.committeenames import CommitteeSpans, generic_classes
 from ..language.fullnames import full_names_of_surnames
 from ..language.personnames import (
     leaders_as_persons,
@@ -85,8 +84,7 @@ class EntityRecognizer(BodyNameRules):
         self.place_id = nlp.vocab.strings["Place"]
         self.generic_class = generic_classes(lex)  # "House", "Committee on Ethics": the class is known, the body is not
         self.body_patterns = prefiltered((re.compile(p.regex), p.cls) for p in lex.patterns)
-        self.plural_heads = data["plural_heads"]  # "the Budget and Rules committees": committees of Congress only
-        self.committee_names = dict.fromkeys(data["plural_heads_named"], committee_tails(lex))
+        self.committees = CommitteeSpans(nlp, lex, data, set(self.lexicon_class))  # "the Budget and Rules committees"
         self.office_nouns = sorted((n.split() for n in data["office_nouns"]), key=len, reverse=True)
         self.titles = title_index(lex.titles)
         self.title_len = max(len(k) for k in self.titles)
@@ -104,7 +102,7 @@ class EntityRecognizer(BodyNameRules):
         legal = self._clean(doc, self._regex_spans(doc, text, self.regexes + self.body_patterns))
         legal = [s for s in legal if not (s.label_ == "CourtRuling" and self._matchup(s))]
         names = (
-            coordinated_bodies(doc, self.plural_heads, set(self.lexicon_class), self.committee_names)
+            self.committees(doc)
             + self._head_noun_names(doc)
             + [
                 Span(doc, s, e, label=label)

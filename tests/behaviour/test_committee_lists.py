@@ -29,3 +29,14 @@ def test_two_chambers_before_one_committee_subject_name_both_chambers_committees
 def test_committees_of_no_legislature_under_one_plural_head_are_not_split_into_agencies(nlp):
     got = entities(nlp, "The Nobel and Pulitzer committees announced their winners in Oslo and New York.")
     assert "Nobel Committee" not in got and "Pulitzer Committee" not in got
+
+
+def test_a_committee_written_in_lower_case_after_its_chamber_is_that_committee(nlp):
+    got = entities(nlp, "Rep. Dana Whitfield, who chairs the House judiciary committee, said the hearing would go on.")
+    assert got.get("U.S. House Committee on the Judiciary") == "Agency"
+    assert "House" not in got  # the chamber alone is no body of its own here
+
+
+def test_a_lower_case_committee_the_lexicon_does_not_list_is_left_alone(nlp):
+    got = entities(nlp, "The Senate fundraising committee of the party raised more money in May.")
+    assert not any(n.endswith("committee") or "Committee" in n for n in got)
