@@ -23,6 +23,7 @@ from .bareplaces import article_says_state, bare_place, cue_after, listed_with_s
 from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
+from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
 from .relatives import main_bearers
@@ -73,6 +74,8 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
+        for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
+            mentions[i] = (*mentions[i][:3], "Organization")
         self = cls(doc_text(doc), mentions)
         for i, form in dateline_names(self.text, mentions, self.place_kinds).items():  # "DETROIT –": Detroit
             mentions[i] = (*mentions[i][:2], form, "Place")

@@ -1,0 +1,30 @@
+"""A name the model takes for a person that the article calls an organization (kg.resolve.cuedorgs), on
+invented sentences."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def classes(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+
+
+def test_a_name_set_off_as_a_retailer_is_an_organization(nlp):
+    got = classes(nlp, "Maple Grove, a discount retailer based in Ohio, closed 40 stores. Maple Grove said sales fell.")
+    assert got.get("Maple Grove") == "Organization"
+
+
+def test_a_name_with_shareholders_or_owners_is_an_organization(nlp):
+    got = classes(nlp, "Hobby Lobby sued over the mandate. Hobby Lobby's owners say the rule violates their faith.")
+    assert got.get("Hobby Lobby") == "Organization"
+
+
+def test_a_person_at_the_head_of_a_group_or_owning_restaurants_stays_a_person(nlp):
+    got = classes(nlp, "Dana Whitfield, the head of the group, said the bill would pass. Dana Whitfield's restaurants closed.")
+    assert got.get("Dana Whitfield") == "Person"
+
+
+def test_a_titled_name_stays_a_person_whatever_follows_it(nlp):
+    got = classes(nlp, "Sen. Dana Whitfield, a Democrat, spoke. Mr. Whitfield's owners were not named.")
+    assert got.get("Dana Whitfield") == "Official"
