@@ -22,6 +22,7 @@ from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
 from ..language.committeenames import CommitteeSpans, generic_classes
 from ..language.fullnames import full_names_of_surnames
+from ..language.orgcues import appositive_organizations
 from ..language.personnames import (
     leaders_as_persons,
     place_in_person,
@@ -104,6 +105,7 @@ class EntityRecognizer(BodyNameRules):
         names = (
             self.committees(doc)
             + self._head_noun_names(doc)
+            + appositive_organizations(doc, text)  # "Third Way, a centrist think tank,": a name the model missed
             + [
                 Span(doc, s, e, label=label)
                 for label, s, e in self.lexicon(doc)

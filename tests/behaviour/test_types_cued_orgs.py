@@ -28,3 +28,19 @@ def test_a_person_at_the_head_of_a_group_or_owning_restaurants_stays_a_person(nl
 def test_a_titled_name_stays_a_person_whatever_follows_it(nlp):
     got = classes(nlp, "Sen. Dana Whitfield, a Democrat, spoke. Mr. Whitfield's owners were not named.")
     assert got.get("Dana Whitfield") == "Official"
+
+
+def test_a_name_the_model_misses_is_an_organization_when_set_off_as_one(nlp):
+    got = classes(nlp, "Bright Line, an advocacy group that backs the bill, sued the state.")
+    assert got.get("Bright Line") == "Organization"
+
+
+def test_the_organization_set_off_is_the_name_after_a_person_or_a_title(nlp):
+    got = classes(nlp, "He rose to President of Northfield Pharma USA, a drug company, before he joined the agency.")
+    assert got.get("Northfield Pharma USA") == "Organization"
+    assert not any(n.startswith("President") for n in got)
+
+
+def test_the_end_of_a_longer_name_or_a_companys_suffix_is_no_organization_of_its_own(nlp):
+    got = classes(nlp, "Voters for Freedom to Marry, a nonpartisan group, met. Acme Widgets, Inc., a maker of tools, paid.")
+    assert "Marry" not in got and "Inc." not in got
