@@ -158,22 +158,23 @@ class Chambers:
         main = dominant(counts)
         return main if main is not None else (here.pop() if len(here) == 1 else None)
 
-    def _named_body(self, names: list[str]) -> str | None:
+    def _named_body(self, names: list[str], label: str = "Agency") -> str | None:
         for i in range(len(self.mentions)):
             r = self.find(i)
-            if self.mentions[i][3] == "Agency" and (self._name(r) in names or self.mentions[i][2] in names[:1]):
+            if self.mentions[i][3] == label and (self._name(r) in names or self.mentions[i][2] in names[:1]):
                 return self._key(r)
         return None
 
-    def body_named(self, names: list[str], t: dict) -> str:
-        """The article's body called any of ``names``; added (mentioned by the title) if it names none."""
-        key = self._named_body(names)
+    def body_named(self, names: list[str], t: dict, label: str = "Agency") -> str:
+        """The article's body (or place: ``label``) called any of ``names``; added (mentioned by the title)
+        if it names none."""
+        key = self._named_body(names, label)
         if key is not None:
             return key
         at = t.get("at") or t["person"]
         first = len(self.mentions)
         for n in names:
-            self.mentions.append((at[0], at[1], n, "Agency"))
+            self.mentions.append((at[0], at[1], n, label))
             self.parent.append(first)
         self.canonical[first] = names[0]
         self._groups = None

@@ -105,7 +105,9 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
         article names it: a country's office when a demonym qualifies the title ("Mexican President X") or
         the holder is on its list (``officeholders.json``); a governor's state by ``governors.tsv``; else a
         city or state named in the title's sentence when it names one of that kind ("Gov. X signed the Ohio
-        bill"); a mayor's city by :mod:`kg.resolve.articlecity`. Never merely the most-named place (2 in 3 right)."""
+        bill"); a mayor's city by :mod:`kg.resolve.articlecity`. Never merely the most-named place (2 in 3 right).
+        The country of "President X" is added (mentioned by the title) when the article does not name it:
+        in the two corpora "President <a listed president's surname>" always meant that president."""
         title = (t.get("title") or "").lower()
         kind = _place_titles().get(title.split()[-1] if title else "")
         if not isinstance(kind, str) or t.get("target") != "place":
@@ -116,7 +118,7 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
             country = _demonym_before(self.text, at[0]) or _country_of_holder(
                 self._name(self.root_of(person)) if person else "", office
             )
-            return self.place_named(country) if country else None
+            return (self.place_named(country) or self.body_named([country], t, "Place")) if country else None
         if kind == "state" and (listed := self.listed_governorship(t, person)) is not None:
             return listed or None  # "Gov. X": the state the list says X governed, if the article names it
         s, e = t["sent"]
@@ -130,9 +132,9 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
         return self._key(here[0]) if len(here) == 1 else None  # never the article's most-named place (issue 14)
 
     def place_named(self, name: str) -> str | None:
-        """The article's place ``name``; None when the article does not name it."""
+        """The article's place ``name`` (or one the lexicon says is it: "U.S."); None if the article names none."""
         for i, m in enumerate(self.mentions):
-            if m[3] == "Place" and self._name(self.find(i)) == name:
+            if m[3] == "Place" and name in (n := self._name(self.find(i)), getattr(load_lexicon().place(n), "name", None)):
                 return self._key(self.find(i))
         return None
 

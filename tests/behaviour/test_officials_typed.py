@@ -140,7 +140,10 @@ def test_a_surname_glued_to_a_headline_word_joins_a_person_the_body_names_by_sur
 def test_a_committee_of_a_chamber_is_an_agency_and_its_chair_an_official(nlp):
     text = '"It is wrong," Adam Schaff, the incoming chairman of the House intelligence committee, stated in a letter.'
     found = classes(nlp, text)
-    assert (found.get("House intelligence committee"), found.get("Adam Schaff")) == ("Agency", "Official")
+    assert (found.get("U.S. House Permanent Select Committee on Intelligence"), found.get("Adam Schaff")) == (
+        "Agency",
+        "Official",
+    )
 
 
 def test_a_committee_of_the_white_house_is_no_chambers():
