@@ -81,5 +81,8 @@ def title_words() -> set[str]:
 
 def heads_body(name: str, ws: list[str]) -> bool:
     """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
-    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
-    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)
+    not a word modifying it ("Senate Judiciary Committee", "Senate Appropriations": a committee of the
+    Senate). A name's first word is its head only before "of"."""
+    if name not in ws or ws[-1] == name:
+        return name in ws
+    return "of" in ws if ws.index(name) == 0 else ws[-1] not in generic()
