@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..language.names import initials, name_key, normalize
 from ..lexicon.resources import load_json
 from .corefs import GROUP
-from .namesakes import kept_apart, undecided_bare_names
+from .namesakes import undecided_bare_names
 from .titledholders import listed_holder, titled_for_another
 
 # a surname several persons bear is the usual one's without a title only when the corpus names that
@@ -112,15 +112,12 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             bare[find(i)].append(i)
     undecided = undecided_bare_names(locals_)  # "Cruz" in an article naming two Cruzes in full
-    apart = kept_apart(locals_)  # "President Clinton" its article keeps from Hillary Clinton
     mixed: dict[int, bool] = {}  # per cluster of bare names: written other than "President X" somewhere
     for i, (doc_id, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and all(len(n.split()) == 1 for n in e.names):
             hits = sorted({find(j) for j in surnames.get(normalize(e.name), ())}, key=lambda r: -len(reach[r]))
             if find(i) in hits:
                 continue  # already one of them (an earlier "Trump" joined it): the others are other people
-            blocked = {find(j) for k in bare[find(i)] for j in apart.get(k, ())}
-            hits = [h for h in hits if h not in blocked]  # never a person an article of the bare name kept apart
             listed = {"\x00" + normalize(n) for n in listed_holder(titles.get(i, frozenset()), e.name)}
             if listed and not _mixed(find(i), bare, titles, mixed) and len(mine := [h for h in hits if listed & held[h]]) == 1:
                 join(i, mine[0], f"surname {e.name!r} titled President: the only listed holder of that name")
@@ -128,10 +125,9 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
                 own = {find(k) for k in undecided[i]}
                 hits = [h for h in hits if h in own]
-            if len(hits) == 1 and titled_for_another(
-                titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
-            ):
-                continue  # "former President Clinton": not the corpus's only Clinton named in full, Hillary
+            said = frozenset(t for t in held[find(i)] if t[:1] != "\x00")  # every bare name's titles in the cluster
+            if len(hits) == 1 and titled_for_another(said, e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}):
+                continue  # "former President Clinton", or a "Clinton" the single-name key joined to it: not Hillary
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif (

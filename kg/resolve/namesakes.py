@@ -7,9 +7,6 @@
   name (not the corpus's usual Cruz, Ted, beside Nikolas and Roger Cruz): unknown is better than a
   wrong person. Among its own article's namesakes, the corpus's usual bearer still wins ("Biden"
   beside Joe and Hunter Biden).
-- ``kept_apart``: a bare name ("Clinton") its own article keeps apart from the one person it names in full
-  with that surname ("Hillary Clinton" beside "President Clinton") is someone else: across the corpus its
-  cluster (the single-name key joins every bare "Clinton") never joins that person.
 """
 
 from __future__ import annotations
@@ -64,21 +61,3 @@ def _surname(word: str, full: str) -> bool:
 def _first_last(name: str) -> tuple[str, str]:
     words = normalize(name).split()
     return words[0], words[-1]
-
-
-def kept_apart(locals_: list[tuple[str, object]]) -> dict[int, set[int]]:
-    """For each bare person name (index into ``locals_``) whose own article names one person in full with
-    that word as their surname (two are ``undecided_bare_names``) but did not join it to them, the indices
-    of that person's local entities."""
-    full: dict[str, list[int]] = defaultdict(list)
-    for k, (doc_id, e) in enumerate(locals_):
-        if GROUP[e.cls] == "person" and not bare_person(e):
-            full[doc_id].append(k)
-    out: dict[int, set[int]] = {}
-    for i, (doc_id, e) in enumerate(locals_):
-        if not bare_person(e):
-            continue
-        mine = {k for k in full.get(doc_id, ()) if any(_surname(e.name, n) for n in locals_[k][1].names)}
-        if len({_first_last(locals_[k][1].name) for k in mine}) == 1:
-            out[i] = mine
-    return out
