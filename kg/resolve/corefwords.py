@@ -82,7 +82,8 @@ def title_words() -> set[str]:
 def heads_body(name: str, ws: list[str]) -> bool:
     """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
     not a word modifying it ("Senate Judiciary Committee", "Senate Appropriations": a committee of the
-    Senate). A name's first word is its head only before "of"."""
+    Senate). A name's first word is its head only before "of" or another lower-case word ("Center for
+    Medical Progress", "Council on Foreign Relations")."""
     if name not in ws or ws[-1] == name:
         return name in ws
-    return "of" in ws if ws.index(name) == 0 else ws[-1] not in generic()
+    return "of" in ws or ws[1][:1].islower() if ws.index(name) == 0 else ws[-1] not in generic()

@@ -37,3 +37,4 @@ def test_a_chambers_name_opening_a_committees_name_is_not_its_head():
     assert heads_body("Senate", ["Texas", "Senate"])
     assert heads_body("Department", ["Department", "of", "Justice"])
     assert heads_body("Department", ["Justice", "Department"])
+    assert heads_body("Center", ["Center", "for", "Medical", "Progress"])
