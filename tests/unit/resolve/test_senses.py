@@ -32,7 +32,7 @@ def test_a_lone_bare_surname_still_joins_the_only_person_of_that_name():
 
 
 def test_a_chambers_name_opening_a_committees_name_is_not_its_head():
-    assert not heads_body("Senate", ["Senate", "Appropriations"])
+    assert heads_body("Senate", ["Senate", "Appropriations"]) is None  # a rival, never the one joined
     assert not heads_body("Senate", ["Senate", "Judiciary", "Committee"])
     assert heads_body("Senate", ["Texas", "Senate"])
     assert heads_body("Department", ["Department", "of", "Justice"])
