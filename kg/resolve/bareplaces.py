@@ -5,7 +5,9 @@ is meant. ``bare_place(name)`` gives such a state; ``cue_after(text, end)`` read
 after one mention ("Washington Gov." says the state, "New York Mayor" the city);
 ``listed_with_states(text, start, end)`` whether one mention is listed with other states ("Washington,
 Oregon and Alaska"); ``article_says_state(text, place)`` whether the article says the state anywhere
-("the state of Washington", "Washington State", a state cue after any mention). The cue words are data
+("the state of Washington", "Washington State", a state cue after any mention; not in an article datelined
+in the city); ``titled_of(text, start)`` whether a title and name come before it ("Gov. Jay Inslee of
+Washington"). The cue words are data
 (``state_cues`` / ``city_cues`` in entity_patterns.json).
 """
 
@@ -80,8 +82,38 @@ def listed_with_states(text: str, start: int, end: int) -> bool:
 
 def article_says_state(text: str, place) -> bool:
     """Whether the article says the bare name means the state anywhere: "Washington State", "the
-    state of Washington", a state cue after any of its mentions."""
+    state of Washington", a state cue after any of its mentions; never an article datelined in the
+    city ("WASHINGTON (AP) —", "Washington (CNN)", "NEW YORK —"): its reporter writes from the
+    capital, and a bare "Washington" no cue gives the state is the capital there ("Tom Foley, who
+    represented Washington state" does not make "Capitol Hill in Washington" the state)."""
     state = _cues()[0]
+    if _dateline(place.name).search(text[:DATELINE_REACH]):
+        return False
     return bool(_state_forms(place.name).search(text)) or any(
         state.match(text, m.end()) for m in re.finditer(rf"(?<!\w){re.escape(place.name)}(?!\w)", text)
     )
+
+
+DATELINE_REACH = 600
+"""A dateline opens the article's body: within this many characters of its start (the title before it)."""
+
+
+@cache
+def _dateline(name: str) -> re.Pattern:
+    """The bare name first on a line, in capitals or not, before "(Agency)" or a dash."""
+    forms = "|".join(re.escape(f) for f in (name, name.upper()))
+    return re.compile(rf"(?m)^[ \t]*(?:{forms})(?:,[^\n—–]{{0,20}})?[ \t]*(?:\([A-Z][\w .&-]{{0,30}}\)|[—–]|-{{1,2}}[ \t])")
+
+
+@lru_cache(maxsize=1)
+def _titled_of() -> re.Pattern:
+    """A state's officeholder named right before "of": "Gov. Jay Inslee of ", "Sen. Patty Murray of "."""
+    data = load_json("entity_patterns.json")
+    titles = "|".join(re.escape(c) for c in data["state_cues"] + data["legislator_cues"] if c[:1].isupper())
+    return re.compile(rf"(?<!\w)(?:{titles})\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}of\s+$")
+
+
+def titled_of(text: str, start: int) -> bool:
+    """Whether a bare state name at ``start`` follows an officeholder's title and name and "of" ("Gov. Jay
+    Inslee of Washington"): a governor's or a legislator's state, not the capital."""
+    return bool(_titled_of().search(text[max(0, start - 80) : start]))

@@ -172,17 +172,16 @@ class LinkRules:
                     self.union(i, hits.pop(), "surname of the only person named in full")
             if len(words) == 1 and GROUP[label] == "body" and name in heads() and name[0].isupper():
                 # "the Department will only provide grants" in an article naming one department
-                hits = {
-                    self.find(j)
-                    for j in matching(
-                        "r5",
-                        full,
-                        lambda j, name=name: (
-                            GROUP[self.mentions[j][3]] == "body" and heads_body(name, self.mentions[j][2].split())
-                        ),
-                    )
-                }  # but not "the Senate" of "the Senate Judiciary Committee": a committee of the Senate
-                if len(hits) == 1:
+                cands = matching(
+                    "r5",
+                    full,
+                    lambda j, n=name: (
+                        GROUP[self.mentions[j][3]] == "body" and heads_body(n, self.mentions[j][2].split()) is not False
+                    ),
+                )  # "the Senate" of "the Senate Judiciary Committee" (a committee of the Senate) blocks, never joins
+                if len(hits := {self.find(j) for j in cands}) == 1 and all(
+                    heads_body(name, self.mentions[j][2].split()) for j in cands
+                ):
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):
                 # "the Court of Appeals" after "the U.S. Court of Appeals for the Second Circuit"

@@ -19,7 +19,7 @@ from ..language.text import doc_text
 from ..language.titledfirst import first_name_titled
 from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
-from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states
+from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states, titled_of
 from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
@@ -90,8 +90,8 @@ class Clusters(LinkRules, TitleRoles):
             p = bare_place(m[2])
             if p is not None and m[3] == "Place":
                 cue = cue_after(self.text, m[1])
-                if cue is None and listed_with_states(self.text, m[0], m[1]):
-                    cue = True  # "in Washington, Oregon and Alaska": that mention is the state
+                if cue is None and (listed_with_states(self.text, m[0], m[1]) or titled_of(self.text, m[0])):
+                    cue = True  # "in Washington, Oregon and Alaska", "Gov. Jay Inslee of Washington": the state
                 if cue is None:
                     if p.name not in article_says:
                         article_says[p.name] = article_says_state(self.text, p)

@@ -79,7 +79,15 @@ def title_words() -> set[str]:
     return words
 
 
-def heads_body(name: str, ws: list[str]) -> bool:
+def heads_body(name: str, ws: list[str]) -> bool | None:
     """``name`` is the head word of the body named ``ws`` ("Texas Senate", "Department of Justice"),
-    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate)."""
-    return name in ws and (ws[-1] == name or ws[-1] not in generic() or ws.index(name) == 0 and "of" in ws)
+    not a word modifying it ("Senate Judiciary Committee": a committee of the Senate). A name's first
+    word is its head before "of" or another lower-case word ("Center for Medical Progress"); before a
+    name ("Senate Appropriations", "Senate Conservatives Fund") it is neither (None): a rival of the
+    Senate's other bodies, never joined to that one."""
+    if name not in ws or ws[-1] == name:
+        return name in ws
+    first = ws.index(name) == 0
+    if first and "of" not in ws and not ws[1][:1].islower():
+        return None if ws[-1] not in generic() else False
+    return ws[-1] not in generic() or first and "of" in ws

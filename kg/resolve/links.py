@@ -125,10 +125,9 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
                 own = {find(k) for k in undecided[i]}
                 hits = [h for h in hits if h in own]
-            if len(hits) == 1 and titled_for_another(
-                titles.get(i, frozenset()), e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}
-            ):
-                continue  # "former President Clinton": not the corpus's only Clinton named in full, Hillary
+            said = frozenset(t for t in held[find(i)] if t[:1] != "\x00")  # every bare name's titles in the cluster
+            if len(hits) == 1 and titled_for_another(said, e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}):
+                continue  # "former President Clinton", or a "Clinton" the single-name key joined to it: not Hillary
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif (
