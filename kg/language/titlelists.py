@@ -27,13 +27,18 @@ _SET_OFF_DETERMINERS = frozenset({"the", "a", "an", "another"})
 _LIST_OPENERS = frozenset({"–", "—", ":"})  # "three chiefs of staff – A, B and C", "the senators: A and B"
 
 
+def _singular(word: str) -> str:
+    """singular(), and "chairmen" -> "chairman", "congresswomen" -> "congresswoman"."""
+    return word[:-3] + "man" if word.lower().endswith("men") and len(word) > 5 else singular(word)
+
+
 def plural_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The singular forms a plural title phrase may stand for: its last word made singular ("justices"),
     or the word before its "of" ("chiefs of staff", "attorneys general" is the first)."""
     last = words[-1]  # a singular last word ("general" of "attorneys general") is no plural title of its own
-    forms = [words[:-1] + (singular(last),)] if singular(last) != last or last.endswith("s.") else []
-    if "of" in words[1:-1] and singular(w := words[words.index("of") - 1]) != w:
-        forms.append(words[: words.index("of") - 1] + (singular(w),) + words[words.index("of") :])
+    forms = [words[:-1] + (_singular(last),)] if _singular(last) != last or last.endswith("s.") else []
+    if "of" in words[1:-1] and _singular(w := words[words.index("of") - 1]) != w:
+        forms.append(words[: words.index("of") - 1] + (_singular(w),) + words[words.index("of") :])
     return forms
 
 
@@ -44,11 +49,11 @@ def singular_title(words: list[str], title: str) -> list[str]:
     tail = words[-len(want) :] if words else []
     if not words or [w.lower() for w in tail] == want:
         return words
-    fixed = [singular(w) if w.lower() != x and singular(w).lower() == x else w for w, x in zip(tail, want)]
+    fixed = [_singular(w) if w.lower() != x and _singular(w).lower() == x else w for w, x in zip(tail, want)]
     if len(tail) == len(want) and fixed != tail:
         return words[: len(words) - len(want)] + fixed
-    if singular(words[-1].lower()) != words[-1].lower():
-        return words[:-1] + [singular(words[-1])]  # an abbreviation's plural
+    if _singular(words[-1].lower()) != words[-1].lower():
+        return words[:-1] + [_singular(words[-1])]  # an abbreviation's plural
     return words
 
 

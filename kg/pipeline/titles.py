@@ -24,6 +24,7 @@ from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titlequalifiers import describing, qualified_start, role_of
+from ..language.titleshared import SharedTitles
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -40,7 +41,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
-class TitleFinder(ListedTitles, ClauseTitles):
+class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
@@ -65,6 +66,7 @@ class TitleFinder(ListedTitles, ClauseTitles):
                 continue
             pre = self._premodifier(doc, ent)
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
+            app = app or self._shared_title(doc, ent, ents)  # "A and B, the chairmen of X and Y"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found
         return doc
