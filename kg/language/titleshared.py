@@ -2,7 +2,8 @@
 :class:`kg.pipeline.titles.TitleFinder`): "Rep. A and Rep. B, the chairmen of the House Judiciary Committee
 and the House Homeland Security Committee" (as many bodies as names: each holds the title of the body in
 the same place, respectively); "A and B, the co-founders of Y" (one body: each holds the title of it); any
-other count of bodies: each holds the title, of no body named.
+other count of bodies: each holds the title, of no body named. And :func:`title_word_name`: a one-word
+person entity that ends the title before it is no name ("the Secretary General's office").
 """
 
 from __future__ import annotations
@@ -92,3 +93,9 @@ def _bodies(doc: Doc, i: int, end: int) -> list[Span | None]:
         whole = ent is not None and ent.start == a and ent.end == b and ent.label_ in BODIES
         out.append(ent if whole else None)
     return out
+
+
+def title_word_name(doc: Doc, ent: Span, titles: dict) -> bool:
+    """Whether a one-word person entity ends the title written before it, so is no name ("the Secretary
+    General's office": "secretary general")."""
+    return len(ent) == 1 and ent.start > ent.sent.start and (doc[ent.start - 1].lower_, ent[0].lower_) in titles

@@ -24,7 +24,7 @@ from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titlequalifiers import describing, qualified_start, role_of
-from ..language.titleshared import SharedTitles
+from ..language.titleshared import SharedTitles, title_word_name
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -62,8 +62,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
         ents = [e for e in doc.ents]
         self._person_ends = {e.end: e for e in ents if e.label_ in PERSON}  # for lists of names, per doc
         for _i, ent in enumerate(ents):
-            if ent.label_ not in PERSON:
-                continue
+            if ent.label_ not in PERSON or title_word_name(doc, ent, self.titles):
+                continue  # not "the Secretary General's office": no name
             pre = self._premodifier(doc, ent)
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
             app = app or self._shared_title(doc, ent, ents)  # "A and B, the chairmen of X and Y"

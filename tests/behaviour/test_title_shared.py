@@ -36,3 +36,9 @@ def test_one_body_is_each_names_and_a_comma_ends_the_bodies(nlp):
 def test_a_plural_noun_that_is_no_title_gives_nothing(nlp):
     got = facts(nlp, "He met Dana Whitfield and Carlos Mendez, the parents of the boy.")
     assert of(got, "Dana Whitfield", "title") == set() and of(got, "Carlos Mendez", "memberOf") == set()
+
+
+def test_the_word_that_ends_a_title_is_no_name(nlp):
+    got = facts(nlp, "In a letter to Secretary General Dana Whitfield, the envoy said the vote was wrong.")
+    assert of(got, "Dana Whitfield", "title") == {"Secretary General"}
+    assert of(facts(nlp, "Justice Ann Fellows wrote the opinion."), "Ann Fellows", "title") == {"Justice"}
