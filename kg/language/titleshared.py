@@ -47,6 +47,27 @@ class SharedTitles:
             rec["role"] = "member"  # "A and B, the presidents of Y": not both at once; each was of it
         return [rec]
 
+    def _one_of_title(self, doc: Doc, person: Span) -> list[dict]:
+        """ "X, one of the senators who wrote it", "X, one of the suspect's public defenders", "X, one of the
+        founders of Y": X holds the plural title's singular (of the body after "of" or "at")."""
+        k = label_end(doc, person.end)
+        if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != [",", "one", "of"]:
+            return []
+        s = k + 3
+        while s < len(doc) and (doc[s].pos_ in ("DET", "PRON") or doc[s].tag_ in ("POS", "PRP$") or _owner(doc, s)):
+            s += 1  # "the", "his", "the suspect's"
+        for n in range(min(self.max_len, len(doc) - s - 1), 0, -1):
+            words = tuple(t.lower_ for t in doc[s : s + n])
+            entry = next((self.titles[f] for f in plural_forms(words) if f in self.titles), None)
+            after = doc[s + n]
+            if entry is None or after.pos_ in ("NOUN", "PROPN") or after.tag_ == "POS" or after.sent != person.sent:
+                continue
+            at = s + n + 1 + (s + n + 1 < len(doc) and doc[s + n + 1].lower_ == "the")
+            org = ent_at(doc, at) if after.lower_ in ("of", "at") else None  # "the founders of Y"
+            org = org if org is not None and org.start == at and org.label_ in BODIES else None
+            return [self._record(doc, person, s, s + n, entry, org, "title-one-of")]
+        return []
+
     def _joined(self, doc: Doc, a: Span, b: Span) -> bool:
         """Whether ``b`` is the next item of a list after ``a``: only "," / "and" between them (after
         ``a``'s party-and-state label), then perhaps a title of ``b``'s own ("A and Rep. B")."""
@@ -99,3 +120,11 @@ def title_word_name(doc: Doc, ent: Span, titles: dict) -> bool:
     """Whether a one-word person entity ends the title written before it, so is no name ("the Secretary
     General's office": "secretary general")."""
     return len(ent) == 1 and ent.start > ent.sent.start and (doc[ent.start - 1].lower_, ent[0].lower_) in titles
+
+
+def _owner(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word of an owner written before a possessive "'s" ("the suspect's")."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ in ("NOUN", "PROPN"):
+        j += 1
+    return j > i and j < len(doc) and doc[j].tag_ == "POS"

@@ -66,7 +66,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
                 continue  # not "the Secretary General's office": no name
             pre = self._premodifier(doc, ent)
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
-            app = app or self._shared_title(doc, ent, ents)  # "A and B, the chairmen of X and Y"
+            app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found
         return doc

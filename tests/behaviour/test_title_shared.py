@@ -6,6 +6,7 @@ plural noun that is no title gives nothing, and a comma not followed by "and" en
 from __future__ import annotations
 
 from test_behaviour import facts, of
+from test_title_lists import classes
 
 TWO = "The bill was written by Rep. Dana Whitfield and Rep. Carlos Mendez, the chairmen of the House Judiciary Committee and the House Homeland Security Committee."
 
@@ -42,3 +43,20 @@ def test_the_word_that_ends_a_title_is_no_name(nlp):
     got = facts(nlp, "In a letter to Secretary General Dana Whitfield, the envoy said the vote was wrong.")
     assert of(got, "Dana Whitfield", "title") == {"Secretary General"}
     assert of(facts(nlp, "Justice Ann Fellows wrote the opinion."), "Ann Fellows", "title") == {"Justice"}
+
+
+def test_one_of_a_plural_title_is_the_title(nlp):
+    got = facts(nlp, "Gordon Hale, one of the suspect's public defenders, said he believed the suspect was ill.")
+    assert of(got, "Gordon Hale", "title") == {"public defender"}
+    got = facts(nlp, "Dana Whitfield, one of the founders of the Harbor Coalition, spoke.")
+    assert of(got, "Dana Whitfield", "title") == {"founder"}
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
+    got = facts(nlp, "Ann Broder, one of the most effective senators in decades, spoke. Tom Hale, one of the victims, spoke.")
+    assert of(got, "Ann Broder", "title") == set() and of(got, "Tom Hale", "title") == set()
+
+
+def test_a_chief_operating_officer_of_an_agency_is_an_official(nlp):
+    text = "Dana Whitfield, chief operating officer at the Centers for Medicare & Medicaid Services, runs a key unit."
+    assert classes(nlp, text).get("Dana Whitfield") == "Official"
+    text = "Dana Whitfield, chief operating officer at Harbor Foods, runs a key unit."
+    assert classes(nlp, text).get("Dana Whitfield") == "Person"
