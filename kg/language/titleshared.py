@@ -54,8 +54,8 @@ class SharedTitles:
         if k + 3 >= len(doc) or [t.lower_ for t in doc[k : k + 3]] != [",", "one", "of"]:
             return []
         s = k + 3
-        while s < len(doc) and (doc[s].pos_ in ("DET", "PRON") or doc[s].tag_ in ("POS", "PRP$") or _owner(doc, s)):
-            s += 1  # "the", "his", "the suspect's"
+        while s < len(doc) and (doc[s].pos_ in ("DET", "PRON", "NUM") or doc[s].tag_ in ("POS", "PRP$") or _owner(doc, s)):
+            s += 1  # "the", "his", "two", "the suspect's"
         for n in range(min(self.max_len, len(doc) - s - 1), 0, -1):
             words = tuple(t.lower_ for t in doc[s : s + n])
             entry = next((self.titles[f] for f in plural_forms(words) if f in self.titles), None)

@@ -48,6 +48,8 @@ def test_the_word_that_ends_a_title_is_no_name(nlp):
 def test_one_of_a_plural_title_is_the_title(nlp):
     got = facts(nlp, "Gordon Hale, one of the suspect's public defenders, said he believed the suspect was ill.")
     assert of(got, "Gordon Hale", "title") == {"public defender"}
+    got = facts(nlp, "Gordon Hale, one of the two public defenders for the suspect, said he was ill.")
+    assert of(got, "Gordon Hale", "title") == {"public defender"}
     got = facts(nlp, "Dana Whitfield, one of the founders of the Harbor Coalition, spoke.")
     assert of(got, "Dana Whitfield", "title") == {"founder"}
     assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
