@@ -3,7 +3,9 @@
 - pre-modifiers: "Boston Police Commissioner Michael Cox", "ICE acting Director Matthew Albence", "Gov. X";
 - appositions: "Carol Rose, ACLU of Massachusetts' executive director", "X, the sheriff of Y";
 - relative clauses: "Marcos Charles, who leads ICE's Boston office";
-- copulas: "X is a senior editor at Y".
+- copulas: "X is a senior editor at Y";
+- titles shared by a list of names (language/titlelists.py, titleshared.py): "chiefs of staff – A, B and C",
+  "A and B, the chairmen of X and Y" (respectively), "X, one of the founders of Y".
 
 Each finding is stored in ``doc._.kg_titles`` as a dict: ``person`` and ``org`` (char spans of
 entities, ``org`` may be None), ``title`` (as written, abbreviations expanded), ``role``
