@@ -22,7 +22,12 @@ class SharedTitles:
     """Needs ``_title_ending_at``, ``_record``, ``titles`` and ``max_len`` of the title finder."""
 
     def _shared_title(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
-        people = [e for e in ents if e.label_ in PERSON and e.sent == person.sent]
+        if getattr(self, "_people_doc", None) is not doc:  # the persons of each sentence, once per document
+            self._people_doc, self._people = doc, {}
+            for e in ents:
+                if e.label_ in PERSON:
+                    self._people.setdefault(e.sent.start, []).append(e)
+        people = self._people.get(person.sent.start, [])
         i = people.index(person) if person in people else -1
         if i < 0:
             return []
