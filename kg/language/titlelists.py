@@ -18,11 +18,43 @@ from .cues import cues
 from .descriptors import party_words
 from .honorifics import is_title
 from .titleclauses import BODIES
+from .titled import singular
 from .titlenames import ent_at as _ent_at
 from .titlenames import person_owner
 from .titleties import subject_of_clause
 
 _SET_OFF_DETERMINERS = frozenset({"the", "a", "an", "another"})
+_LIST_OPENERS = frozenset({"–", "—", ":"})  # "three chiefs of staff – A, B and C", "the senators: A and B"
+
+
+def _singular(word: str) -> str:
+    """singular(), and "chairmen" -> "chairman", "congresswomen" -> "congresswoman"."""
+    return word[:-3] + "man" if word.lower().endswith("men") and len(word) > 5 else singular(word)
+
+
+def plural_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The singular forms a plural title phrase may stand for: its last word made singular ("justices"),
+    or the word before its "of" ("chiefs of staff", "attorneys general" is the first)."""
+    last = words[-1]  # a singular last word ("general" of "attorneys general") is no plural title of its own
+    forms = [words[:-1] + (_singular(last),)] if _singular(last) != last or last.endswith("s.") else []
+    if "of" in words[1:-1] and _singular(w := words[words.index("of") - 1]) != w:
+        forms.append(words[: words.index("of") - 1] + (_singular(w),) + words[words.index("of") :])
+    return forms
+
+
+def singular_title(words: list[str], title: str) -> list[str]:
+    """The written words of a plural title with each plural word the lexicon's title holds singular made
+    singular ("Justices" -> "Justice", "chiefs of staff" -> "chief of staff"), else as written."""
+    want = title.split()
+    tail = words[-len(want) :] if words else []
+    if not words or [w.lower() for w in tail] == want:
+        return words
+    fixed = [_singular(w) if w.lower() != x and _singular(w).lower() == x else w for w, x in zip(tail, want)]
+    if len(tail) == len(want) and fixed != tail:
+        return words[: len(words) - len(want)] + fixed
+    if _singular(words[-1].lower()) != words[-1].lower():
+        return words[:-1] + [_singular(words[-1])]  # an abbreviation's plural
+    return words
 
 
 class ListedTitles:
@@ -39,6 +71,15 @@ class ListedTitles:
         if k <= floor or doc[k].lower_ not in set(frames["member_preps"]) - set(frames["comparison_preps"]):
             return None
         k -= doc[k - 1].text == ","
+        hit = self._title_ending_at(doc, k, floor, plural=True)
+        return (k, hit) if hit is not None else None
+
+    def _dashed_list_title(self, doc: Doc, person: Span, floor: int):
+        """A plural title, a dash or a colon, then a list of names holding it: "three former Clinton chiefs of
+        staff – A, B, and C" (each named one holds it); (t_end, hit) or None."""
+        k = (self._list_start(doc, person, floor) or person.start) - 1
+        if k - 1 <= floor or doc[k].text not in _LIST_OPENERS:
+            return None
         hit = self._title_ending_at(doc, k, floor, plural=True)
         return (k, hit) if hit is not None else None
 

@@ -3,7 +3,9 @@
 - pre-modifiers: "Boston Police Commissioner Michael Cox", "ICE acting Director Matthew Albence", "Gov. X";
 - appositions: "Carol Rose, ACLU of Massachusetts' executive director", "X, the sheriff of Y";
 - relative clauses: "Marcos Charles, who leads ICE's Boston office";
-- copulas: "X is a senior editor at Y".
+- copulas: "X is a senior editor at Y";
+- titles shared by a list of names (language/titlelists.py, titleshared.py): "chiefs of staff – A, B and C",
+  "A and B, the chairmen of X and Y" (respectively), "X, one of the founders of Y".
 
 Each finding is stored in ``doc._.kg_titles`` as a dict: ``person`` and ``org`` (char spans of
 entities, ``org`` may be None), ``title`` (as written, abbreviations expanded), ``role``
@@ -20,10 +22,11 @@ from spacy.tokens import Doc, Span
 from ..language.descriptors import party_words
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
-from ..language.titlelists import ListedTitles
+from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titlequalifiers import describing, qualified_start, role_of
+from ..language.titleshared import SharedTitles, title_word_name
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
@@ -40,7 +43,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
-class TitleFinder(ListedTitles, ClauseTitles):
+class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
@@ -61,10 +64,11 @@ class TitleFinder(ListedTitles, ClauseTitles):
         ents = [e for e in doc.ents]
         self._person_ends = {e.end: e for e in ents if e.label_ in PERSON}  # for lists of names, per doc
         for _i, ent in enumerate(ents):
-            if ent.label_ not in PERSON:
-                continue
+            if ent.label_ not in PERSON or title_word_name(doc, ent, self.titles):
+                continue  # not "the Secretary General's office": no name
             pre = self._premodifier(doc, ent)
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
+            app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found
         return doc
@@ -75,16 +79,18 @@ class TitleFinder(ListedTitles, ClauseTitles):
         ``end - 1``; with ``plural``, a plural one ("Justices", "County Commissioners")."""
         if end - floor >= 3 and doc[end - 1].lower_ in self.suffixes and doc[end - 2].text in ("-", "–"):
             end -= 2  # "Justice-elect X", "Secretary-designate X": the title before the suffix
+        inner = plural and end > floor and doc[end - 1].lower_ in self.last_words  # "chiefs of staff": plural before "of"
         if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
-            return None
+            if not inner:
+                return None
         if plural and singular(doc[end - 1].lower_) == doc[end - 1].lower_ and not doc[end - 1].lower_.endswith("s."):
-            return None  # "Senate President pro Tempore A, B and C": a singular title is A's alone
+            if not inner:
+                return None  # "Senate President pro Tempore A, B and C": a singular title is A's alone
         for n in range(min(self.max_len, end - floor), 0, -1):
             words = tuple(t.lower_ for t in doc[end - n : end])
-            if plural:
-                words = words[:-1] + (singular(words[-1]),)
-            if words in self.titles:
-                return self._with_modifiers(doc, end - n, floor), self.titles[words]
+            for form in plural_forms(words) if plural else (words,):
+                if form in self.titles:
+                    return self._with_modifiers(doc, end - n, floor), self.titles[form]
         return None
 
     def _list_start(self, doc: Doc, person: Span, floor: int) -> int | None:
@@ -142,15 +148,10 @@ class TitleFinder(ListedTitles, ClauseTitles):
         if (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, person.sent.start)) < t_start:
             t_start = self._with_modifiers(doc, q, person.sent.start)  # "legislative counsel": the whole title
         words = [tok.text for tok in doc[t_start:t_end]]
-        if (
-            words
-            and tuple(w.lower() for w in words[-len(entry.title.split()) :]) != tuple(entry.title.split())
-            and singular(words[-1].lower()) != words[-1].lower()
-        ):
-            words[-1] = singular(words[-1])  # "Justices A and B": each is a "Justice"
+        words = singular_title(words, entry.title)  # "Justices A and B": each is a "Justice"; "chiefs of staff"
         title = doc[t_start:t_end].text
-        if words != [t.text for t in doc[t_start:t_end]]:  # the last word made singular, the spacing kept
-            title = "".join(t.text_with_ws for t in doc[t_start : t_end - 1]) + words[-1]
+        if words != [t.text for t in doc[t_start:t_end]]:  # a word made singular, the spacing kept
+            title = "".join(w + t.whitespace_ for w, t in zip(words[:-1], doc[t_start:t_end])) + words[-1]
         if words and words[-1].endswith(".") and len(entry.title) > len(words[-1]):  # "Gov." -> "Governor"
             k = next(
                 (len(a.split()) for a in entry.aliases if [w.lower() for w in words[-len(a.split()) :]] == a.lower().split()), 1
@@ -181,6 +182,8 @@ class TitleFinder(ListedTitles, ClauseTitles):
         if hit is None:  # "Justices A, B and C": each named one holds the plural title
             t_end = self._list_start(doc, person, floor)
             hit = self._title_ending_at(doc, t_end, floor, plural=True) if t_end is not None else None
+        if hit is None and (found := self._dashed_list_title(doc, person, floor)):
+            t_end, hit = found  # "three former chiefs of staff – A, B and C"
         if hit is None and (found := self._members_title(doc, person, floor) or self._honorific_title(doc, person, floor)):
             t_end, hit = found  # "senators, including A and B"; "FDA Commissioner Dr. X"
         if hit is None:
