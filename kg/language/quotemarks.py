@@ -217,3 +217,14 @@ def find_quote_spans(text: str, skip: frozenset[int] = frozenset()) -> list[Quot
         _close_salvaged(text, pending, out)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def announced(text: str, q: QuoteSpan) -> bool:
+    """A short whole sentence a colon announces: 'tweeting on Thursday: "Right decision. Strong!"'."""
+    quoted = text[q.start : q.end].strip()
+    return (
+        len(quoted.split()) >= 2
+        and quoted[:1].isupper()
+        and quoted[-1:] in ".?!…"
+        and text[max(0, q.open - 8) : q.open].rstrip(" ").endswith(":")
+    )

@@ -3,6 +3,8 @@
 - ``dash_signed``: a line that opens with a dash and a person's name signs the quote paragraphs
   before it ("“...”" then "-- Rep. Jane Roe at a town hall in Denver"), the layout of columns that
   collect remarks of the week.
+- ``echoed``: a paragraph that opens "That's what <person> <speech verb> ..." right after quote paragraphs
+  with no cue names who said them ("“...”" then "That's what Secretary Jo Roe told a hearing on Monday").
 - ``whole_name``: a one-word name the model split from the given names before it ("Dr Ann Lee Roe"
   labelled "Roe", or "Ann Lee" and "Roe"): the whole name from a first name of the Census tables
   (:func:`kg.language.sex.is_first_name`; not "Commissioner Roe"), so that the speaker is not
@@ -10,6 +12,9 @@
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -38,6 +43,19 @@ def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[st
         if not (t.text[:1].isupper() and is_title(t.text)):
             return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
     return None
+
+
+_ECHO = re.compile(r"(?:That|Those)(?:['’]s| is| was| are| were) (?:what|the words) ")
+
+
+def echoed(doc: Doc, text: str, start: int, end: int, speaker_of: Callable[..., dict | None]) -> tuple[int, int] | None:
+    """``(start, end)`` of the person whose speech verb the first sentence of ``text[start:end]`` reports when it
+    opens "That's what" ("That's what Jo Roe told the panel"), by ``speaker_of`` (the speech-verb frame), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand") if _ECHO.match(text, start) else None
+    if span is None:
+        return None
+    found = speaker_of([t for t in span[0].sent if t.i >= span.start], first=True)
+    return tuple(found["speaker"]) if found and found["speaker"] and found["cue"] else None
 
 
 def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> tuple[int, int]:

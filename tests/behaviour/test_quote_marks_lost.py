@@ -50,3 +50,14 @@ def test_a_double_quote_closed_by_a_single_mark_before_its_attribution_is_found(
 def test_questioned_after_a_quote_names_its_speaker(nlp):
     text = '"Why would your answer to all of this be fewer rules for the dealers?" Mara Quill questioned.'
     assert speakers(nlp, text) == {"Why would your": "Mara Quill"}
+
+
+def test_that_is_what_a_person_said_after_a_quote_paragraph_names_its_speaker(nlp):
+    text = (
+        "Agency Apologizes for Its Website\n\n"
+        '"You deserve better than this website. I am sorry. I am accountable to you."\n\n'
+        "That's what Labor Secretary Dana Pike told the Senate panel on Tuesday during a hearing on the launch."
+    )
+    assert speakers(nlp, text).get("You deserve better") == "Dana Pike"
+    nameless = text.replace("Labor Secretary Dana Pike", "the secretary")
+    assert speakers(nlp, nameless).get("You deserve better") is None
