@@ -14,6 +14,12 @@ Rules (news typography):
 - two single marks in a row (‘‘ ’’ '') are one double mark (typewriter style: ‘‘...’’, “...'').
 - a paragraph that ends inside a quote continues it when the next paragraph opens a quote; the
   pieces share a ``group`` number.
+- mistyped or lost marks: a quote that ends a sentence before a new opening mark keeps its words (a
+  paragraph break and the closing mark were lost: '“... a friend. “We’ll ...”'); an opening curly mark
+  glued to a word and followed by a space or the paragraph's end closes ('... to others.“'); a quote
+  opened by a straight single mark and closed by a straight double one after punctuation is a quote;
+  a double quote left open at its paragraph's end, not continued, is closed by a single mark after
+  punctuation before a lower-case word ('“... a pregnancy,’ said Jo Roe') when no single mark opens in it.
 """
 
 from __future__ import annotations
@@ -102,7 +108,8 @@ def _scan(text: str, ps: int, pe: int, para: int, out: list[QuoteSpan]) -> int |
         nested = p == " " and i - 2 >= ps and text[i - 2] in "’'" and (n == "" or not n.isalnum())  # "... Games?' "
         can_close = mark in '”»"' and (p != "" and not p.isspace() or nested)
         backwards = mark == "“" and p != "" and not p.isspace() and p not in _OPEN_BEFORE and (n == "" or n.isspace())
-        if dopen is None and sopen is not None and mark in '”"' and p in _SENTENCE_END + "," and (n == "" or n.isspace()):
+        typo = dopen is None and sopen is not None and text[sopen] == "'" and m.group() == '"'  # one key apart
+        if typo and p in _SENTENCE_END + "," and (n == "" or n.isspace()):
             _keep(text, sopen, i, m.end(), para, out)  # "'We are not going ... there."": opened single, closed double
             sopen = None
             continue

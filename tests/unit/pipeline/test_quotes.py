@@ -228,3 +228,7 @@ def test_mistyped_and_lost_marks_still_close_a_quote():
     assert marks(closed_single) == ["Make no mistake, this is a step. It ends a right to continue a pregnancy"]
     assert marks("“He told me ‘go home,’ and left.\n\nNext.") == []  # a nested quote, not the closing mark
     assert marks('He said "we will win it. "') == []
+
+
+def test_a_curly_single_mark_is_not_a_mistyped_double_one():
+    assert marks("‘Fetal heartbeat’ means the activity of the heart within the sac.”\n\nNext.") == []
