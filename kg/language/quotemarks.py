@@ -25,7 +25,7 @@ Rules (news typography):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MARK = re.compile(r"‘‘|’’|''|[“”\"„‟«»‘’']")
 _DOUBLED = {"‘‘": "“", "’’": "”", "''": '"'}  # two single marks written for one double mark
@@ -48,6 +48,7 @@ class QuoteSpan:
     para: int  # index of the paragraph (non-empty line)
     double: bool = True
     group: int | None = None  # shared by the pieces of a multi-paragraph quote
+    run_on: bool = False  # ended by a new opening mark after a sentence end (its closing mark lost)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -139,7 +140,7 @@ def _keep(text: str, opened: int, end: int, close: int | None, para: int, out: l
     """Add the words between the mark at ``opened`` and ``end`` as a quote (``close`` None: it runs on)."""
     s, e = _trim(text, _past(text, opened), end)
     if e > s:
-        out.append(QuoteSpan(opened, s, e, e if close is None else close, para, double=text[opened] not in "‘’'"))
+        out.append(QuoteSpan(opened, s, e, e if close is None else close, para, text[opened] not in "‘’'", run_on=close is None))
 
 
 def _run_on(text: str, opened: int, at: int) -> bool:
@@ -160,6 +161,16 @@ def _salvaged(text: str, q: QuoteSpan) -> QuoteSpan | None:
         s, e = _trim(text, q.start, q.start + m.start() + 1)
         return QuoteSpan(q.open, s, e, q.start + m.end(), q.para) if e > s else None
     return None
+
+
+def split_attribution(text: str, q: QuoteSpan, said: re.Pattern) -> QuoteSpan:
+    """A run-on quote whose last clause after a comma is its attribution (``said`` matches it: '"I rise
+    today to speak, Jo Roe declared at noon. "I will ...'): the quote ends at that comma, the rest is outside."""
+    comma = text.rfind(",", q.start, q.end) if q.run_on else -1
+    if comma < 0 or said.match(text[comma + 1 : q.end]) is None:
+        return q
+    s, e = _trim(text, q.start, comma)
+    return replace(q, end=e, close=comma + 1) if e > s else q
 
 
 def _close_salvaged(text: str, pending: QuoteSpan, out: list[QuoteSpan]) -> None:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
-from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs
+from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
 from ..language.signoffs import dash_signed, echoed, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
@@ -92,6 +92,8 @@ class QuoteFinder:
         text = doc_text(doc)
         paras = paragraphs(text)
         spans = find_quote_spans(text, frozenset(k for k, p in enumerate(paras) if is_furniture(doc, *p)))
+        spaced = text.translate(SPACES) if any(q.run_on for q in spans) else text
+        spans = [split_attribution(spaced, q, self.finder.rx_after) for q in spans]  # '"I rise today, Roe said. "I will'
         if not spans:
             return []
         content = [(q.start, q.end) for q in spans]

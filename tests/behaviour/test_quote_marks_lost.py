@@ -61,3 +61,13 @@ def test_that_is_what_a_person_said_after_a_quote_paragraph_names_its_speaker(nl
     assert speakers(nlp, text).get("You deserve better") == "Dana Pike"
     nameless = text.replace("Labor Secretary Dana Pike", "the secretary")
     assert speakers(nlp, nameless).get("You deserve better") is None
+
+
+def test_an_attribution_left_inside_a_quote_by_a_lost_closing_mark_is_kept_out(nlp):
+    text = (
+        'Sen. Marla Quint took the floor on Wednesday.\n\n"I rise today to speak against this nominee for the agency, Quint '
+        'declared at noon. "I will speak until I can no longer speak, and as long as it takes to be heard."'
+    )
+    got = speakers(nlp, text)
+    assert got.get("I rise today") == "Marla Quint"
+    assert got.get("I will speak") == "Marla Quint"
