@@ -34,7 +34,7 @@ from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
-from ..language.signoffs import dash_signed, echoed, widen_speakers
+from ..language.signoffs import dash_signed, echoed, only_quotes, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
 
@@ -147,11 +147,10 @@ class QuoteFinder:
 
     def _signed(self, doc, text, paras, results) -> None:
         """Quotes with no cue in paragraphs that are only quotes, and a signature line after the block: it signs them."""
-        only = {
-            r["para"]
-            for r in results
-            if r["open"] == paras[r["para"]][0] and not text[r["close"] : paras[r["para"]][1]].strip(_TAIL)
-        }
+        pieces: dict[int, list[dict]] = {}
+        for r in results:
+            pieces.setdefault(r["para"], []).append(r)
+        only = {k for k, rs in pieces.items() if only_quotes(text, paras[k], rs)}  # the quotes fill it
         for r in results:
             if r["speaker"] is not None or r["how"] is not None or r["para"] not in only:
                 continue

@@ -71,3 +71,14 @@ def test_an_attribution_left_inside_a_quote_by_a_lost_closing_mark_is_kept_out(n
     got = speakers(nlp, text)
     assert got.get("I rise today") == "Marla Quint"
     assert got.get("I will speak") == "Marla Quint"
+
+
+def test_a_signed_quote_paragraph_split_by_a_lost_break_is_signed_whole(nlp):
+    text = (
+        "What the columnists wrote this week\n\n"
+        "\u201cCritics will say the evidence in the report is thin. But thin evidence is still evidence. \u201cThere "
+        "is enough here for the committee to act on the report now.\u201d\n\nDana Kerr, Valley Ledger"
+    )
+    got = speakers(nlp, text)
+    assert got.get("Critics will say") == "Dana Kerr"
+    assert got.get("There is enough") == "Dana Kerr"
