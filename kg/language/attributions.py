@@ -131,11 +131,17 @@ def _aside_name(verb: Token) -> Token | None:
 
 def _set_off_name(verb: Token) -> Token | None:
     """ "According to Jo Doe, the victim's mother, Jane Roe, told the court": a subjectless speech verb right
-    after a name set off by commas that the parser made an apposition of an earlier phrase: that name."""
+    after a name set off by commas that the parser made an apposition of an earlier phrase: that name; also
+    when a description set off by commas follows the name ("Striking a tone like his rival's, Roe, the
+    party's nominee, told a crowd")."""
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
     name = doc[verb.i - 2]
+    if name.pos_ == "NOUN" and name.dep_ == "appos" and name.head.i == name.left_edge.i - 2:
+        name = name.head  # "..., Romney, the party's nominee, told a crowd": the name the description follows
+        if doc[name.i + 1].text != ",":
+            return None
     ok = name.pos_ == "PROPN" and name.dep_ == "appos" and name.ent_type_ and name.ent_type_ not in NOT_NAMES
     return name if ok else None
 

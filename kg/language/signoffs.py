@@ -3,6 +3,10 @@
 - ``dash_signed``: a line that opens with a dash and a person's name signs the quote paragraphs
   before it ("“...”" then "-- Rep. Jane Roe at a town hall in Denver"), the layout of columns that
   collect remarks of the week.
+- ``echoed``: a paragraph that opens "That's what <person> <speech verb> ..." right after quote paragraphs
+  with no cue names who said them ("“...”" then "That's what Secretary Jo Roe told a hearing on Monday").
+- ``only_quotes``: a paragraph that quotes fill (a block a signature or an echo may sign), also one that
+  a lost paragraph break split into two quotes.
 - ``whole_name``: a one-word name the model split from the given names before it ("Dr Ann Lee Roe"
   labelled "Roe", or "Ann Lee" and "Roe"): the whole name from a first name of the Census tables
   (:func:`kg.language.sex.is_first_name`; not "Commissioner Roe"), so that the speaker is not
@@ -10,6 +14,9 @@
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -20,6 +27,7 @@ from .sex import is_first_name
 DASHES = ("--", "—", "–")
 MAX_LEAD = 4  # tokens between the dash and the name: titles ("Rep", "Sen.")
 MAX_GIVEN = 3  # given names taken back before a split surname
+_GAP = " .,;:!?”\"’'…\u200b\u200c\u200d\u2060\ufeff"  # what may follow or part quotes that fill a paragraph
 
 
 def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[str]) -> tuple[int, int] | None:
@@ -38,6 +46,30 @@ def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[st
         if not (t.text[:1].isupper() and is_title(t.text)):
             return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
     return None
+
+
+_ECHO = re.compile(r"(?:That|Those)(?:['’]s| is| was| are| were) (?:what|the words) ")
+
+
+def echoed(doc: Doc, text: str, start: int, end: int, speaker_of: Callable[..., dict | None]) -> tuple[int, int] | None:
+    """``(start, end)`` of the person whose speech verb the first sentence of ``text[start:end]`` reports when it
+    opens "That's what" ("That's what Jo Roe told the panel"), by ``speaker_of`` (the speech-verb frame), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand") if _ECHO.match(text, start) else None
+    if span is None:
+        return None
+    found = speaker_of([t for t in span[0].sent if t.i >= span.start], first=True)
+    return tuple(found["speaker"]) if found and found["speaker"] and found["cue"] else None
+
+
+def only_quotes(text: str, para: tuple[int, int], quotes: list[dict]) -> bool:
+    """Whether the paragraph's text outside its quotes is only punctuation: it opens with a quote, each
+    quote closes where the next opens or before the paragraph's end (a quote whose lost break split it)."""
+    at = para[0]
+    for r in sorted(quotes, key=lambda r: r["open"]):
+        if text[at : r["open"]].strip(_GAP):
+            return False
+        at = max(at, r["close"])
+    return not text[at : para[1]].strip(_GAP)
 
 
 def whole_name(doc: Doc, speaker: tuple[int, int], person_labels: set[str]) -> tuple[int, int]:

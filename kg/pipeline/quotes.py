@@ -14,7 +14,8 @@ subject follows (“In my view failure is not an option,” he said.). Its speak
   the previous paragraph when this paragraph is only a quote (the speaker keeps talking); pieces of
   a multi-paragraph quote share a speaker (page furniture between them does not end the quote);
 - a line after a block of quote-only paragraphs that is only a name and an outlet ("Jane Roe, Daily
-  Ledger", :func:`kg.language.attributions.signature`) or opens with a dash and a name ("-- Sen. Jo Roe");
+  Ledger", :func:`kg.language.attributions.signature`) or opens with a dash and a name ("-- Sen. Jo Roe"),
+  or opens "That's what" and a speech verb with its subject ("That's what Jo Roe told the panel");
 - for a quote that opens its sentence with no frame, a later quote of the sentence attributed after it.
 
 The speech verb's subject (dependency parse) is mapped to an entity of ``doc.ents`` whose label is
@@ -32,8 +33,8 @@ from spacy.tokens import Doc
 from ..language.attributions import framed_later, sentence_subject, signature
 from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
-from ..language.quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from ..language.signoffs import dash_signed, widen_speakers
+from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
+from ..language.signoffs import dash_signed, echoed, only_quotes, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
 
@@ -91,6 +92,8 @@ class QuoteFinder:
         text = doc_text(doc)
         paras = paragraphs(text)
         spans = find_quote_spans(text, frozenset(k for k, p in enumerate(paras) if is_furniture(doc, *p)))
+        spaced = text.translate(SPACES) if any(q.run_on for q in spans) else text
+        spans = [split_attribution(spaced, q, self.finder.rx_after) for q in spans]  # '"I rise today, Roe said. "I will'
         if not spans:
             return []
         content = [(q.start, q.end) for q in spans]
@@ -99,7 +102,7 @@ class QuoteFinder:
             q
             for q in spans
             if not is_furniture(doc, q.open, q.close)
-            and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or _announced(text, q) or self._said(text, q))
+            and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or announced(text, q) or self._said(text, q))
         ]
         self.finder.prepare(doc, text, content, parsed)
         results: list[dict] = []
@@ -144,11 +147,10 @@ class QuoteFinder:
 
     def _signed(self, doc, text, paras, results) -> None:
         """Quotes with no cue in paragraphs that are only quotes, and a signature line after the block: it signs them."""
-        only = {
-            r["para"]
-            for r in results
-            if r["open"] == paras[r["para"]][0] and not text[r["close"] : paras[r["para"]][1]].strip(_TAIL)
-        }
+        pieces: dict[int, list[dict]] = {}
+        for r in results:
+            pieces.setdefault(r["para"], []).append(r)
+        only = {k for k, rs in pieces.items() if only_quotes(text, paras[k], rs)}  # the quotes fill it
         for r in results:
             if r["speaker"] is not None or r["how"] is not None or r["para"] not in only:
                 continue
@@ -156,7 +158,8 @@ class QuoteFinder:
             while j in only:
                 j += 1
             line, labels = (paras[j] if j < len(paras) else None), self.finder.person_labels  # "-- Rep. Jane Roe at ..."
-            found = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
+            signed = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
+            found = signed or line and echoed(doc, text, *line, self.finder._from_tokens)  # "That's what Jo Roe said"
             if found is not None:
                 r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
 
@@ -203,17 +206,6 @@ class QuoteFinder:
             src = groups.get(r["group"]) if r["group"] is not None else None
             if src is not None and r["speaker"] != src["speaker"]:
                 r.update(speaker=src["speaker"], speaker_text=src["speaker_text"], cue=src["cue"], how="group")
-
-
-def _announced(text: str, q: QuoteSpan) -> bool:
-    """A short whole sentence a colon announces: 'tweeting on Thursday: "Right decision. Strong!"'."""
-    quoted = text[q.start : q.end].strip()
-    return (
-        len(quoted.split()) >= 2
-        and quoted[:1].isupper()
-        and quoted[-1:] in ".?!…"
-        and text[max(0, q.open - 8) : q.open].rstrip(" ").endswith(":")
-    )
 
 
 class QuotesComponent:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.language.signoffs import dash_signed, whole_name
+from kg.language.signoffs import dash_signed, only_quotes, whole_name
 
 PERSON = {"Person"}
 
@@ -50,3 +50,11 @@ def test_a_title_before_a_surname_is_not_a_given_name():
     doc = _doc(words, [(1, 2, "Person")], ["PROPN", "PROPN", "VERB"], ["compound", "nsubj", "ROOT"], [1, 2, 2])
     span = (doc[1].idx, doc[1].idx + 3)
     assert whole_name(doc, span, PERSON) == span
+
+
+def test_a_paragraph_filled_by_quotes_split_at_a_lost_break_is_only_quotes():
+    text = "“We will win this. We always do.\u200d “The rest is noise.”"
+    split = [{"open": 0, "close": 31}, {"open": 34, "close": len(text)}]
+    assert only_quotes(text, (0, len(text)), split)
+    framed = "“We will win this,” Roe said. “The rest is noise.”"
+    assert not only_quotes(framed, (0, len(framed)), [{"open": 0, "close": 19}, {"open": 30, "close": len(framed)}])

@@ -213,3 +213,22 @@ def test_words_closed_by_a_comma_before_a_speech_verb_are_a_quotation():
     assert quotes_of(title) == []
     show = "In an interview on the station\u2019s \u201cFace the Nation Tonight,\u201d Commissioner Jane Roe declared it."
     assert quotes_of(show) == []
+
+
+def test_mistyped_and_lost_marks_still_close_a_quote():
+    lost = 'Roe told a crowd:\n\n"Today we grieve and remember them. Each of us holds on. "We all spend less time on it."'
+    assert marks(lost) == ["Today we grieve and remember them. Each of us holds on.", "We all spend less time on it."]
+    assert marks('"This is a victory for all of us. We keep fighting.“\n\nNext.') == [
+        "This is a victory for all of us. We keep fighting."
+    ]
+    assert marks("'We are not going to put our names on it there.\"\n\nNext.") == [
+        "We are not going to put our names on it there."
+    ]
+    closed_single = "“Make no mistake, this is a step. It ends a right to continue a pregnancy,’ said Jo Roe.\n\nNext."
+    assert marks(closed_single) == ["Make no mistake, this is a step. It ends a right to continue a pregnancy"]
+    assert marks("“He told me ‘go home,’ and left.\n\nNext.") == []  # a nested quote, not the closing mark
+    assert marks('He said "we will win it. "') == []
+
+
+def test_a_curly_single_mark_is_not_a_mistyped_double_one():
+    assert marks("‘Fetal heartbeat’ means the activity of the heart within the sac.”\n\nNext.") == []
