@@ -5,8 +5,11 @@
   "a bill called the Harbor Act", "the measure (the Harbor Act)": the law so named (:func:`named_law`; the words are ``naming_phrases`` of relation_cues.json);
 - "it" with nothing before it in its own sentence that it could mean: the one law or ruling the
   sentence before names, when that law is its main clause's subject or object ("The Senate passed
-  the Harbor Act. The governor said she would sign it."); nothing when that sentence names two laws,
-  or names its law elsewhere than as the main clause's subject or object (:func:`previous_law`).
+  the Harbor Act. The governor said she would sign it."), or the law its main clause's subject or object
+  "the law" stands for; nothing when that sentence names two laws, or names its law elsewhere than as
+  the main clause's subject or object (:func:`previous_law`);
+- "it" after a law noun in its own sentence: the law the noun stands for ("Congress passed the law,
+  and the governor signed it"; :func:`noun_law`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..lexicon.resources import load_json
-from .cues import cues, ent_of
+from .cues import cues, ent_of, nominal_target
+from .stanceclaims import introduced_law
 
 LAWS = ("Law", "CourtRuling")
 OPENERS = ("the", "a", "an", '"', "“", "'", "‘")
@@ -58,19 +62,39 @@ def named_law(noun: Token | None) -> Span | None:
     return None
 
 
+def noun_law(tok: Token) -> Span | None:
+    """The law a singular definite law noun that is no bill word ("the law", "the statute"; not "the bill",
+    which an article may use of another bill) stands for: the article's law it resolves to, unless the
+    noun follows a new law introduced since ("a law that would ... the law")."""
+    spec = cues()["nominals"].get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not isinstance(spec, dict) or spec.get("class") != "Law":
+        return None
+    if tok.lemma_.lower() in _bill_nouns() or introduced_law(tok.doc, tok, _law_nouns()):
+        return None
+    law = nominal_target(tok.doc, tok, cues()["nominals"])
+    return law if law is not None and law.label_ in LAWS else None
+
+
+@lru_cache(maxsize=1)
+def _law_nouns() -> frozenset[str]:
+    return frozenset(k for k, v in cues()["nominals"].items() if isinstance(v, dict) and v.get("class") == "Law")
+
+
 def previous_law(it: Token) -> Span | None:
     """The law or ruling "it" means when nothing before it in its sentence is a candidate: the one the
-    sentence before names, as its main clause's subject or object; None otherwise."""
+    sentence before has as its main clause's subject or object, by name, or by a law noun when it names
+    none ("The court upheld the law. The governor will not implement it."); None otherwise."""
     sent = it.sent
-    if sent.start == 0:
+    if sent.start == 0 or any(e.label_ == "Law" for e in sent.ents if e.end <= it.i):
         return None
     prev = it.doc[sent.start - 1].sent
     laws = {e.text: e for e in prev.ents if e.label_ in LAWS}
-    if len(laws) != 1 or any(e.label_ == "Law" for e in sent.ents if e.end <= it.i):
-        return None
-    law = next(iter(laws.values()))
     main = prev.root
-    head = law.root.head
-    if law.root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not (head == main or head in main.conjuncts):
+    args = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (t.head == main or t.head in main.conjuncts)]
+    if len(laws) > 1:
         return None
-    return law
+    if laws:
+        law = next(iter(laws.values()))
+        return law if law.root in args else None
+    found = {law.text: law for t in args if (law := noun_law(t)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None

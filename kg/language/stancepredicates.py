@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from ..lexicon.load import load_lexicon
 from .cues import children, cues, ent_of, negated, resolve, subject_of
-from .stanceantecedents import previous_law
+from .stanceantecedents import noun_law, previous_law
 from .stanceclaims import claimed_by_other
 from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
 from .stanceholders import passive_agent
@@ -102,7 +102,7 @@ def law_antecedent(it: Token | None):
             continue
         if (tok.pos_ == "PRON" and tok.lower_ in PERSONAL) or _holder(tok, above):
             continue
-        ent = ent_of(tok)
+        ent = ent_of(tok) or noun_law(tok)
         return ent if ent is not None and ent.label_ in ("Law", "CourtRuling") else None
     return previous_law(it)  # "The Senate passed the Harbor Act. The governor said she would sign it."
 

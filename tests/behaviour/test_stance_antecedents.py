@@ -59,3 +59,19 @@ def test_it_that_may_mean_something_else_is_no_stance(nlp, text):
 def test_the_subject_taking_the_side_does_not_stand_between_it_and_its_law(nlp):
     text = "Though the court upheld the Harbor Act, the City Council voted to repeal it."
     assert stances(nlp, text) == {("City Council", "opposes", "Harbor Act")}
+
+
+def test_it_after_a_law_noun_is_the_law_the_noun_stands_for(nlp):
+    law = "The Harbor Act was debated for a year. "
+    same = law + "The Senate passed the law, and Governor Ellen Park signed it."
+    assert ("Ellen Park", "supports", "Harbor Act") in stances(nlp, same)
+    before = law + "The Senate passed the law on Monday. Governor Ellen Park said she would veto it."
+    assert stances(nlp, before) == {("Ellen Park", "opposes", "Harbor Act")}
+
+
+def test_it_after_a_bill_word_or_a_new_law_is_no_stance(nlp):
+    law = "The Harbor Act was debated for a year. "
+    bill = law + "The Senate passed the bill on Monday. Governor Ellen Park said she would veto it."
+    assert stances(nlp, bill) == set()  # "the bill" may be another bill than the law named
+    new = law + "Senators wrote a law that would close the port. The Senate passed the law, and Governor Ellen Park signed it."
+    assert stances(nlp, new) == set()
