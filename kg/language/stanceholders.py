@@ -10,6 +10,8 @@
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
 - a vote given as an answer: "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y" (the
   words are ``stance_frames.vote_answers``);
+- a stance verb describing a group its holder is said to be of: "A, B and C were the only Republicans to
+  vote against X", "A was one of three Democrats who voted for X" (:func:`group_member`);
 - coordinated verbs share the object written after the last one ("we will repeal and replace X").
 """
 
@@ -38,7 +40,10 @@ def intent_holder(verb: Token) -> Token | None:
     """The owner of the noun of intent that ``verb`` completes ("Y's pledge to repeal X": Y), or the
     subject of the verb the noun hangs on ("Y campaigned on a promise to repeal X": Y), or the author of
     the bill it completes ("Y introduced a bill to repeal X": Y), or the subject of the verb whose means
-    it names ("Y is speaking up by pushing X": Y; not in the passive); None otherwise."""
+    it names ("Y is speaking up by pushing X": Y; not in the passive), or the one said to be of the group
+    it describes ("Y was one of three Democrats who voted for X": Y, :func:`group_member`); None otherwise."""
+    if (member := group_member(verb)) is not None:
+        return member
     noun = verb.head
     if verb.dep_ == "pcomp" and noun.lower_ == "by" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
         above = noun.head
@@ -61,6 +66,31 @@ def intent_holder(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
         return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
     return None
+
+
+def group_member(verb: Token) -> Token | None:
+    """ "A, B and C were the only Republicans to vote against X", "A was one of three Democrats who voted
+    for X", "A is among the senators who oppose X": the subject of the linking "be" whose complement is
+    the group noun the stance verb describes (a relative clause with no subject but its relative pronoun,
+    or an infinitive); None otherwise, or when the "be" is negated."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun is verb or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        return None
+    own = children(verb, "nsubj") + children(verb, "nsubjpass")
+    if any(o.lower_ not in ("who", "that") for o in own) or (
+        not own and not any(c.lower_ == "to" for c in children(verb, "aux"))
+    ):
+        return None  # "the senator Y thanked", "the senator elected in May": not what the senator does
+    link = noun.head
+    if noun.dep_ == "pobj" and link.lower_ == "of" and link.head.lower_ == "one" and link.head.dep_ == "attr":
+        link = link.head.head  # "one of three Democrats who ..."
+    elif noun.dep_ == "pobj" and link.lower_ == "among" and link.dep_ == "prep":
+        link = link.head  # "among the senators who ..."
+    elif noun.dep_ != "attr":
+        return None
+    if link.lemma_ != "be" or any(c.dep_ == "neg" for c in link.children):
+        return None
+    return next(iter(children(link, "nsubj")), None)
 
 
 def possessive_holder(doc: Doc, tok: Token | None, target: Token | None = None) -> Span | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import children, cues, ent_of, resolve, subject_of
+from .stanceantecedents import named_law
 
 WRITTEN_BEFORE = ("Law", "CourtRuling")
 
@@ -68,8 +69,11 @@ def law_written_before(noun: Token) -> Span | None:
 
 def unnamed_new_bill(verb: Token, target: Token | None) -> bool:
     """ "X introduced his own bill", "introduced a bill": a verb bringing in a new bill
-    (``stance_frames.introducing_verbs``) is on a law only when the law is named, not referred to."""
-    return verb.lemma_.lower() in cues()["stance_frames"]["introducing_verbs"] and target is not None and not target.ent_type_
+    (``stance_frames.introducing_verbs``) is on a law only when the law is named, not referred to; named
+    right after the noun ("introduced the legislation, known as X") it is."""
+    if verb.lemma_.lower() not in cues()["stance_frames"]["introducing_verbs"] or target is None or target.ent_type_:
+        return False
+    return named_law(target) is None
 
 
 def name_fragment(law: Span) -> bool:

@@ -11,8 +11,9 @@
   to implement Y", "X pledged not to enforce Y", "X refused to implement Y": opposes; done ("the state
   implemented Y") or merely not done ("X has not implemented Y") it takes no side (:func:`refused_duty`);
 - "it" as a stance's object is the law or ruling named last before it in its sentence, when no other
-  noun phrase but a person or a date comes between ("though the court upheld the Harbor Act, she would not implement it");
-  else nothing; so is a noun of a law's means ("block Obamacare funding") (:func:`law_antecedent`);
+  noun phrase but a person, a date or the subject of a verb "it" hangs on comes between ("though the court
+  upheld the Harbor Act, she would not implement it"); with none before it, the one law the sentence
+  before has as its main clause's subject or object (:func:`~.stanceantecedents.previous_law`); else nothing; so is a noun of a law's means ("block Obamacare funding") (:func:`law_antecedent`);
 - a law undone in the passive in a clause completing the holder's verb of wanting ("X wants Y repealed",
   "X demanded that Y be repealed", "X will make sure Y is repealed") or of saying or believing with a
   modal of obligation ("X said Y should be repealed"): opposes (:func:`passive_undoing`);
@@ -32,6 +33,7 @@ from spacy.tokens import Token
 
 from ..lexicon.load import load_lexicon
 from .cues import children, cues, ent_of, negated, resolve, subject_of
+from .stanceantecedents import noun_law, previous_law
 from .stanceclaims import claimed_by_other
 from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
 from .stanceholders import passive_agent
@@ -94,14 +96,26 @@ def law_antecedent(it: Token | None):
         return ent if ent is not None and ent.label_ in ("Law", "CourtRuling") else None
     if it is None or it.lower_ != "it":
         return None
+    above = set(it.ancestors)
     for tok in reversed(it.doc[it.sent.start : it.i]):
         if tok.dep_ not in ARGUMENTS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.ent_type_ in PASSED_OVER:
             continue
-        if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
+        if (tok.pos_ == "PRON" and tok.lower_ in PERSONAL) or _holder(tok, above):
             continue
-        ent = ent_of(tok)
+        ent = ent_of(tok) or noun_law(tok)
         return ent if ent is not None and ent.label_ in ("Law", "CourtRuling") else None
-    return None
+    return previous_law(it)  # "The Senate passed the Harbor Act. The governor said she would sign it."
+
+
+def _holder(tok: Token, above: set) -> bool:
+    """ "the governor would not implement it": the subject of a verb "it" hangs on, when no law (by
+    name or by a law noun), is the one taking the side, not what "it" means."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head not in above:
+        return False
+    ent = ent_of(tok)
+    spec = cues()["nominals"].get(tok.lemma_.lower())
+    law_noun = isinstance(spec, dict) and spec.get("class") == "Law"
+    return not law_noun and (ent is None or ent.label_ not in ("Law", "CourtRuling")) and tok.lower_ != "it"
 
 
 def _object(word: Token, prep: str) -> Token | None:

@@ -27,7 +27,7 @@ from ..language.stanceframes import (
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
 from ..language.stancelimits import conceded, refused, topical
-from ..language.stancemarks import law_written_before, name_fragment, owned_law, ownership_marks, unnamed_new_bill
+from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
@@ -153,7 +153,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
         targets = [
-            None if self._vague_law(t) else resolve(doc, t, self.nominals) or law_antecedent(t)
+            named_law(t) or (None if self._vague_law(t) else resolve(doc, t, self.nominals) or law_antecedent(t))
             for t in _with_conjuncts(target_tok)
         ]
         targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
