@@ -64,6 +64,29 @@ def committed(verb: Token) -> bool:
     return False
 
 
+def means_held(verb: Token) -> bool:
+    """ "we've got to have this first step to then go and repeal Y", "we need a bill to repeal Y": a
+    means to the act that "I"/"we" have or need (``holding_verbs``) is the speaker's aim."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # "to go and repeal": the first verb of the list carries "to"
+    if first.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    means = first.head
+    if means.pos_ != "NOUN" or means.dep_ != "dobj" or means.lower_ in ("no", "none"):
+        return False
+    owner = means.head
+    if owner.lemma_.lower() not in frame_words()["holding_verbs"] or _denied(owner, means):
+        return False
+    subject, above = _own_subject(owner), owner
+    while subject is None and above.dep_ == "xcomp":  # "we've got to have", "we want to have"
+        above = above.head
+        subject = _own_subject(above)
+        if _denied(above):
+            return False
+    return _first_person(subject)
+
+
 def unable(verb: Token, refusable: set[str]) -> bool:
     """ "I cannot support Y", "we could not vote for Y": the speaker will not back Y."""
     w = frame_words()

@@ -2,7 +2,7 @@
 verbs of ``kg_stances`` do not read.
 
 "'I am proud to support the Harbor Act,' said X", "'We remain committed to repealing Y,' X said",
-"'Our goal is to repeal Y'", "'It is time to repeal Y'", "'We look forward to signing Y'" (X supports
+"'Our goal is to repeal Y'", "'It is time to repeal Y'", "'We look forward to signing Y'", "'We need a bill to repeal Y'" (X supports
 or opposes Y as the stance verb says); "'I cannot support Y'" (X opposes Y); "'This bill is an attack
 on women,' said X" (X opposes the bill). The holder is the quotation's resolved speaker; the frame's
 subject is "I"/"we" (or the goal is "my"/"our" goal). The law is named inside the quotation, or is
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.cues import char_span, children, cues, ent_of, sent_span
 from ..language.lawtopics import law_key
-from ..language.quoteframes import attack_target, committed, unable
+from ..language.quoteframes import attack_target, committed, means_held, unable
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, overlaps
 
@@ -66,15 +66,15 @@ class QuoteStanceFinder:
 
     def _stances(self, tok: Token) -> list[tuple[str, Token]]:
         """(property, target token) of the frames ``tok`` heads."""
-        if tok.pos_ == "NOUN":
-            subject = attack_target(tok)
-            return [("opposes", subject)] if subject is not None else []
-        if tok.pos_ != "VERB":
-            return []
+        subject = attack_target(tok) if tok.pos_ == "NOUN" else None
+        if subject is not None:
+            return [("opposes", subject)]
+        if tok.pos_ != "VERB" and not (tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
+            return []  # "to go and not only repeal but replace Y": a listed verb may be tagged a noun
         prop, objs = self._verb(tok)
         if prop is None or not objs:
             return []
-        if committed(tok) and not any(c.dep_ == "neg" for c in tok.children):
+        if (committed(tok) or means_held(tok)) and not any(c.dep_ == "neg" for c in tok.children):
             return [(prop, o) for o in objs]
         if prop == "supports" and unable(tok, self.refusable):
             return [("opposes", o) for o in objs]

@@ -29,6 +29,11 @@ def stances(nlp, quote: str, lead: str = LEAD) -> set[tuple[str, str, str]]:
         ("I cannot support the Harbor Safety Act", "opposes"),
         ("We could not vote for the Harbor Safety Act", "opposes"),
         ("The Harbor Safety Act is an attack on working families", "opposes"),
+        ("We need a bill to repeal the Harbor Safety Act", "opposes"),
+        (
+            "From the start we had to have this first step to then go and not only repeal but replace the Harbor Safety Act",
+            "opposes",
+        ),
     ],
 )
 def test_a_first_person_frame_in_a_quote_is_the_speakers_stance(nlp, quote, prop):
@@ -55,6 +60,8 @@ def test_this_bill_is_the_one_law_its_sentence_or_the_one_before_names(nlp):
         "The Harbor Safety Act is not an attack on anyone",
         "Critics say 'it is time to repeal the Harbor Safety Act'",  # quoted within the quote
         "I am happy to discuss the Harbor Safety Act",  # no stance word
+        "We don't have the votes to repeal the Harbor Safety Act",
+        "They need a bill to repeal the Harbor Safety Act",
     ],
 )
 def test_no_stance_when_the_frame_is_denied_conditional_asked_or_someone_elses(nlp, quote):
