@@ -37,8 +37,8 @@ def committed(verb: Token) -> bool:
     "our goal is to repeal Y", "our priority of protecting Y", "it is time to repeal Y"."""
     w = frame_words()
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of"):
-        head = head.head  # "committed to repealing", "our goal of repealing"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of", "at"):
+        head = head.head  # "committed to repealing", "our goal of repealing", "our best shot at ending"
     elif verb.dep_ not in ("xcomp", "acl", "relcl", "advcl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):

@@ -83,10 +83,11 @@ class QuoteStanceFinder:
     def _verb(self, verb: Token) -> tuple[str | None, list[Token]]:
         """The stance of a (phrasal) stance verb and its objects: "repeal Y", "vote for Y", "repeal and replace Y"."""
         lemma = verb.lemma_.lower()
-        for particle in children(verb, "prep", "prt"):
-            prop = self.verbs.get(f"{lemma} {particle.lower_}")
-            if prop is not None:
-                return prop, children(particle, "pobj")
+        for head in (verb, *children(verb, "acomp")):  # "getting rid of Y": "rid" may be the verb's complement
+            for particle in children(head, "prep", "prt"):
+                prop = self.verbs.get(f"{head.lemma_.lower()} {particle.lower_}")
+                if prop is not None:
+                    return prop, children(particle, "pobj")
         prop = self.verbs.get(lemma)
         if prop is None:
             return None, []
