@@ -31,7 +31,6 @@ def stances(nlp, quote: str, lead: str = LEAD) -> set[tuple[str, str, str]]:
         ("The Harbor Safety Act is an attack on working families", "opposes"),
         ("We need a bill to repeal the Harbor Safety Act", "opposes"),
         ("This is our best shot at getting rid of the Harbor Safety Act", "opposes"),
-        ("We have to keep working because the Harbor Safety Act is a mess", "opposes"),  # stance.tsv, kg_consequences
         (
             "From the start we had to have this first step to then go and not only repeal but replace the Harbor Safety Act",
             "opposes",
@@ -65,7 +64,6 @@ def test_this_bill_is_the_one_law_its_sentence_or_the_one_before_names(nlp):
         "We don't have the votes to repeal the Harbor Safety Act",
         "They need a bill to repeal the Harbor Safety Act",
         "This is their chance to repeal the Harbor Safety Act",
-        "The rollout of the Harbor Safety Act is a mess",
     ],
 )
 def test_no_stance_when_the_frame_is_denied_conditional_asked_or_someone_elses(nlp, quote):
