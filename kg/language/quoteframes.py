@@ -73,8 +73,8 @@ def means_held(verb: Token) -> bool:
     if first.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return False
     means = first.head
-    if means.pos_ != "NOUN" or means.dep_ != "dobj" or means.lower_ in ("no", "none"):
-        return False
+    if means.pos_ != "NOUN" or means.dep_ != "dobj" or means.lemma_.lower() in cues()["capacity_nouns"]:
+        return False  # "we have the power to end Y": a capacity, no aim
     owner = means.head
     if owner.lemma_.lower() not in frame_words()["holding_verbs"] or _denied(owner, means):
         return False

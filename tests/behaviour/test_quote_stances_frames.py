@@ -63,6 +63,7 @@ def test_this_bill_is_the_one_law_its_sentence_or_the_one_before_names(nlp):
         "I am happy to discuss the Harbor Safety Act",  # no stance word
         "We don't have the votes to repeal the Harbor Safety Act",
         "They need a bill to repeal the Harbor Safety Act",
+        "We have the power to repeal the Harbor Safety Act",  # a capacity
         "This is their chance to repeal the Harbor Safety Act",
     ],
 )
