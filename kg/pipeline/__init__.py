@@ -32,6 +32,7 @@ COMPONENT_MODULES = {
     "kg_relations": "relations",
     "kg_stances": "stances",
     "kg_consequences": "consequences",
+    "kg_quotestances": "quotestances",
 }
 
 
