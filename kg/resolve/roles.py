@@ -106,8 +106,7 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
         the holder is on its list (``officeholders.json``); a governor's state by ``governors.tsv``; else a
         city or state named in the title's sentence when it names one of that kind ("Gov. X signed the Ohio
         bill"); a mayor's city by :mod:`kg.resolve.articlecity`. Never merely the most-named place (2 in 3 right).
-        The country of "President X" is added (mentioned by the title) when the article does not name it:
-        in the two corpora "President <a listed president's surname>" always meant that president."""
+        "President X"'s country is added if unnamed (in both corpora "President <a listed surname>" is him)."""
         title = (t.get("title") or "").lower()
         kind = _place_titles().get(title.split()[-1] if title else "")
         if not isinstance(kind, str) or t.get("target") != "place":
@@ -118,7 +117,10 @@ class TitleRoles(ArticleCity, Chambers, ListedHolders, ListedOfficials):
             country = _demonym_before(self.text, at[0]) or _country_of_holder(
                 self._name(self.root_of(person)) if person else "", office
             )
-            return (self.place_named(country) or self.body_named([country], t, "Place")) if country else None
+            named = self.place_named(country) if country else None
+            if country and named is None and office == "president" and "former" not in title:
+                named = self.body_named([country], t, "Place")  # not a former nor a vice president's: the references'
+            return named
         if kind == "state" and (listed := self.listed_governorship(t, person)) is not None:
             return listed or None  # "Gov. X": the state the list says X governed, if the article names it
         s, e = t["sent"]
