@@ -5,7 +5,7 @@ was tapped by Schumer to give the response" and "Biden picked Klobuchar as his r
 none: a weak verb (``weak_verbs``: pick, tap, choose, select) appoints only with an office in its
 clause ("as <title>", "for <title>", "to lead / fill / replace ...": ``office_verbs``), and not when
 the article says the choice still awaits confirmation ("if the Senate confirms X": ``confirming_verbs``,
-a nomination); an office the members of a body or the voters fill (``elected_offices``: "nominated X
+a nomination); "named X as <no office>" ("as a key person responsible for Y") appoints to none; an office the members of a body or the voters fill (``elected_offices``: "nominated X
 for speaker", "chose X as his vice president") is not appointed by anyone; and a member of a legislature (a title of
 ``titles.tsv`` with role member and target legislature written before the name: "Rep. X nominated
 Y") votes for officers, he does not appoint them. The words are data (``relation_cues.json``).
@@ -27,14 +27,13 @@ def appoints_to_office(verb: Token, appointee: Span, appointer: Span, cues: dict
         return False
     if _legislator(appointer, lex):
         return False
+    office_verbs = set(cues["office_verbs"])
+    office = any(t.lemma_.lower() in office_verbs and t.pos_ in ("VERB", "AUX") for t in words) or _names_office(words, lex)
+    if not office and any(t.head.lower_ == "as" and t.head.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") for t in words):
+        return False  # "named X as a key person responsible for the project", "named X as a defendant": no office
     if verb.lemma_.lower() not in cues["weak_verbs"]:
         return True
-    if _confirmation_pending(appointee, cues["confirming_verbs"]):
-        return False
-    office_verbs = set(cues["office_verbs"])
-    return any(t.lemma_.lower() in office_verbs and t.pos_ in ("VERB", "AUX") for t in words) or any(
-        lex.title(t.lower_) is not None for t in words if t.pos_ in ("NOUN", "PROPN")
-    )
+    return office and not _confirmation_pending(appointee, cues["confirming_verbs"])
 
 
 def _confirmation_pending(appointee: Span, confirming: list[str]) -> bool:
@@ -74,3 +73,9 @@ def _legislator(person: Span, lex) -> bool:
         if title is not None:
             return title.role == "member" and title.target == "legislature"
     return False
+
+
+def _names_office(words: list[Token], lex) -> bool:
+    """Whether ``words`` hold a title of the lexicon, of one to four words ("chief of staff")."""
+    low = [t.lower_ for t in words]
+    return any(lex.title(" ".join(low[i : i + n])) is not None for i in range(len(low)) for n in range(1, 5))

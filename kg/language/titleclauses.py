@@ -140,7 +140,7 @@ class ClauseTitles:
                 org = e  # not "X, mayor and former White House chief of staff": that body is the second title's
             if org is not None or e.label_ != "Place":
                 break  # past a place ("the Austin-based X") to the first body
-        if org is None and (employer := employer_place(doc, t_end, stop, entry) or comma_body(doc, t_end, stop)) is not None:
+        if org is None and (employer := employer_place(doc, t_end, stop, entry) or comma_body(doc, t_start, t_end, stop)):
             org = employer  # "X, chief economist at Jefferies": a workplace the model read as a place
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]

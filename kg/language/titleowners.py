@@ -93,10 +93,13 @@ def employer_place(doc: Doc, t_end: int, stop: int, entry) -> Span | None:
     return ent
 
 
-def comma_body(doc: Doc, t_end: int, stop: int) -> Span | None:
+def comma_body(doc: Doc, t_start: int, t_end: int, stop: int) -> Span | None:
     """ "X, executive chairman, Ford Motor, shook hands": an organization set off by commas right after a
-    title that ends the apposition is the body the title is of (news writes the employer so)."""
+    title that ends the apposition is the body the title is of (news writes the employer so); not when a
+    body names the title's own ("X, Acme University president, Fox Business": the outlet that printed it)."""
     if t_end != stop or stop + 1 >= len(doc) or doc[stop].text != ",":
+        return None
+    if t_start > 0 and (owner := ent_of(doc[t_start - 1])) is not None and owner.end == t_start and owner.label_ != "Place":
         return None
     ent = _ent_starting(doc, stop + 1)
     if ent is None or ent.label_ != "Organization" or ent.sent != doc[stop].sent:

@@ -111,3 +111,10 @@ def test_a_choice_awaiting_confirmation_is_no_appointment(nlp):
     assert not by(pending, "appointedBy")
     done = facts(nlp, chosen + " The Senate confirmed Price in March.")
     assert ("Dana Price", "appointedBy", "Tom Novak") in done
+
+
+def test_naming_someone_as_a_role_that_is_no_office_appoints_nobody(nlp):
+    got = facts(nlp, "Before the hearing, Secretary Dana Whitfield named Mr. Okafor as a key person responsible for the website.")
+    assert not any(p == "appointedBy" for _, p, _ in got)
+    got = facts(nlp, "Gov. Dana Whitfield named Sam Okafor as her chief of staff on Monday.")
+    assert ("Sam Okafor", "appointedBy", "Dana Whitfield") in got

@@ -196,3 +196,12 @@ def test_a_title_inside_a_prepositional_phrase_of_an_apposition_is_anothers(nlp)
     assert of(got, "Dana Whitfield", "title") == set()
     got = facts(nlp, "Dana Whitfield, a spokesman for the mayor, said the plan was unfair.")
     assert of(got, "Dana Whitfield", "title") == {"spokesman"}  # the title comes first: it is hers
+
+
+def test_a_body_before_the_title_is_its_owner_not_the_outlet_set_off_after_it(nlp):
+    text = (
+        "“While small colleges are providing an excellent education for their students — many of whom are adult "
+        "learners — they simply cannot afford to absorb the burden of refunding room and board.” — Dana Whitfield, "
+        "Northfield University president, Fox Business"
+    )
+    assert of(facts(nlp, text), "Dana Whitfield", "heads") == {"Northfield University"}
