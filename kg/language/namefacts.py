@@ -12,7 +12,8 @@ ACLU (:mod:`kg.language.rulingfacts`), but not when the entity is a piece of a l
   name (not a title, nor a person's name, after it).
 
 The place of a name is a place the lexicon knows (states, countries) or a US city or county of the
-gazetteer the article names as a place (or whose name says so: "Jackson County"), never a word the model once labelled a place ("Naval" of
+gazetteer the article names as a place (or whose name says so: "Jackson County", or names a city's or a county's
+body after it: "Corpus Christi Police Department", ``city_body_names`` / ``county_body_names``), never a word the model once labelled a place ("Naval" of
 "Naval Sea Systems Command"), and the longest such ("Jackson County", not "Jackson"); a bare name two places share ("New York", "Washington") gives one only where a word after it says
 which, and names it (``obj_name``: the resolver would otherwise read it as the article's other
 mentions); a name before an election noun ("Arizona
@@ -49,6 +50,7 @@ class NameChecks:
         self.state_cues, self.city_cues = patterns["state_cues"], patterns["city_cues"]
         self.law_heads = set(patterns["law_heads"])
         self.election_nouns = set(data["election_nouns"])
+        self.local_bodies = {n.lower() for n in (*patterns["city_body_names"], *patterns["county_body_names"])}
 
     def place_of_name(self, prefix: Span, e: Span, doc_places: set[str]) -> bool:
         """Whether the words ``prefix`` that open the name ``e`` name the place it operates in: a
@@ -56,6 +58,7 @@ class NameChecks:
         also names as a place (not "Warren" of "Warren Commission")."""
         name = prefix.text
         said = name in doc_places or prefix[-1].text in self.place_nouns  # "Jackson County" names itself a place
+        said = said or e.doc[prefix.end : e.end].text.lower() in self.local_bodies  # "Corpus Christi Police Department"
         if name in self.shared_names:
             return self.shared_meaning(prefix) is not None  # "New York Police Department": the city
         if e.label_ == "Law" and not any(t.text in self.law_heads for t in e):

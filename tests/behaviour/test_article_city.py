@@ -23,3 +23,10 @@ def test_no_city_when_the_article_is_about_two(nlp):
 def test_no_article_city_when_the_titles_sentence_names_a_place(nlp):
     got = facts(nlp, ABOUT + "Mayor Dana Whitfield told Ohio lawmakers the parks would stay open.")
     assert "Spokane" not in of(got, "Dana Whitfield", "heads")
+
+
+def test_a_city_body_named_with_its_city_operates_there_though_the_city_is_named_nowhere_else(nlp):
+    got = facts(nlp, "The Corpus Christi Police Department said the suspect fled north on foot.")
+    assert of(got, "Corpus Christi Police Department", "jurisdiction") == {"Corpus Christi"}
+    got = facts(nlp, "The Warren Commission report was released on Friday.")
+    assert of(got, "Warren Commission", "jurisdiction") == set()  # no city's body: a person's name
