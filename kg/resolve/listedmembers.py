@@ -28,7 +28,6 @@ from .chambers import _FEDERAL, _STATE, _listed_in, _state_named
 from .committeeroles import committee_role_facts, is_committee
 from .committees import committee_facts
 from .listed import holder_keys
-from .statechambers import chamber_part_facts
 
 PEOPLE = ("Person", "Official")
 RULE = "listed-member-chamber"
@@ -36,12 +35,10 @@ RULE = "listed-member-chamber"
 
 def congress_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
     """The facts of Congress read off the article, in order: who sits on or chairs a committee
-    (kg.resolve.committeeroles), the committees' chambers and their chairs' (kg.resolve.committees), the state chambers' legislatures
-    (kg.resolve.statechambers), then
+    (kg.resolve.committeeroles), the committees' chambers and their chairs' (kg.resolve.committees), then
     the listed members named with their chamber (below)."""
     out = committee_role_facts(doc, roots, facts, text, evidence)
     out += committee_facts(doc, roots, facts + out, text, evidence)
-    out += chamber_part_facts(doc, roots, facts + out, text, evidence)  # "the Ohio Senate" of the "Ohio Legislature"
     return out + listed_member_facts(doc, roots, facts + out, text, evidence)
 
 
