@@ -10,7 +10,9 @@ about: the one it names at least twice and at least twice as often as any other.
 Senate" as well). In an article that calls a state's legislature its "General Assembly", "the
 Legislature" is that General Assembly. In an article about one state that names that state's
 legislature and never Congress or the White House, a bare "Senate" or "House" ("Senate Majority
-Leader X") is that state's chamber too. The names are data (``state_body_names`` in
+Leader X") is that state's chamber too; so is one in an article that names no chamber but speaks
+of the state's legislature otherwise (a state bill by number, "state lawmakers", "the Statehouse",
+"Ohio's House": ``legislature_cues``). The names are data (``state_body_names`` in
 entity_patterns.json). A county's bodies named without the county ("the Sheriff's Department") are
 named after the county an article is about the same way (``county_body_names``). A court named after "state" ("the state Supreme Court") is that state's court of the
 name when courts-db knows it ("Ohio Supreme Court"); so is a court's name that means no federal
@@ -124,7 +126,10 @@ def state_body_names(
     if (
         main is not None
         and not _federal(text, main)
-        and any(n.startswith(main + " ") and n[len(main) + 1 :].removeprefix("State ") in chambers for n in named_here)
+        and (
+            any(n.startswith(main + " ") and n[len(main) + 1 :].removeprefix("State ") in chambers for n in named_here)
+            or _legislature_cue(text, mentions, main, chambers)
+        )
     ):
         for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
             if label == "Agency" and i not in out and name in after_state:
@@ -134,6 +139,20 @@ def state_body_names(
         if state and f"{state} General Assembly" in out.values():
             out[i] = f"{state} General Assembly"
     return out
+
+
+def _legislature_cue(text: str, mentions: list[tuple[int, int, str, str]], main: str, chambers: set[str]) -> bool:
+    """Whether an article about the state ``main`` speaks of its legislature without naming a chamber
+    by a name only a state's has: a state bill by number ("HB 258", ``state_bill``), a cue phrase
+    ("state lawmakers", "the Statehouse": ``legislature_cues``) or the state's chamber written with its
+    possessive ("Ohio's House", "West Virginia's House of Delegates")."""
+    bill = re.compile(load_json("entity_patterns.json")["state_bill"])
+    if any(m[3] == "Law" and bill.match(m[2]) for m in mentions):
+        return True
+    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in _names().get("legislature_cues", [])):
+        return True
+    owned = "|".join(re.escape(c) for c in sorted(chambers, key=len, reverse=True))
+    return re.search(rf"\b{re.escape(main)}['’]s (?:{owned})\b", text) is not None
 
 
 def _state_court(text: str, start: int, name: str, place_kinds: dict[str, str], main: str | None, fuller: bool) -> str | None:

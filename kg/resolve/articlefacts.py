@@ -29,6 +29,7 @@ from ..lexicon.resources import load_json
 from .appointees import appointee_facts
 from .corefs import Clusters
 from .listedmembers import congress_facts
+from .statechambers import chamber_part_facts
 
 PART_PATH = 3  # dependency arcs between a body and its parent for the lexicon's partOf to be stated with them
 
@@ -53,7 +54,7 @@ def article_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
     out += state_body_jurisdiction(doc, roots, facts + out, text)
     out += congress_facts(doc, roots, facts + out, text, evidence)
     out += appointee_facts(doc, roots, text, evidence)
-    return out
+    return out + chamber_part_facts(doc, roots, facts + out, text, evidence)  # last: it adds the chambers' names
 
 
 class Roots:

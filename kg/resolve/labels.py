@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..language.names import normalize
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 from .corefs import GROUP, SPECIFIC
 
 
@@ -47,9 +48,12 @@ def _label(ents, aliases, forced: dict[str, int]) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon_labels() -> frozenset[str]:
-    """The canonical names of the lexicon's bodies and places."""
+    """The canonical names of the lexicon's bodies and places, and every name of a state's legislature and
+    chambers (legislatures.json: "Oregon Senate" stays the label when the chamber also carries "Oregon State Senate")."""
     lex = load_lexicon()
-    return frozenset([b.name for b in lex.named] + [p.label for p in lex.places])
+    states = load_json("legislatures.json")["states"].values()
+    chambers = [n for d in states for k in ("legislature", "upper", "lower") for n in d.get(k, [])]
+    return frozenset([b.name for b in lex.named] + [p.label for p in lex.places] + chambers)
 
 
 def _proper(name: str) -> bool:
