@@ -26,6 +26,7 @@ from .corefwords import department_before_secretary, lexicon_court, lexicon_name
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
 from .splitnames import dateline_names, one_class_per_name
@@ -74,6 +75,8 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
+        for i in particle_surnames(mentions):  # "St. Pierre said" after "Allen St. Pierre": his surname, not a place
+            mentions[i] = (*mentions[i][:3], "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")
         self = cls(doc_text(doc), mentions)

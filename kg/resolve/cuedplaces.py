@@ -61,3 +61,15 @@ def _titled(text: str, m) -> bool:
 def _owner(text: str, m) -> bool:
     """Before a possessive ("in Warren's view"): no place cue."""
     return text[m[1] : m[1] + 2] in ("'s", "’s")
+
+
+def placed_given_name(text: str, mentions, word: str, label: str, full: str) -> bool:
+    """Whether the mention ``word`` labelled Place is a place, never the first name of the person ``full``
+    ("Orlando" beside "Orlando Gonzalez" in an article on a shooting in Orlando): the gazetteer knows it as a US
+    city, state or county, or the article writes it as a place ("in Orlando", "Orlando, Fla."). Its surname may
+    still be ("Jordan" of "Jim Jordan")."""
+    form = word.title() if word.isupper() else word  # "ORLANDO, Fla.": a dateline in capitals
+    words = full.split()
+    if label != "Place" or len(words) < 2 or words[0] != form or words[-1] == form:
+        return False
+    return us_name(form) or any(m[2] in (word, form) and place_context(text, m[0], m[1]) for m in mentions)
