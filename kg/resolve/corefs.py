@@ -20,6 +20,7 @@ from ..language.titledfirst import first_name_titled
 from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states, titled_of
+from .billnumbers import bill_forms
 from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
@@ -106,6 +107,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
+        for i, j in bill_forms(self.mentions):  # "HB2" and "House Bill 2"
+            self.union(i, j, "a state bill's short and long number forms")
         for i, j in main_bearers(self.text, self.mentions, self.find):  # "Floyd" beside "his brother, Terrence Floyd"
             self.union(i, j, "surname of the first person named in full, the others of that name named as relatives")
         # the entity step labels Official only a person it knows holds office ("the Obama administration")
