@@ -52,3 +52,6 @@ def test_a_place_is_never_a_persons_first_name_but_may_be_a_surname():
     text = "Brindlecombe said no. Brindlecombe Hale agreed."
     mentions = _mentions(text, ("Brindlecombe", "Place"), ("Brindlecombe Hale", "Person"))
     assert not placed_given_name(text, mentions, "Brindlecombe", "Place", "Brindlecombe Hale")  # no cue, no gazetteer
+    text = "The Aurora Vance-led group met. Aurora Vance spoke."
+    mentions = _mentions(text, ("Aurora", "Place"), ("Aurora Vance", "Person"))
+    assert not placed_given_name(text, mentions, "Aurora", "Place", "Aurora Vance")  # a piece of the full name
