@@ -124,7 +124,7 @@ def stands_alone(text: str, start: int, end: int, name: str, person_ends: frozen
     "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
     joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends"). A person's
     name before the joint (a mention ending at one of ``person_ends``) is a name of its own: "I wish Jim and
-    Talworth well" names two."""
+    Talworth well" names two, "Mr. Cannon of Talworth" a person and his organization."""
     before = text[max(0, start - 30) : start].split()
     if text[start:end].split()[:1] != [name]:
         return False

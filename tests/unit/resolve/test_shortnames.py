@@ -62,3 +62,5 @@ def test_a_persons_name_before_the_joint_names_two_not_one():
     assert stands_alone(text, start, end, word, frozenset({jim}))
     assert not stands_alone(text, start, end, word)  # without the person's mention: a longer name's word
     assert not stands_alone(text, start, end, word, frozenset({jim + 1}))
+    text, start, end, word = _at("says Mr. Cannon of Talworth.", "Talworth")
+    assert stands_alone(text, start, end, word, frozenset({text.index("Cannon") + len("Cannon")}))
