@@ -13,6 +13,7 @@ from ..language.sex import fits_sexes, honorific_sexes, is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
 from .corefwords import generic, heads, heads_body, law_heads
+from .cuedplaces import placed_given_name
 from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
 from .titledholders import another_holder
 
@@ -112,6 +113,7 @@ class LinkRules:
                     self.find(j)
                     for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
                     if not another_holder(self.text, bare, self.mentions[j][2])
+                    and not placed_given_name(self.text, self.mentions, bare, label, self.mentions[j][2])  # "Orlando"
                     and fits_sexes(said.get(name, {None}), self.mentions[j][2])  # not "Mr. X" for Jane X
                 }
                 if len(hits) == 1:
@@ -143,7 +145,7 @@ class LinkRules:
                     len(hits) == 1
                     and short_name(name, self.place_kinds, person_names)
                     and all(m[2] == name for k, m in enumerate(self.mentions) if self.find(k) == self.find(i))
-                    and written_as_organization(self.text, [m for m in self.mentions if m[2] == name])
+                    and written_as_organization(self.text, self.mentions, name)
                     and unrivalled(name, hits, self.mentions, self.find)  # no other name opens with it
                 ):  # never "Trump" of "Trump University" in an article that also writes "President Trump"
                     self.mentions[i] = (*self.mentions[i][:3], "Organization")

@@ -20,12 +20,14 @@ from ..language.titledfirst import first_name_titled
 from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states, titled_of
+from .billnumbers import bill_forms
 from .committees import chamber_committee
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
 from .splitnames import dateline_names, one_class_per_name
@@ -74,6 +76,8 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
+        for i in particle_surnames(mentions):  # "St. Pierre said" after "Allen St. Pierre": his surname, not a place
+            mentions[i] = (*mentions[i][:3], "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")
         self = cls(doc_text(doc), mentions)
@@ -103,6 +107,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
+        for i, j in bill_forms(self.mentions):  # "HB2" and "House Bill 2"
+            self.union(i, j, "a state bill's short and long number forms")
         for i, j in main_bearers(self.text, self.mentions, self.find):  # "Floyd" beside "his brother, Terrence Floyd"
             self.union(i, j, "surname of the first person named in full, the others of that name named as relatives")
         # the entity step labels Official only a person it knows holds office ("the Obama administration")

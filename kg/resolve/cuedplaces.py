@@ -61,3 +61,19 @@ def _titled(text: str, m) -> bool:
 def _owner(text: str, m) -> bool:
     """Before a possessive ("in Warren's view"): no place cue."""
     return text[m[1] : m[1] + 2] in ("'s", "’s")
+
+
+def placed_given_name(text: str, mentions, word: str, label: str, full: str) -> bool:
+    """Whether the mention ``word`` labelled Place is a place, never the first name of the person ``full``
+    ("Orlando" beside "Orlando Gonzalez" in an article on a shooting in Orlando): the gazetteer knows it as a US
+    city, state or county, or the article writes it as a place ("in Orlando", "Orlando, Fla."). A surname may
+    still join ("Jordan" of "Jim Jordan"), and so may a piece the model cut from the full name ("Cambridge" of
+    "Cambridge Analytica-fueled")."""
+    form = word.title() if word.isupper() else word  # "ORLANDO, Fla.": a dateline in capitals
+    words = full.split()
+    if label != "Place" or len(words) < 2 or words[0] != form or words[-1] == form:
+        return False
+    same = [m for m in mentions if m[2] in (word, form)]
+    if any(text.startswith(" " + " ".join(words[1:]), m[1]) for m in same):
+        return False  # "Cambridge" cut from "Cambridge Analytica-fueled": the model's piece of the full name
+    return us_name(form) or any(place_context(text, m[0], m[1]) for m in same)

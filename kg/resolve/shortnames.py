@@ -108,25 +108,31 @@ def org_heads() -> frozenset[str]:
     return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
 
 
-def written_as_organization(text: str, mentions) -> bool:
-    """Whether every mention of one word stands alone (:func:`stands_alone`), none is an official's and
-    none is written as a place ("in Talworth")."""
+def written_as_organization(text: str, mentions, name: str) -> bool:
+    """Whether every mention of the one word ``name`` among the article's ``mentions`` stands alone
+    (:func:`stands_alone`), none is an official's and none is written as a place ("in Talworth")."""
+    persons = frozenset(m[1] for m in mentions if m[3] in ("Person", "Official"))
     return all(
-        m[3] != "Official" and stands_alone(text, *m[:3]) and not (m[3] == "Place" and place_context(text, *m[:2]))
+        m[3] != "Official" and stands_alone(text, *m[:3], persons) and not (m[3] == "Place" and place_context(text, *m[:2]))
         for m in mentions
+        if m[2] == name
     )
 
 
-def stands_alone(text: str, start: int, end: int, name: str) -> bool:
+def stands_alone(text: str, start: int, end: int, name: str, person_ends: frozenset[int] = frozenset()) -> bool:
     """A one-word mention written as a name of its own: not after a title or an honorific ("Mr. Babson",
     "Sen. Babson": a person), not a title the mention's name leaves out, and not a word of a longer name
-    joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends")."""
+    joined to it by "and", "of" or "&" ("Rights Protection and Advocacy", "Fox and Friends"). A person's
+    name before the joint (a mention ending at one of ``person_ends``) is a name of its own: "I wish Jim and
+    Talworth well" names two, "Mr. Cannon of Talworth" a person and his organization."""
     before = text[max(0, start - 30) : start].split()
     if text[start:end].split()[:1] != [name]:
         return False
     if before and (is_title(before[-1]) or before[-1].lower().rstrip(".") in title_words()):
         return False
     if len(before) > 1 and before[-1] in JOINTS and before[-2][:1].isupper():
-        return False
+        joint = text.rfind(before[-1], 0, start)
+        if len(text[:joint].rstrip()) not in person_ends:
+            return False
     after = text[end : end + 12].split()
     return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())

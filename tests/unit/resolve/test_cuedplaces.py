@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.resolve.cuedplaces import cued_places
+from kg.resolve.cuedplaces import cued_places, placed_given_name
 
 
 def _mentions(text: str, *named: tuple[str, str]) -> list[tuple[int, int, str, str]]:
@@ -40,3 +40,18 @@ def test_a_town_before_a_noun_after_a_locative_and_an_indefinite_article_is_writ
 def test_at_a_towns_name_is_no_place_cue():
     text = "She is a psychiatrist at Columbia. Columbia declined to comment."
     assert cued_places(text, _mentions(text, ("Columbia", "Organization"), ("Columbia", "Organization"))) == set()
+
+
+def test_a_place_is_never_a_persons_first_name_but_may_be_a_surname():
+    text = "A gunman opened fire in Aurora. His cousin, Aurora Vance, wept. ARLINGTON, Va. is far."
+    mentions = _mentions(text, ("Aurora", "Place"), ("Aurora Vance", "Person"))
+    assert placed_given_name(text, mentions, "Aurora", "Place", "Aurora Vance")  # written as a place
+    assert placed_given_name(text, mentions, "ARLINGTON", "Place", "Arlington Moss")  # the gazetteer's, in capitals
+    assert not placed_given_name(text, mentions, "Aurora", "Person", "Aurora Vance")  # the model's person
+    assert not placed_given_name(text, mentions, "Vance", "Place", "Aurora Vance")  # a surname
+    text = "Brindlecombe said no. Brindlecombe Hale agreed."
+    mentions = _mentions(text, ("Brindlecombe", "Place"), ("Brindlecombe Hale", "Person"))
+    assert not placed_given_name(text, mentions, "Brindlecombe", "Place", "Brindlecombe Hale")  # no cue, no gazetteer
+    text = "The Aurora Vance-led group met. Aurora Vance spoke."
+    mentions = _mentions(text, ("Aurora", "Place"), ("Aurora Vance", "Person"))
+    assert not placed_given_name(text, mentions, "Aurora", "Place", "Aurora Vance")  # a piece of the full name

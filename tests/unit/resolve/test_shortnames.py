@@ -54,3 +54,13 @@ def test_a_word_two_names_open_is_neither_unless_one_is_the_word_and_a_head_noun
 
 def test_a_possessive_before_a_persons_name_opens_no_organization():
     assert not opens_organization("Talworth", "Organization", "Talworth's Charles Smith", "Organization")
+
+
+def test_a_persons_name_before_the_joint_names_two_not_one():
+    text, start, end, word = _at("I wish Jim and Talworth all the best.", "Talworth")
+    jim = text.index("Jim") + len("Jim")
+    assert stands_alone(text, start, end, word, frozenset({jim}))
+    assert not stands_alone(text, start, end, word)  # without the person's mention: a longer name's word
+    assert not stands_alone(text, start, end, word, frozenset({jim + 1}))
+    text, start, end, word = _at("says Mr. Cannon of Talworth.", "Talworth")
+    assert stands_alone(text, start, end, word, frozenset({text.index("Cannon") + len("Cannon")}))
