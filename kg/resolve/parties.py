@@ -6,9 +6,9 @@ nominee,", "Pat Roe, a Democratic senator from Maryland,": an elected office of 
 adjective): a member of that party, when the article names the party itself ("the Republican Party",
 "Republicans", "the GOP": one entity per party) so that the party is a node of its own, and names no
 state's affiliate of it ("the Kentucky GOP": the bare party may be read as that one, kg.resolve.affiliates).
-When the article names no such party, a label or a singular party word before the name or in the apposition
-("Democratic Sen. Pat Roe", "(D-Md.)") adds the party the lexicon's bodies.tsv names "<word> Party" (a plural
-"Democrats" before a name is left alone: a headline's subject, "Democrats Slam Pat Roe").
+When the article names no such party, a singular party word written out before the name or in the apposition
+("Democratic Sen. Pat Roe", "Pat Roe, a Democrat,") adds the party the lexicon's bodies.tsv names "<word> Party";
+a label's letter alone ("(D-Md.)") does not, nor a plural before a name (a headline's "Democrats Slam Pat Roe").
 
 Not a party word in a longer lower-case phrase before the name ("Democratic strategist X", "Republican
 donor X": described, not said to be members), nor "former" ("a former Republican"), nor a hyphenated
@@ -56,7 +56,14 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
         if found is None:
             (found, plural), rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
         keys = parties.get(found or "", set())
-        if not keys and found and not plural and found not in affiliates and (body := _party_bodies().get(found)):
+        if (
+            not keys
+            and rule == RULES[1]
+            and found
+            and not plural
+            and found not in affiliates
+            and (body := _party_bodies().get(found))
+        ):
             keys = parties[found] = {roots.clusters.body_named([body], {"person": (s, e)}, "Organization")}
         if len(keys) != 1:
             continue
