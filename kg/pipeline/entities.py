@@ -55,7 +55,7 @@ class EntityRecognizer(BodyNameRules):
         heads = data["heads"]
         self.head_class = {}
         for cls, words in (
-            ("Agency", heads["agency"] + heads["agency_office"]),
+            ("Agency", heads["agency"] + heads["agency_office"] + data["agency_compounds"]),
             ("Court", heads["court"]),
             ("Organization", heads["organization"]),
         ):
