@@ -7,18 +7,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from ..lexicon.resources import load_json
 
 
-def compound_unmet(doc: Doc, i: int) -> bool:
-    """Whether the token ``i`` is the last word of an ``agency_compounds`` name only (no head noun alone)
-    and the words before it are none of those names' ("Congressional District", "the District")."""
-    before = _compounds().get(doc[i].text)
-    if before is None:
-        return False
-    return not any(i >= len(ws) and [t.text for t in doc[i - len(ws) : i]] == ws for ws in before)
+def compound_heads(doc: Doc) -> numpy.ndarray:
+    """Per token of ``doc``, whether it ends the name of an ``agency_compounds`` body: its last word after
+    the words before it ("School District"; never "District" alone: "the 5th Congressional District")."""
+    out = numpy.zeros(len(doc), dtype=bool)
+    compounds = _compounds()
+    for t in doc:
+        for ws in compounds.get(t.text, ()):
+            if t.i >= len(ws) and [w.text for w in doc[t.i - len(ws) : t.i]] == ws:
+                out[t.i] = True
+    return out
 
 
 @lru_cache(maxsize=1)

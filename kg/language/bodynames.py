@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
-from .bodyheads import compound_unmet, private_body
+from .bodyheads import compound_heads, private_body
 from .descriptors import party_words
 from .nameparts import name_bounds
 from .text import MAX_NAME_TOKENS
@@ -53,13 +53,13 @@ class BodyNameRules:
     def _head_noun_names(self, doc: Doc) -> list[Span]:
         """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
         spans = []
-        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths))  # tokens that are head nouns
+        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths) | compound_heads(doc))  # head nouns
         orgs = {i: e for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # the model's
         for i in heads.tolist():
             tok = doc[i]
-            cls = self.head_class.get(tok.text)
-            if cls is None or not (tok.is_title or tok.is_upper) or compound_unmet(doc, i):
-                continue  # "the 5th Congressional District": "District" heads only "... School District"
+            cls = self.head_class.get(tok.text, "Agency")  # or the last word of "... School District"
+            if not (tok.is_title or tok.is_upper):
+                continue
             start = tok.i
             while start > 0 and tok.i - start < MAX_NAME_TOKENS and self._name_token(doc[start - 1]):
                 start -= 1

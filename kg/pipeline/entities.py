@@ -55,7 +55,7 @@ class EntityRecognizer(BodyNameRules):
         heads = data["heads"]
         self.head_class = {}
         for cls, words in (
-            ("Agency", heads["agency"] + heads["agency_office"] + data["agency_compounds"]),
+            ("Agency", heads["agency"] + heads["agency_office"]),
             ("Court", heads["court"]),
             ("Organization", heads["organization"]),
         ):

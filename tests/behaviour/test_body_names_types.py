@@ -121,3 +121,18 @@ def test_a_place_before_a_chamber_and_another_bodys_name_stay_whole(nlp):
     assert "New Hampshire Senate" in got and "Library of Congress" in got
     pac = entities(nlp, "The complaint says the Brand New Congress PAC paid the consultant in 2017.")
     assert not any(n in ("Congress", "New Congress") for n in pac)  # a PAC's name, not the Congress
+
+
+def test_a_school_district_is_an_agency_and_its_superintendent_an_official(nlp):
+    got = entities(
+        nlp,
+        "Parents wrote to the Elmwood Valley School District on Monday. "
+        "Superintendent Carla Pennington said the district would review the policy.",
+    )
+    assert got.get("Elmwood Valley School District", ("",))[0] == "Agency"
+    assert got.get("Carla Pennington", ("",))[0] == "Official"
+
+
+def test_district_alone_heads_no_agency_name(nlp):
+    got = entities(nlp, "Voters in the Fifth Congressional District and the Central Business District met on Monday.")
+    assert all(cls != "Agency" for n, (cls, _) in got.items() if n.endswith("District"))
