@@ -4,6 +4,8 @@ persons of one article share."""
 
 from __future__ import annotations
 
+from test_behaviour import facts, of
+
 from kg.resolve.article import extract
 from kg.resolve.corpus import resolve
 
@@ -136,3 +138,10 @@ def test_a_school_district_is_an_agency_and_its_superintendent_an_official(nlp):
 def test_district_alone_heads_no_agency_name(nlp):
     got = entities(nlp, "Voters in the Fifth Congressional District and the Central Business District met on Monday.")
     assert all(cls != "Agency" for n, (cls, _) in got.items() if n.endswith("District"))
+
+
+def test_a_board_member_sits_on_the_one_school_board_the_article_names(nlp):
+    got = facts(nlp, "Board member Dana Whitfield objected on Monday. The Elmwood Board of Education met on Tuesday.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Elmwood Board of Education"}
+    other = facts(nlp, "Board member Dana Whitfield objected on Monday. Acme Corp. named a new chief on Tuesday.")
+    assert of(other, "Dana Whitfield", "memberOf") == set()
