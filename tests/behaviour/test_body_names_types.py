@@ -145,3 +145,10 @@ def test_a_board_member_sits_on_the_one_school_board_the_article_names(nlp):
     assert of(got, "Dana Whitfield", "memberOf") == {"Elmwood Board of Education"}
     other = facts(nlp, "Board member Dana Whitfield objected on Monday. Acme Corp. named a new chief on Tuesday.")
     assert of(other, "Dana Whitfield", "memberOf") == set()
+
+
+def test_the_second_of_two_set_off_titles_joined_by_and_is_its_holders(nlp):
+    text = "I'm glad Ohio has a governor, Jane Holt, and a lieutenant governor, Carl Dunmore, and lawmakers who care."
+    got = entities(nlp, text)
+    assert got.get("Carl Dunmore", ("",))[0] == "Official"
+    assert of(facts(nlp, text), "Carl Dunmore", "title") == {"lieutenant governor"}
