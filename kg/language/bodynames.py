@@ -4,12 +4,10 @@ Office"), names built on a body head noun ("the Harbor Commission"), and a place
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy
 from spacy.tokens import Doc, Span
 
-from ..lexicon.resources import load_json
+from .bodyheads import compound_heads, private_body
 from .descriptors import party_words
 from .nameparts import name_bounds
 from .text import MAX_NAME_TOKENS
@@ -55,12 +53,12 @@ class BodyNameRules:
     def _head_noun_names(self, doc: Doc) -> list[Span]:
         """Capitalized names ending in a head noun: "Boston Police Department", "Court of Appeals for ..."."""
         spans = []
-        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths))  # tokens that are head nouns
+        heads = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.head_orths) | compound_heads(doc))  # head nouns
         orgs = {i: e for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # the model's
         for i in heads.tolist():
             tok = doc[i]
-            cls = self.head_class.get(tok.text)
-            if cls is None or not (tok.is_title or tok.is_upper):
+            cls = self.head_class.get(tok.text, "Agency")  # or the last word of "... School District"
+            if not (tok.is_title or tok.is_upper):
                 continue
             start = tok.i
             while start > 0 and tok.i - start < MAX_NAME_TOKENS and self._name_token(doc[start - 1]):
@@ -108,7 +106,7 @@ class BodyNameRules:
                 doc[start].text in self.civic_prefixes or any(t.text in ("City", "County", "Town") for t in doc[start:end])
             ):
                 cls = "Agency"
-            if cls == "Agency" and (self._organization_owned(doc, start, end) or _private_body(doc[start:end], tok.text)):
+            if cls == "Agency" and (self._organization_owned(doc, start, end) or private_body(doc[start:end], tok.text)):
                 cls = "Organization"  # "Family Research Council", "a Board of Directors": a private group's
             spans.append(Span(doc, start, end, label=cls))
         return spans
@@ -232,16 +230,3 @@ def _runs(span: Span) -> list[tuple[int, int]]:
             out.append((a, t.i))
             a = t.i + 1
     return out
-
-
-def _private_body(name: Span, head: str) -> bool:
-    """Whether a name headed by a Council or Board holds a word of private life (``private_body_words`` of
-    entity_patterns.json: "Family Research Council", "Parents Television Council", "Board of Directors")."""
-    heads, words = _private_words()
-    return head in heads and any(t.text in words for t in name)
-
-
-@lru_cache(maxsize=1)
-def _private_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_json("entity_patterns.json")["private_body_words"]
-    return frozenset(data["heads"]), frozenset(data["words"])

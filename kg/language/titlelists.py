@@ -116,6 +116,7 @@ class ListedTitles:
             doc[left].lower_ != "the"
             and left > floor
             and (doc[left - 1].pos_ not in ("VERB", "AUX") or doc[left - 1].lower_ == "of")
+            and not _second_set_off(doc, left, k)
         ):
             return None  # "assisted another police officer, X,", "A police officer, X,"; not "a friend of a sheriff, X"
         if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[left + 1 : k]):
@@ -155,3 +156,15 @@ class ListedTitles:
             return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
         body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
+
+
+def _second_set_off(doc: Doc, left: int, k: int) -> bool:
+    """Whether the title phrase ``doc[left:k]`` is the second of two set-off titles joined by "and": "has a
+    governor, A, and a lieutenant governor, B," (its head a conjunct of A or of the first title, which
+    has A in apposition)."""
+    head = doc[k - 1]
+    if left < 2 or doc[left - 1].lower_ != "and" or doc[left - 2].text != "," or head.dep_ != "conj":
+        return False
+    first = head.head
+    named = [first] if first.dep_ == "appos" else [c for c in first.children if c.dep_ in ("appos", "conj")]
+    return any(n.i < left and n.ent_type_ in ("Person", "Official") for n in named)

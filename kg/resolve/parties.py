@@ -2,9 +2,13 @@
 the name ("Sen. Pat Roe (R-Kan.)", "Rep. Jane Roe, D-Calif.,"), the party word before the name and its
 titles ("Republican Sen. Pat Roe", "Democrat Jane Roe", "Senate Republican Leader Pat Roe") or an
 apposition naming the party's member ("Jane Roe, a Democrat from Ohio,", "Pat Roe, the Republican
-nominee,"): a member of that party, when the article names the party itself ("the Republican Party",
+nominee,", "Pat Roe, a Democratic senator from Maryland,": an elected office of titles.tsv after the
+adjective): a member of that party, when the article names the party itself ("the Republican Party",
 "Republicans", "the GOP": one entity per party) so that the party is a node of its own, and names no
 state's affiliate of it ("the Kentucky GOP": the bare party may be read as that one, kg.resolve.affiliates).
+When the article names no such party, a singular party word written out before the name or in the apposition
+("Democratic Sen. Pat Roe", "Pat Roe, a Democrat,") adds the party the lexicon's bodies.tsv names "<word> Party";
+a label's letter alone ("(D-Md.)") does not, nor a plural before a name (a headline's "Democrats Slam Pat Roe").
 
 Not a party word in a longer lower-case phrase before the name ("Democratic strategist X", "Republican
 donor X": described, not said to be members), nor "former" ("a former Republican"), nor a hyphenated
@@ -22,9 +26,11 @@ from spacy.tokens import Doc
 from ..core.records import Fact
 from ..language.cues import cues
 from ..language.descriptors import opens_with_state, party_label_after, party_of_word
+from ..lexicon.load import load_lexicon
 
 PEOPLE = ("Person", "Official")
 RULES = ("party-label-member", "party-word-member")
+_ELECTED = ("legislature", "place")  # titles.tsv targets of offices held by election
 
 
 def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
@@ -39,8 +45,6 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
         elif opens_with_state(name):
             affiliates |= {p for w in name.split()[1:] if (p := party_of_word(w) or party_of_word(w.removesuffix("s")))}
     parties = {p: keys for p, keys in parties.items() if p not in affiliates}
-    if not parties:
-        return []
     has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
     out: list[Fact] = []
     for i, (s, e, _, label) in enumerate(roots.clusters.mentions):
@@ -48,10 +52,19 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
             continue
         sent = doc.char_span(s, e, alignment_mode="expand").sent
         found = party_label_after(text, e)
-        rule = RULES[0]
+        rule, plural = RULES[0], False
         if found is None:
-            found, rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
+            (found, plural), rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
         keys = parties.get(found or "", set())
+        if (
+            not keys
+            and rule == RULES[1]
+            and found
+            and not plural
+            and found not in affiliates
+            and (body := _party_bodies().get(found))
+        ):
+            keys = parties[found] = {roots.clusters.body_named([body], {"person": (s, e)}, "Organization")}
         if len(keys) != 1:
             continue
         person, org = roots.key[roots.root[i]], next(iter(keys))
@@ -74,15 +87,28 @@ def party_of_name(name: str) -> str | None:
     return None
 
 
-def _party_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+def _party_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[str | None, bool]:
     """The party word written right before the name (and its capitalized titles), or in an apposition
-    right after it."""
+    right after it, and whether it was written in the plural before the name ("Republicans Sen. ...")."""
     p = _patterns()
     m = p["before"].search(text[max(sent_start, start - 80) : start])
     if m is not None:
-        return party_of_word(m.group("w"))
+        return party_of_word(m.group("w")), bool(m.group("s"))
     m = p["after"].match(text[end:sent_end])
-    return party_of_word(m.group("w")) if m is not None else None
+    if m is None:
+        return None, False
+    return party_of_word(m.group("w") or m.group("a")), False
+
+
+@lru_cache(maxsize=1)
+def _party_bodies() -> dict[str, str]:
+    """Each party (as ``party_of_word`` names it) -> the name of its bodies.tsv row "<word> Party"."""
+    out: dict[str, str] = {}
+    for b in load_lexicon().named:
+        words = b.name.split()
+        if b.cls == "Organization" and len(words) == 2 and words[1] == "Party" and (party := party_of_word(words[0])):
+            out.setdefault(party, b.name)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +117,17 @@ def _patterns() -> dict[str, re.Pattern]:
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     nouns = "|".join(re.escape(w) for w in words if party_of_word(w) == w)  # "Democrat", not "Democratic"
     titles = r"(?:(?:[A-Z][\w.]*|U\.S\.|state)\s+){0,4}"  # "Sen. ", "Senate ... Leader ", "state Sen. "
+    elected = "|".join(  # "a Democratic senator": an office won in an election (titles.tsv)
+        sorted(
+            (re.escape(t.title) for t in load_lexicon().titles if t.cls == "Official" and t.target in _ELECTED),
+            key=len,
+            reverse=True,
+        )
+    )
     return {
-        "before": re.compile(rf"(?<![\w’'-])(?<!former )(?P<w>{alt})s?\s+{titles}$"),
-        "after": re.compile(rf"\s*,\s*(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"),
+        "before": re.compile(rf"(?<![\w’'-])(?<!former )(?P<w>{alt})(?P<s>s?)\s+{titles}$"),
+        "after": re.compile(
+            rf"\s*,\s*(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?:(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"
+            rf"|(?P<a>{alt})\s+(?i:{elected})(?![\w-]))"
+        ),
     }

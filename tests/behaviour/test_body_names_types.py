@@ -4,6 +4,8 @@ persons of one article share."""
 
 from __future__ import annotations
 
+from test_behaviour import facts, of
+
 from kg.resolve.article import extract
 from kg.resolve.corpus import resolve
 
@@ -121,3 +123,32 @@ def test_a_place_before_a_chamber_and_another_bodys_name_stay_whole(nlp):
     assert "New Hampshire Senate" in got and "Library of Congress" in got
     pac = entities(nlp, "The complaint says the Brand New Congress PAC paid the consultant in 2017.")
     assert not any(n in ("Congress", "New Congress") for n in pac)  # a PAC's name, not the Congress
+
+
+def test_a_school_district_is_an_agency_and_its_superintendent_an_official(nlp):
+    got = entities(
+        nlp,
+        "Parents wrote to the Elmwood Valley School District on Monday. "
+        "Superintendent Carla Pennington said the district would review the policy.",
+    )
+    assert got.get("Elmwood Valley School District", ("",))[0] == "Agency"
+    assert got.get("Carla Pennington", ("",))[0] == "Official"
+
+
+def test_district_alone_heads_no_agency_name(nlp):
+    got = entities(nlp, "Voters in the Fifth Congressional District and the Central Business District met on Monday.")
+    assert all(cls != "Agency" for n, (cls, _) in got.items() if n.endswith("District"))
+
+
+def test_a_board_member_sits_on_the_one_school_board_the_article_names(nlp):
+    got = facts(nlp, "Board member Dana Whitfield objected on Monday. The Elmwood Board of Education met on Tuesday.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Elmwood Board of Education"}
+    other = facts(nlp, "Board member Dana Whitfield objected on Monday. Acme Corp. named a new chief on Tuesday.")
+    assert of(other, "Dana Whitfield", "memberOf") == set()
+
+
+def test_the_second_of_two_set_off_titles_joined_by_and_is_its_holders(nlp):
+    text = "I'm glad Ohio has a governor, Jane Holt, and a lieutenant governor, Carl Dunmore, and lawmakers who care."
+    got = entities(nlp, text)
+    assert got.get("Carl Dunmore", ("",))[0] == "Official"
+    assert of(facts(nlp, text), "Carl Dunmore", "title") == {"lieutenant governor"}

@@ -45,3 +45,22 @@ def test_no_membership_of_a_party_the_article_does_not_name(nlp):
 def test_no_membership_when_the_article_names_a_states_affiliate_of_the_party(nlp):
     text = "The Kentucky GOP endorsed him, and the Republican Party agreed. Sen. Pat Rowe (R-Neb.) said the bill would fail."
     assert of(facts(nlp, text), "Pat Rowe", "memberOf") == {"United States Senate"}
+
+
+def test_a_party_word_before_the_name_adds_the_party_the_article_does_not_name(nlp):
+    text = "Ohio Democratic Sen. Jane Holt said no on Tuesday. Nevada Republican Sen. Carl Dunmore agreed with her."
+    got = facts(nlp, text)
+    assert DEMS in of(got, "Jane Holt", "memberOf")
+    assert GOP in of(got, "Carl Dunmore", "memberOf")
+
+
+def test_an_apposition_naming_an_elected_office_of_the_party(nlp):
+    text = "The shutdown dragged on. Jane Holt, a Democratic senator from Ohio, hit back on Friday."
+    assert DEMS in of(facts(nlp, text), "Jane Holt", "memberOf")
+
+
+def test_a_plural_party_word_or_a_lower_case_description_adds_no_party(nlp):
+    text = "Democrats Slam Carl Dunmore Over Bill\n\nDemocratic strategist Dana Whitfield laughed on Monday."
+    got = facts(nlp, text)
+    assert of(got, "Carl Dunmore", "memberOf") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == set()

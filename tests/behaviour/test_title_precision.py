@@ -126,9 +126,9 @@ def test_a_body_name_continued_by_on_and_a_law_is_a_fragment(nlp):
 def test_the_chair_of_a_chambers_committee_does_not_head_the_chamber(nlp):
     got = facts(nlp, "Democrat Dana Whitfield, chairman of the House judiciary committee, argued the panel is entitled to it.")
     # the committee written in lower case is the lexicon's committee (kg.language.committeenames): its chair
-    # heads it, and sits in the chamber, which she does not head
+    # heads it, and sits in the chamber, which she does not head ("Democrat X": of the party, kg.resolve.parties)
     assert of(got, "Dana Whitfield", "heads") == {"U.S. House Committee on the Judiciary"}
-    assert of(got, "Dana Whitfield", "memberOf") == {"United States House of Representatives"}
+    assert of(got, "Dana Whitfield", "memberOf") == {"United States House of Representatives", "Democratic Party"}
 
 
 def test_a_time_after_the_body_is_no_unit_of_it(nlp):
