@@ -214,3 +214,13 @@ def framed_later(doc: Doc, text: str, results: list[dict]) -> None:
             continue
         if not text[first.sent.start_char : r["open"]].strip():
             r.update(speaker=nxt["speaker"], speaker_text=nxt["speaker_text"], cue=nxt["cue"], how="sentence")
+
+
+def climbs_to_name(verb: Token) -> bool:
+    """Whether the participle ``verb`` ("..., asking “...?”") hangs on a clause whose subject is a name, not a
+    pronoun ("She emailed the teacher, asking": whose "she" is the pronoun resolver's guess, not the frame's)."""
+    for v in verb.ancestors:
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects[0].pos_ == "PROPN"
+    return False

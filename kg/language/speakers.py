@@ -193,7 +193,7 @@ class SpeakerFinder:
 
     def _issued(self, verb: Token) -> dict | None:
         speaker, explicit = self._subject(verb)  # ", asking “...?”": whom it climbs to; not "Asked “...?”, X said"
-        if speaker and (explicit or verb.tag_ == "VBG" and self.mentions.is_person(speaker)):
+        if speaker and (explicit or verb.tag_ == "VBG" and frames.climbs_to_name(verb) and self.mentions.is_person(speaker)):
             return {"speaker": list(speaker), "speaker_text": self.text[speaker[0] : speaker[1]], "cue": verb.text}
         return None
 

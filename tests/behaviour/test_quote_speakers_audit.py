@@ -256,3 +256,12 @@ def test_a_question_asked_in_a_participle_is_the_question_of_the_person_it_hangs
         "Holt also appeared to criticize the governor's plan, asking \u201cwho will pay for all of this in ten years?\u201d"
     )
     assert speakers(nlp, text)["who will pay"] == "Dana Holt"
+
+
+def test_a_question_asked_in_a_participle_after_a_pronoun_subject_keeps_no_speaker(nlp):
+    text = (
+        "Officer Jane Roe filed the complaint against the boy on Monday.\n\n"
+        "She emailed Tom Lee\u2019s teacher three days later, asking, "
+        "\u201cIs there a certain share of the class he is supposed to finish each week?\u201d"
+    )
+    assert speakers(nlp, text).get("Is there a") is None
