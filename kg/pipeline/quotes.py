@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language.attributions import framed_later, sentence_subject
-from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
+from ..language.furniture_spans import SPACES, before_furniture, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
 from ..language.signoffs import dash_signed, echoed, only_quotes, signature, widen_speakers
@@ -94,6 +94,7 @@ class QuoteFinder:
         spans = find_quote_spans(text, frozenset(k for k, p in enumerate(paras) if is_furniture(doc, *p)))
         spaced = text.translate(SPACES) if any(q.run_on for q in spans) else text
         spans = [split_attribution(spaced, q, self.finder.rx_after) for q in spans]  # '"I rise today, Roe said. "I will'
+        spans = [before_furniture(doc, text, q) for q in spans]  # a site's "Jo RoeProfile teaser MORE" inside a quote
         if not spans:
             return []
         content = [(q.start, q.end) for q in spans]
@@ -101,7 +102,7 @@ class QuoteFinder:
         kept = [
             q
             for q in spans
-            if not is_furniture(doc, q.open, q.close)
+            if not is_furniture(doc, q.open, q.end)
             and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or announced(text, q) or self._said(text, q))
         ]
         self.finder.prepare(doc, text, content, parsed)

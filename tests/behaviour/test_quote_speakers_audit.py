@@ -265,3 +265,22 @@ def test_a_question_asked_in_a_participle_after_a_pronoun_subject_keeps_no_speak
         "\u201cIs there a certain share of the class he is supposed to finish each week?\u201d"
     )
     assert speakers(nlp, text).get("Is there a") is None
+
+
+def test_a_quote_holding_a_name_card_is_kept_up_to_the_card(nlp):
+    text = (
+        "Senator Dana Holt spoke on the floor on Tuesday.\n\n"
+        "\u201cThe majority leader wants a whole new set of rules for Governor Tomas Novak Tomas Andrew NovakBudget talks "
+        "collapse | House panel advances port bill MORE,\u201d Holt said. \u201cWe will not accept that.\u201d"
+    )
+    got = {q.split()[0]: name for q, name in speakers_full(nlp, text).items()}
+    assert got["The"] == "Dana Holt"
+    assert not [q for q in speakers_full(nlp, text) if "MORE" in q or "Budget" in q]
+
+
+def speakers_full(nlp, text: str) -> dict[str, str | None]:
+    from kg.resolve.article import extract
+
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {q.text: names.get(q.speaker) for q in x.quotes}
