@@ -7,6 +7,7 @@ overlapping spans; ``resolve_data_path`` finds a lexicon file named relative to 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -49,3 +50,14 @@ def is_furniture(doc: Doc, start_char: int, end_char: int) -> bool:
         if s < end_char and start_char < e:
             return True
     return False
+
+
+def before_furniture(doc: Doc, text: str, q):
+    """The quote span ``q`` ended where page furniture set inside it begins ("“... rules for President Trump
+    Donald John TrumpFive takeaways ... MORE,” Roe said": a site's link to a profile), its closing mark
+    kept; ``q`` itself when it holds no furniture or opens in it."""
+    spans = doc._.kg_furniture or []
+    inside = [s for s, e in spans if q.start < s < q.end]
+    if not inside or is_furniture(doc, q.open, q.start + 1):
+        return q
+    return replace(q, end=len(text[: inside[0]].rstrip()))

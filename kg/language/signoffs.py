@@ -1,5 +1,8 @@
 """Names that sign or finish a quotation outside the sentence frames of :mod:`kg.language.speakers`.
 
+- ``signature``: a quote block (or a paragraph that ends in a quote no cue attributes) followed by a line that is only a name and an outlet ("Jane Roe,
+  Daily Ledger"), the layout of digests that collect commentary: the line signs the block above it. "Jo Roe and Al Poe,
+  The Ledger": the first author named signs.
 - ``dash_signed``: a line that opens with a dash and a person's name signs the quote paragraphs
   before it ("“...”" then "-- Rep. Jane Roe at a town hall in Denver"), the layout of columns that
   collect remarks of the week.
@@ -46,6 +49,49 @@ def dash_signed(doc: Doc, text: str, start: int, end: int, person_labels: set[st
         if not (t.text[:1].isupper() and is_title(t.text)):
             return None  # "-- a reader in Ohio", "— posted by Jane Roe": not a signature
     return None
+
+
+def signature(doc: Doc, text: str, start: int, end: int, person_labels: set[str]) -> tuple[int, int] | None:
+    """The person who signs the paragraph ``text[start:end]`` when it is only a name, or a name, a
+    comma and a few capitalised words (an outlet): ``(start, end)`` of the name, or None. Of two
+    authors ("Jo Roe and Al Poe, The Ledger") the first."""
+    line = text[start:end].strip()
+    if not line or len(line.split()) > 9 or line[-1:] in '.!?:;”"':
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    name_end = _name_end(doc, span, start, person_labels, outlet=True)
+    if name_end is None:
+        return None
+    rest = text[name_end:end].strip()
+    if rest.startswith("and ") and (co := doc.char_span(name_end, end, alignment_mode="expand")) is not None:
+        co_end = _name_end(doc, co[1:], co[1].idx, person_labels, outlet=True) if len(co) > 1 else None
+        rest = text[co_end:end].strip() if co_end is not None else rest
+    if rest and not (rest.startswith(",") and all(w[:1].isupper() or not w.isalpha() for w in rest[1:].split())):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span if t.idx >= name_end):
+        return None
+    return start, name_end
+
+
+def _name_end(doc: Doc, span, start: int, person_labels: set[str], outlet: bool) -> int | None:
+    """The end of the person's name that opens ``span``: an entity labelled a person, or two or three
+    unlabelled proper nouns (joined by hyphens: "Kampf-Lassin") before a comma."""
+    first = next((e for e in doc.ents if start <= e.start_char < span.end_char), None)
+    if first is not None and first.start_char == start and first.label_ in person_labels:
+        return first.end_char
+    lead, words = [], 0  # "Kate Andrias, Detroit Free Press": a name the model did not label, then an outlet
+    for t in span:
+        joined = t.text == "-" and lead and not lead[-1].whitespace_ and not t.whitespace_
+        if not joined and (t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper()):
+            break
+        lead.append(t)
+        words += not joined and not (lead[:-1] and lead[-2].text == "-")
+    after = span[len(lead)] if len(lead) < len(span) else None
+    if not 2 <= words <= 3 or after is None or after.text not in (",", "and") or after.i + 1 >= span.end:
+        return None  # a name alone, unlabelled, is not enough: an outlet must follow it
+    return lead[-1].idx + len(lead[-1])
 
 
 _ECHO = re.compile(r"(?:That|Those)(?:['’]s| is| was| are| were) (?:what|the words) ")

@@ -187,15 +187,15 @@ class SpeakerFinder:
         nameless = nameless or not first and cueframes.other_clause(cue, toks, self._is_cue)  # "X said, and Y offered: “...”"
         named = cueframes.named_source(toks, cue, self.mentions.persons) if first else None  # "“...,” Jo Roe, ..., according to"
         speaker, explicit = (named, True) if named else (None, True) if nameless else self._subject(cue)  # "as X claimed,"
-        if speaker is None:
-            # "the spokesman said": a speaker, but no name; the quote does not inherit another one
+        if speaker is None:  # "the spokesman said": no name, none inherited
             return {"speaker": None, "speaker_text": None, "cue": cue.text} if explicit else None
         return {"speaker": [speaker[0], speaker[1]], "speaker_text": self.text[speaker[0] : speaker[1]], "cue": cue.text}
 
     def _issued(self, verb: Token) -> dict | None:
-        speaker, explicit = self._subject(verb)
-        s, e = speaker or (0, 0)
-        return {"speaker": [s, e], "speaker_text": self.text[s:e], "cue": verb.text} if speaker and explicit else None
+        speaker, explicit = self._subject(verb)  # ", asking “...?”": whom it climbs to; not "Asked “...?”, X said"
+        if speaker and (explicit or verb.tag_ == "VBG" and frames.climbs_to_name(verb) and self.mentions.is_person(speaker)):
+            return {"speaker": list(speaker), "speaker_text": self.text[speaker[0] : speaker[1]], "cue": verb.text}
+        return None
 
     def _subject(self, verb: Token) -> tuple[tuple[int, int] | None, bool]:
         """The name mention of the verb's subject, and whether the verb has an explicit subject.

@@ -30,11 +30,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language.attributions import framed_later, sentence_subject, signature
-from ..language.furniture_spans import SPACES, is_furniture, resolve_data_path
+from ..language.attributions import framed_later, sentence_subject
+from ..language.furniture_spans import SPACES, before_furniture, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
-from ..language.signoffs import dash_signed, echoed, only_quotes, widen_speakers
+from ..language.signoffs import dash_signed, echoed, only_quotes, signature, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
 
@@ -94,6 +94,7 @@ class QuoteFinder:
         spans = find_quote_spans(text, frozenset(k for k, p in enumerate(paras) if is_furniture(doc, *p)))
         spaced = text.translate(SPACES) if any(q.run_on for q in spans) else text
         spans = [split_attribution(spaced, q, self.finder.rx_after) for q in spans]  # '"I rise today, Roe said. "I will'
+        spans = [before_furniture(doc, text, q) for q in spans]  # a site's "Jo RoeProfile teaser MORE" inside a quote
         if not spans:
             return []
         content = [(q.start, q.end) for q in spans]
@@ -101,7 +102,7 @@ class QuoteFinder:
         kept = [
             q
             for q in spans
-            if not is_furniture(doc, q.open, q.close)
+            if not is_furniture(doc, q.open, q.end)
             and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or announced(text, q) or self._said(text, q))
         ]
         self.finder.prepare(doc, text, content, parsed)
@@ -151,13 +152,20 @@ class QuoteFinder:
         for r in results:
             pieces.setdefault(r["para"], []).append(r)
         only = {k for k, rs in pieces.items() if only_quotes(text, paras[k], rs)}  # the quotes fill it
+        labels = self.finder.person_labels
         for r in results:
-            if r["speaker"] is not None or r["how"] is not None or r["para"] not in only:
+            if r["speaker"] is not None or r["how"] is not None:
+                continue
+            if r["para"] not in only:  # 'Critics note that “...”' then "Jo Roe, The Ledger": the line signs the quote
+                ends = r is pieces[r["para"]][-1] and not text[r["close"] : paras[r["para"]][1]].strip(_TAIL)
+                line = paras[r["para"] + 1] if ends and r["para"] + 1 < len(paras) else None
+                if line and (found := signature(doc, text, *line, labels)) is not None:
+                    r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
                 continue
             j = r["para"] + 1
             while j in only:
                 j += 1
-            line, labels = (paras[j] if j < len(paras) else None), self.finder.person_labels  # "-- Rep. Jane Roe at ..."
+            line = paras[j] if j < len(paras) else None  # "-- Rep. Jane Roe at ..."
             signed = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
             found = signed or line and echoed(doc, text, *line, self.finder._from_tokens)  # "That's what Jo Roe said"
             if found is not None:

@@ -235,3 +235,52 @@ def test_a_newspaper_named_after_its_city_is_no_person_who_spoke(nlp):
         "The council voted on Monday. The Toledo Evening Herald reported that \u201cabout 200 residents gathered outside.\u201d"
     )
     assert speakers(nlp, named) == {"about 200 residents": "Toledo Evening Herald"}
+
+
+def test_a_line_with_two_authors_and_an_outlet_signs_the_quote_of_a_paragraph_that_ends_in_it(nlp):
+    text = (
+        "What the papers wrote about the strike\n\n"
+        "\u201cThe drivers have been patient for years and the company has answered them with nothing at all.\u201d\n\n"
+        "Tomas Novak-Berg and Lena Ortiz, Evening Post\n\n"
+        "On the fare plan, \u201cjust raising fares is a slogan for the cameras and misses how deep the problem runs.\u201d\n\n"
+        "Marla Quint, Daily Ledger"
+    )
+    got = speakers(nlp, text)
+    assert got["The drivers have"] == "Tomas Novak-Berg"
+    assert got["just raising fares"] == "Marla Quint"
+
+
+def test_a_question_asked_in_a_participle_is_the_question_of_the_person_it_hangs_on(nlp):
+    text = (
+        "Senator Dana Holt met reporters on Tuesday.\n\n"
+        "Holt also appeared to criticize the governor's plan, asking \u201cwho will pay for all of this in ten years?\u201d"
+    )
+    assert speakers(nlp, text)["who will pay"] == "Dana Holt"
+
+
+def test_a_question_asked_in_a_participle_after_a_pronoun_subject_keeps_no_speaker(nlp):
+    text = (
+        "Officer Jane Roe filed the complaint against the boy on Monday.\n\n"
+        "She emailed Tom Lee\u2019s teacher three days later, asking, "
+        "\u201cIs there a certain share of the class he is supposed to finish each week?\u201d"
+    )
+    assert speakers(nlp, text).get("Is there a") is None
+
+
+def test_a_quote_holding_a_name_card_is_kept_up_to_the_card(nlp):
+    text = (
+        "Senator Dana Holt spoke on the floor on Tuesday.\n\n"
+        "\u201cThe majority leader wants a whole new set of rules for Governor Tomas Novak Tomas Andrew NovakBudget talks "
+        "collapse | House panel advances port bill MORE,\u201d Holt said. \u201cWe will not accept that.\u201d"
+    )
+    got = {q.split()[0]: name for q, name in speakers_full(nlp, text).items()}
+    assert got["The"] == "Dana Holt"
+    assert not [q for q in speakers_full(nlp, text) if "MORE" in q or "Budget" in q]
+
+
+def speakers_full(nlp, text: str) -> dict[str, str | None]:
+    from kg.resolve.article import extract
+
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {q.text: names.get(q.speaker) for q in x.quotes}
