@@ -216,9 +216,9 @@ class StanceFinder(EvaluativeStances, PredicateStances):
     def _noun(self, doc, noun, prop):
         target = obj = None
         for prep in children(noun, "prep"):
-            if prep.lower_ in ("of", "to", "for", "against"):
-                objs = children(prep, "pobj")
-                obj = objs[0] if objs else obj
+            if prep.lower_ in ("of", "to", "for", "against", "on"):  # "a veto on Y"
+                objs = [next((a for a in children(o, "appos") if a.ent_type_ in LAWS), o) for o in children(prep, "pobj")]
+                obj = objs[0] if objs else obj  # "a veto on abortion bill HB 1": the bill's name
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
@@ -232,6 +232,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         if target is None:
             return []
         holder = None
+        by = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         named = [c for c in children(noun, "appos") if c.ent_type_]  # "the bill's author, Jane Roe"
         if not children(noun, "cc"):  # the same, parsed as a list without "and"
             named += [c for c in children(noun, "conj") if c.ent_type_ in ("Person", "Official")]
@@ -239,6 +240,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
             holder = (obj is not None and possessive_holder(doc, poss[0], obj)) or resolve(doc, poss[0], self.nominals)
+        elif by and noun.lemma_.lower() not in self.agent_nouns:  # "a veto by X on Y": the act's agent
+            holder = resolve(doc, by[0], self.nominals)
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
