@@ -1,0 +1,37 @@
+"""Stances on invented sentences: an executive's veto named as a noun, and another's reading of a body's aim."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+
+
+def stances(nlp, text: str) -> set[tuple[str, str, str]]:
+    x = extract(nlp(text), "d")
+    names = {e.key: e.name for e in x.entities}
+    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+
+
+def test_a_veto_by_an_executive_on_a_bill_is_opposition(nlp):
+    for text in (
+        "The Legislature failed on Tuesday to override a veto by Governor Ellen Park on the Harbor Act.",
+        "The Legislature failed to override a veto by Governor Ellen Park on housing bill SB 12.",
+        "Lawmakers sustained Governor Ellen Park's veto of the Harbor Act on Friday.",
+    ):
+        found = stances(nlp, text)
+        assert any(s[0] == "Ellen Park" and s[1] == "opposes" for s in found), (text, found)
+
+
+def test_a_veto_named_without_its_agent_or_its_bill_gives_no_stance(nlp):
+    for text in (
+        "The Harbor Act passed in May. Governor Ellen Park said in her veto message that it was flawed policy.",
+        "Lawmakers voted on Tuesday to override a veto of the Harbor Act.",
+    ):
+        assert not {s for s in stances(nlp, text) if s[1] == "opposes" and s[0] != "Legislature"}, text
+
+
+def test_what_an_outsider_claims_a_body_wanted_is_not_the_bodys_stance(nlp):
+    for verb in ("claims", "argues"):
+        text = f"Judge Tom Bell {verb} that Congress wanted to repeal the Harbor Act but lacked the votes."
+        assert not {s for s in stances(nlp, text) if "Congress" in s[0]}, text
+    spoken = "Tom Bell, a spokesman, said the Springfield Tenants Union opposes the Harbor Act."
+    assert ("Springfield Tenants Union", "opposes", "Harbor Act") in stances(nlp, spoken)
