@@ -13,6 +13,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
+from ..language.stanceacts import expressing_subject
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
 from ..language.stanceframes import (
     compared,
@@ -242,6 +243,10 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             holder = (obj is not None and possessive_holder(doc, poss[0], obj)) or resolve(doc, poss[0], self.nominals)
         elif by and noun.lemma_.lower() not in self.agent_nouns:  # "a veto by X on Y": the act's agent
             holder = resolve(doc, by[0], self.nominals)
+        elif (expresser := expressing_subject(noun)) is not None:  # "X expressed support for Y"
+            holder = possessive_holder(doc, expresser) or resolve(doc, expresser, self.nominals)
+            if claimed_by_other(doc, noun.head, expresser, holder, self.nominals, self.speech_verbs):
+                return []
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):

@@ -1,4 +1,4 @@
-"""Stances on invented sentences: an executive's veto named as a noun, and another's reading of a body's aim."""
+"""Stances on invented sentences: a stance named by a noun (a veto, expressed support), and another's reading of a body's aim."""
 
 from __future__ import annotations
 
@@ -35,3 +35,22 @@ def test_what_an_outsider_claims_a_body_wanted_is_not_the_bodys_stance(nlp):
         assert not {s for s in stances(nlp, text) if "Congress" in s[0]}, text
     spoken = "Tom Bell, a spokesman, said the Springfield Tenants Union opposes the Harbor Act."
     assert ("Springfield Tenants Union", "opposes", "Harbor Act") in stances(nlp, spoken)
+
+
+def test_a_stance_stated_as_a_noun_is_its_stating_verbs_subjects(nlp):
+    for text, fact in (
+        ("Governor Ellen Park expressed support for the Harbor Act.", ("Ellen Park", "supports", "Harbor Act")),
+        ("Senator Dave Orrin voiced opposition to the Harbor Act on Tuesday.", ("Dave Orrin", "opposes", "Harbor Act")),
+        ("Governor Ellen Park threatened a veto of the Harbor Act.", ("Ellen Park", "opposes", "Harbor Act")),
+    ):
+        assert fact in stances(nlp, text), text
+
+
+def test_a_stance_noun_received_denied_or_supposed_names_no_holder(nlp):
+    for text in (
+        "Governor Ellen Park won support for the Harbor Act.",
+        "Senator Dave Orrin drew criticism for the Harbor Act.",
+        "Governor Ellen Park did not express support for the Harbor Act.",
+        "If Governor Ellen Park voices support for the Harbor Act, it will pass.",
+    ):
+        assert not stances(nlp, text), text
