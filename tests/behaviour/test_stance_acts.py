@@ -1,4 +1,4 @@
-"""Stances on invented sentences: a stance named by a noun (a veto, expressed support), and another's reading of a body's aim."""
+"""Stances on invented sentences: a stance named by a noun (a veto, expressed support), an evaluation called by a plain noun and its adjective, and another's reading of a body's aim."""
 
 from __future__ import annotations
 
@@ -54,3 +54,17 @@ def test_a_stance_noun_received_denied_or_supposed_names_no_holder(nlp):
         "If Governor Ellen Park voices support for the Harbor Act, it will pass.",
     ):
         assert not stances(nlp, text), text
+
+
+def test_a_law_called_a_plain_noun_with_an_evaluative_adjective_is_evaluated(nlp):
+    for text, fact in (
+        ("Senator Dave Orrin called the Harbor Act a reckless bill.", ("Dave Orrin", "opposes", "Harbor Act")),
+        (
+            "On Monday, Senator Dave Orrin called the Harbor Act a \u201cfake repeal\u201d that keeps the old taxes.",
+            ("Dave Orrin", "opposes", "Harbor Act"),
+        ),
+        ("Senator Dave Orrin called the Harbor Act a sensible compromise.", ("Dave Orrin", "supports", "Harbor Act")),
+    ):
+        assert fact in stances(nlp, text), text
+    assert not stances(nlp, "Senator Dave Orrin did not call the Harbor Act a reckless bill.")
+    assert not stances(nlp, "Senator Dave Orrin called the Harbor Act a long bill.")
