@@ -68,3 +68,17 @@ def test_a_law_called_a_plain_noun_with_an_evaluative_adjective_is_evaluated(nlp
         assert fact in stances(nlp, text), text
     assert not stances(nlp, "Senator Dave Orrin did not call the Harbor Act a reckless bill.")
     assert not stances(nlp, "Senator Dave Orrin called the Harbor Act a long bill.")
+
+
+def test_a_question_or_an_unowned_effort_inside_a_quotation_is_no_stance_of_its_speaker(nlp):
+    for text in (
+        "The Harbor Act passed in 2010. \u201cShould we repeal the Harbor Act?\u201d asked Senator Dave Orrin.",
+        "\u201cWe have seen efforts to repeal the Harbor Act,\u201d said Senator Dave Orrin.",
+        "Senator Dave Orrin opposed efforts to repeal the Harbor Act.",
+    ):
+        assert ("Dave Orrin", "opposes", "Harbor Act") not in stances(nlp, text), text
+    for text in (
+        "\u201cWe will repeal the Harbor Act,\u201d said Senator Dave Orrin.",
+        "Senator Dave Orrin led the effort to repeal the Harbor Act.",
+    ):
+        assert ("Dave Orrin", "opposes", "Harbor Act") in stances(nlp, text), text
