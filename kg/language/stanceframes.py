@@ -34,7 +34,8 @@ def _frames() -> dict:
 def hypothetical(verb: Token) -> bool:
     """Whether the verb states a stance only under a condition, or asks about one."""
     marks = set(_frames()["conditional_marks"])
-    if verb.sent.text.rstrip(" ”\"’'").endswith("?") or QUESTION.match(verb.doc.text, verb.idx, verb.sent.end_char):
+    said = verb.sent.text  # not doc.text, which is rebuilt on each call
+    if said.rstrip(" ”\"’'").endswith("?") or QUESTION.match(said, verb.idx - verb.sent.start_char):
         return True  # '"Should we repeal Y?" asked X': the question may end inside the sentence
     # the verb, or a clause above it, is the condition ("if X supports Y", "whether Congress has
     # standing to defend the law")
