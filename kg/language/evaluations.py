@@ -76,6 +76,8 @@ class EvaluativeStances:
             speech = verb
         else:
             return []
+        # "called Y a reckless bill", "a fake repeal": the evaluative adjective of a plain noun called it
+        adjs += [m for a in adjs if a.pos_ == "NOUN" and a.lower_ not in self.evaluative for m in children(a, "amod")]
         props = {self.evaluative[a.lower_] for a in adjs if a.lower_ in self.evaluative}
         if (
             len(props) != 1

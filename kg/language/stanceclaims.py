@@ -54,7 +54,10 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
     for _ in range(6):
         if v.dep_ == "ccomp" and v.head is not v:
             outer = subject_of(v.head)
-            if holder.label_ in ("Agency", "Organization") and v.head.lemma_.lower() in speech and outer is not None:
+            said = v.head.lemma_.lower()
+            if holder.label_ in ("Agency", "Organization") and said in speech and outer is not None:
+                if said in cues()["stance_frames"]["contending_verbs"] and not _same(holder, resolve(doc, outer, nominals)):
+                    return True  # "the judge claims that Congress wanted to repeal Y": a reading of its aim
                 return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
             return outer is None or not _same(holder, resolve(doc, outer, nominals))
         if v.dep_ not in ("xcomp", "conj", "aux") or v.head is v:

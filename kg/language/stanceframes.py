@@ -16,11 +16,14 @@ The words are ``stance_frames`` in relation_cues.json.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from .cues import children, cues, negated, subject_of
+
+QUESTION = re.compile(r"[^.!?]*\?")  # the clause from a word on ends in a question mark
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +34,9 @@ def _frames() -> dict:
 def hypothetical(verb: Token) -> bool:
     """Whether the verb states a stance only under a condition, or asks about one."""
     marks = set(_frames()["conditional_marks"])
-    if verb.sent.text.rstrip(" ”\"’'").endswith("?"):
-        return True
+    said = verb.sent.text  # not doc.text, which is rebuilt on each call
+    if said.rstrip(" ”\"’'").endswith("?") or QUESTION.match(said, verb.idx - verb.sent.start_char):
+        return True  # '"Should we repeal Y?" asked X': the question may end inside the sentence
     # the verb, or a clause above it, is the condition ("if X supports Y", "whether Congress has
     # standing to defend the law")
     if any(any(c.dep_ == "mark" and c.lower_ in marks for c in v.children) for v in (verb, *verb.ancestors)):

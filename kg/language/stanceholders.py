@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import antecedent, char_span, children, cues, resolve, sent_span, subject_of
 from .evaluations import HOLDERS
+from .stanceframes import split_prefix_subject
 
 POSSESSIVE_PRONOUNS = ("his", "her")
 
@@ -66,6 +67,30 @@ def intent_holder(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
         return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
     return None
+
+
+def unowned_intent(verb: Token) -> bool:
+    """ "We have seen efforts to repeal X", "X opposed efforts to repeal Y": a noun of intent with no owner,
+    the object of a verb that does not undertake it (``stance_frames.intent_verbs`` and
+    ``undertaking_verbs``: "X led the effort to repeal Y" is X's), is nobody's in the sentence: the
+    subject above it holds no stance on X."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or noun.lemma_.lower() not in _intent_nouns():
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if children(noun, "poss") or any(c.ent_type_ for c in children(noun, "compound")):
+        return False
+    undertaking = set(_frames()["intent_verbs"]) | set(_frames()["undertaking_verbs"])
+    return noun.head.lemma_.lower() not in undertaking
+
+
+def verb_holder(verb: Token) -> Token | None:
+    """The token holding the stance of ``verb``: the owner of its noun of intent, else its subject (also
+    of a split prefix, "X co-authored Y"); none for an unowned intent ("we have seen efforts to repeal Y")."""
+    if (owner := intent_holder(verb)) is not None:
+        return owner
+    return None if unowned_intent(verb) else subject_of(verb) or split_prefix_subject(verb)
 
 
 def group_member(verb: Token) -> Token | None:

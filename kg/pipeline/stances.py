@@ -13,19 +13,11 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
+from ..language.stanceacts import act_holder
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
-from ..language.stanceframes import (
-    compared,
-    judge_ruling,
-    members,
-    other_bill,
-    refusal,
-    split_prefix_subject,
-    undoing_bill,
-    unstated,
-)
+from ..language.stanceframes import compared, judge_ruling, members, other_bill, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import coordinated_first, intent_holder, possessive_holder, shared_object, siding, vote_answer
+from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder, vote_answer
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
@@ -181,7 +173,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             return []  # "the power to end DACA": a capacity; "signed Y as part of a budget deal": a concession
         if particle is None and (found := self._passive(doc, verb, prop, LAWS, TARGETS)) is not None:
             return found  # "Y was signed into law by X", "Y, sponsored by X": X's stance
-        subject = intent_holder(verb) or subject_of(verb) or split_prefix_subject(verb)
+        subject = verb_holder(verb)
         holder = possessive_holder(doc, subject) or resolve(doc, subject, self.nominals)
         if judge_ruling(doc, verb, subject) or (holder is not None and judge_ruling(doc, verb, holder.root)):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
@@ -216,9 +208,9 @@ class StanceFinder(EvaluativeStances, PredicateStances):
     def _noun(self, doc, noun, prop):
         target = obj = None
         for prep in children(noun, "prep"):
-            if prep.lower_ in ("of", "to", "for", "against"):
-                objs = children(prep, "pobj")
-                obj = objs[0] if objs else obj
+            if prep.lower_ in ("of", "to", "for", "against", "on"):  # "a veto on Y"
+                objs = [next((a for a in children(o, "appos") if a.ent_type_ in LAWS), o) for o in children(prep, "pobj")]
+                obj = objs[0] if objs else obj  # "a veto on abortion bill HB 1": the bill's name
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
         poss = children(noun, "poss")
@@ -239,6 +231,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             named += [c for c in children(noun.head, "appos") if c.i > noun.i and c.ent_type_]
         if poss:
             holder = (obj is not None and possessive_holder(doc, poss[0], obj)) or resolve(doc, poss[0], self.nominals)
+        elif noun.lemma_.lower() not in self.agent_nouns and (act := act_holder(doc, noun, self.nominals, self.speech_verbs)):
+            holder = act  # "a veto by X on Y", "X expressed support for Y"
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
