@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from kg.resolve.article import extract
-
-
-def stances(nlp, text: str) -> set[tuple[str, str, str]]:
-    x = extract(nlp(text), "d")
-    names = {e.key: e.name for e in x.entities}
-    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
+from test_stance_marks import stances
 
 
 def test_a_veto_by_an_executive_on_a_bill_is_opposition(nlp):

@@ -5,16 +5,9 @@ names as its subject or object; with the near-misses that name none."""
 from __future__ import annotations
 
 import pytest
-
-from kg.resolve.article import extract
+from test_stance_marks import stances
 
 OTHER = "The Port Act passed in May. "  # a second law, so that "the legislation" alone names none
-
-
-def stances(nlp, text: str) -> set[tuple[str, str, str]]:
-    x = extract(nlp(text), "d")
-    names = {e.key: e.name for e in x.entities}
-    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
 
 
 @pytest.mark.parametrize(

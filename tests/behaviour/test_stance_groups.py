@@ -4,16 +4,9 @@ Republicans to vote against X", "A was one of three Democrats who voted for X");
 from __future__ import annotations
 
 import pytest
-
-from kg.resolve.article import extract
+from test_stance_marks import stances
 
 LAW = "The Harbor Act passed in May. "
-
-
-def stances(nlp, text: str) -> set[tuple[str, str, str]]:
-    x = extract(nlp(text), "d")
-    names = {e.key: e.name for e in x.entities}
-    return {(names[f.subj], f.prop, names[f.obj]) for f in x.facts if f.prop in ("supports", "opposes")}
 
 
 @pytest.mark.parametrize(

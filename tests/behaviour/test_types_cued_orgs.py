@@ -3,11 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
-from kg.resolve.article import extract
-
-
-def classes(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.cls for e in extract(nlp(text), "d").entities}
+from test_behaviour import classes
 
 
 def test_a_name_set_off_as_a_retailer_is_an_organization(nlp):
