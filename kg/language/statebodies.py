@@ -143,7 +143,7 @@ def state_body_names(
 
 def _legislature_cue(text: str, mentions: list[tuple[int, int, str, str]], main: str, chambers: set[str]) -> bool:
     """Whether an article about the state ``main`` speaks of its legislature without naming a chamber
-    by a name only a state's has: a state bill by number ("HB 258", ``state_bill``), a cue phrase
+    by a name only a state's has: a state bill by number ("HB 41", ``state_bill``), a cue phrase
     ("state lawmakers", "the Statehouse": ``legislature_cues``) or the state's chamber written with its
     possessive ("Ohio's House", "West Virginia's House of Delegates")."""
     bill = re.compile(load_json("entity_patterns.json")["state_bill"])
