@@ -77,7 +77,7 @@ def signature(doc: Doc, text: str, start: int, end: int, person_labels: set[str]
 
 def _name_end(doc: Doc, span, start: int, person_labels: set[str], outlet: bool) -> int | None:
     """The end of the person's name that opens ``span``: an entity labelled a person, or two or three
-    unlabelled proper nouns (joined by hyphens: "Kampf-Lassin") before a comma."""
+    unlabelled proper nouns (joined by hyphens: "Ruiz-Okafor") before a comma."""
     first = next((e for e in doc.ents if start <= e.start_char < span.end_char), None)
     if first is not None and first.start_char == start and first.label_ in person_labels:
         return first.end_char

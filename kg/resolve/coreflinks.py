@@ -113,7 +113,7 @@ class LinkRules:
                     self.find(j)
                     for j in matching("r3", persons, lambda j, bare=bare: names_person(bare, self.mentions[j][2]))
                     if not another_holder(self.text, bare, self.mentions[j][2])
-                    and not placed_given_name(self.text, self.mentions, bare, label, self.mentions[j][2])  # "Orlando"
+                    and not placed_given_name(self.text, self.mentions, bare, label, self.mentions[j][2])  # "Dayton"
                     and fits_sexes(said.get(name, {None}), self.mentions[j][2])  # not "Mr. X" for Jane X
                 }
                 if len(hits) == 1:

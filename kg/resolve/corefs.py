@@ -76,7 +76,7 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
-        for i in particle_surnames(mentions):  # "St. Pierre said" after "Allen St. Pierre": his surname, not a place
+        for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
             mentions[i] = (*mentions[i][:3], "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")

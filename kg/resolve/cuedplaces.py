@@ -65,8 +65,8 @@ def _owner(text: str, m) -> bool:
 
 def placed_given_name(text: str, mentions, word: str, label: str, full: str) -> bool:
     """Whether the mention ``word`` labelled Place is a place, never the first name of the person ``full``
-    ("Orlando" beside "Orlando Gonzalez" in an article on a shooting in Orlando): the gazetteer knows it as a US
-    city, state or county, or the article writes it as a place ("in Orlando", "Orlando, Fla."). A surname may
+    ("Dayton" beside "Dayton Reyes" in an article on a shooting in Dayton): the gazetteer knows it as a US
+    city, state or county, or the article writes it as a place ("in Dayton", "Dayton, Ohio"). A surname may
     still join ("Jordan" of "Jim Jordan"), and so may a piece the model cut from the full name ("Cambridge" of
     "Cambridge Analytica-fueled")."""
     form = word.title() if word.isupper() else word  # "ORLANDO, Fla.": a dateline in capitals

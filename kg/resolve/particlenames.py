@@ -1,5 +1,5 @@
-"""Surnames that open with a particle ("St. Pierre" of "Allen St. Pierre", "Van Dyke" of "Dick Van Dyke"),
-which the model types as places or organizations when they stand alone ("St. Pierre said"): a mention of two
+"""Surnames that open with a particle ("St. Clair" of "Dana St. Clair", "Van Dyke" of "Dick Van Dyke"),
+which the model types as places or organizations when they stand alone ("St. Clair said"): a mention of two
 or more capitalized words opening with a surname particle (nameparser's prefixes; "St." for "st") that ends
 the name of a person named in full in the article, after that person's given name and initials, is that
 person's surname, a Person."""
