@@ -53,6 +53,8 @@ class LocalEntity:
 
     ``key`` is unique within the article's extraction. ``names`` lists every name used for it in
     the article (``name`` first, the fullest); ``mentions`` the (start, end) offsets of each mention.
+    ``sex`` ("m"/"f") only for a person the article names by one word alone, when the honorific
+    before every mention says it ("Ms Doe" -> "f"): the corpus never joins it to a "John Doe".
     """
 
     key: str
@@ -60,6 +62,7 @@ class LocalEntity:
     name: str
     names: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    sex: str | None = None
 
 
 @dataclass

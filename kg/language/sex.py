@@ -126,6 +126,11 @@ def honorific_sexes(text: str, mentions) -> dict[str, set[str | None]]:
     return out
 
 
+def one_sex(sexes: set[str | None]) -> str | None:
+    """The sex every mention's honorific says ({"f"} -> "f"); None when one says none or they differ."""
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
 def fits_sexes(sexes: set[str | None], full_name: str) -> bool:
     """Whether the person named in full ``full_name`` may be the bare name whose mentions' honorifics
     say ``sexes``: only when every mention says the same sex does it rule out the other ("Mr. Biden"

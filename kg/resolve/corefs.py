@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..core.records import LocalEntity
 from ..language.names import name_key
+from ..language.sex import honorific_sex, one_sex
 from ..language.statebodies import city_body_names, county_body_names, state_body_names
 from ..language.text import doc_text
 from ..language.titledfirst import first_name_titled
@@ -210,13 +211,14 @@ class Clusters(LinkRules, TitleRoles):
         for r in roots:
             members = self._members(r)
             names = sorted({self.mentions[i][2] for i in members} - {self._name(r)}, key=lambda n: (n.casefold(), n))
-            out.append(
-                LocalEntity(
-                    self._key(r),
-                    self._label(r),
-                    self._name(r),
-                    [self._name(r), *names],
-                    sorted((self.mentions[i][0], self.mentions[i][1]) for i in members),
-                )
+            entity = LocalEntity(
+                self._key(r),
+                self._label(r),
+                self._name(r),
+                [self._name(r), *names],
+                sorted((self.mentions[i][0], self.mentions[i][1]) for i in members),
             )
+            if GROUP.get(entity.cls) == "person" and all(len(n.split()) == 1 for n in entity.names):
+                entity.sex = one_sex({honorific_sex(self.text, self.mentions[i][0]) for i in members})
+            out.append(entity)
         return out
