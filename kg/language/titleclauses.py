@@ -12,7 +12,7 @@ from .descriptors import party_words
 from .officeplaces import office_of
 from .places import us_name
 from .titlenames import ent_at, label_end, short_name
-from .titleowners import comma_body, employer_place
+from .titleowners import comma_body, employer_place, regional
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 
 PERSON = ("Person", "Official")
@@ -160,7 +160,7 @@ class ClauseTitles:
         if qualifier is not None and org.start >= t_end and qualifier.lower_ not in self.modifiers:
             lower_noun = qualifier.pos_ == "NOUN" and qualifier.text.islower()
             capital = qualifier.pos_ in ("ADJ", "PROPN") and qualifier.text[:1].isupper() and qualifier.ent_type_ == ""
-            if lower_noun or (capital and qualifier.text not in party_words()):
+            if lower_noun or (capital and qualifier.text not in party_words()) or regional(qualifier, org, entry):
                 rec["role"] = "member"  # the title of a part of X ("campaign chairman", "Southeast Regional Director")
         if org.start >= t_end and not body_name(org, self.body_heads, load_lexicon()):
             named = short_name(doc, org, "", before="Department of ")

@@ -117,3 +117,12 @@ def _ent_starting(doc: Doc, k: int) -> Span | None:
 def known_places() -> frozenset[str]:
     """Every name and alias of a place of places.tsv."""
     return frozenset(n for p in load_lexicon().places for n in (p.name, p.label, *p.aliases))
+
+
+def regional(qualifier, org: Span, entry) -> bool:
+    """A place written right before a private job's title whose body is not named for it: "the U.S.
+    general manager of Acme", "the Texas director of the Alliance" hold the title of a branch of it."""
+    if entry.cls == "Official" or qualifier.ent_type_ not in ("Place", "GPE", "LOC"):
+        return False
+    place = next((e.text for e in qualifier.doc.ents if e.start <= qualifier.i < e.end), qualifier.text)
+    return place.lower() not in org.text.lower()

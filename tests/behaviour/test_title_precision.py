@@ -205,3 +205,21 @@ def test_a_body_before_the_title_is_its_owner_not_the_outlet_set_off_after_it(nl
         "Northfield University president, Fox Business"
     )
     assert of(facts(nlp, text), "Dana Whitfield", "heads") == {"Northfield University"}
+
+
+# -- a place before a private job's head title: the head of a branch (corpus audit, issue 15) -------
+
+
+def test_a_place_before_a_head_title_heads_a_branch_not_the_whole_body(nlp):
+    got = facts(nlp, "Dana Whitfield, U.S. general manager of Harbor Foods, said the letter was signed.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Foods"}
+    got = facts(nlp, "Lee Marsh, the Texas director of the Harbor Alliance, said the bill was bad.")
+    assert of(got, "Lee Marsh", "heads") == set()
+
+
+def test_a_place_the_body_is_named_for_still_heads_it(nlp):
+    got = facts(nlp, "Lee Marsh, the Texas director of the Texas Harbor Alliance, said the bill was bad.")
+    assert of(got, "Lee Marsh", "heads") == {"Texas Harbor Alliance"}
+    got = facts(nlp, "Dana Whitfield, president of the Harbor Alliance, said the rule was unfair.")
+    assert of(got, "Dana Whitfield", "heads") == {"Harbor Alliance"}
