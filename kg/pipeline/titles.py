@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..language.descriptors import party_words
+from ..language.ledby import led_by
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
@@ -70,7 +71,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
             app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
-        doc._.kg_titles = found
+        doc._.kg_titles = found + led_by(doc, ents, self.head_verbs)  # "the X Committee, led by Rep. Y"
         return doc
 
     # -- title phrases ------------------------------------------------------------------------
