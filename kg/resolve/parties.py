@@ -9,6 +9,8 @@ state's affiliate of it ("the Kentucky GOP": the bare party may be read as that 
 When the article names no such party, a singular party word written out before the name or in the apposition
 ("Democratic Sen. Pat Roe", "Pat Roe, a Democrat,") adds the party the lexicon's bodies.tsv names "<word> Party";
 a label's letter alone ("(D-Md.)") does not, nor a plural before a name (a headline's "Democrats Slam Pat Roe").
+The party of a plural title before a list goes to every name of the list ("Republican Reps. A, B and C");
+an apposition without an article ends at the party noun ("Mr. Roe, California Republican, said").
 
 Not a party word in a longer lower-case phrase before the name ("Democratic strategist X", "Republican
 donor X": described, not said to be members), nor "former" ("a former Republican"), nor a hyphenated
@@ -47,6 +49,7 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
     parties = {p: keys for p, keys in parties.items() if p not in affiliates}
     has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
     out: list[Fact] = []
+    listed: tuple[str, int] | None = None  # "Republican Reps. A, B and C": the party and the list's last end
     for i, (s, e, _, label) in enumerate(roots.clusters.mentions):
         if label not in PEOPLE:
             continue
@@ -55,6 +58,9 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
         rule, plural = RULES[0], False
         if found is None:
             (found, plural), rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
+        if found is None and listed is not None and _LIST_GAP.fullmatch(text[listed[1] : s]):
+            found = listed[0]  # the next item of the list the plural title opened
+        listed = (found, e) if found and (_plural_title(text, s, sent.start_char) or listed and found == listed[0]) else None
         keys = parties.get(found or "", set())
         if (
             not keys
@@ -87,6 +93,18 @@ def party_of_name(name: str) -> str | None:
     return None
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _plural_title(text: str, start: int, sent_start: int) -> bool:
+    """Whether a plural title of persons is written right before the name ("Reps. ", "Sens. ")."""
+    m = _patterns()["before"].search(text[max(sent_start, start - 80) : start])
+    return (
+        m is not None
+        and re.search(r"\b(?:[A-Z][a-z]*s\.|Senators|Representatives|Congressmen|Lawmakers)\s", m.group(0)) is not None
+    )
+
+
 def _party_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[str | None, bool]:
     """The party word written right before the name (and its capitalized titles), or in an apposition
     right after it, and whether it was written in the plural before the name ("Republicans Sen. ...")."""
@@ -97,7 +115,7 @@ def _party_around(text: str, start: int, end: int, sent_start: int, sent_end: in
     m = p["after"].match(text[end:sent_end])
     if m is None:
         return None, False
-    return party_of_word(m.group("w") or m.group("a")), False
+    return party_of_word(m.group("w") or m.group("a") or m.group("b")), False
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +145,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "before": re.compile(rf"(?<![\w’'-])(?<!former )(?P<w>{alt})(?P<s>s?)\s+{titles}$"),
         "after": re.compile(
-            rf"\s*,\s*(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?:(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"
+            rf"\s*,\s*(?:(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?:(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"
             rf"|(?P<a>{alt})\s+(?i:{elected})(?![\w-]))"
+            rf"|(?:[A-Z][\w.]*\s+){{0,2}}(?P<b>{nouns})(?=\s*[,;.)]|\s+of\s))"  # "X, California Republican, said"
         ),
     }

@@ -64,3 +64,19 @@ def test_a_plural_party_word_or_a_lower_case_description_adds_no_party(nlp):
     got = facts(nlp, text)
     assert of(got, "Carl Dunmore", "memberOf") == set()
     assert of(got, "Dana Whitfield", "memberOf") == set()
+
+
+def test_a_plural_party_title_before_a_list_gives_every_name_the_party(nlp):
+    text = "The Republican Party is split. Republican Sens. Pat Rowe, Jane Holt and Carl Dunmore voted no on Monday."
+    got = facts(nlp, text)
+    assert all(GOP in of(got, n, "memberOf") for n in ("Pat Rowe", "Jane Holt", "Carl Dunmore"))
+    text = "The Republican Party is split. Republican Sen. Pat Rowe met Jane Holt and Carl Dunmore on Monday."
+    got = facts(nlp, text)
+    assert GOP not in of(got, "Jane Holt", "memberOf") and GOP not in of(got, "Carl Dunmore", "memberOf")
+
+
+def test_an_apposition_without_an_article_ends_at_the_party_noun(nlp):
+    text = "Democrats cheered. Sen. Jane Holt, Ohio Democrat, said the bill would pass."
+    assert DEMS in of(facts(nlp, text), "Jane Holt", "memberOf")
+    text = "Republicans cheered. The vote went to Jane Holt, Republican leaders said on Monday."
+    assert GOP not in of(facts(nlp, text), "Jane Holt", "memberOf")
