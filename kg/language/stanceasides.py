@@ -33,22 +33,31 @@ def asked_about(verb: Token) -> bool:
     """ "dismissed questions about fellow Democrats having to defend Y": climbing from the verb through
     clauses without a subject of their own, one hangs after a topic noun of the verb above it (its
     object, with a topic preposition) and no comma parts them."""
-    w, doc, v = _words(), verb.doc, verb
+    doc, v = verb.doc, verb
     for _ in range(4):
         if v.head is v or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             return False
         head = v.head
+        if v.dep_ == "acl" and _topic(head):
+            return True  # "questions about Democrats having to defend Y", the clause hung on the noun
         for noun in head.children:
             if (
                 noun.dep_ == "dobj"
-                and noun.lemma_.lower() in w["topic_nouns"]
+                and _topic(noun)
                 and noun.i < v.left_edge.i
-                and any(p.dep_ == "prep" and p.lower_ in w["topic_preps"] for p in noun.children)
                 and not any(t.text in STOPS for t in doc[noun.i : v.left_edge.i])
             ):
                 return True
         v = head
     return False
+
+
+def _topic(noun: Token) -> bool:
+    """A topic noun with its topic preposition ("questions about")."""
+    w = _words()
+    return noun.lemma_.lower() in w["topic_nouns"] and any(
+        p.dep_ == "prep" and p.lower_ in w["topic_preps"] for p in noun.children
+    )
 
 
 def foretold(verb: Token) -> bool:

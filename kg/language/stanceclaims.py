@@ -112,9 +112,17 @@ def other_reference(doc: Doc, target: Token, law: Span | None) -> bool:
     if any(c.lower_ in _reversing() for c in target.children):
         return False  # "signed the repeal measure": the law it repeals, however late the article names it
     if not any(e.text.lower() == key and (e.end <= target.i or e.sent == target.sent) for e in doc.ents):
-        return True  # named only after its sentence
+        return not _sole_head(doc, target, law)  # named only after its sentence
     words = {w.lower() for w in law.text.split()}
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in words for c in target.children)
+
+
+def _sole_head(doc: Doc, target: Token, law: Span) -> bool:
+    """ "X is a co-sponsor of the amendment ... the Roe-Doe amendment": a law named only later is still what
+    its own head noun means, when it is the one law the article names."""
+    words = law.text.lower().split()
+    laws = {e.text.lower() for e in doc.ents if e.label_ == law.label_}
+    return law.label_ == "Law" and len(laws) == 1 and len(words) > 1 and words[-1] == target.lower_
 
 
 def parenthesized(span: Span) -> bool:
