@@ -59,11 +59,20 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
                 if said in cues()["stance_frames"]["contending_verbs"] and not _same(holder, resolve(doc, outer, nominals)):
                     return True  # "the judge claims that Congress wanted to repeal Y": a reading of its aim
                 return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+            if outer is not None and said in speech and _spokesperson(outer):
+                return False  # "press secretary X said President Y supports Z": Y speaking through X
             return outer is None or not _same(holder, resolve(doc, outer, nominals))
         if v.dep_ not in ("xcomp", "conj", "aux") or v.head is v:
             return False
         v = v.head
     return False
+
+
+def _spokesperson(subject: Token) -> bool:
+    """Whether the subject of a verb of saying is named as one who speaks for another ("White House press
+    secretary X", "a spokeswoman for Y"): ``stance_frames.spokesperson_words`` in its phrase before the verb."""
+    words = " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i or t.dep_ == "appos")
+    return any(f" {w} " in f" {words} " for w in cues()["stance_frames"]["spokesperson_words"])
 
 
 def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:

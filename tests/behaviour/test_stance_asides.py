@@ -56,3 +56,34 @@ def test_a_later_name_of_another_head_noun_is_not_meant(nlp):
 def test_a_namesake_with_a_suffix_supports_the_bill_of_his_surname(nlp):
     text = "Sen. Jane Roe III, Ohio Democrat, spoke on Sunday. The Roe-Doe amendment would expand background checks."
     assert ("Jane Roe III", "supports", "Roe-Doe amendment") in stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Gov. Jane Roe has said she was prepared to sign the Harbor Safety Act if it comes to her desk next year.", "supports"),
+        ("Gov. Jane Roe said she would sign the Harbor Safety Act if it reaches her desk.", "supports"),
+        ("Gov. Jane Roe said she would veto the Harbor Safety Act if it passes the House.", "opposes"),
+        ("Gov. Jane Roe said she is eager to repeal the Harbor Safety Act.", "opposes"),
+    ],
+)
+def test_a_pledge_on_the_bill_reaching_the_holder_is_a_stance(nlp, text, prop):
+    assert stances(nlp, text) == {("Jane Roe", prop, "Harbor Safety Act")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Jane Roe said she would sign the Harbor Safety Act if lawmakers add a sunset clause.",
+        "Gov. Jane Roe has said she is unlikely to sign the Harbor Safety Act.",
+    ],
+)
+def test_a_condition_on_the_stance_or_an_unlikely_one_is_none(nlp, text):
+    assert not stances(nlp, text)
+
+
+def test_a_press_secretary_states_the_stance_of_the_one_she_speaks_for(nlp):
+    text = "White House press secretary Tom Brandt said President Jane Roe fully supports the Harbor Safety Act."
+    assert stances(nlp, text) == {("Jane Roe", "supports", "Harbor Safety Act")}
+    other = "Sen. Tom Brandt said Gov. Jane Roe supports the Harbor Safety Act."
+    assert not stances(nlp, other)
