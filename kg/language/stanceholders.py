@@ -94,6 +94,8 @@ def verb_holder(verb: Token) -> Token | None:
         return None
     ready = cues()["stance_frames"]["ready_adjectives"]
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in ready:
+        if any(c.dep_ == "neg" for t in (verb.head, verb.head.head) for c in t.children):
+            return None  # "we are not ready to repeal Y"
         return subject_of(verb.head.head)  # "she was prepared to sign Y", "he is eager to repeal Y"
     return subject_of(verb) or split_prefix_subject(verb)
 
