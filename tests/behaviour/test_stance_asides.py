@@ -87,3 +87,7 @@ def test_a_press_secretary_states_the_stance_of_the_one_she_speaks_for(nlp):
     assert stances(nlp, text) == {("Jane Roe", "supports", "Harbor Safety Act")}
     other = "Sen. Tom Brandt said Gov. Jane Roe supports the Harbor Safety Act."
     assert not stances(nlp, other)
+
+
+def test_a_condition_on_what_the_bill_does_is_none(nlp):
+    assert not stances(nlp, "Gov. Jane Roe said she would sign the Harbor Safety Act if it gets rid of the fee.")
