@@ -59,11 +59,20 @@ def claimed_by_other(doc: Doc, verb: Token, subject: Token | None, holder: Span 
                 if said in cues()["stance_frames"]["contending_verbs"] and not _same(holder, resolve(doc, outer, nominals)):
                     return True  # "the judge claims that Congress wanted to repeal Y": a reading of its aim
                 return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+            if outer is not None and said in speech and _spokesperson(outer):
+                return False  # "press secretary X said President Y supports Z": Y speaking through X
             return outer is None or not _same(holder, resolve(doc, outer, nominals))
         if v.dep_ not in ("xcomp", "conj", "aux") or v.head is v:
             return False
         v = v.head
     return False
+
+
+def _spokesperson(subject: Token) -> bool:
+    """Whether the subject of a verb of saying is named as one who speaks for another ("White House press
+    secretary X", "a spokeswoman for Y"): ``stance_frames.spokesperson_words`` in its phrase before the verb."""
+    words = " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i or t.dep_ == "appos")
+    return any(f" {w} " in f" {words} " for w in cues()["stance_frames"]["spokesperson_words"])
 
 
 def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
@@ -112,9 +121,17 @@ def other_reference(doc: Doc, target: Token, law: Span | None) -> bool:
     if any(c.lower_ in _reversing() for c in target.children):
         return False  # "signed the repeal measure": the law it repeals, however late the article names it
     if not any(e.text.lower() == key and (e.end <= target.i or e.sent == target.sent) for e in doc.ents):
-        return True  # named only after its sentence
+        return not _sole_head(doc, target, law)  # named only after its sentence
     words = {w.lower() for w in law.text.split()}
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in words for c in target.children)
+
+
+def _sole_head(doc: Doc, target: Token, law: Span) -> bool:
+    """ "X is a co-sponsor of the amendment ... the Roe-Doe amendment": a law named only later is still what
+    its own head noun means, when it is the one law the article names."""
+    words = law.text.lower().split()
+    laws = {e.text.lower() for e in doc.ents if e.label_ == law.label_}
+    return law.label_ == "Law" and len(laws) == 1 and len(words) > 1 and words[-1] == target.lower_
 
 
 def parenthesized(span: Span) -> bool:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .cues import children, cues, negated, subject_of
+from .stancelimits import bill_arrives
 
 QUESTION = re.compile(r"[^.!?]*\?")  # the clause from a word on ends in a question mark
 
@@ -47,6 +48,7 @@ def hypothetical(verb: Token) -> bool:
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+        and not bill_arrives(c)  # "would sign it if it comes to his desk": a pledge
         for c in verb.children
     )
 

@@ -90,7 +90,14 @@ def verb_holder(verb: Token) -> Token | None:
     of a split prefix, "X co-authored Y"); none for an unowned intent ("we have seen efforts to repeal Y")."""
     if (owner := intent_holder(verb)) is not None:
         return owner
-    return None if unowned_intent(verb) else subject_of(verb) or split_prefix_subject(verb)
+    if unowned_intent(verb):
+        return None
+    ready = cues()["stance_frames"]["ready_adjectives"]
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in ready:
+        if any(c.dep_ == "neg" for t in (verb.head, verb.head.head) for c in t.children):
+            return None  # "we are not ready to repeal Y"
+        return subject_of(verb.head.head)  # "she was prepared to sign Y", "he is eager to repeal Y"
+    return subject_of(verb) or split_prefix_subject(verb)
 
 
 def group_member(verb: Token) -> Token | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lexicon.resources import load_json
-from .cues import children
+from .cues import children, cues
 
 
 @lru_cache(maxsize=1)
@@ -97,3 +97,16 @@ def _part_of_deal(sent, nouns: frozenset[str]) -> bool:
 def refused(verb: Token) -> bool:
     """ "refused to sign Y", "declined to back Y": a stance verb completing a verb of refusing."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["refusing"]
+
+
+def bill_arrives(clause: Token) -> bool:
+    """ "if it comes to his desk", "if the bill passes": a condition that the bill reaches the holder
+    (``stance_frames.arrival_verbs``, its subject a pronoun or a law noun): no condition on the stance."""
+    if clause.lemma_.lower() not in cues()["stance_frames"]["arrival_verbs"]:
+        return False
+    nominals = cues()["nominals"]
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in ("it", "they") or (isinstance(s := nominals.get(c.lemma_.lower()), dict) and s.get("class") == "Law"))
+        for c in clause.children
+    )

@@ -14,6 +14,7 @@ from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
 from ..language.stanceacts import act_holder
+from ..language.stanceasides import aside
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
 from ..language.stanceframes import compared, judge_ruling, members, other_bill, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
@@ -105,7 +106,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                     and is_suit_subject(tok, self.suits["nouns"])
                 ):
                     out += self._suit(doc, tok)
-                elif tok.pos_ == "VERB" and lemma in self.first_words and not (unstated(tok) or refused(tok)):
+                elif tok.pos_ == "VERB" and lemma in self.first_words and not (unstated(tok) or refused(tok) or aside(tok)):
                     prop, particle = self._phrasal(tok, lemma)
                     if negated(tok):  # "X said she will not support Y": a refusal; "does not support": nothing
                         prop = "opposes" if prop == "supports" and refusal(tok) else None

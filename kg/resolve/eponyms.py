@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Fact
 from ..language.cues import cues
+from ..language.names import person_words
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.legislators import holder_key, legislator_keys
 from .corefs import Clusters
@@ -91,7 +92,7 @@ def namesake_stances(doc: Doc, clusters: Clusters, facts: list[Fact], text: str,
     seated = legislators(doc, clusters, text)
     by_surname: dict[str, list[int]] = {}
     for r in roots:
-        words = clusters.name_of(r).split()
+        words = person_words(clusters.name_of(r))  # "Joe Roe III": Roe
         if clusters.label_of(keys[r]) in PEOPLE and len(words) > 1:
             by_surname.setdefault(words[-1], []).append(r)
     blocked = furniture_ranges(doc)
