@@ -5,7 +5,8 @@ capitalized name word is that named group's office, not a country's ("President 
 state). The word is no such name when it opens the sentence, is a function word ("When President X",
 ``function_words`` of entity_patterns.json), a polity's adjective ("Confederate", ``not_one_word_names``), a demonym ("Mexican President X", officeholders.json), a
 party word ("Democratic President X"), a title modifier ("Former President X", title_modifiers.tsv), a
-day or month ("On Tuesday President X"), a possessive or an abbreviation's period.
+day or month ("On Tuesday President X"), a possessive or an abbreviation's period. A word after a quote
+ending with a comma ('"...," Acme President X said') does not open the sentence.
 
 "Family Research Council President X": a title opening with the head noun its body's name ends with
 ("Council President" after a name ending "Council") is the office of that body, public or private as the
@@ -36,12 +37,18 @@ def named_owner_before(text: str, at: int) -> bool:
     if m is None or "\n" in before[m.start() :]:
         return False
     word, prefix = m.group(1), before[: m.start()].rstrip(" ")
-    if not prefix or prefix[-1] in '.!?"“”\n' or not word[:1].isupper():
+    if not prefix or (prefix[-1] in '.!?"“”\n' and not _after_quote_comma(prefix)) or not word[:1].isupper():
         return False  # the sentence's first word, or a lower-case one
     if word[-1] in ".,;:)”\"'’" or word.endswith(("'s", "’s")):
         return False  # "Congress. President X", "France's President X", "U.S. President X"
     bare = re.sub(r"^(?:[Tt]hen|[Ee]x|[Ff]ormer)-", "", word)
     return bare not in _not_owner_words() and bare.lower() not in _modifiers()
+
+
+def _after_quote_comma(prefix: str) -> bool:
+    """'"We will appeal," ': a quote ended by a comma goes on into its attribution ("Acme President X
+    said"), whose first word opens no sentence."""
+    return len(prefix) > 1 and prefix[-1] in '"”' and prefix[-2] == ","
 
 
 @lru_cache(maxsize=1)

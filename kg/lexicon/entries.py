@@ -21,8 +21,10 @@ TARGETS = ("place", "agency", "legislature", "court", "")
 # descriptive: names no office ("official", "leader"), never a title;
 # envoy: the body after "to" is where the holder is sent ("ambassador to the United Nations"), not theirs;
 # client: the body after "for" or "representing" is whom the holder acts for ("a lawyer for the union"), not theirs;
-# generic: a title alone ("Officer X"), the last word of longer titles and occupations after a qualifier ("loan officer")
-TITLE_KINDS = ("", "descriptive", "envoy", "generic", "client", "state head")
+# generic: a title alone ("Officer X"), the last word of longer titles and occupations after a qualifier ("loan officer");
+# state head: heads the state when the text names only the state ("California Attorney General X");
+# voice: speaks for a body; an Official only for a federal executive agency (kg.resolve.voices)
+TITLE_KINDS = ("", "descriptive", "envoy", "generic", "client", "state head", "voice")
 EFFECTS = ("keep", "member", "past", "future", "describes")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")

@@ -23,6 +23,7 @@ from .opinions import opinion_facts
 from .parties import party_facts
 from .placestates import with_states
 from .stateagencies import state_agency_facts
+from .voices import federal_voice
 
 PEOPLE = ("Person", "Official")
 
@@ -130,6 +131,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
             prop = prop if state else "memberOf"  # a sheriff serves in the county; an attorney general heads the state
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, t, org)
+        if federal_voice(t, clusters.name_of(clusters.root_of(org))):
+            clusters.official.add(clusters.root_of(person))  # "HHS spokesman X": speaks for the federal government
         if t.get("target") == "legislature" and clusters.label_of(org) == "Organization" and clusters.is_party(org):
             chamber = clusters.chamber_for_title(t, None)  # "GOP Sen. X of Utah": of the party and in the Senate
             if chamber is not None and chamber != org:

@@ -183,6 +183,7 @@ def _own_phrase() -> re.Pattern:
         rf"\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{words})\b"  # "X's (presidential) bid"
         rf"|\s+(?:is|was|are|were|has been|had been|will be)\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b"  # "X is running"
         rf"|\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b"  # "X, the Democratic nominee"
+        rf"|\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?who\s+(?:is|was)\s+(?:now\s+)?(?:{words})\b"  # "X, a pilot who is running"
         rf"|\s+(?:won|lost|entered|joined|launched|announced|ended|quit)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b"
         rf"|\s*,?\s+(?:running|seeking|campaigning|challenging)\b)",
         re.IGNORECASE,
