@@ -133,3 +133,28 @@ def regional(qualifier, org: Span, entry) -> bool:
         return False
     place = next((e.text for e in qualifier.doc.ents if e.start <= qualifier.i < e.end), qualifier.text)
     return place.lower() not in org.text.lower()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(n for p in load_lexicon().places if p.kind == "country" for n in p.names)
+
+
+def ends_a_name(doc: Doc, place: Span, floor: int, modifiers: set[str]) -> bool:
+    """Whether a place written before a title ends a longer name the model did not tag, so that the title
+    is that name's and not the place's: "Diocese of Denver spokeswoman X", "Concerned Women for America
+    President X", and a country after a capitalized word of the name ("NARAL Pro-Choice America
+    President X", "Unite America Executive Director X"; not "Former U.S. President X", "GOP ...")."""
+    if place.start - 1 < floor:
+        return False
+    prev = doc[place.start - 1]
+    if prev.lower_ in ("of", "for"):
+        return place.start - 2 >= floor and doc[place.start - 2].text[:1].isupper() and doc[place.start - 2].ent_type_ == ""
+    return (
+        place.text in _country_names()
+        and prev.text[:1].isupper()
+        and prev.ent_type_ == ""
+        and prev.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
+        and prev.lower_ not in modifiers
+        and prev.text not in party_words()
+    )

@@ -26,6 +26,7 @@ from ..language.titled import singular, title_index
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
+from ..language.titleowners import ends_a_name
 from ..language.titlequalifiers import describing, qualified_start, role_of
 from ..language.titleshared import SharedTitles, title_word_name
 from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
@@ -212,9 +213,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
             j -= 1
         if j < k and not owner_not_body(_ent_at(doc, k - 1), entry):
             org = _ent_at(doc, k - 1)
-        if org is not None and org.label_ == "Place" and org.start - 2 >= floor and doc[org.start - 1].lower_ == "of":
-            if doc[org.start - 2].text[:1].isupper() and doc[org.start - 2].ent_type_ == "":
-                org = None  # "Diocese of Denver spokeswoman X": the place ends a longer name, not the title's body
+        if org is not None and org.label_ == "Place" and ends_a_name(doc, org, floor, self.modifiers):
+            org = None  # "Diocese of Denver spokeswoman X", "Pro-Choice America President X": of a longer name
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission

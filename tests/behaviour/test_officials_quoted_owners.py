@@ -21,3 +21,16 @@ def test_a_bare_president_after_a_quote_is_still_a_head_of_state(nlp):
     assert classes(nlp, text).get("Dana Whitfield") == "Official"
     text = '"We will appeal the ruling." President Dana Whitfield said the country would not bend.'
     assert classes(nlp, text).get("Dana Whitfield") == "Official"
+
+
+def test_a_country_ending_a_groups_name_is_not_what_its_president_heads(nlp):
+    from test_behaviour import facts
+
+    for text in (
+        "Pro-Family America President Dana Whitfield criticized the bill on Monday.",
+        "Concerned Parents for America President Dana Whitfield criticized the bill on Monday.",
+    ):
+        got = facts(nlp, text)
+        assert not {f for f in got if f[0] == "Dana Whitfield" and f[2] == "United States"}, text
+    got = facts(nlp, "Former U.S. President Dana Whitfield criticized the bill on Monday.")
+    assert ("Dana Whitfield", "heads", "United States") in got
