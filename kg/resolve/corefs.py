@@ -26,6 +26,7 @@ from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
+from .listedplaces import listed_places
 from .headnames import headline_surnames
 from .particlenames import particle_surnames
 from .relatives import main_bearers
@@ -75,6 +76,8 @@ class Clusters(LinkRules, TitleRoles):
         for i, word in headline_surnames(doc_text(doc), mentions).items():  # "What Does Fenwick Want?"
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
+            mentions[i] = (*mentions[i][:3], "Place")
+        for i in listed_places(doc_text(doc), mentions):  # "Glendale, Pasadena, Burbank and Azusa": a list of towns
             mentions[i] = (*mentions[i][:3], "Place")
         for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
             mentions[i] = (*mentions[i][:3], "Person")
