@@ -26,8 +26,8 @@ from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
-from .listedplaces import listed_places
 from .headnames import headline_surnames
+from .listedplaces import listed_places
 from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
