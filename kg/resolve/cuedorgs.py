@@ -1,19 +1,33 @@
 """Organizations the model took for persons ("Hobby Lobby", "Chipotle"): a name the article calls an
 organization in an apposition ("Acme Mart, a discount retailer,") or gives something only an organization
-has ("Acme Mart's shareholders", "Acme Mart's chief executive") is an Organization in all its mentions
+has ("Acme Mart's shareholders", "Acme Mart's chief executive"), that follows an organization noun ("the
+website Acme News,") or that a copula calls one ("Acme Mart is a retailer based in Ohio") is an Organization in all its mentions
 (the cues: kg.language.orgcues). A name that any mention labels Official, that follows a title or
 honorific ("Mr. Lobby"), or that is the surname of a person named in full stays a person."""
 
 from __future__ import annotations
 
-from ..language.orgcues import org_cues
+from ..language.orgcues import NAMED_AFTER_FOLLOW, org_cues, org_frames
 from .cuedplaces import _titled
 
 
 def cued_organizations(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
     """The indices of the mentions (start, end, name, label) to relabel Organization."""
     appos, owns = org_cues()
-    cued = {m[2] for m in mentions if m[3] in ("Person", "Organization") and (appos.match(text, m[1]) or owns.match(text, m[1]))}
+    cued = {
+        m[2]
+        for m in mentions
+        if m[3] in ("Person", "Organization") and (appos.match(text, m[1]) or owns.match(text, m[1]) or _framed(text, m))
+    }
     kept = {m[2] for m in mentions if m[2] in cued and (m[3] == "Official" or _titled(text, m))}
     kept |= {n for n in cued for m in mentions if m[3] in ("Person", "Official") and m[2].endswith(" " + n)}  # a surname
     return {i for i, m in enumerate(mentions) if m[3] == "Person" and m[2] in cued - kept}
+
+
+def _framed(text: str, m) -> bool:
+    """Named right after an organization noun ("pro-Trump website Acme News reported") or called one by a
+    copula ("Stop Now was among the groups that"): :func:`kg.language.orgcues.org_frames`."""
+    before, called = org_frames()
+    return bool(before.search(text[max(0, m[0] - 30) : m[0]]) and NAMED_AFTER_FOLLOW.match(text, m[1])) or bool(
+        called.match(text, m[1])
+    )
