@@ -153,6 +153,8 @@ class Clusters(LinkRules, TitleRoles):
         for i, (_, _, mname, mlabel) in enumerate(self.mentions):
             if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
                 return self._key(self.find(i))
+        if label == "Person" and (named := [i for i, m in enumerate(self.mentions) if m[2:] == (name, "Organization")]):
+            return self._key(self.find(named[0]))  # "according to the News": a speaker the article names as an organization
         if label is None:
             return None
         self.mentions.append((s, e, name, label))

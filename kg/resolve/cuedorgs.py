@@ -1,7 +1,8 @@
 """Organizations the model took for persons ("Hobby Lobby", "Chipotle"): a name the article calls an
 organization in an apposition ("Acme Mart, a discount retailer,") or gives something only an organization
 has ("Acme Mart's shareholders", "Acme Mart's chief executive"), that follows an organization noun ("the
-website Acme News,") or that a copula calls one ("Acme Mart is a retailer based in Ohio") is an Organization in all its mentions
+website Acme News,"), that a copula calls one ("Acme Mart is a retailer based in Ohio") or that is written
+"the <word>" for the last word of an organization of the article ("the News" of "the Dayton News") is an Organization in all its mentions
 (the cues: kg.language.orgcues). A name that any mention labels Official, that follows a title or
 honorific ("Mr. Lobby"), or that is the surname of a person named in full stays a person."""
 
@@ -19,6 +20,8 @@ def cued_organizations(text: str, mentions: list[tuple[int, int, str, str]]) -> 
         for m in mentions
         if m[3] in ("Person", "Organization") and (appos.match(text, m[1]) or owns.match(text, m[1]) or _framed(text, m))
     }
+    tails = {o[2].split()[-1] for o in mentions if o[3] == "Organization" and len(o[2].split()) > 1}
+    cued |= {m[2] for m in mentions if m[3] == "Person" and m[2] in tails and text[max(0, m[0] - 4) : m[0]] in ("the ", "The ")}
     kept = {m[2] for m in mentions if m[2] in cued and (m[3] == "Official" or _titled(text, m))}
     kept |= {n for n in cued for m in mentions if m[3] in ("Person", "Official") and m[2].endswith(" " + n)}  # a surname
     return {i for i, m in enumerate(mentions) if m[3] == "Person" and m[2] in cued - kept}

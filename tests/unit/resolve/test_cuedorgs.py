@@ -36,3 +36,19 @@ def test_a_person_after_a_trade_noun_or_a_clause_after_the_noun_stays_a_person()
         ("Lena Brook was a contractor who built the wall.", "Lena Brook"),
     ):
         assert cued_organizations(text, one(text, name)) == set(), text
+
+
+def test_the_last_word_of_an_organization_after_the_is_that_organization_not_a_person():
+    text = "The Dayton Ledger reported it. The Ledger said so."
+    got = [(4, 17, "Dayton Ledger", "Organization"), (35, 41, "Ledger", "Person")]
+    assert cued_organizations(text, got) == {1}
+
+
+def test_a_speaker_the_article_names_as_an_organization_is_that_organization():
+    from kg.resolve.corefs import Clusters
+
+    text = "The Dayton Ledger reported it. Ledger staff left. “No,” according to the Ledger."
+    clusters = Clusters(text, [(4, 17, "Dayton Ledger", "Organization"), (31, 37, "Ledger", "Organization")])
+    clusters.union(0, 1)
+    start = text.rindex("Ledger")
+    assert clusters.key_for((start, start + 6), text, "Person") == clusters.key_for((4, 17), text, "Organization")
