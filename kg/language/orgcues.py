@@ -41,7 +41,7 @@ def org_cues() -> tuple[re.Pattern, re.Pattern]:
 def org_frames() -> tuple[re.Pattern, re.Pattern]:
     """(named after, called one): a name right after an organization noun ("pro-Trump website Acme News
     reported", "the group Stop Now,"), to ``search`` in the text before the name, with what may follow the
-    name (punctuation, "and", "reported": not "the company Dana founded", where the name is a person's);
+    name (punctuation, "and", a preposition, "reported": not "the company Dana founded", where the name is a person's);
     and a copula that calls the name one ("Stop Now was among the left-wing groups that", "Acme is a
     retailer based in"), to ``match`` at the end of the name."""
     data = load_json("gazetteer.json")
@@ -54,7 +54,7 @@ def org_frames() -> tuple[re.Pattern, re.Pattern]:
     return before, called
 
 
-NAMED_AFTER_FOLLOW = re.compile(r"[,.;:)]| ?[—–]|['’]s\b| (?:reported|reports|and)\b")
+NAMED_AFTER_FOLLOW = re.compile(r"[,.;:)]| ?[—–]|['’]s\b| (?:reported|reports|and|for|in|to|with|on|at|from)\b")
 """What may follow a name right after an organization noun for the noun to name it."""
 
 

@@ -52,3 +52,11 @@ def test_a_speaker_the_article_names_as_an_organization_is_that_organization():
     clusters.union(0, 1)
     start = text.rindex("Ledger")
     assert clusters.key_for((start, start + 6), text, "Person") == clusters.key_for((4, 17), text, "Organization")
+
+
+def test_a_name_taken_for_a_place_after_an_organization_noun_is_an_organization_unless_a_known_place():
+    text = "The city paid the real estate firm Marrow Bay for the project."
+    got = [(35, 45, "Marrow Bay", "Place")]
+    assert text[35:45] == "Marrow Bay" and cued_organizations(text, got) == {0}
+    text = "The city paid the real estate firm Texas for the project."
+    assert cued_organizations(text, [(35, 40, "Texas", "Place")]) == set()
