@@ -32,6 +32,7 @@ from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
 from .splitnames import dateline_names, one_class_per_name
+from .tailnames import tail_names
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
 
@@ -110,6 +111,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
+        for i, j in tail_names(self.mentions, self.canonical):  # "Workers World" and "the Workers World Party"
+            self.union(i, j, "the name less its generic last word")
         for i, j in bill_forms(self.mentions):  # "HB2" and "House Bill 2"
             self.union(i, j, "a state bill's short and long number forms")
         for i, j in main_bearers(self.text, self.mentions, self.find):  # "Floyd" beside "his brother, Terrence Floyd"
