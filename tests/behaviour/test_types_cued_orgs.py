@@ -40,3 +40,17 @@ def test_the_organization_set_off_is_the_name_after_a_person_or_a_title(nlp):
 def test_the_end_of_a_longer_name_or_a_companys_suffix_is_no_organization_of_its_own(nlp):
     got = classes(nlp, "Voters for Freedom to Marry, a nonpartisan group, met. Acme Widgets, Inc., a maker of tools, paid.")
     assert "Marry" not in got and "Inc." not in got
+
+
+def test_a_name_right_after_an_organization_noun_is_an_organization(nlp):
+    got = classes(nlp, "Dana Whitfield, then an editor at the conservative website Marlow Gate, resigned.")
+    assert got.get("Marlow Gate") == "Organization"
+
+
+def test_towns_in_a_list_of_places_are_places(nlp):
+    got = classes(
+        nlp,
+        "Letters went to households in Glendale, Pasadena, Burbank, La Crescenta, Altadena, Arcadia, Tujunga, "
+        "Monrovia, Glendora, Sylmar, Duarte and Azusa last week.",
+    )
+    assert all(got.get(n) == "Place" for n in ("Burbank", "La Crescenta", "Tujunga", "Glendora")), got

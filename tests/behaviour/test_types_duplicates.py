@@ -79,3 +79,11 @@ def test_an_acronym_of_every_word_of_a_name_is_that_name(nlp):
         "activist. The administration has backed SFFT's case.",
     )
     assert "SFFT" in got["Students for Fair Tuition"][1]
+
+
+def test_an_acronym_written_with_periods_is_the_body_of_that_acronym(nlp):
+    got = entities(
+        nlp, "The I.R.S. said on Monday that it would process returns. Critics of the Internal Revenue Service objected."
+    )
+    assert got["Internal Revenue Service"][0] == "Agency"
+    assert "I.R.S." in got["Internal Revenue Service"][1]

@@ -55,3 +55,16 @@ def test_a_place_is_never_a_persons_first_name_but_may_be_a_surname():
     text = "The Aurora Vance-led group met. Aurora Vance spoke."
     mentions = _mentions(text, ("Aurora", "Place"), ("Aurora Vance", "Person"))
     assert not placed_given_name(text, mentions, "Aurora", "Place", "Aurora Vance")  # a piece of the full name
+
+
+def test_a_town_unknown_to_the_gazetteer_written_before_its_state_or_country_is_a_place():
+    text = "A gunman entered a Brindlecombe, Connecticut, school. Brindlecombe mourned."
+    got = _mentions(text, ("Brindlecombe", "Organization"), ("Brindlecombe", "Person"))
+    assert cued_places(text, got) == {0, 1}
+    text = "The attack in Ostravel, Libya. Lawmakers studied Ostravel for years."
+    assert cued_places(text, _mentions(text, ("Ostravel", "Organization"), ("Ostravel", "Organization"))) == {0, 1}
+
+
+def test_a_name_before_a_states_possessive_or_a_title_is_no_town():
+    text = "Brindlecombe, Texas’ top lawyer, spoke. Brindlecombe left."
+    assert cued_places(text, _mentions(text, ("Brindlecombe", "Person"), ("Brindlecombe", "Person"))) == set()
