@@ -86,7 +86,7 @@ def test_a_party_and_state_parenthetical_makes_a_member_of_congress(nlp):
 def test_a_state_before_a_bare_title_or_of_a_state_after_the_name_is_congress(nlp):
     found = facts(nlp, "Vermont Sen. Ana Kerrigan spoke first. Senator Tom Hale, Democrat of Virginia, spoke next.")
     assert members(found, "Ana Kerrigan") == {"United States Senate"}
-    assert members(found, "Tom Hale") == {"United States Senate"}
+    assert members(found, "Tom Hale") == {"United States Senate", "Democratic Party"}  # and his party (kg.resolve.parties)
 
 
 def test_a_state_legislator_sits_in_the_chamber_named_as_the_state_names_it(nlp):
