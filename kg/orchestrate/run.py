@@ -216,6 +216,7 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
     )
     del items
     result.extractions = []  # the graph holds what the outputs need (removes the spilled extractions)
+    result.resolution.local_to_iri = {}  # read by the graph only; the outputs read entities and log
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1
