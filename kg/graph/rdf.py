@@ -39,9 +39,10 @@ def build_graph(docs: list[Document], extractions: Iterable[Extraction], res: Re
     g = bind_prefixes(Graph(store=CompactStore()))  # a third of rdflib's default store's size
     if include_ontology:
         g += ontology_graph()
-    iri = {k: URIRef(v) for k, v in res.local_to_iri.items()}
+    nodes = {e.iri: URIRef(e.iri) for e in res.entities}  # one term per entity, shared by its local entities
+    iri = {k: nodes.get(v) or URIRef(v) for k, v in res.local_to_iri.items()}
     for e in res.entities:
-        node = URIRef(e.iri)
+        node = nodes[e.iri]
         g.add((node, RDF.type, KG[e.cls]))
         g.add((node, RDFS.label, Literal(e.label)))
         for a in e.aliases:

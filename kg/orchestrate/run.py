@@ -31,6 +31,7 @@ from .cache import open_cache, pipeline_fingerprint
 from .cluster import extractor_for
 from .extract import BATCH, extract_documents
 from .generations import OutLock, check_out
+from .memory import release, shared_strings
 from .publish import Published, publish
 from .signals import stop_on_signals
 from .sources import read_items
@@ -105,7 +106,7 @@ def build_corpus(
             docs.append(d)
             x = with_terms(with_metadata(x, d), d)  # who held a national office on the article's date
             extractions.append(x)
-            entities.append(for_resolution(x))
+            entities.append(shared_strings(for_resolution(x)))  # x itself is on disk already
             if progress:
                 progress(len(docs))
     if cache is not None:
@@ -114,7 +115,9 @@ def build_corpus(
         report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(entities, overrides)
     del entities
+    release()
     graph = build_graph(docs, extractions, res)
+    release()
     published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
     _share_texts(graph, docs)
     hits, seconds = (cache.hits if cache is not None else 0), time.perf_counter() - t0
@@ -216,6 +219,7 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
     )
     del items
     result.extractions = []  # the graph holds what the outputs need (removes the spilled extractions)
+    result.resolution.local_to_iri = {}  # read by the graph only; the outputs read entities and log
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib.namespace import RDF
 
 from ..core.namespaces import KG
+from .memory import release
 
 OUTPUTS = ("graph.ttl", "facts.csv", "entities.csv", "resolution.tsv", "graph.html")
 
@@ -20,6 +21,8 @@ def write_outputs(result, out: Path) -> None:
     write_facts_csv(result.graph, out / "facts.csv")
     write_entities_csv(result.resolution, out / "entities.csv")
     write_resolution_log(result.resolution, out / "resolution.tsv")
+    result.resolution.log = []  # read by resolution.tsv only: its room is the view's (the build's peak)
+    release()
     write_html(result.graph, out / "graph.html")
 
 

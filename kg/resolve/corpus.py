@@ -212,30 +212,21 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             iri = mint(cls.lower(), label, *sorted(names), *articles) if iri in used else iri
         used.add(iri)
         aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
-        entities.append(Entity(str(iri), cls, label, aliases_, articles))
+        iri = str(iri)  # one string shared by the entity, its local entities and its log lines
+        entities.append(Entity(iri, cls, label, aliases_, articles))
         for i in members:
-            local_to_iri[(locals_[i][0], locals_[i][1].key)] = str(iri)
+            local_to_iri[(locals_[i][0], locals_[i][1].key)] = iri
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
-                    log.append((str(iri), name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
+                    log.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
             if i in redirects:
                 log.append(
-                    (
-                        str(iri),
-                        locals_[i][1].name,
-                        locals_[i][0],
-                        f"read as {locals_[redirects[i][0]][1].name!r} ({redirects[i][1]})",
-                    )
+                    (iri, locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} ({redirects[i][1]})")
                 )
             if i in reason and i not in redirects:
                 j, why = reason[i]
                 log.append(
-                    (
-                        str(iri),
-                        locals_[i][1].name,
-                        locals_[i][0],
-                        f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})",
-                    )
+                    (iri, locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})")
                 )
     entities.sort(key=lambda e: e.iri)
     return Resolution(entities, local_to_iri, sorted(log))

@@ -81,3 +81,21 @@ def test_each_term_is_kept_once():
         g.add((URIRef(EX + "s"), URIRef(EX + "p"), Literal(f"v{i}")))
     kept = [s for s, _, _ in g]
     assert all(s is kept[0] for s in kept)
+
+
+def test_a_plain_literal_keeps_its_text_once():
+    import sys
+
+    g = Graph(store=CompactStore())
+    text = "".join(["the evidence’s sentence "] * 40)  # a string of its own, referenced here only
+    held = sys.getrefcount(text)
+    g.add((URIRef(EX + "s"), URIRef(EX + "p"), Literal(text)))
+    assert sys.getrefcount(text) == held  # rdflib's Literal would keep ``text`` as its value as well
+    (lit,) = g.objects(URIRef(EX + "s"), URIRef(EX + "p"))
+    assert lit == Literal(text) and hash(lit) == hash(Literal(text))
+    assert lit.value == text and type(lit.value) is str and lit.toPython() == text and lit.n3() == Literal(text).n3()
+    node = URIRef(EX + "z")
+    assert sorted([lit, node]) == [node, lit] and sorted([node, lit]) == sorted([node, Literal(text)])
+    typed = Literal("7", datatype=XSD.integer)
+    g.add((URIRef(EX + "s"), URIRef(EX + "q"), typed))
+    assert g.value(URIRef(EX + "s"), URIRef(EX + "q")).value == 7  # typed literals keep their value
