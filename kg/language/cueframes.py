@@ -31,9 +31,12 @@ import calendar
 
 from spacy.tokens import Span, Token
 
+from .honorifics import is_title
 from .sex import PRONOUN_SEX
 
 MAX_TITLE_WORDS = 4
+NAME_LINKS = ("of", "for", "and", "the", "&")  # small words inside a body's name
+PERSON_TYPES = ("Person", "Official", "PERSON")
 PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
 
@@ -101,7 +104,19 @@ def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[
             gap = doc[end.end : p.start]
             if 0 < len(gap) <= MAX_TITLE_WORDS and all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in gap):
                 return p.start_char, p.end_char
+            if _rest_then_title(gap):  # "said Friends for Parks of Ohio President Jo Roe": the body's name went on
+                return p.start_char, p.end_char
     return None
+
+
+def _rest_then_title(gap: Span) -> bool:
+    """The rest of a body's name the model did not label ("for Parks of Ohio": proper nouns and the
+    small words of names, a place inside it) and then a title word right before the person."""
+    if not 1 < len(gap) <= 2 * MAX_TITLE_WORDS or not is_title(gap[-1].text) or gap[-1].pos_ != "PROPN":
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title or t.lower_ in NAME_LINKS for t in gap) and not any(
+        t.ent_type_ in PERSON_TYPES for t in gap
+    )
 
 
 def object_rival(subject: Span, persons: list[Span]) -> bool:
