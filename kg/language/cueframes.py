@@ -95,6 +95,8 @@ def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) ->
 def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:
     """The person named right after the body ``body`` in the phrase of ``subject``, with only title
     words between them ("HHS press secretary Jane Roe", "Acme spokesman Jon Doe"), or None."""
+    if body is None and subject.pos_ == "PROPN" and not subject.ent_type_:
+        body = (subject.idx, subject.idx + len(subject))  # "said Parents for Safe Streets ...": no entity, no mention
     if body is None or any(p.start_char == body[0] for p in persons):
         return None  # the subject is a person already
     doc, edge = subject.doc, subject.right_edge.idx + len(subject.right_edge)
