@@ -5,6 +5,7 @@
   once wrote"): a cue far from the quote starts a statement of its own.
 - ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
   of the role noun it took for the subject.
+- ``source_prep``: "according to X", "in the words of X": the preposition whose object is the source.
 - ``regex_frame``: without a parse, a name and a speech verb next to the quote.
 - ``body_title_name``: "said Department of Labor press secretary Jane Roe": the parser made the body
   the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
@@ -90,6 +91,17 @@ def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) ->
             return None
         s, e = found
     return {"speaker": [s, e], "speaker_text": text[s:e], "cue": verb}
+
+
+def source_prep(t: Token) -> Token | None:
+    """The preposition whose object is the source in "according to X" and "in the words of X" (``t``:
+    "according", "words"), or None."""
+    doc, i = t.doc, t.i
+    if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        return doc[i + 1]
+    if t.lower_ == "words" and i >= 2 and doc[i - 2].lower_ == "in" and doc[i - 1].lower_ == "the" and i + 1 < len(doc):
+        return doc[i + 1] if doc[i + 1].lower_ == "of" else None
+    return None
 
 
 def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:

@@ -47,3 +47,20 @@ def test_a_title_after_a_long_body_name_gives_the_person(nlp):
         "Parents for Safe Streets of Ohio President Dana Whitcombe, who called the ruling a mistake."
     )
     assert speakers(nlp, text) == {"The county ignored": "Dana Whitcombe"}
+
+
+def test_in_the_words_of_names_the_speaker(nlp):
+    text = (
+        "Then there is the cost of housing. In the words of economist Dana Whitcombe of the state university, "
+        "\u201cThere is no county in the state where a teacher can afford the median rent today.\u201d"
+    )
+    assert speakers(nlp, text) == {"There is no": "Dana Whitcombe"}
+
+
+def test_in_the_words_of_an_unnamed_person_is_nobody(nlp):
+    text = (
+        "Dana Whitcombe runs the county housing office.\n\n"
+        "In the words of one tenant at the meeting, "
+        "\u201cThere is no county in the state where a teacher can afford the median rent today.\u201d"
+    )
+    assert speakers(nlp, text).get("There is no") is None
