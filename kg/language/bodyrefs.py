@@ -75,6 +75,9 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     found = called[-1] if called else subjects[-1] if subjects else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
+    pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either
+    if any(e.sent == found.sent and e.text != found.text and e.label_ in labels for e in pool):
+        return None
     own_nouns = {c.i for c in found.root.children if c.dep_ == "appos"} | {found.root.head.i}
     for u in t.doc[found.end : t.i]:
         if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not in_quote(u.idx) and u.i not in own_nouns:
