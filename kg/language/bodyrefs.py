@@ -2,7 +2,7 @@
 
 ``recent_body(t, bodies, in_quote)``: the noun ``t`` (``body_nouns`` of ``relation_cues.json``, with
 "the" and nothing else) stands for the body named last before it, in its sentence or the
-``MAX_BACK_SENTENCES`` before, as the subject of a clause ("Acme Corp. sued the city on Monday.
+``MAX_BACK_SENTENCES`` before (not counting those inside quotes), as the subject of a clause ("Acme Corp. sued the city on Monday.
 “...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
 apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
 noun. Nobody when the noun was used in between for something else ("a rival company") or when that
@@ -68,7 +68,8 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     own = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), None)
     if own is None:
         return None
-    lo = sents[max(own - MAX_BACK_SENTENCES, 0)].start
+    told = [s for s in sents[:own] if not in_quote(s[len(s) // 2].idx)]  # a long quote's sentences do not count
+    lo = told[-MAX_BACK_SENTENCES].start if len(told) >= MAX_BACK_SENTENCES else 0
     near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
     subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
