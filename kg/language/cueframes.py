@@ -5,6 +5,7 @@
   once wrote"): a cue far from the quote starts a statement of its own.
 - ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
   of the role noun it took for the subject.
+- ``source_prep``: "according to X", "in the words of X": the preposition whose object is the source.
 - ``regex_frame``: without a parse, a name and a speech verb next to the quote.
 - ``body_title_name``: "said Department of Labor press secretary Jane Roe": the parser made the body
   the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
@@ -31,9 +32,12 @@ import calendar
 
 from spacy.tokens import Span, Token
 
+from .honorifics import is_title
 from .sex import PRONOUN_SEX
 
 MAX_TITLE_WORDS = 4
+NAME_LINKS = ("of", "for", "and", "the", "&")  # small words inside a body's name
+PERSON_TYPES = ("Person", "Official", "PERSON")
 PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
 
@@ -89,9 +93,22 @@ def regex_frame(text: str, frame: str, offset: int, rx, antecedent, pronouns) ->
     return {"speaker": [s, e], "speaker_text": text[s:e], "cue": verb}
 
 
+def source_prep(t: Token) -> Token | None:
+    """The preposition whose object is the source in "according to X" and "in the words of X" (``t``:
+    "according", "words"), or None."""
+    doc, i = t.doc, t.i
+    if t.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        return doc[i + 1]
+    if t.lower_ == "words" and i >= 2 and doc[i - 2].lower_ == "in" and doc[i - 1].lower_ == "the" and i + 1 < len(doc):
+        return doc[i + 1] if doc[i + 1].lower_ == "of" else None
+    return None
+
+
 def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:
     """The person named right after the body ``body`` in the phrase of ``subject``, with only title
     words between them ("HHS press secretary Jane Roe", "Acme spokesman Jon Doe"), or None."""
+    if body is None and subject.pos_ == "PROPN" and not subject.ent_type_:
+        body = (subject.idx, subject.idx + len(subject))  # "said Parents for Safe Streets ...": no entity, no mention
     if body is None or any(p.start_char == body[0] for p in persons):
         return None  # the subject is a person already
     doc, edge = subject.doc, subject.right_edge.idx + len(subject.right_edge)
@@ -101,7 +118,19 @@ def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[
             gap = doc[end.end : p.start]
             if 0 < len(gap) <= MAX_TITLE_WORDS and all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in gap):
                 return p.start_char, p.end_char
+            if _rest_then_title(gap):  # "said Friends for Parks of Ohio President Jo Roe": the body's name went on
+                return p.start_char, p.end_char
     return None
+
+
+def _rest_then_title(gap: Span) -> bool:
+    """The rest of a body's name the model did not label ("for Parks of Ohio": proper nouns and the
+    small words of names, a place inside it) and then a title word right before the person."""
+    if not 1 < len(gap) <= 2 * MAX_TITLE_WORDS or not is_title(gap[-1].text) or gap[-1].pos_ != "PROPN":
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title or t.lower_ in NAME_LINKS for t in gap) and not any(
+        t.ent_type_ in PERSON_TYPES for t in gap
+    )
 
 
 def object_rival(subject: Span, persons: list[Span]) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import namesharing, textowners
 from .attributions import sentence_subject
+from .bodyrefs import recent_body
 from .cueframes import in_subject_phrase, object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
@@ -149,8 +150,8 @@ class Mentions:
                 return max(holders)[0]  # "the Texas governor explained": the one governor the article names
         if (text_owner := textowners.owner(t, self)) is not None:
             return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
-        if (body := textowners.described_body(t, self.bodies)) is not None:
-            return body  # "the committee said": the one committee the article names
+        if (body := textowners.described_body(t, self.bodies) or recent_body(t, self.bodies, self.in_quote)) is not None:
+            return body  # "the committee said": the one committee the article names; "the group said": the last named
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody
         if t.pos_ == "PROPN" and not (common or indefinite or t.ent_type_) and t.tag_ != "NNPS":  # not "43 Democratic Senators"
             left = min([c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t.i])

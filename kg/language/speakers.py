@@ -56,7 +56,7 @@ class SpeakerFinder:
     def _is_cue(self, t: Token) -> bool:
         if self._in_quote(t.idx):
             return False
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+        if cueframes.source_prep(t) is not None:  # "according to X", "in the words of X"
             return True
         if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             return False  # not a verb, or an infinitive ("votes to confirm"): not a report of speech
@@ -205,8 +205,8 @@ class SpeakerFinder:
         clauses it hangs from."""
         if not self.parsed:
             return None, False
-        if verb.lower_ == "according":
-            objs = [t for t in verb.nbor().children if t.dep_ == "pobj"]
+        if (prep := cueframes.source_prep(verb)) is not None:
+            objs = [t for t in prep.children if t.dep_ == "pobj"]
             return (self.mentions.of(objs[0]), True) if objs else (None, False)
         if (
             not any(c.dep_ in SUBJ for c in verb.children)

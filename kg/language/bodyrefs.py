@@ -1,0 +1,87 @@
+"""A body named by a generic noun: "the group said", "the company said in a statement".
+
+``recent_body(t, bodies, in_quote)``: the noun ``t`` (``body_nouns`` of ``relation_cues.json``, with
+"the" and nothing else) stands for the body named last before it, in its sentence or the
+``MAX_BACK_SENTENCES`` before (not counting those inside quotes), as the subject of a clause ("Acme Corp. sued the city on Monday.
+“...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
+apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
+noun. Nobody when the noun was used in between for something else ("a rival company") or when that
+body's label does not fit ("the agency said" after a company).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .cues import cues
+
+Found = tuple[int, int] | None
+MAX_BACK_SENTENCES = 3
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in cues()["body_nouns"].items()}
+
+
+def _only_the(t: Token) -> bool:
+    return [c.lower_ for c in t.children if c.dep_ != "punct" and c.i < t.i] == ["the"] and not any(
+        c.dep_ in ("prep", "compound", "amod", "poss", "nummod", "acl", "relcl") for c in t.children
+    )
+
+
+def _in_subject(e: Span) -> bool:
+    """Whether the body ``e`` is a clause's subject or inside a subject's phrase."""
+    x = e.root
+    for _ in range(6):
+        if x.dep_ in SUBJECTS:
+            return True
+        if x.head is x:
+            return False
+        x = x.head
+    return False
+
+
+def _called(e: Span, lemma: str) -> bool:
+    """ "Acme Corp., a company that ...", "one group, Acme Corp., holds": the noun in apposition with it."""
+    root = e.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    plain = [n for n in nouns if not any(c.dep_ in ("compound", "prep", "poss") for c in n.children)]  # not "parent company of X"
+    return any(n.lemma_.lower() == lemma for n in plain)
+
+
+def _cut(e: Span) -> bool:
+    """ "Justice" of "Justice Democrats": a name the model cut before a capitalised word of it."""
+    return e.end < len(e.doc) and e.doc[e.end].pos_ == "PROPN" and e.doc[e.end].is_title
+
+
+def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
+    """The body the generic noun ``t`` stands for, or None (also when ``t`` is no such noun)."""
+    lemma = t.lemma_.lower()
+    labels = body_nouns().get(lemma)
+    if labels is None or t.pos_ != "NOUN" or not t.text.islower() or not _only_the(t):
+        return None
+    sents = list(t.doc.sents) if t.doc.has_annotation("SENT_START") else []
+    own = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), None)
+    if own is None:
+        return None
+    told = [s for s in sents[:own] if not in_quote(s[len(s) // 2].idx)]  # a long quote's sentences do not count
+    lo = told[-MAX_BACK_SENTENCES].start if len(told) >= MAX_BACK_SENTENCES else 0
+    near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
+    called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
+    subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
+    found = called[-1] if called else subjects[-1] if subjects else None
+    if found is None or found.label_ not in labels or _cut(found):
+        return None
+    pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either
+    if any(e.sent == found.sent and e.text != found.text and e.label_ in labels for e in pool):
+        return None
+    own_nouns = {c.i for c in found.root.children if c.dep_ == "appos"} | {found.root.head.i}
+    for u in t.doc[found.end : t.i]:
+        if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not in_quote(u.idx) and u.i not in own_nouns:
+            if not _only_the(u):
+                return None  # "a rival company", "the trade group for the plans": another body since
+    return found.start_char, found.end_char
