@@ -36,6 +36,7 @@ from .links import (
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
+from .surnameorgs import link_surname_orgs
 
 FACTS_READ = frozenset({"title", "heads", "memberOf"})
 """The facts corpus resolution reads besides the entities: a person's titles and bodies tell namesakes
@@ -194,6 +195,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             reason[i] = (j, why)
 
     link_nicknames(locals_, extractions, find, join)
+    link_surname_orgs(locals_, find, join)  # "Trump won 62 percent": the model's ORG is the official
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
