@@ -22,9 +22,8 @@ TARGETS = ("place", "agency", "legislature", "court", "")
 # envoy: the body after "to" is where the holder is sent ("ambassador to the United Nations"), not theirs;
 # client: the body after "for" or "representing" is whom the holder acts for ("a lawyer for the union"), not theirs;
 # generic: a title alone ("Officer X"), the last word of longer titles and occupations after a qualifier ("loan officer");
-# state head: heads the state when the text names only the state ("California Attorney General X");
 # voice: speaks for a body; an Official only for a federal executive agency (kg.resolve.voices)
-TITLE_KINDS = ("", "descriptive", "envoy", "generic", "client", "state head", "voice")
+TITLE_KINDS = ("", "descriptive", "envoy", "generic", "client", "voice")
 EFFECTS = ("keep", "member", "past", "future", "describes")
 POS = ("VERB", "NOUN", "ADJ", "ADP")
 STANCES = ("support", "oppose")

@@ -170,7 +170,6 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
             "cls": "body" if longer and entry.cls == "Official" else entry.cls,  # an office only with a body named
             "target": entry.target,
             "body": entry.body,
-            "kind": entry.kind,
             "org": [org.start_char, org.end_char] if org is not None else None,
             "sent": [sent.start_char, sent.end_char],
             "at": [doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])] if t_end > t_start else None,

@@ -127,8 +127,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
-            state = t.get("kind") == "state head" and clusters.place_kinds.get(clusters.name_of(clusters.root_of(org))) == "state"
-            prop = prop if state else "memberOf"  # a sheriff serves in the county; an attorney general heads the state
+            prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, t, org)
         if federal_voice(t, clusters.name_of(clusters.root_of(org))):

@@ -123,14 +123,3 @@ def test_who_headed_a_body_is_a_former_head(nlp):
     heads = status_of(nlp, "Critics included Dana Whitfield, who heads the Harbor Authority.", "Dana Whitfield")
     assert headed and all(status == "former" for _, status in headed), headed
     assert heads and all(status == "current" for _, status in heads), heads
-
-
-def test_a_state_attorney_general_heads_the_state_only_when_the_office_is_unnamed(nlp):
-    from test_behaviour import facts
-
-    got = facts(nlp, "Ohio Attorney General Dana Whitfield sued the company on Monday.")
-    assert ("Dana Whitfield", "heads", "Ohio") in got
-    got = facts(nlp, "Travis County Sheriff Lee Marsh said the jail was full.")
-    assert ("Lee Marsh", "memberOf", "Travis County") in got and ("Lee Marsh", "heads", "Travis County") not in got
-    got = facts(nlp, "U.S. Attorney General Dana Whitfield said the case would go on.")
-    assert not {f for f in got if f[0] == "Dana Whitfield" and f[2] == "United States"}
