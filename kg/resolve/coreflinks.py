@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..language.honorifics import particle_surname
 from ..language.names import citation_section, given_before, name_key, names_person, spelled_in, spells, suffixed_surname
+from ..language.namesharing import extends_name
 from ..language.sex import fits_sexes, honorific_sexes, is_first_name
 from ..language.shortforms import related
 from .committees import committee_short_forms
@@ -156,14 +157,7 @@ class LinkRules:
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
             if len(words) > 1 and GROUP[label] == "person":
                 hits = {
-                    self.find(j)
-                    for j in matching(
-                        "r4",
-                        persons,
-                        lambda j, words=words: (
-                            len(self.mentions[j][2].split()) > len(words) and self.mentions[j][2].split()[: len(words)] == words
-                        ),
-                    )
+                    self.find(j) for j in matching("r4", persons, lambda j, words=words: extends_name(self.mentions[j][2], words))
                 }
                 if len(hits) == 1:
                     self.union(i, hits.pop(), "first names of the only person named in full")

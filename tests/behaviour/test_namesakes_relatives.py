@@ -30,3 +30,15 @@ def test_a_bare_surname_beside_a_namesake_who_is_no_relative_stays_undecided(nlp
     )
     got = _persons(nlp, text)
     assert "Okafor" not in got["Marcus Okafor"] and "Okafor" not in got["Andre Okafor"]
+
+
+def test_a_presidents_name_in_full_is_not_his_sons_with_a_suffix(nlp):
+    from kg.resolve.article import extract
+
+    text = (
+        "Donald Trump Jr. met the lawyer in June. President Donald Trump said his son did nothing wrong. "
+        "Donald Trump added that it was a witch hunt."
+    )
+    got = {e.name: e.names for e in extract(nlp(text), "d").entities}
+    assert "Donald Trump" in got and "Donald Trump Jr." in got
+    assert "Donald Trump" not in got["Donald Trump Jr."]
