@@ -168,6 +168,15 @@ def issuing_verb(toks: list[Token]) -> Token | None:
     return None
 
 
+def going_on(toks: list[Token]) -> Token | None:
+    """In a clause ending ``<verb> <particle>:`` right before a quote, a phrasal verb of going on speaking
+    ("But Obama went on: “...”", relation_cues.json ``going_on``), or None."""
+    if len(toks) < 3 or toks[-1].text != ":" or toks[-2].dep_ != "prt":
+        return None
+    verb = toks[-2].head
+    return verb if [verb.lemma_.lower(), toks[-2].lower_] in cues()["written_words"]["going_on"] else None
+
+
 def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | None:
     """The verb "ask" that ends the clause ``toks`` right before the question ``text[start:end]`` (not
     "When asked if he saw a path, Inhofe replied: “...?”": a verb after it frames the quote), or None."""

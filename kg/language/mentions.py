@@ -221,6 +221,7 @@ class Mentions:
                 if (t.lower_ not in PRONOUNS or t.lower_ == form)
                 and not (t.lower_ not in PRONOUNS and self.sex.disagrees(form, t.text))
                 and (t.lower_ in PRONOUNS or sentence_subject(t.doc[t.i : t.i + 1], self.speech_lemmas))  # "what X might say"
+                and not (t.ent_type_ and t.ent_type_ not in self.person_labels and t.text not in self.person_words)  # no body
             ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
