@@ -186,6 +186,14 @@ def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | N
     return verbs[-1] if verbs and verbs[-1].lemma_.lower() == "ask" else None
 
 
+def asking_body(t: Token, person_labels: set[str], person_words: set[str]) -> bool:
+    """Whether ``t`` is in a name the model labelled a body, not a word of a person's name, and is the
+    subject of a verb of asking ("after USA TODAY asked if he ..."): no antecedent of he or she."""
+    label = t.ent_type_
+    person = not label or label in person_labels or t.text in person_words
+    return not person and t.head.lemma_.lower() in _questions()["asking_verbs"]
+
+
 def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
     """Whether the name ``e`` is a subject (or the name given to one: "the victim's mother, Judy Scott,
     told the court") and not the subject of what another subject is reported to say."""
