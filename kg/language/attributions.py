@@ -168,6 +168,15 @@ def issuing_verb(toks: list[Token]) -> Token | None:
     return None
 
 
+def going_on(toks: list[Token]) -> Token | None:
+    """In a clause ending ``<verb> <particle>:`` right before a quote, a phrasal verb of going on speaking
+    ("But Obama went on: “...”", relation_cues.json ``going_on``), or None."""
+    if len(toks) < 3 or toks[-1].text != ":" or toks[-2].dep_ != "prt":
+        return None
+    verb = toks[-2].head
+    return verb if [verb.lemma_.lower(), toks[-2].lower_] in cues()["written_words"]["going_on"] else None
+
+
 def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | None:
     """The verb "ask" that ends the clause ``toks`` right before the question ``text[start:end]`` (not
     "When asked if he saw a path, Inhofe replied: “...?”": a verb after it frames the quote), or None."""
@@ -175,6 +184,14 @@ def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | N
         return None
     verbs = [t for t in toks if t.pos_ == "VERB"]
     return verbs[-1] if verbs and verbs[-1].lemma_.lower() == "ask" else None
+
+
+def asking_body(t: Token, person_labels: set[str], person_words: set[str]) -> bool:
+    """Whether ``t`` is in a name the model labelled a body, not a word of a person's name, and is the
+    subject of a verb of asking ("after USA TODAY asked if he ..."): no antecedent of he or she."""
+    label = t.ent_type_
+    person = not label or label in person_labels or t.text in person_words
+    return not person and t.head.lemma_.lower() in _questions()["asking_verbs"]
 
 
 def sentence_subject(e: Span, speech: frozenset[str]) -> bool:

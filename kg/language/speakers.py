@@ -120,7 +120,7 @@ class SpeakerFinder:
         if not toks:
             return None
         found = self._from_tokens(toks, first=False)
-        if found is None and self.parsed and (verb := frames.issuing_verb(toks)) is not None:
+        if found is None and self.parsed and (verb := frames.issuing_verb(toks) or frames.going_on(toks)) is not None:
             found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
