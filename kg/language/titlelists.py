@@ -7,7 +7,8 @@
 - an honorific between a title and the name: "FDA Commissioner Dr. X", "Surgeon General Dr. X" (the
   honorifics are nameparser's, :mod:`kg.language.honorifics`): the title is the one before it;
 - a title owned by a body or a person, a comma, the name: "CREW's executive director, X", "his
-  Attorney General, X," (a possessive pronoun: the title alone, no body).
+  Attorney General, X," "Carter's chief of staff, X," (a possessive pronoun or a person the model
+  names: the title alone, no body).
 """
 
 from __future__ import annotations
