@@ -1,7 +1,8 @@
 """Two titles joined by "and" and set off by a comma before the one name that holds both, for
 ``kg_titles`` (a mixin of :class:`kg.pipeline.titles.TitleFinder`): "we asked former Congressman and
 Undersecretary of Homeland Security, X, to ...". The phrase opens the sentence or follows a verb or a
-preposition other than "of" ("a friend of ..., X" may name the friend), no determiner opens the second
+preposition other than "of" ("a friend of ..., X" may name the friend) or after an owner ("its
+president and CEO, X,", "Carter's ..."), no determiner opens the second
 title ("the mayor and the sheriff, X" are two people), and the name's apposition closes. The second
 title may end on the body it is of ("Undersecretary of Homeland Security"), as "title-of-body" reads
 it before a name."""
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
 from .titleclauses import BODIES
+from .titlelists import named_owner
 from .titlenames import ent_at as _ent_at
 from .titlenames import short_name
 from .titleties import body_name
@@ -32,8 +34,9 @@ class JoinedTitles:
         if first is None:
             return []
         left = first[0]
+        owned = doc[left - 1].tag_ == "PRP$" or named_owner(doc, left)  # "its president and CEO, X,": titles alone
         if left > floor and not (
-            doc[left - 1].pos_ in ("VERB", "AUX") or (doc[left - 1].pos_ == "ADP" and doc[left - 1].lower_ != "of")
+            owned or doc[left - 1].pos_ in ("VERB", "AUX") or (doc[left - 1].pos_ == "ADP" and doc[left - 1].lower_ != "of")
         ):
             return []  # "A, former Congressman and Undersecretary, B": an item of a list
         rule = "title-joined"

@@ -144,7 +144,7 @@ class ListedTitles:
         if person.start - 1 <= floor or doc[person.start - 1].text != ",":
             return []
         hit = self._title_ending_at(doc, person.start - 1, floor)
-        if hit is not None and hit[0] - 1 > floor and (doc[hit[0] - 1].tag_ == "PRP$" or _named_owner(doc, hit[0])):
+        if hit is not None and hit[0] - 1 > floor and (doc[hit[0] - 1].tag_ == "PRP$" or named_owner(doc, hit[0])):
             if not self._closed(doc, person):
                 return []  # "her chief of staff, X said": the apposition must close
             return [self._record(doc, person, hit[0], person.start - 1, hit[1], None, "title-of-pronoun")]
@@ -159,7 +159,7 @@ class ListedTitles:
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
 
 
-def _named_owner(doc: Doc, t_start: int) -> bool:
+def named_owner(doc: Doc, t_start: int) -> bool:
     """Whether a person the model names owns the title starting at ``t_start``: "Carter's chief of staff, X,"
     (the title alone, as after "his": a person's staff, no body)."""
     owner = _ent_at(doc, t_start - 2) if t_start - 2 >= 0 and doc[t_start - 1].tag_ == "POS" else None

@@ -30,6 +30,11 @@ def test_two_titles_joined_before_a_set_off_name_are_both_its_titles(nlp):
     assert any("Congressman" in t for t in titles) and any("Undersecretary" in t for t in titles)
 
 
+def test_two_titles_an_owner_gives_before_a_set_off_name_are_both_its_titles(nlp):
+    titles = of(facts(nlp, "The group held a call with its president and CEO, Dana Reyes, on Monday."), "Dana Reyes", "title")
+    assert any("president" in t.lower() for t in titles) and any("ceo" in t.lower() for t in titles)
+
+
 def test_two_joined_titles_inside_a_list_are_not_the_next_names(nlp):
     text = "The panel heard Ann Briggs, former Congressman and Undersecretary Tom Hale, and Paul Ortega."
     assert not of(facts(nlp, text), "Paul Ortega", "title")
