@@ -7,7 +7,8 @@
 - an honorific between a title and the name: "FDA Commissioner Dr. X", "Surgeon General Dr. X" (the
   honorifics are nameparser's, :mod:`kg.language.honorifics`): the title is the one before it;
 - a title owned by a body or a person, a comma, the name: "CREW's executive director, X", "his
-  Attorney General, X," (a possessive pronoun: the title alone, no body).
+  Attorney General, X," "Carter's chief of staff, X," (a possessive pronoun or a person the model
+  names: the title alone, no body).
 """
 
 from __future__ import annotations
@@ -124,11 +125,11 @@ class ListedTitles:
         return k, hit
 
     def _closed(self, doc: Doc, person: Span) -> bool:
-        """Whether the name ends an apposition: a comma or a full stop after it, no other name listed after
+        """Whether the name ends an apposition: a comma, a full stop or a dash after it, no other name listed after
         it ("the sheriff, A, B and C"), and no noun phrase then a verb of its own ("the sheriff, A, a local
         reporter obtained it": A is the reporter's, not the sheriff's)."""
         e = person.end
-        if e >= len(doc) or doc[e].text not in (",", ".", ";"):
+        if e >= len(doc) or doc[e].text not in (",", ".", ";", "—"):  # "the chief of staff, A — provided ..."
             return False
         if doc[e].text != "," or e + 1 >= len(doc):
             return True
@@ -143,7 +144,7 @@ class ListedTitles:
         if person.start - 1 <= floor or doc[person.start - 1].text != ",":
             return []
         hit = self._title_ending_at(doc, person.start - 1, floor)
-        if hit is not None and hit[0] - 1 > floor and doc[hit[0] - 1].tag_ == "PRP$":
+        if hit is not None and hit[0] - 1 > floor and (doc[hit[0] - 1].tag_ == "PRP$" or named_owner(doc, hit[0])):
             if not self._closed(doc, person):
                 return []  # "her chief of staff, X said": the apposition must close
             return [self._record(doc, person, hit[0], person.start - 1, hit[1], None, "title-of-pronoun")]
@@ -156,6 +157,13 @@ class ListedTitles:
             return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
         body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
+
+
+def named_owner(doc: Doc, t_start: int) -> bool:
+    """Whether a person the model names owns the title starting at ``t_start``: "Carter's chief of staff, X,"
+    (the title alone, as after "his": a person's staff, no body)."""
+    owner = _ent_at(doc, t_start - 2) if t_start - 2 >= 0 and doc[t_start - 1].tag_ == "POS" else None
+    return owner is not None and owner.label_ in ("Person", "Official") and owner.end == t_start - 1
 
 
 def _second_set_off(doc: Doc, left: int, k: int) -> bool:

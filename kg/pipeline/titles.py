@@ -23,6 +23,7 @@ from ..language.descriptors import party_words
 from ..language.ledby import led_by
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
+from ..language.titlejoined import JoinedTitles
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
 from ..language.titlenames import ent_at as _ent_at
@@ -45,7 +46,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
-class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
+class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
@@ -190,6 +191,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles):
             t_end, hit = found  # "senators, including A and B"; "FDA Commissioner Dr. X"
         if hit is None:
             before = self._title_of_body(doc, person, floor) or self._owned_title(doc, person, floor)
+            before = before or self._joined_titles(doc, person, floor)  # "former Congressman and Undersecretary, X,"
             if before or (found := self._set_off_title(doc, person, floor)) is None:
                 return before
             t_end, hit = found  # "the House intelligence committee chair, X,"
