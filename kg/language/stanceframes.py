@@ -147,8 +147,8 @@ def described(verb: Token) -> bool:
 def members(tok: Token | None) -> list[Token]:
     """The named members a common-noun holder lists ("candidates including A, B and C"): A, B and C;
     [] for any other token."""
-    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
-        return []
+    if tok is None or tok.ent_type_ or (tok.pos_ != "NOUN" and tok.tag_ != "NNPS"):
+        return []  # "more than 190 Democrats, including A": a party's members named as a group too
     preps = set(_frames()["member_preps"])
     for p in tok.children:  # "including A", "like A", "such as A"
         if p.dep_ == "prep" and (p.lower_ in preps or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))):
