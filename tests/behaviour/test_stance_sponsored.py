@@ -55,3 +55,9 @@ def test_the_owner_of_a_decision_to_end_a_law_opposes_it_not_who_reports_it(nlp)
 def test_an_unowned_decision_to_end_a_law_is_nobodys_stance(nlp):
     got = stances(nlp, "Governor Dana Price criticized the decision to end the Harbor Safety Act.")
     assert ("Dana Price", "opposes", "Harbor Safety Act") not in got
+
+
+@pytest.mark.parametrize("sponsoring", ["The bill is sponsored by Senator Dana Price.", "Senator Dana Price sponsored the bill."])
+def test_the_sponsor_of_a_bill_that_acts_to_repeal_a_law_is_not_its_supporter(nlp, sponsoring):
+    text = "Lawmakers introduced a new bill on Tuesday. The bill seeks to repeal the Harbor Safety Act, a 2005 law. "
+    assert ("Dana Price", "supports", "Harbor Safety Act") not in stances(nlp, text + sponsoring)
