@@ -137,8 +137,10 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
             main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not children(e.root, "conj")]
             return main[0] if len(main) == 1 and main_subject(pronoun) else None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ for t in scope):
-        return None  # "McCain was not ready to call on Secretary X to resign, but he ...": an unlabelled name is the subject
+    if not subjects and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.tag_ != "NNPS" and not t.ent_type_ for t in scope
+    ):  # "McCain was not ready to call on Secretary X to resign, but he ...": an unlabelled name is the subject
+        return None  # (not a plural one, "Senate Republicans praised X after he ...", which "he" cannot mean)
     return (subjects or people or [None])[-1]
 
 

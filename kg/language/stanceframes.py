@@ -147,8 +147,8 @@ def described(verb: Token) -> bool:
 def members(tok: Token | None) -> list[Token]:
     """The named members a common-noun holder lists ("candidates including A, B and C"): A, B and C;
     [] for any other token."""
-    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
-        return []
+    if tok is None or tok.ent_type_ or (tok.pos_ != "NOUN" and tok.tag_ != "NNPS"):
+        return []  # "more than 190 Democrats, including A": a party's members named as a group too
     preps = set(_frames()["member_preps"])
     for p in tok.children:  # "including A", "like A", "such as A"
         if p.dep_ == "prep" and (p.lower_ in preps or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))):
@@ -214,7 +214,14 @@ def undoing_bill(doc: Doc, law_nouns: set[str], reversing: set[str]) -> bool:
             return True  # "the repeal measure"
         return any(o.ent_type_ == "Law" for d in children(c, "dobj") for o in d.subtree)  # "a bill repealing HB2"
 
-    if any(t.lemma_.lower() in law_nouns and not t.ent_type_ and any(undoes_a_law(c) for c in t.children) for t in doc):
+    def acts_to_undo(t: Token) -> bool:  # "the bill seeks to repeal HB2", "the measure would repeal HB2"
+        verb = t.head if t.dep_ == "nsubj" else None
+        return verb is not None and any(undoes_a_law(v) for v in (verb, *children(verb, "xcomp")) if v.pos_ == "VERB")
+
+    if any(
+        t.lemma_.lower() in law_nouns and not t.ent_type_ and (any(undoes_a_law(c) for c in t.children) or acts_to_undo(t))
+        for t in doc
+    ):
         return True
     # "attempts to replace Obamacare", "the replacement plan": a law being replaced, its replacement a bill
     replacing = set(_frames()["replacing_words"])

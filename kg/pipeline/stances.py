@@ -145,11 +145,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [
-            named_law(t) or (None if self._vague_law(t) else resolve(doc, t, self.nominals) or law_antecedent(t))
-            for t in _with_conjuncts(target_tok)
-        ]
-        targets = [None if other_reference(doc, t, e) else e for t, e in zip(_with_conjuncts(target_tok), targets)]
+        targets = [named_law(t) or self._common_target(doc, t) for t in _with_conjuncts(target_tok)]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []  # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
@@ -157,6 +153,12 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             for t in targets:
                 out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
         return out
+
+    def _common_target(self, doc, tok):
+        """The law a target that is not named right after ("the House bill, known as Y": Y, whoever's
+        name qualifies the noun) means, unless it cannot be the one the article names."""
+        law = None if self._vague_law(tok) else resolve(doc, tok, self.nominals) or law_antecedent(tok)
+        return None if other_reference(doc, tok, law) else law
 
     def _vague_law(self, tok) -> bool:
         """ "threatened to veto the bills": a plural reference is never the one law the article names;
