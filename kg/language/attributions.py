@@ -188,7 +188,7 @@ def asking_verb(toks: list[Token], text: str, start: int, end: int) -> Token | N
 
 def asking_body(t: Token, person_labels: set[str], person_words: set[str]) -> bool:
     """Whether ``t`` is in a name the model labelled a body, not a word of a person's name, and is the
-    subject of a verb of asking ("after USA TODAY asked if he ..."): no antecedent of he or she."""
+    subject of a verb of asking ("after the Gazette asked if he ..."): no antecedent of he or she."""
     label = t.ent_type_
     person = not label or label in person_labels or t.text in person_words
     return not person and t.head.lemma_.lower() in _questions()["asking_verbs"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .titleclauses import role_record
+
 BODIES = ("Agency", "Court", "Organization")
 PERSONS = ("Person", "Official")
 WORDS_OF_NAME = ("NOUN", "PROPN", "PART", "ADJ", "NUM")  # the name is a modifier of what follows
@@ -38,16 +40,5 @@ def led_by(doc: Doc, ents: list[Span], head_verbs: set[str]) -> list[dict]:
         after = doc[person.end] if person is not None and person.end < len(doc) else None
         if person is None or (after is not None and (after.lower_ in ("and", "&") or after.pos_ in WORDS_OF_NAME)):
             continue  # "led by A and B", "led by X's son", "headed by Trump administration ally Y"
-        out.append(
-            {
-                "person": [person.start_char, person.end_char],
-                "title": None,
-                "role": "head",
-                "cls": "body",
-                "target": "",
-                "org": [body.start_char, body.end_char],
-                "sent": [person.sent.start_char, person.sent.end_char],
-                "rule": "role-led-by",
-            }
-        )
+        out.append(role_record(person, body, "head", "role-led-by"))
     return out

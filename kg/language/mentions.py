@@ -221,7 +221,7 @@ class Mentions:
                 if (t.lower_ not in PRONOUNS or t.lower_ == form)
                 and not (t.lower_ not in PRONOUNS and self.sex.disagrees(form, t.text))
                 and (t.lower_ in PRONOUNS or sentence_subject(t.doc[t.i : t.i + 1], self.speech_lemmas))  # "what X might say"
-                and not asking_body(t, self.person_labels, self.person_words)  # "after USA TODAY asked if he"
+                and not asking_body(t, self.person_labels, self.person_words)  # "after the Gazette asked if he"
             ]
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]

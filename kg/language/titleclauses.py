@@ -185,7 +185,7 @@ class ClauseTitles:
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
             if org.root.head != verb or org.root.dep_ != "dobj" or fragment(doc, org):
                 return []  # "who led the Confederacy's army", "who runs NYPD Confidential": not the body led
-            return [_role_record(person, org, "head", "role-relative-clause")]
+            return [role_record(person, org, "head", "role-relative-clause")]
         hit = self._title_in(doc, start, stop)
         if hit is None:
             return []
@@ -219,10 +219,10 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
         return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
     if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():
         return []  # "X of the Episcopal Diocese of Y": the name goes on past the entity found
-    return [_role_record(person, org, "member", "of-name")]
+    return [role_record(person, org, "member", "of-name")]
 
 
-def _role_record(person: Span, org: Span, role: str, rule: str) -> dict:
+def role_record(person: Span, org: Span, role: str, rule: str) -> dict:
     """A role in a body with no title written ("X, who runs Y", "X of Y")."""
     return {
         "person": [person.start_char, person.end_char],

@@ -142,9 +142,9 @@ def _country_names() -> frozenset[str]:
 
 def ends_a_name(doc: Doc, place: Span, floor: int, modifiers: set[str]) -> bool:
     """Whether a place written before a title ends a longer name the model did not tag, so that the title
-    is that name's and not the place's: "Diocese of Denver spokeswoman X", "Concerned Women for America
-    President X", and a country after a capitalized word of the name ("NARAL Pro-Choice America
-    President X", "Unite America Executive Director X"; not "Former U.S. President X", "GOP ...")."""
+    is that name's and not the place's: "Diocese of Oakdale spokeswoman X", "Concerned Parents for America
+    President X", and a country after a capitalized word of the name ("Pro-Family America President X",
+    "Harbor USA Executive Director X"; not "Former U.S. President X", "GOP ...")."""
     if place.start - 1 < floor:
         return False
     prev = doc[place.start - 1]

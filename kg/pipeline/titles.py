@@ -215,7 +215,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
         if j < k and not owner_not_body(_ent_at(doc, k - 1), entry):
             org = _ent_at(doc, k - 1)
         if org is not None and org.label_ == "Place" and ends_a_name(doc, org, floor, self.modifiers):
-            org = None  # "Diocese of Denver spokeswoman X", "Pro-Choice America President X": of a longer name
+            org = None  # "Diocese of Oakdale spokeswoman X", "Pro-Family America President X": of a longer name
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission

@@ -79,7 +79,7 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])
         for i in cued_places(doc_text(doc), mentions):  # "the theater in Aurora": the city the model took for a person
             mentions[i] = (*mentions[i][:3], "Place")
-        for i in listed_places(doc_text(doc), mentions):  # "Glendale, Pasadena, Burbank and Azusa": a list of towns
+        for i in listed_places(doc_text(doc), mentions):  # "Oakdale, Fairview, Lakeside and Millbrook": a list of towns
             mentions[i] = (*mentions[i][:3], "Place")
         for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
             mentions[i] = (*mentions[i][:3], "Person")
@@ -112,7 +112,7 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(named)
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
-        for i, j in tail_names(self.mentions, self.canonical):  # "Workers World" and "the Workers World Party"
+        for i, j in tail_names(self.mentions, self.canonical):  # "Harbor Workers" and "the Harbor Workers Party"
             self.union(i, j, "the name less its generic last word")
         for i, j in bill_forms(self.mentions):  # "HB2" and "House Bill 2"
             self.union(i, j, "a state bill's short and long number forms")

@@ -28,7 +28,7 @@ def cued_organizations(text: str, mentions: list[tuple[int, int, str, str]]) -> 
     cued |= {m[2] for m in mentions if m[3] == "Person" and m[2] in tails and text[max(0, m[0] - 4) : m[0]] in ("the ", "The ")}
     kept = {m[2] for m in mentions if m[2] in cued and (m[3] == "Official" or _titled(text, m))}
     kept |= {n for n in cued for m in mentions if m[3] in ("Person", "Official") and m[2].endswith(" " + n)}  # a surname
-    framed = {m[2] for m in mentions if m[3] == "Place" and _framed(text, m) and not _known_place(m[2])}  # "firm Sterling Bay"
+    framed = {m[2] for m in mentions if m[3] == "Place" and _framed(text, m) and not _known_place(m[2])}  # "firm Harbor Point"
     return {
         i for i, m in enumerate(mentions) if (m[3] == "Person" and m[2] in cued - kept) or (m[3] == "Place" and m[2] in framed)
     }

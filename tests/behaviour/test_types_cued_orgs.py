@@ -50,7 +50,7 @@ def test_a_name_right_after_an_organization_noun_is_an_organization(nlp):
 def test_towns_in_a_list_of_places_are_places(nlp):
     got = classes(
         nlp,
-        "Letters went to households in Glendale, Pasadena, Burbank, La Crescenta, Altadena, Arcadia, Tujunga, "
-        "Monrovia, Glendora, Sylmar, Duarte and Azusa last week.",
+        "Flyers reached homes in Glendale, Pasadena, Burbank, La Crescenta, Altadena, Arcadia, Tujunga, "
+        "Monrovia, Glendora, Sylmar, Duarte and Azusa this month.",
     )
     assert all(got.get(n) == "Place" for n in ("Burbank", "La Crescenta", "Tujunga", "Glendora")), got
