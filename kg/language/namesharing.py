@@ -8,10 +8,9 @@ Trump Jr." two.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
+from ..lexicon.holders import national_holders
 from .names import NAME_SUFFIXES, person_words, suffixed_surname
 from .shortforms import related
 
@@ -63,12 +62,4 @@ def extends_name(full: str, words: list[str]) -> bool:
     if len(parts) <= len(words) or parts[: len(words)] != words:
         return False
     rest = [w.rstrip(".").lower() for w in parts[len(words) :]]
-    return not (set(rest) <= {"jr", "sr"} and " ".join(words) in _national_holders())
-
-
-@lru_cache(maxsize=1)
-def _national_holders() -> frozenset[str]:
-    from ..lexicon.resources import load_json
-
-    held = load_json("officeholders.json")["holders"]
-    return frozenset(n for offices in held.values() for names in offices.values() for n in names)
+    return not (set(rest) <= {"jr", "sr"} and " ".join(words) in national_holders())

@@ -141,3 +141,11 @@ def federal_terms(name: str, directory: Path | None = None) -> frozenset[tuple[s
     """The terms (office, from, to; empty when unknown) of federal offices a person of the name ``name``
     held (``federal_officers.tsv``); empty for nobody."""
     return _terms(_directory(directory)).get(name)
+
+
+@cache
+def national_holders() -> frozenset[str]:
+    """Full names, as written in ``officeholders.json``, of the listed holders of national offices
+    (presidents and vice presidents): general knowledge, not any article's."""
+    held = load_json("officeholders.json")["holders"]
+    return frozenset(n for offices in held.values() for names in offices.values() for n in names)

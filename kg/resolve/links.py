@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..language.names import initials, name_key, normalize
 from ..language.sex import fits_sexes
+from ..lexicon.holders import national_holders
 from ..lexicon.resources import load_json
 from .corefs import GROUP
 from .namesakes import undecided_bare_names
@@ -62,8 +63,7 @@ def local_titles(extractions) -> dict[int, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _national_officeholders() -> frozenset[str]:
     """Full names of the holders of national offices the lexicon lists (general knowledge)."""
-    holders = load_json("officeholders.json")["holders"]
-    return frozenset(normalize(n) for offices in holders.values() for names in offices.values() for n in names)
+    return frozenset(normalize(n) for n in national_holders())
 
 
 def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> None:

@@ -25,7 +25,8 @@ def link_surname_orgs(locals_, find, join) -> None:
     for i, (doc_id, e) in enumerate(locals_):
         r = find(i)
         reach[r].add(doc_id)
-        official |= {r} if e.cls == "Official" else set()
+        if e.cls == "Official":
+            official.add(r)
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(r)
         if GROUP[e.cls] == "body":
