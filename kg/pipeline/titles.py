@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..language.chambergroups import group_members
 from ..language.descriptors import party_words
 from ..language.ledby import led_by
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
@@ -73,7 +74,9 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
             app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
-        doc._.kg_titles = found + led_by(doc, ents, self.head_verbs)  # "the X Committee, led by Rep. Y"
+        doc._.kg_titles = (
+            found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents)
+        )  # "the X Committee, led by Rep. Y"
         return doc
 
     # -- title phrases ------------------------------------------------------------------------
