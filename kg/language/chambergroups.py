@@ -2,7 +2,8 @@
 such as A and B", "House Democrats, including A,", "Judiciary Committee members like C" (issue 15:
 legislators a title never names). The group is a plural noun of ``member_groups`` (legislatures.json)
 written right after the body's name, with at most party words or adjectives between ("Senate Republican
-leaders"); its members are listed by "such as", "including" or "like" (:func:`kg.language.stanceframes.members`).
+leaders"); its members are listed by "such as", "including" or "like" (:func:`kg.language.stanceframes.members`) or
+set off after it ("two Senate Democrats, A and B, voted").
 Each person listed, and named by a person entity, is a member of the body. Never a former member ("former
 Senate colleagues such as A"), nor a body that is not a chamber or committee ("White House aides")."""
 
@@ -32,7 +33,7 @@ def group_members(doc: Doc, ents: list[Span]) -> list[dict]:
         noun = _group_noun(doc, body, data["nouns"])
         if noun is None:
             continue
-        for m in members(noun):
+        for m in members(noun) or _apposed(doc, noun):
             person = by_token.get(m.i)
             if person is not None and person.label_ in PERSONS:
                 out.append(role_record(person, body, "member", "chamber-group"))
@@ -57,6 +58,20 @@ def _group_noun(doc: Doc, body: Span, nouns: frozenset[str]):
     if any(status.get(t.lower_, "current") != "current" for t in doc[max(0, body.start - 2) : k]):
         return None
     return noun
+
+
+def _apposed(doc: Doc, noun) -> list:
+    """The names set off right after the group noun: "two Senate Democrats, A and B, voted"."""
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (",", "—", "–", ":"):
+        return []
+    first = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in PERSONS), None)
+    if first is None:
+        return []
+    names = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    end = max(t.i for n in names for t in n.subtree) + 1
+    if end < len(doc) and doc[end].text not in (",", "—", "–", ")", ".", ";"):
+        return []  # "at the request of House Democrats, Attorney General X said": the sentence's subject
+    return names
 
 
 @lru_cache(maxsize=1)

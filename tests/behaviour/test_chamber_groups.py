@@ -28,3 +28,13 @@ def test_no_member_for_former_colleagues_or_another_bodys_group(nlp):
     assert of(got, "Kim Lowe", "memberOf") == set()
     got = facts(nlp, "Senate candidates such as Rita Moll spoke at the fair.")
     assert of(got, "Rita Moll", "memberOf") == set()
+
+
+def test_names_set_off_after_a_chamber_group_are_members(nlp):
+    got = facts(nlp, "On Monday, two Senate Democrats, Joe Marley and Jon Teller, voted against the bill.")
+    assert "Senate" in " ".join(of(got, "Joe Marley", "memberOf")) and "Senate" in " ".join(of(got, "Jon Teller", "memberOf"))
+
+
+def test_the_subject_after_a_phrase_ending_in_a_chamber_group_is_no_member(nlp):
+    got = facts(nlp, "In response to a request by House Democrats, Attorney General Lena Hart said the review would go on.")
+    assert of(got, "Lena Hart", "memberOf") == set()
