@@ -87,8 +87,8 @@ def dept(doc: Doc, org: Span, entry) -> str | None:
     "" when that department's name is one many governments use or one the lexicon does not know (the body only
     if the article names which)."""
     lex = load_lexicon()
-    if body_name(org, set(), lex) or "secretary" not in entry.title.split():
-        return None  # "State Auditor X": a state's auditor, not of the Department of State
+    if body_name(org, set(), lex) or "secretary" not in entry.title.split() or org.label_ == "Place":
+        return None  # "State Auditor X": a state's auditor, not of the Department of State; "Georgia Secretary of State X": the state's
     if any(f"Department of {org.text}" in b.generic for b in lex.bodies):
         return ""  # "Education Secretary X": a federal or a state's department, the text does not say which
     # "Health Secretary X": "Health" is no department the lexicon names (that of Health and Human
@@ -131,3 +131,20 @@ def label_end(doc: Doc, i: int) -> int:
     if doc[i].text == "(":
         return k + 1 if k < len(doc) and doc[k].text == ")" else i
     return k
+
+
+def place_after(doc: Doc, person: Span, entry) -> Span | None:
+    """The place written after an official's name: "Attorney General X of Texas", "Mayor X of Oakdale",
+    "Secretary of State X of Georgia" (a title whose office a place's agency or the place itself holds);
+    not a legislator's ("Sen. X of Ohio" sits in Congress, kg.resolve.chambers), nor a place that goes on
+    into a longer name ("X of Texas A&M") or a city of a state ("X of Austin, Texas": the city, so read)."""
+    k = person.end
+    if entry.cls != "Official" or entry.target not in ("agency", "place") or k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    place = ent_at(doc, k + 1)
+    if place is None or place.label_ != "Place" or place.start != k + 1:
+        return None
+    nxt = doc[place.end] if place.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("PROPN", "NOUN") or nxt.tag_ == "POS"):
+        return None  # "X of Texas A&M", "X of Ohio's ...": a longer name
+    return place

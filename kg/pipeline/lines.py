@@ -6,7 +6,9 @@
 - A title abbreviation never does: "Ald. Carlos Rosa", "Supt. Eddie Johnson" (the abbreviations
   of the titles lexicon, which the tokenizer keeps whole, see ``add_title_abbreviations``); the
   parser would otherwise end a sentence at the abbreviation's full stop. Nor does a place
-  abbreviation before a title: "D.C. Mayor Vincent Gray", "Calif. Gov. Jerry Brown".
+  abbreviation before a title: "D.C. Mayor Vincent Gray", "Calif. Gov. Jerry Brown". Nor a title's first
+  word after a capitalized word ("Ohio Secretary of State X" opening a paragraph, which the parser may
+  cut after "Ohio"): a sentence ends with punctuation or a line break.
 
 Runs before the parser, which keeps the boundaries it is given.
 
@@ -45,6 +47,10 @@ class LineBreaks:
                 and (doc[i].text in self.abbreviations or nxt.text in self.title_words)
             ):
                 nxt.is_sent_start = False
+        for i in numpy.flatnonzero(numpy.isin(orths[1:], self._title_ids(doc.vocab))).tolist():
+            tok, prev = doc[i + 1], doc[i]
+            if tok.is_title and prev.is_alpha and prev.text[:1].isupper() and "\n" not in prev.whitespace_:
+                tok.is_sent_start = False  # "Ohio Secretary of State X" opening a paragraph: one sentence
         return doc
 
     def _ids(self, vocab):
@@ -55,6 +61,13 @@ class LineBreaks:
                 [vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations], dtype="uint64"
             )
         return self._abbr
+
+    def _title_ids(self, vocab):
+        """The orth ids of the first words of titles, once per vocabulary."""
+        if getattr(self, "_title_vocab", None) is not vocab:
+            self._title_vocab = vocab
+            self._titles = numpy.array([vocab.strings.add(w) for w in self.title_words], dtype="uint64")
+        return self._titles
 
 
 LONG_RUN = 50

@@ -26,7 +26,7 @@ from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlejoined import JoinedTitles
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
-from ..language.titlenames import body_of_title, city_of, dept, label_start, short_name
+from ..language.titlenames import body_of_title, city_of, dept, label_start, place_after, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleowners import ends_a_name
 from ..language.titlequalifiers import describing, qualified_start, role_of
@@ -212,15 +212,13 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
         after_place = k < t_start and doc[k - 1].ent_type_ == "Place"
         if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in party_words()))):
             k = t_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
-        j = k
-        while j > floor and doc[j - 1].ent_type_ in BODIES:
-            j -= 1
-        if j < k and not owner_not_body(_ent_at(doc, k - 1), entry):
+        if k > floor and doc[k - 1].ent_type_ in BODIES and not owner_not_body(_ent_at(doc, k - 1), entry):
             org = _ent_at(doc, k - 1)
         if org is not None and org.label_ == "Place" and ends_a_name(doc, org, floor, self.modifiers):
             org = None  # "Diocese of Oakdale spokeswoman X", "Pro-Family America President X": of a longer name
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
             org = city_of(doc, org, t_start, floor)
+        org = org or place_after(doc, person, entry)  # "Attorney General X of Texas"
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
         named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
         rec = self._record(doc, person, t_start, t_end, entry, stem_body if not named else None, "title-premodifier")
