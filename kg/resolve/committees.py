@@ -6,7 +6,9 @@ Committee", "the Senate Finance Committee", "the HELP Committee", never a bare "
 Committee"; written in capitals or, as news often does, not: "the House intelligence committee") is
 part of that chamber, whether or not the article names the chamber (in an article on one state's
 legislature that never speaks of Congress, only when written "U.S." or "United States"). Whoever chairs such a committee
-(heads it), or is a party's senior member on it (kg.resolve.committeeroles), sits in its chamber. Evidence: the committee's first sentence, and the chair's own fact's sentence.
+(heads it), or is a party's senior member on it (kg.resolve.committeeroles), sits in its chamber; so does
+a member of it whom a title of that chamber's legislators names ("Sen. X, a member of the Senate Banking
+Committee"; not a staffer: "X, counsel to the committee"). Evidence: the committee's first sentence, and the chair's own fact's sentence.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
     have = {(f.subj, f.obj) for f in facts if f.prop == "partOf"}
     out: list[Fact] = []
     chamber_of: dict[str, str] = {}
+    kind_of: dict[str, str] = {}
     state_only = _STATE_CUES.search(text) is not None and _CONGRESS_CUES.search(text) is None
     for r in sorted(roots.spans, key=lambda r: roots.spans[r][0]):
         if roots.label[r] != "Agency":
@@ -46,15 +49,22 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
             if clusters._state_of({"sent": [sent.start_char, sent.end_char]}) is not None:
                 continue  # "the Senate Appropriations Committee" in an article on California's legislature
         chamber = clusters.body_named(federal[kind], {"at": [s, e], "person": [s, e]})
-        chamber_of[roots.key[r]] = chamber
+        chamber_of[roots.key[r]], kind_of[roots.key[r]] = chamber, kind
         if (roots.key[r], chamber) in have:
             continue
         out.append(
             Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule="committee-of-chamber")
         )
+    seats = load_json("legislatures.json")["titles"]
+    kinds = {}  # the chambers a person's legislator titles seat them in ("Sen. X": upper)
+    for f in facts:
+        if f.prop == "title" and (seat := seats.get((f.value or "").lower())) and seat[1] != "state":
+            kinds.setdefault(f.subj, set()).add(seat[0])
     for f in facts:
         if (f.prop == "heads" or f.rule == "committee-senior-member") and f.obj in chamber_of:
             out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-chair-in-chamber"))
+        elif f.prop == "memberOf" and f.obj in chamber_of and kind_of[f.obj] in kinds.get(f.subj, ()):
+            out.append(Fact(f.subj, "memberOf", f.evidence, obj=chamber_of[f.obj], rule="committee-member-in-chamber"))
     return out
 
 

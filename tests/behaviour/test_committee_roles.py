@@ -139,3 +139,12 @@ def test_a_partys_member_on_a_committee_and_who_sits_on_it(nlp):
 def test_a_member_of_another_panel_sits_on_no_committee(nlp):
     text = "Dana Whitfield, a member of the jury panel, spoke after the House Judiciary Committee met."
     assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set()
+
+
+def test_a_legislator_on_a_committee_of_congress_sits_in_its_chamber(nlp):
+    got = facts(nlp, "Sen. Tom Rusk, a member of the Senate Banking Committee, objected to the rule.")
+    assert "United States Senate" in of(got, "Tom Rusk", "memberOf")
+    got = facts(nlp, "Rep. Lia Soto, a member of the Senate Finance Committee staff, objected to the rule.")
+    assert "United States Senate" not in of(got, "Lia Soto", "memberOf")  # a representative: no senator
+    got = facts(nlp, "Ann Lutz, chief counsel to the House Judiciary Committee, objected to the rule.")
+    assert not {o for o in of(got, "Ann Lutz", "memberOf") if "Representatives" in o}  # staff, no title of the chamber
