@@ -23,12 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def used_ids(extra: list[Path]) -> set[str]:
+    """The corpus ids of every article a reference set holds. A set's ``documents`` is a mapping from its
+    document names to their metadata (the kg-gold/1 format) or a list of names or of ``{"id": ...}``; a
+    name is the corpus id, or a prefix and "_" before it ("001_<id>"). Until session 17 only the list of
+    ``{"id": ...}`` was read, so no reference set was excluded: blind draws overlapped earlier sets
+    (bench/results/draw-overlaps.txt)."""
     ids: set[str] = set()
     for path in [*ROOT.glob("bench/data/**/*.gold.json"), *extra]:
-        try:
-            ids.update(d["id"] for d in json.loads(path.read_text(encoding="utf-8")).get("documents", []))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
+        docs = json.loads(path.read_text(encoding="utf-8")).get("documents", [])
+        names = [d["id"] if isinstance(d, dict) else d for d in docs] if isinstance(docs, list) else list(docs)
+        ids.update(n.split("_", 1)[1] if "_" in n else n for n in names)
     return ids
 
 
