@@ -114,6 +114,6 @@ def _undone(doc: Doc, t, by_start: dict[int, Span]) -> Span | None:
         while end < len(doc) and end - j < MAX_NAME and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
         span = doc[j:end] if end > j and not any(tok.ent_type_ for tok in doc[j:end]) and _name_ok(doc[j:end]) else None
-    if span is None or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
-        return None
+    if span is None or (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].like_num)):
+        return None  # "overturn Smith's order"; "overturn Prop 8": a numbered measure, no ruling
     return span

@@ -2,11 +2,16 @@
 "Sgt Dana Roe", "Lt Gov Ana Ruiz", "Rep Jane Doe". Each is read as the lexicon's abbreviation with the
 period ("Sgt." of sergeant), but only as written, capitalized ("sgt" or "rep" in lower case is no title):
 ``undotted`` maps "Sgt" to "sgt.", the lower-case word the titles index holds, and ``title_word`` reads a
-token through it. The title is kept as printed ("Sgt"), as a reader copies it; only "Sgt." is spelled out."""
+token through it.
+
+Such a title types its holder and ties them to the body named with it, but is written as no title literal
+(``undotted_in``): the references copy it both as printed ("Sgt") and spelled out ("Rep." for "Rep X"), and
+the scorer spells out only the dotted form, so either way of writing it would be scored wrong on one set. A
+name after it must be a person's named in full in the article (``undotted_ok``): "Gen Xers" is no general."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def undotted(titles) -> dict[str, str]:
@@ -25,3 +30,16 @@ def undotted(titles) -> dict[str, str]:
 def title_word(t: Token, bare: dict[str, str]) -> str:
     """The token's lower-case text as the titles index reads it: an undotted abbreviation as its dotted one."""
     return bare.get(t.text, t.lower_)
+
+
+def undotted_in(title: Span, bare: dict[str, str]) -> bool:
+    """Whether the title phrase holds an abbreviation written without its period."""
+    return any(t.text in bare for t in title)
+
+
+def undotted_ok(title: Span, person: Span, bare: dict[str, str]) -> bool:
+    """A title with an undotted abbreviation stands before a person named in full: the name has two words or
+    more, or is the last word of such a name of the article's ("Sgt Roe" after "Sgt Dana Roe")."""
+    if not undotted_in(title, bare) or len(person) > 1:
+        return True
+    return any(e.label_ in ("Person", "Official") and len(e) > 1 and e[-1].text == person[-1].text for e in person.doc.ents)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.descriptors import party_words
 from ..language.ledby import led_by
-from ..language.titleabbrevs import title_word, undotted
+from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlejoined import JoinedTitles
@@ -169,7 +169,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
         longer = qualified(doc, t_start, entry)  # "keynote speaker X", "pro-Trump speaker X": an occupation, no office
         return {
             "person": [person.start_char, person.end_char],
-            "title": None if entry.kind == "descriptive" or longer else title,  # "Bush officials X"
+            "title": None if entry.kind == "descriptive" or longer or undotted_in(doc[t_start:t_end], self.bare) else title,
             "role": role_of(doc, t_start, t_end, entry, self.member_mods),
             "cls": "body" if longer and entry.cls == "Official" else entry.cls,  # an office only with a body named
             "target": entry.target,
@@ -199,8 +199,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
                 return before
             t_end, hit = found  # "the House intelligence committee chair, X,"
         t_start, entry = hit
-        if glued(doc, t_start, t_end, self.suffixes):
-            return []  # "editor-in-chief X": not a "chief"
+        if glued(doc, t_start, t_end, self.suffixes) or not undotted_ok(doc[t_start:t_end], person, self.bare):
+            return []  # "editor-in-chief X": not a "chief"; "Gen Xers": no name after an undotted "Gen"
         if part := (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, floor)) < t_start:
             t_start = self._with_modifiers(doc, q, floor)  # "CNN Chief Political Analyst X": of a part of CNN
         org = None

@@ -34,3 +34,8 @@ def test_a_possessive_or_a_persons_name_after_overturn_is_no_ruling(nlp):
 def test_without_a_court_in_the_article_overturn_names_no_ruling(nlp):
     got = ents(nlp, "Members of the club voted to overturn Brightline Partners, the board's pick, on Monday.")
     assert got.get("Brightline Partners") != "CourtRuling"
+
+
+def test_a_numbered_measure_after_overturn_is_no_ruling(nlp):
+    got = ents(nlp, "The Supreme Court heard the case. Voters sought to overturn Prop 9 at the ballot box in 2012.")
+    assert "CourtRuling" not in got.values()
