@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .normalize import normalize as _scorer_normalize
+from .places import state
 
 __all__ = ["normalize", "name_key", "initials", "citation_section", "spelled_in", "person_words", "names_person"]
 
@@ -103,11 +104,19 @@ def initials(name: str) -> str:
 
 def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of the capitalized words of ``name`` ("BPD") or of all its words,
-    "for", "of" and "the" included ("CFRP" of "Center for Rural Policy", "OFA" of "Organizing for America")."""
+    "for", "of" and "the" included ("CFRP" of "Center for Rural Policy", "OFA" of "Organizing for America");
+    written with periods ("W.H." of "White House"), or leaving out the state that opens a state body's name
+    ("DCFS" of "Illinois Department of Children and Family Services", as the state's own news writes it)."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", acronym):
+        acronym = acronym.replace(".", "")
     if acronym.endswith("PD") and name.lower().endswith(" police"):  # "NYPD" of "New York police", as name keys read it
         name = name[: -len(" police")] + " Police Department"
     words = re.findall(r"[A-Za-z][\w'’]*", name)
-    return acronym == initials(name) or (len(words) > 2 and acronym == "".join(w[0] for w in words).upper())
+    if acronym == initials(name) or (len(words) > 2 and acronym == "".join(w[0] for w in words).upper()):
+        return True
+    opener = re.match(r"(?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])", name)  # "Illinois", "New Mexico"
+    rest = name[opener.end() :] if opener and state(opener.group(1)) else ""
+    return len(rest.split()) > 1 and acronym == initials(rest) and len(acronym) > 2
 
 
 def spelled_in(acronym: str, name: str) -> bool:

@@ -8,6 +8,12 @@ article that speaks of a court, and never a name that says what else it is: a kn
 law, court or official ("the FCC ruling", "the Texas decision", "the Obamacare ruling"), a
 possessive ("Trump's decision": someone's choice) or a person's surname ("the Holder decision" in an
 article naming Eric Holder). Unknown stays unknown.
+
+So is a name the court is asked, or said, to overturn: the object of "overturn" or "overrule" ("to
+overturn Citizens United", "the overturning of Dobbs"; ``ruling_undoing_words``), written as no person's
+name (the model's organization, or a run of proper nouns it left unlabelled) and not as a possessive
+("overturn Smith's order": the order is overturned). A law that is overturned is known to the lexicon
+or labelled a law already, and is left alone.
 """
 
 from __future__ import annotations
@@ -24,9 +30,12 @@ MAX_GAP = 4
 NAMING = (("known", "as"), ("called",), ("dubbed",))
 
 
-def ruling_names(doc: Doc, ents: list[Span], nouns: Collection[str], known: Collection[str]) -> list[Span]:
+def ruling_names(
+    doc: Doc, ents: list[Span], nouns: Collection[str], known: Collection[str], undoing: Collection[str] = ()
+) -> list[Span]:
     """``ents`` with the rulings named by a short name labelled CourtRuling (``nouns``: the ruling
-    nouns; ``known``: the lexicon's names of bodies, places and laws)."""
+    nouns; ``known``: the lexicon's names of bodies, places and laws; ``undoing``: the lemmas of the
+    verbs and nouns only a ruling or a law is the object of, "overturn", "overrule")."""
     if not any(e.label_ == "Court" for e in ents) and not any(t.lower_ in ("court", "courts") for t in doc):
         return ents
     surnames = {surname(e).text for e in ents if e.label_ in PERSON and len(e) > 1}
@@ -34,6 +43,9 @@ def ruling_names(doc: Doc, ents: list[Span], nouns: Collection[str], known: Coll
     by_end = {e.end: e for e in ents}
     found: list[Span] = []
     for t in doc:
+        if t.lemma_.lower() in undoing and (span := _undone(doc, t, by_start)) is not None:
+            if span.text not in known and span.text not in surnames:
+                found.append(span)  # "to overturn Citizens United", "the overturning of Dobbs"
         if t.lower_ not in nouns or t.pos_ != "NOUN":
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -81,3 +93,27 @@ def _after(doc: Doc, noun, by_start: dict[int, Span]) -> Span | None:
                 e = by_start.get(j + len(phrase))
                 return e if e is not None and e.label_ in RELABEL else None
     return None
+
+
+def _undone(doc: Doc, t, by_start: dict[int, Span]) -> Span | None:
+    """The name ``t`` ("overturn", "overturning", "overturn of") takes as its object: right after a
+    verb, or after "of" following a noun; an organization the model labelled, or an unlabelled run of
+    proper nouns; never a possessive."""
+    j = t.i + 1
+    if t.pos_ == "NOUN" or t.tag_ == "VBG" and j < len(doc) and doc[j].lower_ == "of":
+        if j >= len(doc) or doc[j].lower_ != "of":
+            return None
+        j += 1
+    elif t.pos_ != "VERB":
+        return None
+    e = by_start.get(j)
+    if e is not None:
+        span = e if e.label_ == "Organization" and _name_ok(e) else None
+    else:
+        end = j
+        while end < len(doc) and end - j < MAX_NAME and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        span = doc[j:end] if end > j and not any(tok.ent_type_ for tok in doc[j:end]) and _name_ok(doc[j:end]) else None
+    if span is None or (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].like_num)):
+        return None  # "overturn Smith's order"; "overturn Prop 8": a numbered measure, no ruling
+    return span

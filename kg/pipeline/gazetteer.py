@@ -67,6 +67,7 @@ class Gazetteer:
         self.place_names = {n for p in lex.places for n in p.names}
         self.court_modifiers = set(data["generic_court_modifiers"])
         self.ruling_nouns = set(data["ruling_name_nouns"])
+        self.ruling_undoing = set(data["ruling_undoing_words"])
         self.landmark_heads = set(data["landmark_heads"])
         self.surname_heads = set(data["landmark_heads_surnames"])
         self.after_the = set(data["landmark_heads_after_the"])
@@ -75,7 +76,7 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
         ents = self._courts(doc, ents)
-        ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names)
+        ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names, self.ruling_undoing)
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..language.chambergroups import group_members
 from ..language.descriptors import party_words
 from ..language.ledby import led_by
+from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titled import singular, title_index
 from ..language.titlejoined import JoinedTitles
@@ -50,6 +51,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
 class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
+        self.bare = undotted(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
         self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
         # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
@@ -86,14 +88,15 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
         if end - floor >= 3 and doc[end - 1].lower_ in self.suffixes and doc[end - 2].text in ("-", "–"):
             end -= 2  # "Justice-elect X", "Secretary-designate X": the title before the suffix
         inner = plural and end > floor and doc[end - 1].lower_ in self.last_words  # "chiefs of staff": plural before "of"
-        if end <= floor or (doc[end - 1].lower_ if not plural else singular(doc[end - 1].lower_)) not in self.last_words:
+        last = title_word(doc[end - 1], self.bare) if not plural else singular(doc[end - 1].lower_)  # "Sgt": "sgt."
+        if end <= floor or last not in self.last_words:
             if not inner:
                 return None
         if plural and singular(doc[end - 1].lower_) == doc[end - 1].lower_ and not doc[end - 1].lower_.endswith("s."):
             if not inner:
                 return None  # "Senate President pro Tempore A, B and C": a singular title is A's alone
         for n in range(min(self.max_len, end - floor), 0, -1):
-            words = tuple(t.lower_ for t in doc[end - n : end])
+            words = tuple(title_word(t, self.bare) for t in doc[end - n : end])
             for form in plural_forms(words) if plural else (words,):
                 if form in self.titles:
                     return self._with_modifiers(doc, end - n, floor), self.titles[form]
@@ -169,7 +172,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
         longer = qualified(doc, t_start, entry)  # "keynote speaker X", "pro-Trump speaker X": an occupation, no office
         return {
             "person": [person.start_char, person.end_char],
-            "title": None if entry.kind == "descriptive" or longer else title,  # "Bush officials X"
+            "title": None if entry.kind == "descriptive" or longer or undotted_in(doc[t_start:t_end], self.bare) else title,
             "role": role_of(doc, t_start, t_end, entry, self.member_mods),
             "cls": "body" if longer and entry.cls == "Official" else entry.cls,  # an office only with a body named
             "target": entry.target,
@@ -199,8 +202,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
                 return before
             t_end, hit = found  # "the House intelligence committee chair, X,"
         t_start, entry = hit
-        if glued(doc, t_start, t_end, self.suffixes):
-            return []  # "editor-in-chief X": not a "chief"
+        if glued(doc, t_start, t_end, self.suffixes) or not undotted_ok(doc[t_start:t_end], person, self.bare):
+            return []  # "editor-in-chief X": not a "chief"; "Gen Xers": no name after an undotted "Gen"
         if part := (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, floor)) < t_start:
             t_start = self._with_modifiers(doc, q, floor)  # "CNN Chief Political Analyst X": of a part of CNN
         org = None

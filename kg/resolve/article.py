@@ -22,6 +22,7 @@ from .justices import justice_facts
 from .opinions import opinion_facts
 from .parties import party_facts
 from .placestates import with_states
+from .staffers import as_staff
 from .stateagencies import state_agency_facts
 from .voices import federal_voice
 
@@ -129,7 +130,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
-        clusters.note_role(person, t, org)
+        clusters.note_role(person, as_staff(t, clusters.name_of(clusters.root_of(org))), org)  # "committee counsel X"
         if federal_voice(t, clusters.name_of(clusters.root_of(org))):
             clusters.official.add(clusters.root_of(person))  # "HHS spokesman X": speaks for the federal government
         if t.get("target") == "legislature" and clusters.label_of(org) == "Organization" and clusters.is_party(org):

@@ -81,7 +81,13 @@ class LinkRules:
 
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
-            if len(words) == 1 and name.isupper() and len(name) >= 2 and i not in self.canonical:
+            if (
+                len(words) == 1
+                and name.isupper()
+                and len(name) >= 2
+                and i not in self.canonical
+                and not (label == "Place" and "." in name)  # "D.C.": a place's initials, never a "District Court"
+            ):
                 hits = {
                     self.find(j)
                     for j in matching(

@@ -87,3 +87,33 @@ def test_an_acronym_written_with_periods_is_the_body_of_that_acronym(nlp):
     )
     assert got["Internal Revenue Service"][0] == "Agency"
     assert "I.R.S." in got["Internal Revenue Service"][1]
+
+
+def test_initials_written_with_periods_join_the_body_they_spell(nlp):
+    got = entities(
+        nlp,
+        "How the W.H. sidelined the budget office\n\nThe White House told agency heads on Monday to send their "
+        "spending plans to the chief of staff. Officials said the W.H. wanted tighter control.",
+    )
+    assert got["White House"] == ("Agency", ["W.H."])
+    assert "W.H." not in got
+
+
+def test_a_state_bodys_acronym_without_the_states_initial_is_that_body(nlp):
+    got = entities(
+        nlp,
+        "The Nevada Department of Children and Family Services has lost a third of its caseworkers, the union "
+        "representing them said Tuesday. DCFS did not answer questions about the numbers. A spokeswoman said "
+        "DCFS is hiring.",
+    )
+    assert got["Nevada Department of Children and Family Services"] == ("Agency", ["DCFS"])
+    assert "DCFS" not in got
+
+
+def test_a_places_initials_join_no_body_they_happen_to_spell(nlp):
+    got = entities(
+        nlp,
+        "The suit was filed in District Court in Denver on Monday. Lawyers for the group flew in from "
+        "Washington, D.C., to argue it.",
+    )
+    assert "D.C." not in got.get("District Court", ("", []))[1]
