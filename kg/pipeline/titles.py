@@ -76,9 +76,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
             app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
-        doc._.kg_titles = (
-            found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents)
-        )  # "the X Committee, led by Rep. Y"
+        doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents)  # "X, led by Y"
         return doc
 
     # -- title phrases ------------------------------------------------------------------------
