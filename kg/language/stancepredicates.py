@@ -36,8 +36,8 @@ from .cues import children, cues, ent_of, negated, resolve, subject_of
 from .stanceantecedents import noun_law, previous_law
 from .stanceclaims import claimed_by_other
 from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
-from .stanceholders import passive_agent
 from .stancelimits import refused, topical
+from .stancepassives import passive_agent
 
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
 
@@ -87,7 +87,8 @@ PERSONAL = ("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "th
 
 def law_antecedent(it: Token | None):
     """The law or ruling "it" stands for: the last argument noun before it in its sentence, when that is
-    a law's or ruling's name (a date, a person or a personal pronoun passes over: "it" is none of them);
+    a law's or ruling's name (a date, a person, a personal pronoun or a common noun whose phrase holds
+    "it" passes over: "it" is none of them);
     or, for a noun of a law's means (``stance_frames.means_nouns``: "block Obamacare funding", "the
     implementation of Y"), the law or ruling it hangs on; None otherwise."""
     if it is not None and not it.ent_type_ and it.lemma_.lower() in cues()["stance_frames"]["means_nouns"]:
@@ -100,6 +101,8 @@ def law_antecedent(it: Token | None):
     for tok in reversed(it.doc[it.sent.start : it.i]):
         if tok.dep_ not in ARGUMENTS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.ent_type_ in PASSED_OVER:
             continue
+        if tok in above and not tok.ent_type_:
+            continue  # "attempts by X to repeal it": a phrase holding "it" is not what it means
         if (tok.pos_ == "PRON" and tok.lower_ in PERSONAL) or _holder(tok, above):
             continue
         ent = ent_of(tok) or noun_law(tok)
@@ -200,4 +203,6 @@ class PredicateStances:
             return None
         if claimed_by_other(doc, verb, found[0], resolve(doc, found[0], self.nominals), self.nominals, self.speech_verbs):
             return []
-        return self._pairs(doc, *found, prop, verb, "stance-agent", laws if verb.lemma_.lower() in self.laws_only else targets)
+        lemma = verb.lemma_.lower()  # "the bill, written by X": a law's author; "Y, written by Justice X": no side
+        classes = ("Law",) if lemma in self.bills_only else laws if lemma in self.laws_only else targets
+        return self._pairs(doc, *found, prop, verb, "stance-agent", classes)
