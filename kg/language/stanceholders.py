@@ -9,8 +9,6 @@
 - "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
   ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
-- a vote given as an answer: "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y" (the
-  words are ``stance_frames.vote_answers``);
 - a stance verb describing a group its holder is said to be of: "A, B and C were the only Republicans to
   vote against X", "A was one of three Democrats who voted for X" (:func:`group_member`);
 - coordinated verbs share the object written after the last one ("we will repeal and replace X").
@@ -25,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from .cues import antecedent, char_span, children, cues, resolve, sent_span, subject_of
 from .evaluations import HOLDERS
 from .stanceframes import split_prefix_subject
-from .text import is_be
 
 POSSESSIVE_PRONOUNS = ("his", "her")
 
@@ -191,24 +188,6 @@ def siding(doc: Doc, verb: Token, obj: Token, holder: Span | None, prop: str, no
             "rule": "stance-on-act",
         }
     ]
-
-
-def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
-    """ "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y": (the verb whose subject holds
-    the stance, the stance, the target token), or None."""
-    prop = _frames()["vote_answers"].get(tok.lower_)
-    if prop is None:
-        return None
-    anchor = tok.head if tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() == "vote" else tok
-    if anchor.dep_ == "attr" and is_be(anchor.head):
-        verb = anchor.head
-    elif tok.dep_ in ("dobj", "advmod", "npadvmod") and tok.head.lemma_.lower() == "vote" and tok.head.pos_ == "VERB":
-        verb, anchor = tok.head, tok
-    else:
-        return None
-    preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
-    target = next((o for p in preps for o in children(p, "pobj")), None)
-    return None if target is None else (verb, prop, target)
 
 
 def coordinated_first(tok: Token | None) -> list[Token]:

@@ -6,7 +6,7 @@
 - "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y"; not on
   a verb of deciding a case ("the judge ruled in favor of Y": a decision), nor said of a judge;
 - "against" as the complement of "be" or "come out": "X is against Y", "X came out against Y";
-- a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stanceholders.vote_answer`);
+- a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stancevotes.vote_answer`);
 - a duty toward a law refused (stance.tsv's "refusal only" rows): "X will not implement Y", "X is not going
   to implement Y", "X pledged not to enforce Y", "X refused to implement Y": opposes; done ("the state
   implemented Y") or merely not done ("X has not implemented Y") it takes no side (:func:`refused_duty`);

@@ -19,11 +19,12 @@ from ..language.stanceasides import aside
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
 from ..language.stanceframes import compared, judge_ruling, members, other_bill, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder, vote_answer
+from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancephrasal import phrasal_stance, phrasal_table
 from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
+from ..language.stancevotes import planned_vote, vote_answer
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, is_be, overlaps
 from ..lexicon.load import load_lexicon
@@ -73,6 +74,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                     out += self._predicate(doc, *pred)
                 elif (passive := passive_undoing(tok)) is not None:  # "X said Y should be repealed"
                     out += self._predicate(doc, *passive, rule="stance-passive")
+                elif (planned := planned_vote(tok)) is not None:  # "X's plan to vote on a repeal of Y"
+                    out += self._pairs(doc, *planned, "opposes", tok, "stance-planned-vote", LAWS)
                 elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
                     out += self._verb(doc, tok, "opposes")
                 elif (
