@@ -201,8 +201,10 @@ class PredicateStances:
         found = passive_agent(verb)
         if found is None:
             return None
-        if claimed_by_other(doc, verb, found[0], resolve(doc, found[0], self.nominals), self.nominals, self.speech_verbs):
+        agent, lemma = resolve(doc, found[0], self.nominals), verb.lemma_.lower()
+        if claimed_by_other(doc, verb, found[0], agent, self.nominals, self.speech_verbs):
             return []
-        lemma = verb.lemma_.lower()  # "the bill, written by X": a law's author; "Y, written by Justice X": no side
+        if lemma in self.bills_only and (agent is None or agent.label_ not in ("Person", "Official")):
+            return []  # "the law, written by Congress": enacted; "the bill, written by X": its author's (below)
         classes = ("Law",) if lemma in self.bills_only else laws if lemma in self.laws_only else targets
         return self._pairs(doc, *found, prop, verb, "stance-agent", classes)

@@ -163,6 +163,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
         if subject is not None and subject.dep_ == "compound":
             return []  # "the GOP efforts to repeal Y": a group named too loosely to hold the stance
+        if verb.lemma_.lower() in self.bills_only and holder is not None and holder.label_ not in ("Person", "Official"):
+            return []  # "Congress wrote the law": a body that writes a law enacts it, it takes no side
         if claimed_by_other(doc, verb, subject, holder, self.nominals, self.speech_verbs):
             return []  # "Trump warned that Clinton wants to abolish Y": his claim, not her stated stance
         objs = (

@@ -55,3 +55,22 @@ def test_an_intent_without_a_named_agent_is_nobodys(nlp):
 def test_a_push_to_expand_a_law_supports_it(nlp):
     got = stances(nlp, LAW + "Senator Jane Roe's push to expand the Harbor Act drew praise.")
     assert got == {("Jane Roe", "supports", "Harbor Act")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Springfield City Council wrote the Harbor Act in 2009.",
+        "The Harbor Act, written by the Springfield City Council, bars cruise ships.",
+    ],
+)
+def test_a_body_that_writes_a_law_enacts_it_and_takes_no_side(nlp, sentence):
+    assert stances(nlp, LAW + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nor does Governor Ellen Park plan to expand the Harbor Act.", "Nor did Governor Ellen Park support the Harbor Act."],
+)
+def test_a_clause_opened_by_nor_is_negated(nlp, sentence):
+    assert stances(nlp, LAW + sentence) == set()
