@@ -18,7 +18,9 @@
   "X demanded that Y be repealed", "X will make sure Y is repealed") or of saying or believing with a
   modal of obligation ("X said Y should be repealed"): opposes (:func:`passive_undoing`);
 - the noun of undoing a law as the object of a stance ("called for the repeal of Y", "backs full repeal of
-  Y"): the law undone, the object of its "of" (:func:`undone`).
+  Y"): the law undone, the object of its "of" (:func:`undone`);
+- a stance verb with a modal of obligation completing a verb of saying or believing: "X said Congress should
+  repeal Y" (X opposes Y), "X said Congress should not repeal Y" (X supports Y) (:func:`obligation`).
 
 Each is the holder's stance only as a verb's is: not negated ("is not opposed to Y"), not under a
 condition or question, not a claim made by someone else about the holder.
@@ -39,6 +41,7 @@ from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
 from .stancelimits import refused, topical
 from .stancepassives import passive_agent
 
+LAWS = ("Law", "CourtRuling")
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
 
 
@@ -161,6 +164,22 @@ def passive_undoing(verb: Token) -> tuple[Token, str, Token, None] | None:
     return head, "opposes", target, None
 
 
+def obligation(verb: Token, prop: str | None) -> tuple[Token, str] | None:
+    """(the verb of saying or believing whose subject holds the stance, the stance) of a stance verb with a modal of
+    obligation in the clause completing it: "X said Congress should repeal Y" (opposes), "X thinks the court must
+    uphold Y" (supports); negated in its own clause ("X said Congress should not repeal Y") it is the other stance;
+    None when the saying or believing is denied ("X did not say Z should repeal Y", "X did not think Z should
+    rescind Y": kept as no stance, as tests/behaviour/test_behaviour_policy.py asks)."""
+    frames = cues()["stance_frames"]["passive_undoing"]
+    modal = any(c.dep_ == "aux" and c.lower_ in frames["obligation_modals"] for c in verb.children)
+    head = verb.head
+    if prop is None or verb.dep_ != "ccomp" or not modal or head.lemma_.lower() not in frames["stating_verbs"]:
+        return None
+    if any(c.dep_ == "neg" for c in head.children) or hypothetical(head):
+        return None
+    return head, ("supports" if prop == "opposes" else "opposes") if any(c.dep_ == "neg" for c in verb.children) else prop
+
+
 def _taking_side(verb: Token) -> bool:
     """A verb "in favor of" states a side on: not a verb of deciding a case ("ruled in favor of Y")."""
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in cues()["stance_frames"]["deciding_verbs"]
@@ -194,6 +213,14 @@ class PredicateStances:
         )  # "critical of the FBI for failing to act"
         classes = ("Law", "CourtRuling") if topic else ("Law", "CourtRuling", "Agency")
         return self._pairs(doc, subject, target, prop, verb, rule, classes)
+
+    def _obliged(self, doc, verb, said, prop):
+        """The stance of the subject of ``said`` ("X said Congress should repeal Y") on the law ``verb`` has as its object."""
+        subject = subject_of(said)
+        holder = resolve(doc, subject, self.nominals)
+        if claimed_by_other(doc, said, subject, holder, self.nominals, self.speech_verbs) or judge_ruling(doc, said, subject):
+            return []
+        return [f for o in children(verb, "dobj") for f in self._pairs(doc, subject, o, prop, verb, "stance-obligation", LAWS)]
 
     def _passive(self, doc, verb, prop, laws, targets):
         """The stance of the agent of a stance verb in the passive on its subject ("Y was signed into law

@@ -23,7 +23,15 @@ from ..language.stanceholders import coordinated_first, possessive_holder, share
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancephrasal import phrasal_stance, phrasal_table
-from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
+from ..language.stancepredicates import (
+    PredicateStances,
+    law_antecedent,
+    obligation,
+    passive_undoing,
+    predicate,
+    refused_duty,
+    undone,
+)
 from ..language.stancevotes import planned_vote, vote_answer
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, is_be, overlaps
@@ -74,6 +82,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                     out += self._predicate(doc, *pred)
                 elif (passive := passive_undoing(tok)) is not None:  # "X said Y should be repealed"
                     out += self._predicate(doc, *passive, rule="stance-passive")
+                elif tok.pos_ == "VERB" and (ought := obligation(tok, self.verbs.get(lemma))) is not None:
+                    out += self._obliged(doc, tok, *ought)  # "X said Congress should repeal Y"
                 elif (planned := planned_vote(tok)) is not None:  # "X's plan to vote on a repeal of Y"
                     out += self._pairs(doc, *planned, "opposes", tok, "stance-planned-vote", LAWS)
                 elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
