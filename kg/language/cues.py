@@ -216,12 +216,13 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    neg = lambda c, v: c.dep_ == "neg" or (c.lower_ == "nor" and c.i < v.i)  # "not"; "Nor does X back Y"
+    if any(neg(c, verb) for c in verb.children):
         return True
     if any(c.dep_ == "auxpass" and any(g.dep_ == "neg" for g in c.children) for c in verb.children):
         return True  # "did not get rid of X": the negation hangs on "get"
-    # "vowed not to repeal", and "did not think Trump should rescind X": a negated verb's complement
-    return verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children)
+    # "vowed not to repeal", "nor does X plan to expand Y", "did not think Trump should rescind X": a negated verb's complement
+    return verb.dep_ in ("xcomp", "ccomp") and any(neg(c, verb.head) for c in verb.head.children)
 
 
 def sent_span(tok: Token) -> list[int]:

@@ -9,7 +9,9 @@
   "the law" stands for; nothing when that sentence names two laws, or names its law elsewhere than as
   the main clause's subject or object (:func:`previous_law`);
 - "it" after a law noun in its own sentence: the law the noun stands for ("Congress passed the law,
-  and the governor signed it"; :func:`noun_law`).
+  and the governor signed it"; :func:`noun_law`);
+- a plural common noun listing laws by name ("backed priorities like the Harbor Act", "opposed laws such as
+  A and B", ``stance_frames.member_preps``): each law or ruling it lists (:func:`listed_laws`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon.resources import load_json
 from .cues import cues, ent_of, nominal_target
 from .stanceclaims import introduced_law
+from .stanceframes import members
 
 LAWS = ("Law", "CourtRuling")
 OPENERS = ("the", "a", "an", '"', "“", "'", "‘")
@@ -60,6 +63,15 @@ def named_law(noun: Token | None) -> Span | None:
         if words[: len(phrase)] == phrase:
             return _law_at(doc, i + len(phrase))
     return None
+
+
+def listed_laws(noun: Token | None) -> list[Span]:
+    """The laws and rulings a plural common noun lists by name ("priorities like X", "laws such as X and Y"); []
+    for any other token, or when what it lists is no law ("groups like the ACLU")."""
+    if noun is None or noun.ent_type_ or noun.tag_ != "NNS":
+        return []
+    found = [ent_of(m) for m in members(noun)]
+    return [e for e in found if e is not None and e.label_ in LAWS]
 
 
 def noun_law(tok: Token) -> Span | None:

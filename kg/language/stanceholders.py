@@ -2,14 +2,13 @@
 (used by :mod:`kg.pipeline.stances`).
 
 - a stance verb completing a noun of intent ("Y's pledge to repeal X", "campaigned on a promise to
-  repeal X", "his bid to end X") is the stance of the noun's owner, else of the subject of a verb of
+  repeal X", "his bid to end X", "attempts by Y to repeal X") is the stance of the noun's owner or its
+  named "by" agent, else of the subject of a verb of
   running on it (``stance_frames.intent_verbs``: "campaigned on a promise to repeal X", not "objected to
   the move to end X"); the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
 - "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
   ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
-- a vote given as an answer: "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y" (the
-  words are ``stance_frames.vote_answers``);
 - a stance verb describing a group its holder is said to be of: "A, B and C were the only Republicans to
   vote against X", "A was one of three Democrats who voted for X" (:func:`group_member`);
 - coordinated verbs share the object written after the last one ("we will repeal and replace X").
@@ -59,6 +58,8 @@ def intent_holder(verb: Token) -> Token | None:
     if noun.lemma_.lower() not in _intent_nouns():
         return None
     owner = children(noun, "poss") or [c for c in children(noun, "compound") if c.ent_type_]  # "the GOP efforts to"
+    if not owner and (agent := intent_agent(noun)) is not None:
+        return agent  # "repeated attempts by X to repeal Y", "a push by X to expand Y": the act's agent
     if owner and (owner[0].pos_ != "PRON" or owner[0].lower_ in POSSESSIVE_PRONOUNS):
         return owner[0]  # "its efforts", "their pledge": the subject above says whose (below)
     verb_above = noun.head.head
@@ -67,6 +68,12 @@ def intent_holder(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb_above.lemma_.lower() in _frames()["intent_verbs"]:
         return subject_of(verb_above)  # "ran on a pledge to repeal X"; not "objected to the move to end X"
     return None
+
+
+def intent_agent(noun: Token) -> Token | None:
+    """The named agent of a noun of intent, the object of its "by" ("attempts by X to repeal Y"), or None."""
+    agents = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    return agents[0] if agents and agents[0].ent_type_ else None
 
 
 def unowned_intent(verb: Token) -> bool:
@@ -79,7 +86,7 @@ def unowned_intent(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if children(noun, "poss") or any(c.ent_type_ for c in children(noun, "compound")):
+    if children(noun, "poss") or any(c.ent_type_ for c in children(noun, "compound")) or intent_agent(noun) is not None:
         return False
     undertaking = set(_frames()["intent_verbs"]) | set(_frames()["undertaking_verbs"])
     return noun.head.lemma_.lower() not in undertaking
@@ -183,24 +190,6 @@ def siding(doc: Doc, verb: Token, obj: Token, holder: Span | None, prop: str, no
     ]
 
 
-def vote_answer(tok: Token) -> tuple[Token, str, Token] | None:
-    """ "X is a 'no' on Y", "X is a 'yes' vote on Y", "X will vote no on Y": (the verb whose subject holds
-    the stance, the stance, the target token), or None."""
-    prop = _frames()["vote_answers"].get(tok.lower_)
-    if prop is None:
-        return None
-    anchor = tok.head if tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() == "vote" else tok
-    if anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
-        verb = anchor.head
-    elif tok.dep_ in ("dobj", "advmod", "npadvmod") and tok.head.lemma_.lower() == "vote" and tok.head.pos_ == "VERB":
-        verb, anchor = tok.head, tok
-    else:
-        return None
-    preps = [p for p in (*anchor.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "on"]
-    target = next((o for p in preps for o in children(p, "pobj")), None)
-    return None if target is None else (verb, prop, target)
-
-
 def coordinated_first(tok: Token | None) -> list[Token]:
     """ "Trump and congressional Republicans have called to repeal X", parsed as "Trump" a modifier of
     "Republicans" with "and" hung on it: the named first conjunct, who holds the stance with the group."""
@@ -214,36 +203,3 @@ def coordinated_first(tok: Token | None) -> list[Token]:
         and c.ent_type_ in HOLDERS
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
     ]
-
-
-def passive_agent(verb: Token) -> tuple[Token, Token] | None:
-    """ "Y was signed into law by X", "Y, sponsored by X, bars ...", "the bill, known as Y and co-sponsored
-    by X": (the agent X, the target Y) of a stance verb in the passive (or a participle coordinated after
-    another), Y a name, its passive subject or the noun its participle modifies; for a verb of sponsoring
-    (``stance_frames.sponsoring_verbs``) also a definite bill noun ("the bill was sponsored by X", "the 2003
-    version of the bill was sponsored by X": ``version_nouns``), as "X sponsored the bill" is. None for an
-    active verb, a passive without an agent ("Y was signed in 2014") or another common noun."""
-    agent = next((o for a in children(verb, "agent") for o in children(a, "pobj")), None)
-    if agent is None or verb.tag_ != "VBN":
-        return None
-    first = verb
-    while first.dep_ == "conj" and first.head.tag_ == "VBN" and not children(first, "nsubjpass"):
-        first = first.head  # "known as Y and co-sponsored by X"
-    subjects = children(first, "nsubjpass")
-    target = subjects[0] if subjects else first.head if first.dep_ == "acl" else None
-    if target is None or target.ent_type_:
-        return None if target is None else (agent, target)
-    # "the health law championed by X" may be another law than the one the article names last
-    bill = _sponsored_bill(verb, target)
-    return None if bill is None else (agent, bill)
-
-
-def _sponsored_bill(verb: Token, target: Token) -> Token | None:
-    """The definite bill noun ``target`` (or the bill of "the 2003 version of the bill") of a verb of
-    sponsoring; None otherwise ("a similar bill was sponsored by X": another bill)."""
-    if verb.lemma_.lower() not in _frames()["sponsoring_verbs"]:
-        return None
-    if target.lemma_.lower() in _frames()["version_nouns"]:
-        target = next((o for p in children(target, "prep") if p.lower_ == "of" for o in children(p, "pobj")), target)
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in target.children)
-    return target if definite and target.tag_ == "NN" and target.lemma_.lower() in _frames()["bill_nouns"] else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import children, cues, ent_of, resolve, subject_of
 from .stanceantecedents import named_law
+from .text import is_be
 
 WRITTEN_BEFORE = ("Law", "CourtRuling")
 
@@ -36,7 +37,7 @@ def owned_law(doc: Doc, mark: Token, nominals: dict) -> tuple[Span | None, Span 
     holder = resolve(doc, owner[0], nominals)
     if noun.dep_ == "appos":
         named = noun.head
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    elif noun.dep_ == "attr" and is_be(noun.head):
         named = subject_of(noun.head)
     else:
         named = next((c for c in children(noun, "appos") if c.ent_type_), noun)

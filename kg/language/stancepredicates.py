@@ -6,7 +6,7 @@
 - "in favor of" on a verb: "X voted in favor of Y", "X spoke in favor of Y", "X is in favor of Y"; not on
   a verb of deciding a case ("the judge ruled in favor of Y": a decision), nor said of a judge;
 - "against" as the complement of "be" or "come out": "X is against Y", "X came out against Y";
-- a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stanceholders.vote_answer`);
+- a vote given as an answer: "X is a 'no' on Y", "X will vote no on Y" (:func:`~.stancevotes.vote_answer`);
 - a duty toward a law refused (stance.tsv's "refusal only" rows): "X will not implement Y", "X is not going
   to implement Y", "X pledged not to enforce Y", "X refused to implement Y": opposes; done ("the state
   implemented Y") or merely not done ("X has not implemented Y") it takes no side (:func:`refused_duty`);
@@ -18,7 +18,9 @@
   "X demanded that Y be repealed", "X will make sure Y is repealed") or of saying or believing with a
   modal of obligation ("X said Y should be repealed"): opposes (:func:`passive_undoing`);
 - the noun of undoing a law as the object of a stance ("called for the repeal of Y", "backs full repeal of
-  Y"): the law undone, the object of its "of" (:func:`undone`).
+  Y"): the law undone, the object of its "of" (:func:`undone`);
+- a stance verb with a modal of obligation completing a verb of saying or believing: "X said Congress should
+  repeal Y" (X opposes Y), "X said Congress should not repeal Y" (X supports Y) (:func:`obligation`).
 
 Each is the holder's stance only as a verb's is: not negated ("is not opposed to Y"), not under a
 condition or question, not a claim made by someone else about the holder.
@@ -36,9 +38,10 @@ from .cues import children, cues, ent_of, negated, resolve, subject_of
 from .stanceantecedents import noun_law, previous_law
 from .stanceclaims import claimed_by_other
 from .stanceframes import denied, hypothetical, judge_ruling, unstated, wished
-from .stanceholders import passive_agent
 from .stancelimits import refused, topical
+from .stancepassives import passive_agent
 
+LAWS = ("Law", "CourtRuling")
 LINKING = ("be", "remain", "seem", "appear", "become", "stay", "grow", "sound")
 
 
@@ -87,7 +90,8 @@ PERSONAL = ("i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "th
 
 def law_antecedent(it: Token | None):
     """The law or ruling "it" stands for: the last argument noun before it in its sentence, when that is
-    a law's or ruling's name (a date, a person or a personal pronoun passes over: "it" is none of them);
+    a law's or ruling's name (a date, a person, a personal pronoun or a common noun whose phrase holds
+    "it" passes over: "it" is none of them);
     or, for a noun of a law's means (``stance_frames.means_nouns``: "block Obamacare funding", "the
     implementation of Y"), the law or ruling it hangs on; None otherwise."""
     if it is not None and not it.ent_type_ and it.lemma_.lower() in cues()["stance_frames"]["means_nouns"]:
@@ -100,6 +104,8 @@ def law_antecedent(it: Token | None):
     for tok in reversed(it.doc[it.sent.start : it.i]):
         if tok.dep_ not in ARGUMENTS or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.ent_type_ in PASSED_OVER:
             continue
+        if tok in above and not tok.ent_type_:
+            continue  # "attempts by X to repeal it": a phrase holding "it" is not what it means
         if (tok.pos_ == "PRON" and tok.lower_ in PERSONAL) or _holder(tok, above):
             continue
         ent = ent_of(tok) or noun_law(tok)
@@ -158,6 +164,22 @@ def passive_undoing(verb: Token) -> tuple[Token, str, Token, None] | None:
     return head, "opposes", target, None
 
 
+def obligation(verb: Token, prop: str | None) -> tuple[Token, str] | None:
+    """(the verb of saying or believing whose subject holds the stance, the stance) of a stance verb with a modal of
+    obligation in the clause completing it: "X said Congress should repeal Y" (opposes), "X thinks the court must
+    uphold Y" (supports); negated in its own clause ("X said Congress should not repeal Y") it is the other stance;
+    None when the saying or believing is denied ("X did not say Z should repeal Y", "X did not think Z should
+    rescind Y": kept as no stance, as tests/behaviour/test_behaviour_policy.py asks)."""
+    frames = cues()["stance_frames"]["passive_undoing"]
+    modal = any(c.dep_ == "aux" and c.lower_ in frames["obligation_modals"] for c in verb.children)
+    head = verb.head
+    if prop is None or verb.dep_ != "ccomp" or not modal or head.lemma_.lower() not in frames["stating_verbs"]:
+        return None
+    if any(c.dep_ == "neg" for c in head.children) or hypothetical(head):
+        return None
+    return head, ("supports" if prop == "opposes" else "opposes") if any(c.dep_ == "neg" for c in verb.children) else prop
+
+
 def _taking_side(verb: Token) -> bool:
     """A verb "in favor of" states a side on: not a verb of deciding a case ("ruled in favor of Y")."""
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in cues()["stance_frames"]["deciding_verbs"]
@@ -192,12 +214,24 @@ class PredicateStances:
         classes = ("Law", "CourtRuling") if topic else ("Law", "CourtRuling", "Agency")
         return self._pairs(doc, subject, target, prop, verb, rule, classes)
 
+    def _obliged(self, doc, verb, said, prop):
+        """The stance of the subject of ``said`` ("X said Congress should repeal Y") on the law ``verb`` has as its object."""
+        subject = subject_of(said)
+        holder = resolve(doc, subject, self.nominals)
+        if claimed_by_other(doc, said, subject, holder, self.nominals, self.speech_verbs) or judge_ruling(doc, said, subject):
+            return []
+        return [f for o in children(verb, "dobj") for f in self._pairs(doc, subject, o, prop, verb, "stance-obligation", LAWS)]
+
     def _passive(self, doc, verb, prop, laws, targets):
         """The stance of the agent of a stance verb in the passive on its subject ("Y was signed into law
         by X", "Y, sponsored by X, ..."); None when the verb is no passive with an agent."""
         found = passive_agent(verb)
         if found is None:
             return None
-        if claimed_by_other(doc, verb, found[0], resolve(doc, found[0], self.nominals), self.nominals, self.speech_verbs):
+        agent, lemma = resolve(doc, found[0], self.nominals), verb.lemma_.lower()
+        if claimed_by_other(doc, verb, found[0], agent, self.nominals, self.speech_verbs):
             return []
-        return self._pairs(doc, *found, prop, verb, "stance-agent", laws if verb.lemma_.lower() in self.laws_only else targets)
+        if lemma in self.bills_only and (agent is None or agent.label_ not in ("Person", "Official")):
+            return []  # "the law, written by Congress": enacted; "the bill, written by X": its author's (below)
+        classes = ("Law",) if lemma in self.bills_only else laws if lemma in self.laws_only else targets
+        return self._pairs(doc, *found, prop, verb, "stance-agent", classes)

@@ -7,7 +7,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.load import load_lexicon
 
@@ -131,3 +131,8 @@ a thousand times) costs time linear in its length, not quadratic (issue 20)."""
 def _law_names() -> frozenset[str]:
     """Every name of the lexicon's laws and programs."""
     return frozenset(n for b in load_lexicon().named if b.cls == "Law" for n in b.names)
+
+
+def is_be(tok: Token) -> bool:
+    """ "be", and a "’s" the model leaves unlemmatized after a curly apostrophe ("she’s a critic of Y")."""
+    return tok.lemma_ == "be" or (tok.tag_ == "VBZ" and tok.lower_ in ("’s", "'s"))

@@ -14,16 +14,27 @@ from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
 from ..language.speakers import load_speech_verbs
 from ..language.stanceacts import act_holder
+from ..language.stanceantecedents import listed_laws
 from ..language.stanceasides import aside
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
 from ..language.stanceframes import compared, judge_ruling, members, other_bill, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
-from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder, vote_answer
+from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder
 from ..language.stancelimits import conceded, refused, topical
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
-from ..language.stancepredicates import PredicateStances, law_antecedent, passive_undoing, predicate, refused_duty, undone
+from ..language.stancephrasal import phrasal_stance, phrasal_table
+from ..language.stancepredicates import (
+    PredicateStances,
+    law_antecedent,
+    obligation,
+    passive_undoing,
+    predicate,
+    refused_duty,
+    undone,
+)
+from ..language.stancevotes import planned_vote, vote_answer
 from ..language.stancewords import stance_words
-from ..language.text import furniture_ranges, overlaps
+from ..language.text import furniture_ranges, is_be, overlaps
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
 
@@ -49,40 +60,14 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         self.reversing = set(cues()["reversing_words"]["words"])
         # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
         self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
+        self.bills_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and r.note.startswith("bills only")}
         self.capacity_nouns = set(cues()["capacity_nouns"])
         self.law_nouns = {k for k, v in self.nominals.items() if isinstance(v, dict) and v.get("class") == "Law"}
         self.undoing = False  # whether the article being read speaks of a bill undoing a law
         self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
         self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
-        self.phrasal: dict[str, list[tuple[list[str], str]]] = {}  # "vote for": a verb and its particles, longest first
-        for lemma, prop in sorted(self.verbs.items(), key=lambda kv: -len(kv[0].split())):
-            first, *rest = lemma.split()
-            self.phrasal.setdefault(first, []).append((rest, prop))
+        self.phrasal = phrasal_table(self.verbs)  # "vote for": a verb and its particles, longest first
         self.first_words = set(self.phrasal)
-
-    def _phrasal(self, verb, lemma: str):
-        """The stance of ``verb`` with the particles that follow it, and the last particle token
-        (whose object is the target), or (None, None)."""
-        transitive = bool(children(verb, "dobj"))
-        for rest, prop in self.phrasal[lemma]:
-            last, found = verb, None
-            for word in rest:
-                found = next(
-                    (
-                        c
-                        for c in (*verb.children, *last.children)
-                        if c.lower_ == word and c.dep_ in ("prt", "prep", "agent", "advmod") and c.i > last.i
-                    ),
-                    None,
-                )
-                if found is None:
-                    break
-                last = found
-            else:
-                if found is not None and found.dep_ == "prep" and transitive:
-                    continue  # "fought SB 4 for years": "fight", not "fight for"
-                return prop, found
-        return None, None
 
     def __call__(self, doc: Doc) -> Doc:
         self.undoing = undoing_bill(doc, self.law_nouns, self.reversing) or other_bill(doc, self.bill_nouns)
@@ -97,6 +82,10 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                     out += self._predicate(doc, *pred)
                 elif (passive := passive_undoing(tok)) is not None:  # "X said Y should be repealed"
                     out += self._predicate(doc, *passive, rule="stance-passive")
+                elif tok.pos_ == "VERB" and (ought := obligation(tok, self.verbs.get(lemma))) is not None:
+                    out += self._obliged(doc, tok, *ought)  # "X said Congress should repeal Y"
+                elif (planned := planned_vote(tok)) is not None:  # "X's plan to vote on a repeal of Y"
+                    out += self._pairs(doc, *planned, "opposes", tok, "stance-planned-vote", LAWS)
                 elif refused_duty(tok):  # "X will not implement Y", "X refused to enforce Y"
                     out += self._verb(doc, tok, "opposes")
                 elif (
@@ -107,7 +96,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                 ):
                     out += self._suit(doc, tok)
                 elif tok.pos_ == "VERB" and lemma in self.first_words and not (unstated(tok) or refused(tok) or aside(tok)):
-                    prop, particle = self._phrasal(tok, lemma)
+                    prop, particle = phrasal_stance(self.phrasal, tok, lemma)
                     if negated(tok):  # "X said she will not support Y": a refusal; "does not support": nothing
                         prop = "opposes" if prop == "supports" and refusal(tok) else None
                     if prop is not None and not self._either(tok, prop):
@@ -145,7 +134,9 @@ class StanceFinder(EvaluativeStances, PredicateStances):
     def _pairs(self, doc, holder_tok, target_tok, prop, tok, rule, classes=TARGETS):
         """Every holder of a coordinated subject ("X and Y both criticized ...") with every target of
         a coordinated object ("... opposes A, B and C")."""
-        targets = [named_law(t) or self._common_target(doc, t) for t in _with_conjuncts(target_tok)]
+        targets = [
+            x for t in _with_conjuncts(target_tok) for x in listed_laws(t) or [named_law(t) or self._common_target(doc, t)]
+        ]
         if targets[0] is not None:
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []  # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
@@ -182,6 +173,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             return []  # "Judge X blocked the rule", "he would have upheld the law": a ruling, not a side taken
         if subject is not None and subject.dep_ == "compound":
             return []  # "the GOP efforts to repeal Y": a group named too loosely to hold the stance
+        if verb.lemma_.lower() in self.bills_only and holder is not None and holder.label_ not in ("Person", "Official"):
+            return []  # "Congress wrote the law": a body that writes a law enacts it, it takes no side
         if claimed_by_other(doc, verb, subject, holder, self.nominals, self.speech_verbs):
             return []  # "Trump warned that Clinton wants to abolish Y": his claim, not her stated stance
         objs = (
@@ -195,7 +188,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                 return sides
         if not objs and particle is None:
             objs = shared_object(verb)  # "we will repeal and replace X"
-        if not objs and (particle is None or particle.dep_ != "prep"):  # "pushed back against X"
+        bills = verb.lemma_.lower() in self.bills_only  # "wrote the bill"; not "wrote about Y", "wrote in Y that"
+        if not objs and (particle is None or particle.dep_ != "prep") and not bills:  # "pushed back against X"
             for prep in children(verb, "prep"):
                 objs = children(prep, "pobj") or children(prep, "pcomp")  # "argued against rescinding X"
                 if objs:
@@ -206,7 +200,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing if (o := undone(c)) is not None), None) or target
         classes = LAWS if verb.lemma_.lower() in self.laws_only or topical(verb, target, particle) else TARGETS
-        return self._pairs(doc, subject, target, prop, verb, "stance-verb", classes)
+        return self._pairs(doc, subject, target, prop, verb, "stance-verb", ("Law",) if bills else classes)
 
     def _noun(self, doc, noun, prop):
         target = obj = None
@@ -216,6 +210,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                 obj = objs[0] if objs else obj  # "a veto on abortion bill HB 1": the bill's name
                 target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
                 target = None if objs and other_reference(doc, objs[0], target) else target
+                if target is None and objs and (listed := listed_laws(objs[0])):  # "her support for policies like Y"
+                    target, obj = listed[0], listed[0].root
         poss = children(noun, "poss")
         before = law_written_before(noun) if target is None and noun.lemma_.lower() in self.agent_nouns else None
         target = before or target  # "X, a longtime Harbor Act critic"
@@ -238,7 +234,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             holder = act  # "a veto by X on Y", "X expressed support for Y"
         elif named and noun.lemma_.lower() in self.agent_nouns:
             holder = resolve(doc, named[0], self.nominals)
-        elif noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
+        elif noun.dep_ == "appos" or (noun.dep_ == "attr" and is_be(noun.head)):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)
         if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
