@@ -17,20 +17,20 @@ from ..resolve.corpus import FACTS_READ
 
 
 class Spilled:
-    """Extractions in a temporary file (removed when this object is), in the order appended."""
+    """Extractions (or documents) in a temporary file (removed when this object is), in the order appended."""
 
     def __init__(self) -> None:
         self._file = tempfile.NamedTemporaryFile(prefix="kg-extractions-", suffix=".pickle")  # noqa: SIM115
         self._count = 0
 
-    def append(self, x: Extraction) -> None:
+    def append(self, x) -> None:
         pickle.dump(x, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[Extraction]:
+    def __iter__(self) -> Iterator:
         self._file.flush()
         with open(self._file.name, "rb") as fh:
             for _ in range(self._count):
