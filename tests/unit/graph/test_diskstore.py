@@ -6,11 +6,10 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from test_compact import EX, _patterns, _random_ops
 
 from kg.graph.compact import CompactStore
 from kg.graph.diskstore import DiskStore, key_term, term_key
-
-from test_compact import EX, _patterns, _random_ops
 
 
 def test_every_pattern_gives_compact_stores_triples_in_its_order():
@@ -32,7 +31,9 @@ def test_a_retyped_node_keeps_its_type_first():
         g.add((s, typ, URIRef(EX + "A")))
         g.add((s, label, Literal("x")))
         g.set((s, typ, URIRef(EX + "B")))
-    assert list(disk.predicate_objects(s)) == list(compact.predicate_objects(s)) == [(typ, URIRef(EX + "B")), (label, Literal("x"))]
+    assert (
+        list(disk.predicate_objects(s)) == list(compact.predicate_objects(s)) == [(typ, URIRef(EX + "B")), (label, Literal("x"))]
+    )
 
 
 def test_literals_come_back_with_their_exact_lexical_form():
@@ -55,3 +56,14 @@ def test_the_file_is_removed_on_close():
     assert os.path.exists(store.path) and g.value(URIRef(EX + "s"), URIRef(EX + "p")) == Literal("v")
     store.close()
     assert not os.path.exists(store.path)
+
+
+def test_subjects_come_sorted_as_their_n3_from_disk():
+    """``<...>`` order, not the IRIs' own: ``x/10`` sorts before ``x/1`` (``0`` < ``>``)."""
+    store = DiskStore()
+    g = Graph(store=store)
+    for tail in ("x/1", "x/10", "x/1-a", "x", "x!", "é", "x/1>"[:-1] + "z"):
+        g.add((URIRef(EX + tail), URIRef(EX + "p"), Literal(tail)))
+    g.add((URIRef(EX + "o"), URIRef(EX + "p"), URIRef(EX + "x/2")))  # an object only: not a subject
+    assert list(store.subjects_sorted()) == sorted(set(g.subjects()), key=lambda t: t.n3())
+    store.close()
