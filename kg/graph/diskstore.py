@@ -107,9 +107,10 @@ class DiskStore(SimpleMemory):
         if term is None:
             (key,) = self._db.execute("SELECT key FROM terms WHERE id = ?", (i,)).fetchone()
             term = key_term(key)
-            if len(self._terms) >= TERMS_KEPT:
-                self._terms.clear()
-            self._terms[i] = term
+            if len(key) < 300:  # an article's text or a long sentence is not kept: read again if asked again
+                if len(self._terms) >= TERMS_KEPT:
+                    self._terms.clear()
+                self._terms[i] = term
         return term
 
     def add(self, triple, context=None, quoted=False) -> None:
