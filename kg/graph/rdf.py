@@ -35,8 +35,12 @@ def ontology_graph() -> Graph:
     return g
 
 
-def build_graph(docs: list[Document], extractions: Iterable[Extraction], res: Resolution, include_ontology: bool = True) -> Graph:
-    g = bind_prefixes(Graph(store=CompactStore()))  # a third of rdflib's default store's size
+def build_graph(
+    docs: list[Document], extractions: Iterable[Extraction], res: Resolution, include_ontology: bool = True, store=None
+) -> Graph:
+    """The graph, in ``store`` (default: a :class:`CompactStore`, a third of rdflib's default store's
+    size; ``kg build`` passes a :class:`~kg.graph.diskstore.DiskStore`)."""
+    g = bind_prefixes(Graph(store=store if store is not None else CompactStore()))
     if include_ontology:
         g += ontology_graph()
     nodes = {e.iri: URIRef(e.iri) for e in res.entities}  # one term per entity, shared by its local entities

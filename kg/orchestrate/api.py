@@ -82,5 +82,5 @@ def build(
         evidence=evidence,
         quotes=quote_rows(result.graph),
         problems=result.problems,
-        documents=result.documents,
+        documents=list(result.documents),
     )

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..core.iri import mint
-from ..core.namespaces import KG
 from ..core.records import Document, Extraction
 from ..corpus import JsonlFields, Problem
 from ..corpus.base import shown
 from ..errors import InputError, KgError
+from ..graph.diskstore import DiskStore
 from ..graph.rdf import build_graph
 from ..resolve.corpus import Aliases, Resolution, resolve
 from ..resolve.metadata import with_metadata
@@ -47,7 +46,7 @@ CACHE_DIR = ".kg-cache"
 @dataclass
 class BuildResult:
     graph: Graph
-    documents: list[Document]
+    documents: Iterable[Document]  # read back from disk, in corpus order (``len`` is their number)
     extractions: Iterable[Extraction]  # read back from disk (:mod:`kg.orchestrate.spill`), in corpus order
     resolution: Resolution
     problems: list[Problem] = field(default_factory=list)
@@ -100,7 +99,7 @@ def build_corpus(
             else:
                 yield item
 
-    docs, extractions, entities = [], Spilled(), []  # whole extractions on disk, their entities here
+    docs, extractions, entities = Spilled(), Spilled(), []  # documents and whole extractions on disk, entities here
     with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
@@ -116,20 +115,11 @@ def build_corpus(
     res = resolve(entities, overrides)
     del entities
     release()
-    graph = build_graph(docs, extractions, res)
+    graph = build_graph(docs, extractions, res, store=DiskStore())  # on disk: memory flat in the corpus size
     release()
     published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
-    _share_texts(graph, docs)
     hits, seconds = (cache.hits if cache is not None else 0), time.perf_counter() - t0
     return BuildResult(graph, docs, extractions, res, problems, seconds, hits, len(docs) - hits, published)
-
-
-def _share_texts(graph: Graph, docs: list[Document]) -> None:
-    """Keep each article's text once: the document points at the graph's kg:text literal (a str)."""
-    for d in docs:
-        lit = graph.value(mint("article", d.id), KG.text)
-        if lit is not None and str.__eq__(lit, d.text):
-            d.text = lit
 
 
 def run_build(
@@ -174,6 +164,14 @@ def run_build(
             ) from None
 
 
+def _noting(items: Iterable[Document | Problem], problems: list[Problem]) -> Iterator[Document | Problem]:
+    """``items``, each reading problem also appended to ``problems``."""
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        yield item
+
+
 def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fields, dask, min_confidence) -> int:
     from . import manifest
 
@@ -192,11 +190,16 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
     fingerprint = pipeline_fingerprint(model) if cache_root is not None else None
     wrote = f"{shown(out / 'graph.ttl')}, facts.csv, entities.csv, resolution.tsv and {shown(out / 'graph.html')}"
     if fingerprint:
-        items = list(read_items(paths, fields))
-        stamp = manifest.stamp(items, fingerprint=f"{fingerprint} min-confidence {min_confidence}", aliases=aliases)
+        # files are read twice (the stamp, then the build), so their texts are never all held; stdin once
+        items = None if all(str(p) != "-" for p in paths) else list(read_items(paths, fields))
+        problems: list[Problem] = []
+        stamp = manifest.stamp(
+            _noting(items if items is not None else read_items(paths, fields), problems),
+            fingerprint=f"{fingerprint} min-confidence {min_confidence}",
+            aliases=aliases,
+        )
         previous = manifest.up_to_date(out, stamp, OUTPUTS)
         if previous is not None:
-            problems = [p for p in items if isinstance(p, Problem)]
             for p in problems:
                 on_problem(p)
             if not quiet:

@@ -12,25 +12,25 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..core.records import Extraction
+from ..core.records import Evidence, Extraction
 from ..resolve.corpus import FACTS_READ
 
 
 class Spilled:
-    """Extractions in a temporary file (removed when this object is), in the order appended."""
+    """Extractions (or documents) in a temporary file (removed when this object is), in the order appended."""
 
     def __init__(self) -> None:
         self._file = tempfile.NamedTemporaryFile(prefix="kg-extractions-", suffix=".pickle")  # noqa: SIM115
         self._count = 0
 
-    def append(self, x: Extraction) -> None:
+    def append(self, x) -> None:
         pickle.dump(x, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[Extraction]:
+    def __iter__(self) -> Iterator:
         self._file.flush()
         with open(self._file.name, "rb") as fh:
             for _ in range(self._count):
@@ -40,8 +40,18 @@ class Spilled:
         self._file.close()
 
 
+NO_OFFSETS = (-1, -1)
+"""A mention's offsets as corpus resolution holds them: it counts an entity's mentions, never reads where."""
+NO_EVIDENCE = Evidence(-1, -1, "")
+"""A fact's evidence as corpus resolution holds it: it reads who holds which title or body, never the sentence."""
+
+
 def for_resolution(x: Extraction) -> Extraction:
-    """``x`` without what corpus resolution does not read: its quotes and the facts other than
-    :data:`~kg.resolve.corpus.FACTS_READ`. (Dropping every fact silently disabled the merges and
-    splits that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
-    return replace(x, facts=[f for f in x.facts if f.prop in FACTS_READ], quotes=[])
+    """``x`` without what corpus resolution does not read: its quotes, page furniture and the facts
+    other than :data:`~kg.resolve.corpus.FACTS_READ`; of those facts their evidence sentence, of its
+    entities their mentions' offsets (each entity keeps its number of mentions: :data:`NO_OFFSETS`
+    that many times, one shared tuple). (Dropping every fact silently disabled the merges and splits
+    that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
+    facts = [replace(f, evidence=NO_EVIDENCE) for f in x.facts if f.prop in FACTS_READ]
+    entities = [replace(e, mentions=[NO_OFFSETS] * len(e.mentions)) for e in x.entities]
+    return replace(x, entities=entities, facts=facts, quotes=[], furniture=[])

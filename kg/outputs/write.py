@@ -53,7 +53,8 @@ def _ox_term(term):
 def _sorted_triples(graph: Graph):
     """Triples subject by subject (in N-Triples order of the subjects), each subject's ``rdf:type``
     first, then by predicate and object: streamed, so a large graph is never copied as text."""
-    for s in sorted(set(graph.subjects()), key=lambda t: t.n3()):
+    in_order = getattr(graph.store, "subjects_sorted", lambda: None)()  # a store on disk sorts there
+    for s in in_order if in_order is not None else sorted(set(graph.subjects()), key=lambda t: t.n3()):
         subject = _ox_term(s)
         rows = sorted(graph.predicate_objects(s), key=lambda po: (po[0] != RDF.type, po[0].n3(), po[1].n3()))
         for p, o in rows:

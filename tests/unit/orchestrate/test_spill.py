@@ -2,7 +2,7 @@
 
 from kg.core.records import Document, Evidence, Extraction, Fact, LocalEntity
 from kg.graph.pairs import paired
-from kg.orchestrate.spill import Spilled, for_resolution
+from kg.orchestrate.spill import NO_OFFSETS, Spilled, for_resolution
 
 
 def _x(doc_id: str) -> Extraction:
@@ -32,8 +32,32 @@ def test_resolution_gets_the_entities_and_the_facts_it_reads_without_quotes_or_o
         Fact("c", "enactedDate", ev, value="2014"),
     ]
     slim = for_resolution(x)
-    assert slim.entities == x.entities and not slim.quotes
+    assert not slim.quotes
     assert [f.prop for f in slim.facts] == ["title", "memberOf"]  # what tells namesakes apart
+    assert [(f.subj, f.obj, f.value) for f in slim.facts] == [("a", None, "mayor"), ("a", "b", None)]
+    # the entities as they were but for their mentions' offsets (resolution counts mentions only);
+    # until this change the test asked for the entities unchanged, offsets included
+    assert [(e.key, e.cls, e.name, e.names, len(e.mentions)) for e in slim.entities] == [
+        (e.key, e.cls, e.name, e.names, len(e.mentions)) for e in x.entities
+    ]
+    assert x.entities[0].mentions == [(0, 4)] and x.facts[0].evidence == ev  # the extraction itself is untouched
+    assert not any(f.evidence.exact for f in slim.facts)  # no evidence sentence held while resolving
+    assert {m for e in slim.entities for m in e.mentions} == {NO_OFFSETS}  # one shared tuple, no offsets
+
+
+def test_resolution_of_the_slim_extractions_is_the_resolution_of_the_whole_ones():
+    """Offsets and evidence sentences left out change no merge, label, class or log line."""
+    from kg.orchestrate.run import build_corpus
+    from kg.resolve.corpus import Aliases, resolve
+
+    docs = [
+        Document(id="a", text="Mayor Dana Whitlock of Fairhaven said the council of Fairhaven would vote on Monday.\n"),
+        Document(id="b", text="Whitlock, the mayor, told the Fairhaven City Council that Ms. Whitlock would not resign.\n"),
+        Document(id="c", text="Council member Rob Ellery and Robert Ellery's aide met the Fairhaven police chief.\n"),
+    ]
+    whole = list(build_corpus([], items=docs).extractions)
+    full, slim = resolve(whole, Aliases()), resolve([for_resolution(x) for x in whole], Aliases())
+    assert full.entities == slim.entities and full.log == slim.log and full.local_to_iri == slim.local_to_iri
 
 
 def test_a_build_resolves_with_the_titles_its_articles_give():
