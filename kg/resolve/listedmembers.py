@@ -1,6 +1,7 @@
 """A member of Congress on the list (``legislators.tsv``) named in one sentence with the chamber the list
 says they sat in: "Al Franken to resign from Senate", "X took to the Senate floor", "X cut a serious
-figure in the Senate". Though no title says it, the sentence ties the person to the
+figure in the Senate". The chamber is written by its name or by a plural title over a list naming the
+person ("Sens. A and B"): another person's title ("trailing incumbent Sen. Y") names no chamber this one sat in. Though no title says it, the sentence ties the person to the
 chamber, and the list says which one they sat in: a member of that chamber of Congress.
 
 Only when nothing in the article says otherwise: the person's full name is on the list for that chamber
@@ -20,7 +21,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..core.records import Fact
+from ..language.descriptors import party_of_word
 from ..language.status import status_words
+from ..language.text import heading_ranges, overlaps
 from ..lexicon.holders import federal_offices, governed
 from ..lexicon.legislators import holder_key
 from ..lexicon.resources import load_json
@@ -54,7 +57,9 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
     at: dict[str, list[tuple[int, int, str]]] = {"upper": [], "lower": []}  # chamber mentions: (start, end, kind)
     for s, e, name, label in clusters.mentions:
         for kind, names in chamber_names.items():
-            if label == "Agency" and name in names and _of_congress(text, s, e):
+            written = text[s:e]  # the chamber's name, or a plural title over a list ("Sens. A and B"), not "Sen. Y"
+            plural = written not in names and written.rstrip(".").endswith("s")
+            if label == "Agency" and name in names and (plural or written in names and _of_congress(text, s, e)):
                 at[kind].append((s, e, kind))
     out: list[Fact] = []
     for r, spans in roots.spans.items():
@@ -78,12 +83,18 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
 def _of_congress(text: str, start: int, end: int) -> bool:
     """Whether the chamber written at [start, end) is Congress's and named as a body: not after "state" or
     a state's name ("the state Senate", "the Ohio Senate"), nor before an election noun ("a Senate
-    primary", "his Senate bid": a race for the seat, not a member's chamber)."""
+    primary", "his Senate bid": a race for the seat, not a member's chamber), nor the first word of a longer
+    name or title ("Senate Majority PAC", "Senate Majority Leader Y": another body, another person's office;
+    not "Senate Democrats", nor a headline's "Resigns From Senate Amid ...")."""
     before = re.findall(r"[\w.]+", text[max(0, start - 30) : start])[-2:]
     after = re.match(r"\s*(\w+)", text[end : end + 30])
     if any(w.lower() == "state" or _state_named(w) for w in before) or (len(before) == 2 and _state_named(" ".join(before))):
         return False
-    return after is None or after.group(1).lower() not in _election_nouns()
+    if after is None:
+        return True
+    word = after.group(1)
+    opens = word[0].isupper() and not party_of_word(word.removesuffix("s")) and not overlaps(start, end, heading_ranges(text))
+    return word.lower() not in _election_nouns() and not opens
 
 
 @lru_cache(maxsize=1)
