@@ -21,9 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..core.records import Fact
-from ..language.descriptors import party_of_word
 from ..language.status import status_words
-from ..language.text import heading_ranges, overlaps
 from ..lexicon.holders import federal_offices, governed
 from ..lexicon.legislators import holder_key
 from ..lexicon.resources import load_json
@@ -83,18 +81,12 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
 def _of_congress(text: str, start: int, end: int) -> bool:
     """Whether the chamber written at [start, end) is Congress's and named as a body: not after "state" or
     a state's name ("the state Senate", "the Ohio Senate"), nor before an election noun ("a Senate
-    primary", "his Senate bid": a race for the seat, not a member's chamber), nor the first word of a longer
-    name or title ("Senate Majority PAC", "Senate Majority Leader Y": another body, another person's office;
-    not "Senate Democrats", nor a headline's "Resigns From Senate Amid ...")."""
+    primary", "his Senate bid": a race for the seat, not a member's chamber)."""
     before = re.findall(r"[\w.]+", text[max(0, start - 30) : start])[-2:]
     after = re.match(r"\s*(\w+)", text[end : end + 30])
     if any(w.lower() == "state" or _state_named(w) for w in before) or (len(before) == 2 and _state_named(" ".join(before))):
         return False
-    if after is None:
-        return True
-    word = after.group(1)
-    opens = word[0].isupper() and not party_of_word(word.removesuffix("s")) and not overlaps(start, end, heading_ranges(text))
-    return word.lower() not in _election_nouns() and not opens
+    return after is None or after.group(1).lower() not in _election_nouns()
 
 
 @lru_cache(maxsize=1)
