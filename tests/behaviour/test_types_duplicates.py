@@ -87,3 +87,15 @@ def test_an_acronym_written_with_periods_is_the_body_of_that_acronym(nlp):
     )
     assert got["Internal Revenue Service"][0] == "Agency"
     assert "I.R.S." in got["Internal Revenue Service"][1]
+
+
+def test_a_political_action_committee_is_one_organization_and_its_bare_pac_no_acronym_across_articles(nlp):
+    # "PAC" is an organization's head noun (entity_patterns.json): "Harbor Majority PAC" is one name, not a
+    # chamber-like word and a "PAC"; "the PAC" is that article's PAC, and joins no other article's PAC
+    got = entities(
+        nlp,
+        "Harbor Majority PAC spent $2 million in Ohio. The PAC said it would spend more.",
+        "Coastal Values PAC spent $1 million in Maine. The PAC said it would spend more.",
+    )
+    assert got["Harbor Majority PAC"][0] == "Organization" and got["Coastal Values PAC"][0] == "Organization"
+    assert "PAC" not in got
