@@ -25,10 +25,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lexicon.holders import federal_offices, governed, national_holders
 from ..lexicon.legislators import holder_key, load_legislators
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .courts import court_id, local_court, state_court
-from .places import state
+from .places import _states, state
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
@@ -40,6 +42,8 @@ _TITLED = re.compile(
     r"(?<![Ss]tate )\b(?:Sen\.|Senator|Rep\.|Representative)\s+([A-Z][\w'’.-]*\s[A-Z][\w'’-]+)"
 )  # not "state Sen. X"
 _PAIRED = re.compile(r"[Ss]tate\s+(?:Assembly|House|Senate)\s+and\s+(?:the\s+)?$")  # "the state Assembly and Senate"
+_CAPITALIZED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")  # a run of capitalized words, a name's candidates
+_END = re.compile(r"\b[a-z0-9]+[.!?][\"”’']*\s|\n")  # a sentence's end: not after "Gov." nor "D.C."
 
 
 def _federal(text: str, main: str) -> bool:
@@ -47,13 +51,36 @@ def _federal(text: str, main: str) -> bool:
     party and state after the name ("Sen. Ada Ruiz, D-N.D.", "R-Texas"; a state legislator's tag gives
     a town: "R-Fargo"), or by a congressional title before the name of a member ``legislators.tsv``
     lists for another state than ``main``, the one the article is about ("Sen. Kay Hagan" in an article
-    about Kansas; not "Rep. Tim Moore" in one about North Carolina, its House speaker before Congress)."""
+    about Kansas; not "Rep. Tim Moore" in one about North Carolina, its House speaker before Congress), or
+    such a member under a chamber leader's title ("Senate Majority Leader X", "Republican Whip X":
+    ``leader_titles`` of legislatures.json), unless the name is also on a list of other offices (a
+    president, a governor, a federal officer: the article may name them for that office)."""
     home, members = (place.state if (place := state(main)) else None,), _member_states()
     return (
         bool(_FEDERAL.search(text))
         or any(state(m.group(1)) or state(m.group(1).split()[0]) for m in _MEMBER.finditer(text))
         or any((k := holder_key(m.group(1))) in members and members[k] != home for m in _TITLED.finditer(text))
+        or any(_other_member(text, m, home, members) for m in _CAPITALIZED.finditer(text))
     )
+
+
+def _other_member(text: str, run: re.Match, home: tuple, members: dict) -> bool:
+    """Whether the capitalized words of ``run`` hold a chamber leader's title (not after "state") followed by
+    the full name of a member of Congress listed for another state than ``home`` and for no other office."""
+    words = [] if re.search(r"[Ss]tate\s+$", text[max(0, run.start() - 8) : run.start()]) else run.group().split()
+    for i in range(1, len(words) - 1):
+        if not any(" ".join(words[:i]).lower().endswith(t) for t in load_json("legislatures.json")["leader_titles"]):
+            continue
+        for name in (" ".join(words[i : i + n]) for n in (2, 3) if i + n <= len(words)):
+            k = holder_key(name)
+            if k in members and members[k] != home and k not in _national() and not governed(name) and not federal_offices(name):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _national() -> frozenset[str]:
+    return frozenset(holder_key(n) for n in national_holders())
 
 
 @lru_cache(maxsize=1)
@@ -131,14 +158,34 @@ def state_body_names(
             or _legislature_cue(text, mentions, main, chambers)
         )
     ):
-        for i, (_, _, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
-            if label == "Agency" and i not in out and name in after_state:
+        for i, (start, end, name, label) in enumerate(mentions):  # "Assembly Speaker X and Senate Majority Leader Y"
+            if label == "Agency" and i not in out and name in after_state and not _unsure(text, start, end, main):
                 out[i] = f"{main} {name}"
     for i, full in list(out.items()):  # a state whose legislature the article calls its General Assembly
         state = full[: -len(" Legislature")] if full.endswith(" Legislature") else None
         if state and f"{state} General Assembly" in out.values():
             out[i] = f"{state} General Assembly"
     return out
+
+
+def _unsure(text: str, start: int, end: int, main: str) -> bool:
+    """Whether a bare chamber written at [start, end) may not be the state's though the article is about it:
+    its sentence names another state ("Maryland Gov. X and Senate President Y" in an article about
+    Pennsylvania), or an election noun follows it ("the tight Senate race": Congress's seat as often)."""
+    ends = [m.end() for m in _END.finditer(text, max(0, start - 400), min(len(text), end + 400))]
+    s, e = max((k for k in ends if k <= start), default=0), min((k for k in ends if k > end), default=len(text))
+    after = re.match(r"\s*(\w+)", text[end : end + 30])  # election_nouns: "race", "seat", "primary" ...
+    other = any(state(m.group()) != state(main) for m in _state_names().finditer(text, s, e))
+    return other or bool(after and after.group(1).lower() in load_json("relation_cues.json")["election_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern:
+    """A state's name or AP abbreviation ("Idaho", "Calif."), not its postal code, nor a name that alone
+    means a city ("Washington", "New York": places.tsv ``bare``)."""
+    bare = {p.name for p in load_lexicon().places if p.bare}
+    names = sorted((n for n in _states() if len(n) > 2 and n not in bare), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
 def _legislature_cue(text: str, mentions: list[tuple[int, int, str, str]], main: str, chambers: set[str]) -> bool:

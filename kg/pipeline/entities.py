@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
 from ..language.committeenames import CommitteeSpans, generic_classes
+from ..language.commonwords import without_common_words, word_index
 from ..language.fullnames import full_names_of_surnames
 from ..language.orgcues import appositive_organizations
 from ..language.personnames import (
@@ -95,6 +96,7 @@ class EntityRecognizer(BodyNameRules):
         self.leader_nouns = data["leader_nouns"]
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
         self.chamber_heads = set(data["chamber_heads"])  # "Most Senate": the Senate (kg.language.bodynames)
+        self.words = word_index(nlp)  # the language's words: "Turnout" alone is no person (kg.language.commonwords)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = furniture_ranges(doc)
@@ -149,7 +151,7 @@ class EntityRecognizer(BodyNameRules):
             elif label == "Organization" and span[-1].text in self.head_class:
                 span = Span(doc, span.start, span.end, label=self.head_class[span[-1].text])
             weak.append(span)
-        weak = [s for s in weak if not lone_capitals(s, text)]
+        weak = without_common_words([s for s in weak if not lone_capitals(s, text)], chosen, self.words)  # "Premiums rose"
         body_names |= {s.text for s in weak if not overlaps(s.start_char, s.end_char, headings)}
         weak = [s for s in weak if s.text in body_names]
         weak += self._place_agencies(doc, chosen + weak)
@@ -221,10 +223,8 @@ class EntityRecognizer(BodyNameRules):
         for rx, label, literal in patterns:
             if literal is not None and literal not in text:
                 continue  # no match possible (see kg.language.rxfilter)
-            for m in rx.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-                if span is not None:
-                    out.append(span)
+            spans = (doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand") for m in rx.finditer(text))
+            out += [span for span in spans if span is not None]
         return out
 
     def _clean(self, doc: Doc, spans: list[Span]) -> list[Span]:

@@ -126,7 +126,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
             org if employer_at(clusters, t, org, text) else None
         )  # "X, chief economist at Jefferies": an employer  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and org != person:
-        prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org))) else "memberOf"
+        prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org)), text) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
@@ -167,7 +167,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _collegial(t: dict, body: str) -> bool:
-    """ "FEC commissioner X": one member of a commission, not its head (``collegial_titles`` of relation_cues.json)."""
-    words = (t.get("title") or "").lower().split()
+def _collegial(t: dict, body: str, text: str) -> bool:
+    """ "FEC commissioner X": one member of a commission, not its head; "Senate leader X": a party's leader
+    in the chamber, whose head is its speaker or president (``collegial_titles`` of relation_cues.json). The
+    title as written when it is no title of its own ("leader": descriptive); a role written with no title
+    ("the Senate, led by X", "X, who runs the House") says no more than "leader"."""
+    words = (t.get("title") or (text[slice(*t["at"])] if t.get("at") else "leader")).lower().split()
     return bool(words) and (body.split() or [""])[-1] in cues()["collegial_titles"].get(words[-1], ())

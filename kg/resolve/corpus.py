@@ -126,7 +126,7 @@ def _keys(
         if (
             group == "body"
             and n != names[0]
-            and not n.isupper()
+            and (not n.isupper() or n == names[0].split()[-1])  # "the PAC" of "Harbor Majority PAC": no acronym
             and (len(n.split()) == 1 or f" {normalize(n)} " in f" {normalize(names[0])} " or short_committee(n, names))
         ):
             continue  # "the Times", "the Court of Appeals", "the Senate", "the Judiciary Committee": this article's

@@ -1,6 +1,7 @@
 """A member of Congress on the list (``legislators.tsv``) named in one sentence with the chamber the list
 says they sat in: "Al Franken to resign from Senate", "X took to the Senate floor", "X cut a serious
-figure in the Senate". Though no title says it, the sentence ties the person to the
+figure in the Senate". The chamber is written by its name or by a plural title over a list naming the
+person ("Sens. A and B"): another person's title ("trailing incumbent Sen. Y") names no chamber this one sat in. Though no title says it, the sentence ties the person to the
 chamber, and the list says which one they sat in: a member of that chamber of Congress.
 
 Only when nothing in the article says otherwise: the person's full name is on the list for that chamber
@@ -54,7 +55,9 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
     at: dict[str, list[tuple[int, int, str]]] = {"upper": [], "lower": []}  # chamber mentions: (start, end, kind)
     for s, e, name, label in clusters.mentions:
         for kind, names in chamber_names.items():
-            if label == "Agency" and name in names and _of_congress(text, s, e):
+            written = text[s:e]  # the chamber's name, or a plural title over a list ("Sens. A and B"), not "Sen. Y"
+            plural = written not in names and written.rstrip(".").endswith("s")
+            if label == "Agency" and name in names and (plural or written in names and _of_congress(text, s, e)):
                 at[kind].append((s, e, kind))
     out: list[Fact] = []
     for r, spans in roots.spans.items():

@@ -92,3 +92,26 @@ def test_a_state_named_senator_no_member_of_congress_in_an_article_on_the_legisl
     assert len(got) == 1 and next(iter(got)).startswith("Colorado")  # the state's senate, not the U.S. Senate
     listed = "Vermont Sen. Bernie Sanders spoke to the state Legislature on Monday about the budget."
     assert of(facts(nlp, listed), "Bernie Sanders", "memberOf") == {"United States Senate"}  # on the list
+
+
+def test_another_persons_title_names_no_chamber_a_listed_challenger_sat_in(nlp):
+    # a listed former senator trailing an incumbent: the incumbent's "Sen." is no mention of a chamber he sat in
+    text = "Republican Conrad Burns is trailing incumbent Sen. Dana Whitfield (D-Ohio) by double digits. Control of the Senate is at stake."
+    got = facts(nlp, text)
+    assert of(got, "Conrad Burns", "memberOf") == {"Republican Party"}
+    assert of(got, "Dana Whitfield", "memberOf") == {SENATE}
+    assert of(facts(nlp, "Conrad Burns took to the Senate floor on Monday."), "Conrad Burns", "memberOf") == {SENATE}
+    text = "If Senate Majority PAC keeps spending in Montana, that could help Conrad Burns, said Dana Whitfield."
+    assert of(facts(nlp, text), "Conrad Burns", "memberOf") == set()  # the chamber word opens a PAC's name
+    text = "Sens. Dana Whitfield (D-Ohio) and Conrad Burns introduced a bill on Thursday. Burns said it would pass."
+    assert SENATE in of(facts(nlp, text), "Conrad Burns", "memberOf")  # a plural title over the list is his too
+
+
+def test_a_candidate_for_a_chamber_is_no_member_of_it(nlp):
+    for text in (
+        "Congress met. Senate candidate Dana Whitfield said no.",
+        "Congress met. Senate hopeful Dana Whitfield said no.",
+        "Congress met. Dana Whitfield, who is seeking the Senate seat, said no.",
+        "Congress met. Dana Whitfield, who is running for the House, said no.",
+    ):
+        assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set(), text

@@ -56,3 +56,31 @@ def test_a_chamber_word_modifying_another_noun_is_no_part_of_the_legislature(nlp
         "Oregon farmers had opposed it."
     )
     assert not {f for f in facts(nlp, text) if f[1] == "partOf"}
+
+
+def _oregon_chambers(got) -> set[str]:
+    return {x for s, _, o in got for x in (s, o) if isinstance(x, str) and x.startswith("Oregon ") and x != "Oregon"}
+
+
+def test_a_listed_member_of_congress_from_another_state_leaves_a_bare_chamber_as_it_was(nlp):
+    # a column about one state's voting laws that turns to Congress without saying "Congress": the
+    # chambers' leader is a listed senator of another state, under a leader's title
+    base = (
+        "Oregon lawmakers passed a strict voter ID law in May. When the state legislature voted, Oregon "
+        "clerks warned of long lines. After winning the House, Democrats passed a voting bill, which "
+    )
+    got = facts(nlp, base + "sits on the desk of Senate Majority Leader Slade Gorton.")
+    assert _oregon_chambers(got) == set()
+    assert "Oregon House" in _oregon_chambers(facts(nlp, base + "sits on a desk in Salem."))
+
+
+def test_a_bare_chamber_in_a_sentence_naming_another_state_or_before_a_race_stays_bare(nlp):
+    text = (
+        "Oregon lawmakers passed HB 312 in May, and Oregon clerks rejoiced. Idaho Gov. Dana Whitfield shook "
+        "hands with Senate President Carlos Mendez after signing a similar bill. The tight Senate race in "
+        "Oregon drew national money."
+    )
+    got = facts(nlp, text)
+    assert not any(o.startswith("Oregon Senate") for s, _, o in got if s in ("Carlos Mendez", "Oregon Senate"))
+    assert of(got, "Carlos Mendez", "heads") != {"Oregon Senate"}
+    assert "Oregon Senate" not in _oregon_chambers(got)

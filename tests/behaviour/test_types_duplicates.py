@@ -117,3 +117,15 @@ def test_a_places_initials_join_no_body_they_happen_to_spell(nlp):
         "Washington, D.C., to argue it.",
     )
     assert "D.C." not in got.get("District Court", ("", []))[1]
+
+
+def test_a_political_action_committee_is_one_organization_and_its_bare_pac_no_acronym_across_articles(nlp):
+    # "PAC" is an organization's head noun (entity_patterns.json): "Harbor Majority PAC" is one name, not a
+    # chamber-like word and a "PAC"; "the PAC" is that article's PAC, and joins no other article's PAC
+    got = entities(
+        nlp,
+        "Harbor Majority PAC spent $2 million in Ohio. The PAC said it would spend more.",
+        "Coastal Values PAC spent $1 million in Maine. The PAC said it would spend more.",
+    )
+    assert got["Harbor Majority PAC"][0] == "Organization" and got["Coastal Values PAC"][0] == "Organization"
+    assert "PAC" not in got

@@ -1,0 +1,90 @@
+"""One-word "person" names that are ordinary English words (issue 15): the model reads a capitalized common
+noun as a person ("Will Turnout Fall?", a headline's last word; "Premiums rose", a sentence's first word),
+and a party word before it then made it a party's member.
+
+A one-word person name is such a word, and no person, when no longer person name of the article holds it
+("Dana Turnout": then it is her surname) and either
+
+- the article writes the word in lower case elsewhere ("... voter turnout ..."), or
+- the language has the word, and no one's name does: the lemmatizer's word index of the spaCy model
+  (nouns, verbs, adjectives and adverbs, WordNet's) knows the word or its lemma ("premiums" ->
+  "premium"), while the Census tables of the ``names`` package know it neither as a surname nor as a
+  first name, nor is it the surname of a listed office holder (``legislators.tsv``, ``officeholders.json``):
+  "Brown", "King", "Trump", "Cotton" stay names; and the article capitalizes it only where any word is
+  (a sentence's first word, a headline, a run of capitalized words): WordNet also holds proper names ("Hitler", "Kiev"), which an
+  article capitalizes inside its sentences too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .orgopeners import _holder_surnames
+from .sex import is_first_name
+from .text import heading_ranges, overlaps
+
+PERSONS = ("Person", "Official")
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
+OPENERS = frozenset("“\"‘'([:;—–-…\n")  # after these any word may be capitalized; not after a comma
+
+
+def word_index(nlp) -> frozenset[str]:
+    """The words of the model's lemmatizer index (empty when the pipeline has no such table)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for cls in WORD_CLASSES if cls in table for w in table[cls])
+
+
+def without_common_words(spans: list[Span], others: list[Span], words: frozenset[str]) -> list[Span]:
+    """``spans`` without the one-word person names that are ordinary words (above); ``others``: the
+    article's other names, whose longer person names may hold the word."""
+    lone = [s for s in spans if s.label_ in PERSONS and len(s) == 1 and s[0].is_alpha and s[0].is_title]
+    if not lone:
+        return spans
+    doc = lone[0].doc
+    held = {t.lower_ for s in (*spans, *others) if s.label_ in PERSONS and len(s) > 1 for t in s}
+    lower = {t.text for t in doc if t.is_lower}
+    headings = heading_ranges(doc.text)
+    named = {t.text for t in doc if t.is_title and not _capitalized_anyway(t, headings)}  # "said Hitler"
+    out = set()
+    for s in lone:
+        word, prev = s[0].lower_, (doc[s.start - 1] if s.start else None)
+        after_name = prev is not None and prev.is_title and not _capitalized_anyway(prev, headings)  # "in 1936, Adolf Hitler's"
+        if word in held:
+            continue  # "Dana Turnout": a surname
+        if word in lower or (_in_language(s[0], words) and not _a_name(s[0].text) and s[0].text not in named and not after_name):
+            out.add(s)
+    return [s for s in spans if s not in out]
+
+
+def _capitalized_anyway(tok: Token, headings: list[tuple[int, int]]) -> bool:
+    """Whether any word would be capitalized where ``tok`` is: a sentence's or a quotation's first word,
+    after a colon or a dash, after another capitalized word (a run in title case: "Democratic Breakdown"),
+    or in a line written in headline case."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    first = tok.is_sent_start or prev is None or prev.text in OPENERS or (prev.is_alpha and not prev.is_lower)
+    return first or overlaps(tok.idx, tok.idx + len(tok), headings)
+
+
+def _in_language(tok, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+@lru_cache(maxsize=4096)
+def _a_name(word: str) -> bool:
+    return word.upper() in _census_surnames() or is_first_name(word) or word in _holder_surnames()
+
+
+@lru_cache(maxsize=1)
+def _census_surnames() -> frozenset[str]:
+    """Every surname of the Census 1990 tables (``names`` package), upper case."""
+    from importlib import resources
+
+    text = (resources.files("names") / "dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split()[0] for line in text.splitlines() if line.strip())
