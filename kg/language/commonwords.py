@@ -1,9 +1,9 @@
 """One-word "person" names that are ordinary English words (issue 15): the model reads a capitalized common
-noun as a person ("Will Turnout Fall?", a headline's last word; "Premiums rose", a sentence's first word),
+noun as a person ("Will Layoffs Spread?", a headline's last word; "Premiums rose", a sentence's first word),
 and a party word before it then made it a party's member.
 
 A one-word person name is such a word, and no person, when no longer person name of the article holds it
-("Dana Turnout": then it is her surname) and either
+("Dana Layoffs": then it is her surname) and either
 
 - the article writes the word in lower case elsewhere ("... voter turnout ..."), or
 - the language has the word, and no one's name does: the lemmatizer's word index of the spaCy model
@@ -57,7 +57,7 @@ def without_common_words(spans: list[Span], others: list[Span], words: frozenset
         word, prev = s[0].lower_, (doc[s.start - 1] if s.start else None)
         after_name = prev is not None and prev.is_title and not _capitalized_anyway(prev, headings)  # "in 1936, Adolf Hitler's"
         if word in held:
-            continue  # "Dana Turnout": a surname
+            continue  # "Dana Layoffs": a surname
         if word in lower or (_in_language(s[0], words) and not _a_name(s[0].text) and s[0].text not in named and not after_name):
             out.add(s)
     return [s for s in spans if s not in out]

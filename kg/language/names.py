@@ -105,8 +105,8 @@ def initials(name: str) -> str:
 def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of the capitalized words of ``name`` ("BPD") or of all its words,
     "for", "of" and "the" included ("CFRP" of "Center for Rural Policy", "OFA" of "Organizing for America");
-    written with periods ("W.H." of "White House"), or leaving out the state that opens a state body's name
-    ("DCFS" of "Illinois Department of Children and Family Services", as the state's own news writes it)."""
+    written with periods ("D.O.J." of "Department of Justice"), or leaving out the state that opens a state body's name
+    ("DPS" of "Texas Department of Public Safety", as the state's own news writes it)."""
     if re.fullmatch(r"(?:[A-Z]\.){2,}", acronym):
         acronym = acronym.replace(".", "")
     if acronym.endswith("PD") and name.lower().endswith(" police"):  # "NYPD" of "New York police", as name keys read it

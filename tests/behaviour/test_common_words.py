@@ -35,8 +35,8 @@ def test_a_word_the_language_has_and_no_name_has_is_no_person_but_a_surname_is_o
 
 
 def test_a_word_that_is_a_persons_surname_in_the_article_stays_a_person(nlp):
-    text = "Dana Turnout, a city councilor, said the vote was fair. Turnout added that more polls would open."
-    assert "Dana Turnout" in _people(nlp, text)
+    text = "Dana Layoffs, a city councilor, said the vote was fair. Layoffs added that more polls would open."
+    assert "Dana Layoffs" in _people(nlp, text)
 
 
 def test_a_proper_name_the_article_capitalizes_inside_a_sentence_stays_a_person(nlp):

@@ -101,7 +101,7 @@ def test_another_persons_title_names_no_chamber_a_listed_challenger_sat_in(nlp):
     assert of(got, "Conrad Burns", "memberOf") == {"Republican Party"}
     assert of(got, "Dana Whitfield", "memberOf") == {SENATE}
     assert of(facts(nlp, "Conrad Burns took to the Senate floor on Monday."), "Conrad Burns", "memberOf") == {SENATE}
-    text = "If Senate Majority PAC keeps spending in Montana, that could help Conrad Burns, said Dana Whitfield."
+    text = "If Senate Harbor PAC keeps spending in Montana, that could help Conrad Burns, said Dana Whitfield."
     assert of(facts(nlp, text), "Conrad Burns", "memberOf") == set()  # the chamber word opens a PAC's name
     text = "Sens. Dana Whitfield (D-Ohio) and Conrad Burns introduced a bill on Thursday. Burns said it would pass."
     assert SENATE in of(facts(nlp, text), "Conrad Burns", "memberOf")  # a plural title over the list is his too
