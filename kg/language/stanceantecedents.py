@@ -67,11 +67,19 @@ def named_law(noun: Token | None) -> Span | None:
 
 def listed_laws(noun: Token | None) -> list[Span]:
     """The laws and rulings a plural common noun lists by name ("priorities like X", "laws such as X and Y"); []
-    for any other token, or when what it lists is no law ("groups like the ACLU")."""
+    for any other token, or when what it lists is no law ("groups like the ACLU") or a longer name than the law's
+    ("initiatives like Medicare for All" lists no Medicare)."""
     if noun is None or noun.ent_type_ or noun.tag_ != "NNS":
         return []
     found = [ent_of(m) for m in members(noun)]
-    return [e for e in found if e is not None and e.label_ in LAWS]
+    return [e for e in found if e is not None and e.label_ in LAWS and not _runs_on(e)]
+
+
+def _runs_on(ent: Span) -> bool:
+    """Whether a name goes on past the entity ("Medicare for All", "the Bill of Rights" cut short): what is
+    listed is another, longer name, not the law the entity names."""
+    doc, k = ent.doc, ent.end
+    return k + 1 < len(doc) and doc[k].lower_ in ("for", "of") and doc[k + 1].text[:1].isupper()
 
 
 def noun_law(tok: Token) -> Span | None:

@@ -43,3 +43,8 @@ def test_a_list_of_no_law_or_no_stance_on_it_is_nothing(nlp, sentence):
 def test_a_holders_noun_after_a_curly_contraction(nlp):
     text = LAW + "Senator Jane Roe spoke on Monday. And she’s an unapologetic Harbor Act backer."
     assert stances(nlp, text) == {("Jane Roe", "supports", "Harbor Act")}
+
+
+def test_a_listed_name_longer_than_the_law_is_no_stance_on_the_law(nlp):
+    text = "Medicare pays for care of the elderly.\n\nSenator Jane Roe supports initiatives like Medicare for All."
+    assert ("Jane Roe", "supports", "Medicare") not in stances(nlp, text)
