@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon.resources import load_json
+from .cues import ent_of
 from .stanceframes import members
 from .status import status_words
 from .titleclauses import role_record
@@ -25,7 +26,6 @@ MAX_BETWEEN = 2  # "Senate Republican leaders", "House GOP moderates"
 def group_members(doc: Doc, ents: list[Span]) -> list[dict]:
     """Records of ``kg_titles`` (role "member", no title) for each person a chamber's group lists."""
     data = _groups()
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = []
     for body in ents:
         if body.label_ != "Agency" or body[-1].text not in data["body_words"]:
@@ -34,7 +34,7 @@ def group_members(doc: Doc, ents: list[Span]) -> list[dict]:
         if noun is None:
             continue
         for m in members(noun) or _apposed(doc, noun):
-            person = by_token.get(m.i)
+            person = ent_of(m)
             if person is not None and person.label_ in PERSONS:
                 out.append(role_record(person, body, "member", "chamber-group"))
     return out

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from .orgopeners import _holder_surnames
+from ..lexicon.surnames import census_surnames, holder_surnames
 from .sex import is_first_name
 from .text import heading_ranges, overlaps
 
@@ -78,13 +78,4 @@ def _in_language(tok, words: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _a_name(word: str) -> bool:
-    return word.upper() in _census_surnames() or is_first_name(word) or word in _holder_surnames()
-
-
-@lru_cache(maxsize=1)
-def _census_surnames() -> frozenset[str]:
-    """Every surname of the Census 1990 tables (``names`` package), upper case."""
-    from importlib import resources
-
-    text = (resources.files("names") / "dist.all.last").read_text(encoding="ascii")
-    return frozenset(line.split()[0] for line in text.splitlines() if line.strip())
+    return word.upper() in census_surnames() or is_first_name(word) or word in holder_surnames()

@@ -21,33 +21,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..lexicon.surnames import census_surnames, holder_surnames
 from .honorifics import is_title
 from .places import us_name
 from .sex import is_first_name
 
 HYPHENS = frozenset({"-", "–", "—"})  # "Trump-McConnell": two names joined, no organization of X
 COMMON_SURNAMES = 3000  # the Census's most frequent surnames ("Koch", 736th; "Park", 461st): a person's, likely
-
-
-@lru_cache(maxsize=1)
-def _common_surnames() -> frozenset[str]:
-    """The ``COMMON_SURNAMES`` most frequent US surnames of the Census 1990 tables (``names`` package)."""
-    from importlib import resources
-
-    rows = (line.split() for line in (resources.files("names") / "dist.all.last").read_text(encoding="ascii").splitlines())
-    return frozenset(r[0] for r in rows if len(r) >= 4 and int(r[3]) <= COMMON_SURNAMES)
-
-
-@lru_cache(maxsize=1)
-def _holder_surnames() -> frozenset[str]:
-    """The last names of the members of Congress of ``legislators.tsv`` and of the holders of
-    ``officeholders.json`` (presidents, vice presidents, heads of government)."""
-    from ..lexicon.legislators import load_legislators
-    from ..lexicon.resources import load_json
-
-    held = load_json("officeholders.json")["holders"]
-    names = {n.split()[-1] for offices in held.values() for ns in offices.values() for n in ns}
-    return frozenset(names | {row.last for row in load_legislators()})
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +65,10 @@ def openers_as_organizations(ents: list[Span], locative: set[str]) -> list[Span]
             and not (e.label_ == "Place" and word in placed)
             and word not in people
             and not is_first_name(word)
-            and word.upper() not in _common_surnames()
+            and word.upper() not in census_surnames(COMMON_SURNAMES)
             and not us_name(word)
             and word not in _world_places()
-            and word not in _holder_surnames()
+            and word not in holder_surnames()
         ):
             e = Span(e.doc, e.start, e.end, label="Organization")
         out.append(e)

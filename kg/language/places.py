@@ -55,6 +55,11 @@ def _states() -> dict[str, UsPlace]:
     return out
 
 
+def state_names() -> list[str]:
+    """Every name of a state (and D.C.): full names, AP abbreviations and postal codes."""
+    return list(_states())
+
+
 def state(name: str) -> UsPlace | None:
     """The state a name, AP abbreviation ("Calif.") or postal code ("CA") names."""
     return _states().get(name.strip())

@@ -30,7 +30,7 @@ from ..lexicon.legislators import holder_key, load_legislators
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .courts import court_id, local_court, state_court
-from .places import _states, state
+from .places import state, state_names
 
 _BEFORE = re.compile(r"(?:(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?:['’]s)?\s+)?(?P<state>[Ss]tate\s+)?$")
 _OWNED = re.compile(r"^(.+?)['’]s (.+)$")
@@ -68,8 +68,9 @@ def _other_member(text: str, run: re.Match, home: tuple, members: dict) -> bool:
     """Whether the capitalized words of ``run`` hold a chamber leader's title (not after "state") followed by
     the full name of a member of Congress listed for another state than ``home`` and for no other office."""
     words = [] if re.search(r"[Ss]tate\s+$", text[max(0, run.start() - 8) : run.start()]) else run.group().split()
+    titles = load_json("legislatures.json")["leader_titles"]
     for i in range(1, len(words) - 1):
-        if not any(" ".join(words[:i]).lower().endswith(t) for t in load_json("legislatures.json")["leader_titles"]):
+        if not any(" ".join(words[:i]).lower().endswith(t) for t in titles):
             continue
         for name in (" ".join(words[i : i + n]) for n in (2, 3) if i + n <= len(words)):
             k = holder_key(name)
@@ -184,7 +185,7 @@ def _state_names() -> re.Pattern:
     """A state's name or AP abbreviation ("Idaho", "Calif."), not its postal code, nor a name that alone
     means a city ("Washington", "New York": places.tsv ``bare``)."""
     bare = {p.name for p in load_lexicon().places if p.bare}
-    names = sorted((n for n in _states() if len(n) > 2 and n not in bare), key=len, reverse=True)
+    names = sorted((n for n in state_names() if len(n) > 2 and n not in bare), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 

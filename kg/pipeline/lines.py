@@ -38,8 +38,8 @@ class LineBreaks:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
-        orths = doc.to_array("ORTH")
-        for i in numpy.flatnonzero(numpy.isin(orths[:-1], self._ids(doc.vocab))).tolist():
+        orths, (abbreviations, title_words) = doc.to_array("ORTH"), self._ids(doc.vocab)
+        for i in numpy.flatnonzero(numpy.isin(orths[:-1], abbreviations)).tolist():
             nxt = doc[i + 1]
             if (
                 nxt.is_title
@@ -47,27 +47,22 @@ class LineBreaks:
                 and (doc[i].text in self.abbreviations or nxt.text in self.title_words)
             ):
                 nxt.is_sent_start = False
-        for i in numpy.flatnonzero(numpy.isin(orths[1:], self._title_ids(doc.vocab))).tolist():
+        for i in numpy.flatnonzero(numpy.isin(orths[1:], title_words)).tolist():
             tok, prev = doc[i + 1], doc[i]
             if tok.is_title and prev.is_alpha and prev.text[:1].isupper() and "\n" not in prev.whitespace_:
                 tok.is_sent_start = False  # "Ohio Secretary of State X" opening a paragraph: one sentence
         return doc
 
-    def _ids(self, vocab):
-        """The orth ids of the abbreviations (title and place ones), once per vocabulary."""
+    def _ids(self, vocab) -> tuple:
+        """The orth ids of the abbreviations (title and place ones) and of the titles' first words, once
+        per vocabulary."""
         if getattr(self, "_vocab", None) is not vocab:
             self._vocab = vocab
-            self._abbr = numpy.array(
-                [vocab.strings.add(a) for a in self.abbreviations | self.place_abbreviations], dtype="uint64"
+            abbreviations, titles = self.abbreviations | self.place_abbreviations, self.title_words
+            self._id_sets = tuple(
+                numpy.array([vocab.strings.add(w) for w in ws], dtype="uint64") for ws in (abbreviations, titles)
             )
-        return self._abbr
-
-    def _title_ids(self, vocab):
-        """The orth ids of the first words of titles, once per vocabulary."""
-        if getattr(self, "_title_vocab", None) is not vocab:
-            self._title_vocab = vocab
-            self._titles = numpy.array([vocab.strings.add(w) for w in self.title_words], dtype="uint64")
-        return self._titles
+        return self._id_sets
 
 
 LONG_RUN = 50

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Fact
 from ..language.descriptors import party_words
+from ..lexicon.legislatures import legislative_names
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .committees import capitalized, chamber_committee
@@ -132,12 +133,8 @@ def is_committee(roots, r: int) -> bool:
     return (body is not None and body.parent in _chambers()) or chamber_committee(name)
 
 
-@lru_cache(maxsize=1)
 def _chambers() -> frozenset[str]:
-    data = load_json("legislatures.json")
-    return frozenset(n for k in ("upper", "lower") for n in data["federal"][k]) | frozenset(
-        n for s in data["states"].values() for k in ("upper", "lower") for n in s[k]
-    )
+    return legislative_names(("upper", "lower"))
 
 
 def _words() -> dict:

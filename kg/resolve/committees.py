@@ -23,6 +23,7 @@ from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import _FEDERAL as _CONGRESS_CUES
 from .chambers import _STATE as _STATE_CUES
+from .chambers import _title_entry
 
 
 def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
@@ -55,10 +56,9 @@ def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> 
         out.append(
             Fact(roots.key[r], "partOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule="committee-of-chamber")
         )
-    seats = load_json("legislatures.json")["titles"]
     kinds = {}  # the chambers a person's legislator titles seat them in ("Sen. X": upper)
     for f in facts:
-        if f.prop == "title" and (seat := seats.get((f.value or "").lower())) and seat[1] != "state":
+        if f.prop == "title" and (seat := _title_entry(f.value or "")) and seat[1] != "state":
             kinds.setdefault(f.subj, set()).add(seat[0])
     for f in facts:
         if (f.prop == "heads" or f.rule == "committee-senior-member") and f.obj in chamber_of:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon.legislatures import legislative_names
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .committees import chamber_committee
@@ -25,21 +26,13 @@ def as_staff(t: dict, body: str | None) -> dict:
 
 def legislative(body: str) -> bool:
     """Whether ``body`` names a legislature, one of its chambers or a chamber's committee."""
-    if body in _legislative_names() or chamber_committee(body):
+    if body in legislative_names() or chamber_committee(body):
         return True
     lex = load_lexicon()
     found = lex.body(body)
-    return found is not None and any(b.name in _legislative_names() for b in (found, *lex.ancestors(found)))
+    return found is not None and any(b.name in legislative_names() for b in (found, *lex.ancestors(found)))
 
 
 @lru_cache(maxsize=1)
 def _staff_titles() -> tuple[str, ...]:
     return tuple(load_json("legislatures.json")["staff_titles"])
-
-
-@lru_cache(maxsize=1)
-def _legislative_names() -> frozenset[str]:
-    data = load_json("legislatures.json")
-    kinds = ("legislature", "upper", "lower")
-    names = [n for k in kinds for n in data["federal"].get(k, [])]
-    return frozenset(names + [n for s in data["states"].values() for k in kinds for n in s.get(k, [])])
