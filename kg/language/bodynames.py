@@ -146,7 +146,7 @@ class BodyNameRules:
     def _organization_owned(self, doc: Doc, start: int, end: int) -> bool:
         """A body named after (or right after) an organization the lexicon knows is that organization's,
         not a government's: "U.N. General Assembly", "the U.N.'s Economic and Social Council"."""
-        owner = [doc[start:k].text for k in range(start + 1, end)]
+        owner = [doc[start:k].text for k in range(start + 1, min(end, start + MAX_NAME_TOKENS + 1))]
         if start >= 2 and doc[start - 1].text in ("'s", "’s"):
             owner += [doc[k : start - 1].text for k in range(max(0, start - 4), start - 1)]
         return any(self.lexicon_class.get(n) == "Organization" for n in owner)

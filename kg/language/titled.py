@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
+from .text import MAX_NAME_TOKENS
 from .titledfirst import first_name_titled
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
@@ -184,12 +185,12 @@ def _cut(doc, span, titles, max_len, stop_words, heads, starts):
 
 
 def _past_end(doc, span, k, titles, max_len, starts, heads):
-    """(title start, name start, name end) when a title starts inside ``span`` and runs past its end
-    into a person the model tagged: "White House Press" + "Secretary X", "Tulsa County District" +
-    "Attorney X" (the body is the part before the title); not when the span ends in a body's head noun
-    and the part before is no body the lexicon knows ("Boston Police" + "Commissioner X", "D.C. Council"
-    + "member X": the city's police and council)."""
-    if doc[span.end - 1].text in heads and load_lexicon().body(doc[span.start : k].text) is None:
+    """(title start, name start, name end) when a title starts inside ``span`` and runs past its end into
+    a person the model tagged ("White House Press" + "Secretary X"); not when the span ends in a head noun
+    and the part before is no body the lexicon knows ("Boston Police" + "Commissioner X": the city's)."""
+    if doc[span.end - 1].text in heads and (
+        k - span.start > MAX_NAME_TOKENS or load_lexicon().body(doc[span.start : k].text) is None
+    ):
         return None
     for n in range(min(max_len, len(doc) - k), span.end - k, -1):
         nxt = starts.get(k + n)

@@ -78,7 +78,14 @@ def default_directory() -> Path:
 
 def load_lexicon(directory: Path | str | None = None) -> Lexicon:
     """The lexicon in ``directory`` (default ``ontology/lexicon``), read once per directory."""
-    return _load(Path(directory).resolve() if directory is not None else default_directory().resolve())
+    return _load(Path(directory).resolve()) if directory is not None else _default()
+
+
+@cache
+def _default() -> Lexicon:
+    """The default lexicon without resolving its path on every call (a hot path: two file-system
+    calls per lookup made a long article's title scan spend most of its time in ``realpath``)."""
+    return _load(default_directory().resolve())
 
 
 def fingerprint(directory: Path | str | None = None) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,10 +35,13 @@ class LineBreaks:
         self.title_words = title_words
 
     def __call__(self, doc: Doc) -> Doc:
+        # one array for all the boundaries: a token's ``is_sent_start`` setter scans the whole Doc
+        # (spaCy checks it is unparsed), which made a long article of title words quadratic
+        starts = doc.to_array([SENT_START]).astype("int64")
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                tok.is_sent_start = True
+                starts[tok.i] = 1
         orths, (abbreviations, title_words) = doc.to_array("ORTH"), self._ids(doc.vocab)
         for i in numpy.flatnonzero(numpy.isin(orths[:-1], abbreviations)).tolist():
             nxt = doc[i + 1]
@@ -46,11 +50,13 @@ class LineBreaks:
                 and "\n" not in doc[i].whitespace_
                 and (doc[i].text in self.abbreviations or nxt.text in self.title_words)
             ):
-                nxt.is_sent_start = False
+                starts[i + 1] = -1
         for i in numpy.flatnonzero(numpy.isin(orths[1:], title_words)).tolist():
             tok, prev = doc[i + 1], doc[i]
             if tok.is_title and prev.is_alpha and prev.text[:1].isupper() and "\n" not in prev.whitespace_:
-                tok.is_sent_start = False  # "Ohio Secretary of State X" opening a paragraph: one sentence
+                starts[i + 1] = -1  # "Ohio Secretary of State X" opening a paragraph: one sentence
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
     def _ids(self, vocab) -> tuple:
