@@ -11,15 +11,28 @@ body's label does not fit ("the agency said" after a company).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
 
 Found = tuple[int, int] | None
 MAX_BACK_SENTENCES = 3
 SUBJECTS = ("nsubj", "nsubjpass")
+_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _sentences(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The Doc's sentences (start, end) and their first tokens, listed once per Doc (not once per generic
+    noun: an article of many "the group said" was quadratic); offsets, as spans would keep the Doc alive."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        found = _SENTENCES[doc] = (bounds, [a for a, _ in bounds])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -64,12 +77,18 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     labels = body_nouns().get(lemma)
     if labels is None or t.pos_ != "NOUN" or not t.text.islower() or not _only_the(t):
         return None
-    sents = list(t.doc.sents) if t.doc.has_annotation("SENT_START") else []
-    own = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), None)
-    if own is None:
+    sents, starts = _sentences(t.doc)
+    own = bisect_right(starts, t.i) - 1
+    if own < 0:
         return None
-    told = [s for s in sents[:own] if not in_quote(s[len(s) // 2].idx)]  # a long quote's sentences do not count
-    lo = told[-MAX_BACK_SENTENCES].start if len(told) >= MAX_BACK_SENTENCES else 0
+    lo, told = 0, 0
+    for k in range(own - 1, -1, -1):  # back to the third sentence told; a long quote's sentences do not count
+        a, b = sents[k]
+        if not in_quote(t.doc[a + (b - a) // 2].idx):
+            told += 1
+            if told == MAX_BACK_SENTENCES:
+                lo = a
+                break
     near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
     subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins

@@ -106,7 +106,7 @@ class Mentions:
         self.descriptors = Descriptors(self.persons, self.titled)
         self.sex = ArticleSex(self.persons)  # "she" never goes to a man the article or his first name says is one
         self.rival = partial(rival_between, self.named, [e.start_char for e in self.named], sex=self.sex)
-        self.text = doc.text
+        self.text = doc.text  # once per document: spaCy joins every token on each read
 
     def first_of_pair(self, subject: Token) -> tuple[int, int] | None:
         """ "said X and Y" (a joint statement): the first person named in the subject phrase, whatever
@@ -168,20 +168,20 @@ class Mentions:
         ]
         if left:
             start = t.doc[min(left)].idx
-            name = t.doc.text[start : t.idx + len(t)]  # "Van de Water said" after "Paul Van de Water"
+            name = self.text[start : t.idx + len(t)]  # "Van de Water said" after "Paul Van de Water"
             longer = [e for e in self.persons if e.text.endswith(" " + name) and e.end_char <= t.idx]
             if longer and len({e.text for e in longer}) == 1:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
         if self._shared(t.text):
             full = [e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx]
-            full = [e for e in full if fits_sexes({honorific_sex(t.doc.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
+            full = [e for e in full if fits_sexes({honorific_sex(self.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
             if full and namesharing.persons([e.text for e in full]) == 1:  # others named later ("Paul" before "Paul Kirk")
                 if not namesharing.junior(full):  # "Ryan said" after "Paul Ryan" and "Paul D. Ryan": him
                     return full[-1].start_char, full[-1].end_char
                 self.bare_names.add(t.idx)  # "Trump said" after "Donald Trump Jr." and "Trump Jr.": as if one name
                 return t.idx, t.idx + len(t)
-            before = [e for e in full if len(_BREAK.findall(t.doc.text, e.end_char, t.idx)) <= 1]
+            before = [e for e in full if len(_BREAK.findall(self.text, e.end_char, t.idx)) <= 1]
             return (before[-1].start_char, before[-1].end_char) if before else None  # farther back: nobody
         self.bare_names.add(t.idx)
         return t.idx, t.idx + len(t)

@@ -31,6 +31,7 @@ from spacy.tokens import Span
 
 from ..lexicon.resources import load_json
 from .places import us_name
+from .text import doc_text
 
 CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)  # "said the council Monday"
 
@@ -78,7 +79,7 @@ class NameChecks:
         Department": New York City; "New York State Police": New York State; the same
         ``city_cues`` / ``state_cues`` of entity_patterns.json the resolver reads), else None."""
         place = self.shared.get(prefix.text)
-        rest = prefix.doc.text[prefix.end_char :]
+        rest = doc_text(prefix.doc)[prefix.end_char :]
         for cues, meaning in ((self.state_cues, place.label), (self.city_cues, place.bare)):
             if any(rest.startswith(" " + c) and not rest[len(c) + 1 : len(c) + 2].isalnum() for c in cues):
                 return meaning

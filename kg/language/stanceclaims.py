@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import DEFINITE, cues, ent_of, quote_at, resolve, subject_of
+from .text import doc_text
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which", "that"}
 INDEFINITE = {"a", "an", "another"}
@@ -146,7 +147,7 @@ def _nested(doc: Doc, tok: Token) -> bool:
     q = quote_at(doc, tok.idx)
     if q is None:
         return False
-    text = doc.text[q["start"] : tok.idx]
+    text = doc_text(doc)[q["start"] : tok.idx]
     marks = sum(1 for i, ch in enumerate(text) if ch == "\u2018" or (ch == "'" and (i == 0 or not text[i - 1].isalnum())))
     return marks % 2 == 1
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import children, cues, negated, subject_of
 from .stancelimits import bill_arrives
+from .text import doc_text
 
 QUESTION = re.compile(r"[^.!?]*\?")  # the clause from a word on ends in a question mark
 
@@ -173,7 +174,7 @@ def judge_ruling(doc: Doc, verb: Token, holder_tok: Token | None) -> bool:
     if words & judges:
         return True
     titles = (doc._.kg_titles or []) if doc.has_extension("kg_titles") else []
-    text = doc.text
+    text = doc_text(doc)
     return any(  # the titled mention itself, or the same surname ("Roberts" after "Chief Justice John Roberts")
         t.get("title")
         and t["title"].split()[-1].lower() in judges

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
+from .text import doc_text
 
 Found = tuple[int, int] | None
 SOURCE_PREPS = ("from", "by")
@@ -71,7 +73,7 @@ def _rival(u: Token, t: Token, found: tuple[int, int], m) -> bool:
     """Whether a sentence between the text's mention ``u`` and the reference ``t`` has another named
     subject ("Roe and Doe said in a statement ... The department confirmed that ... “...,” the
     statement said": perhaps the department's statement)."""
-    own = t.doc.text[found[0] : found[1]]
+    own = doc_text(t.doc)[found[0] : found[1]]
     for x in t.doc[u.sent.end : t.sent.start]:
         if x.dep_ == "nsubj" and x.head.dep_ == "ROOT" and not m.in_quote(x.idx) and x.ent_type_:
             named = [e for e in m.ents if e.start <= x.i < e.end and e.label_ not in NOT_BODIES]
@@ -125,18 +127,29 @@ def described_body(t: Token, bodies: list[Span]) -> Found:
     if t.pos_ != "NOUN" or not t.text.islower() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return None
     words = [t.lower_] + [c.lower_ for c in t.children if c.dep_ in MODIFIERS]
+    heads = _heads(t.doc, bodies)
     fits = [
         e
-        for e in bodies
-        if e.end_char <= t.idx
+        for e, head in zip(bodies, heads)
+        if head == t.lower_
+        and e.end_char <= t.idx
         and e.label_ not in NOT_BODIES
-        and _head(e) == t.lower_
         and all(w in {x.lower_ for x in e if not x.is_lower} for w in words)
     ]
     if not fits or len({e.text for e in fits}) > 1:
         return None
     others = [u for u in t.doc[: t.i] if u.lower_ == t.lower_ and u.ent_type_ == "" and not _bare_body(u)]
     return None if others else (fits[-1].start_char, fits[-1].end_char)
+
+
+_HEADS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _heads(doc: Doc, bodies: list[Span]) -> list[str]:
+    """``_head`` of each body, once per Doc (not once per "the group said"); kept by offsets, as a value
+    that held the spans would keep the Doc alive."""
+    known = _HEADS.setdefault(doc, {})
+    return [known[e.start, e.end] if (e.start, e.end) in known else known.setdefault((e.start, e.end), _head(e)) for e in bodies]
 
 
 def _head(e: Span) -> str:

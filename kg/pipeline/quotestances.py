@@ -24,7 +24,7 @@ from ..language.cues import char_span, children, cues, ent_of, sent_span
 from ..language.lawtopics import law_key
 from ..language.quoteframes import attack_target, committed, means_held, unable
 from ..language.stancewords import stance_words
-from ..language.text import furniture_ranges, overlaps
+from ..language.text import doc_text, furniture_ranges, overlaps
 
 HOLDERS = ("Person", "Official", "Agency", "Organization")
 LAWS = ("Law", "CourtRuling")
@@ -98,10 +98,10 @@ class QuoteStanceFinder:
 
     def _unsaid(self, doc: Doc, q: dict, tok: Token) -> bool:
         """A question, a condition above ``tok``, or a quotation inside the quotation."""
-        said = doc.text[max(tok.sent.start_char, q["start"]) : min(tok.sent.end_char, q["end"])]
+        said = doc_text(doc)[max(tok.sent.start_char, q["start"]) : min(tok.sent.end_char, q["end"])]
         if said.rstrip(" ,\u201d\"'\u2019").endswith("?"):
             return True
-        if INNER_MARK.search(doc.text[q["start"] : tok.idx]):
+        if INNER_MARK.search(doc_text(doc)[q["start"] : tok.idx]):
             return True
         for t in (tok, *tok.ancestors):
             if any(c.dep_ == "mark" and c.lower_ in self.conditions for c in t.children):

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Evidence, Fact
 from ..language.statebodies import dominant
+from ..language.text import doc_text
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .appointees import appointee_facts
@@ -111,7 +112,7 @@ def _listed(a, b) -> bool:
     """Two names side by side in a list ("the ATF and the Justice Department", "ATF, FBI"): a list
     says nothing of one being part of the other."""
     first, second = (a, b) if a.start_char <= b.start_char else (b, a)
-    between = first.doc.text[first.end_char : second.start_char].lower().replace(",", " ").split()
+    between = doc_text(first.doc)[first.end_char : second.start_char].lower().replace(",", " ").split()
     return bool(between) and all(w in ("and", "or", "the", "&") for w in between)
 
 

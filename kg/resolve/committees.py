@@ -102,10 +102,12 @@ _SMALL_WORDS = frozenset(("and", "of", "on", "the", "for"))
 def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
     """For each mention of a committee named without its chamber ("the Intelligence Committee"), the
     mentions of chamber committees whose names end with it ("the House Intelligence Committee")."""
-    fulls = [m[2] for m in mentions]
+    fulls = [(j, m[2]) for j, m in enumerate(mentions) if m[2].endswith(" Committee") and chamber_committee(m[2])]
     out: dict[int, list[int]] = {}
     for i, (_, _, name, label) in enumerate(mentions):
-        if label in ("Agency", "Organization") and (hits := [j for j, f in enumerate(fulls) if short_committee(name, [f])]):
+        if label not in ("Agency", "Organization") or not name.endswith(" Committee") or chamber_committee(name):
+            continue  # (short_committee's own tests, once per mention and not once per pair)
+        if hits := [j for j, f in fulls if f.endswith(" " + name)]:
             out[i] = hits
     return out
 

@@ -6,6 +6,7 @@ article bears it (not "Acme" beside "Dana Acme" and "the Acme Party")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..language.names import names_person
@@ -22,14 +23,15 @@ def generic_tails() -> frozenset[str]:
 def tail_names(mentions: list[tuple[int, int, str, str]], canonical: dict[int, str]) -> list[tuple[int, int]]:
     """Pairs (short, full) of indices of mentions (start, end, name, label) that name one body or site."""
     persons = [m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1]
-    out = []
+    out, names = [], sorted({m[2] for m in mentions})
     for i, m in enumerate(mentions):
         name = m[2]
         if m[3] not in BODIES or i in canonical or not name[:1].isupper() or name.isupper():
             continue
         if any(names_person(w, p) for w in name.split() for p in persons) or name in persons:
             continue
-        longer = {mentions[j][2] for j in range(len(mentions)) if mentions[j][2].startswith(name + " ")}
+        k = bisect_left(names, name + " ")  # sorted and distinct: the names opening with it come right after
+        longer = {n for n in names[k : k + 2] if n.startswith(name + " ")}
         if len(longer) != 1:
             continue  # none, or "Acme Party" and "Acme Club": which one is meant is unknown
         full = longer.pop()
