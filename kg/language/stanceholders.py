@@ -5,7 +5,8 @@
   repeal X", "his bid to end X", "attempts by Y to repeal X") is the stance of the noun's owner or its
   named "by" agent, else of the subject of a verb of
   running on it (``stance_frames.intent_verbs``: "campaigned on a promise to repeal X", not "objected to
-  the move to end X"); the nouns are ``stance_frames.intent_nouns`` in relation_cues.json;
+  the move to end X"); the nouns are ``stance_frames.intent_nouns`` in relation_cues.json; so a gerund
+  such a verb runs on ("X campaigned on repealing Y", :func:`ran_on`);
 - "X praised the council's recommitment": X sides with the council (a helper fact, ``sidesWith`` or
   ``sidesAgainst``, that takes the council's stances of the article); not when the possessed noun is a
   bill ("backed Ryan's bill": a stance on a bill the sentence does not name);
@@ -44,6 +45,8 @@ def intent_holder(verb: Token) -> Token | None:
     it describes ("Y was one of three Democrats who voted for X": Y, :func:`group_member`); None otherwise."""
     if (member := group_member(verb)) is not None:
         return member
+    if (runner := ran_on(verb)) is not None:
+        return runner
     noun = verb.head
     if verb.dep_ == "pcomp" and noun.lower_ == "by" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
         above = noun.head
@@ -105,6 +108,22 @@ def verb_holder(verb: Token) -> Token | None:
             return None  # "we are not ready to repeal Y"
         return subject_of(verb.head.head)  # "she was prepared to sign Y", "he is eager to repeal Y"
     return subject_of(verb) or split_prefix_subject(verb)
+
+
+def ran_on(verb: Token) -> Token | None:
+    """The subject of a verb of running on the act a gerund names ("X campaigned on repealing Y", "ran on
+    getting rid of Y", intent_verbs with "on"); None when that verb is negated ("did not run on ...") or the
+    act's object is no name."""
+    act = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "get" else verb  # "getting rid of Y"
+    prep = act.head
+    if act.dep_ != "pcomp" or act.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "on":
+        return None
+    above = prep.head
+    if above.lemma_.lower() not in _frames()["intent_verbs"] or any(c.dep_ == "neg" for c in above.children):
+        return None
+    if not any(t.ent_type_ for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+        return None  # "run on repealing the policy": which policy a common noun means is a guess here
+    return subject_of(above)
 
 
 def group_member(verb: Token) -> Token | None:
