@@ -34,3 +34,13 @@ def test_copula_near_misses_give_no_title(nlp):
         got = facts(nlp, STORY.format(sentence=sentence))
         assert not of(got, who, "title"), sentence
         assert not of(got, who, "memberOf") and not of(got, who, "heads"), sentence
+
+
+def test_copula_in_a_condition_or_a_quote_gives_no_title(nlp):
+    for sentence, who in (
+        ("Residents will suffer if Mark Deleon is mayor of Fairview.", "Mark Deleon"),
+        ("“Without the fraud, Jorge Pena is the governor of Oregon,” Ms. Tran said.", "Jorge Pena"),
+    ):
+        got = facts(nlp, STORY.format(sentence=sentence))
+        assert not of(got, who, "title"), sentence
+        assert not of(got, who, "heads") and not of(got, who, "memberOf"), sentence
