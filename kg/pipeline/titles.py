@@ -24,6 +24,7 @@ from ..language.descriptors import party_words
 from ..language.ledby import led_by
 from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
+from ..language.titlecopulas import CopulaTitles
 from ..language.titled import singular, title_index
 from ..language.titlejoined import JoinedTitles
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
@@ -48,7 +49,7 @@ def make_titles(nlp: Language, name: str, patterns: str) -> TitleFinder:
     return TitleFinder(load_json(patterns))
 
 
-class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
+class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, CopulaTitles):
     def __init__(self, data: dict) -> None:
         self.titles = title_index(load_lexicon().titles)
         self.bare = undotted(load_lexicon().titles)
@@ -74,7 +75,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles):
                 continue  # not "the Secretary General's office": no name
             pre = self._premodifier(doc, ent)
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
-            app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent)  # "A and B, the chairmen of X"
+            app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent) or self._copula(doc, ent)
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents)  # "X, led by Y"
         return doc

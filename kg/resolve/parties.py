@@ -29,9 +29,10 @@ from ..core.records import Fact
 from ..language.cues import cues
 from ..language.descriptors import opens_with_state, party_label_after, party_of_word
 from ..lexicon.load import load_lexicon
+from .partylists import counted_members
 
 PEOPLE = ("Person", "Official")
-RULES = ("party-label-member", "party-word-member")
+RULES = ("party-label-member", "party-word-member", "party-count-list")
 _ELECTED = ("legislature", "place")  # titles.tsv targets of offices held by election
 
 
@@ -50,6 +51,7 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
     has = {(f.subj, f.obj) for f in facts if f.prop in ("memberOf", "heads")}
     out: list[Fact] = []
     listed: tuple[str, int] | None = None  # "Republican Reps. A, B and C": the party and the list's last end
+    counted = counted_members(roots.clusters.mentions, text, [(x.start_char, x.end_char) for x in doc.sents])
     for i, (s, e, _, label) in enumerate(roots.clusters.mentions):
         if label not in PEOPLE:
             continue
@@ -60,6 +62,8 @@ def party_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list
             (found, plural), rule = _party_around(text, s, e, sent.start_char, sent.end_char), RULES[1]
         if found is None and listed is not None and _LIST_GAP.fullmatch(text[listed[1] : s]):
             found = listed[0]  # the next item of the list the plural title opened
+        if found is None and i in counted:
+            found, plural, rule = counted[i], True, RULES[2]  # "nine Republicans ...: Reps. A, B, ... and I"
         listed = (found, e) if found and (_plural_title(text, s, sent.start_char) or listed and found == listed[0]) else None
         keys = parties.get(found or "", set())
         if (

@@ -1,0 +1,70 @@
+"""Titles a copula gives the name it follows, for ``kg_titles``: "X is a senior fellow at Y", "X is
+director of Y", "X is Western region director for Y" (a bio line or a sentence of the story).
+
+Only a present copula right after the name, the name its subject and the title the head of what it
+says X is, in a clause the writer states: not "if X is president" (a condition), a quoted claim ("Without
+suppression, X is the governor"), "X was mayor" (a past office), "X is not the director", "X is a
+candidate for governor" (an office sought), "X is the son of the senator" (another's office) nor "X is
+expected to be named director" (not yet held)."""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span
+
+from .quotemarks import find_quote_spans
+from .text import doc_text
+from .titleclauses import _titles_another
+
+# words that may stand between the copula and the title: "a", "the", "also", "now", "Y's"
+_BETWEEN_POS = ("DET", "ADJ", "ADV", "NOUN", "PROPN", "PART", "NUM")
+_NEGATIONS = ("not", "n't", "never", "no", "longer")
+_QUOTES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its quoted stretches, as offsets
+_STOPS = (",", ".", ";", "—", "–", ":", "(", "“", '"', "?", "!")
+
+
+class CopulaTitles:
+    """The copula rule of :class:`kg.pipeline.titles.TitleFinder` (which provides ``_title_in``,
+    ``_record`` and ``_with_body``)."""
+
+    def _copula(self, doc: Doc, person: Span) -> list[dict]:
+        k = person.end
+        if k >= len(doc) or doc[k].lower_ not in ("is", "'s", "’s") or doc[k].lemma_ != "be":
+            return []
+        if person.root.head != doc[k] or person.root.dep_ != "nsubj":
+            return []  # "the office X is in": X is not what the copula speaks of
+        if doc[k].dep_ == "advcl" or any(c.dep_ == "mark" for c in doc[k].children):
+            return []  # "if X is president", "as long as X is mayor": a condition, not a statement
+        i = k + 1
+        stop = i
+        while stop < len(doc) and doc[stop].text not in _STOPS and not doc[stop].is_space and doc[stop].sent == person.sent:
+            if doc[stop].lower_ in ("and", "but", "or") and stop > i and doc[stop - 1].ent_iob_ != "B":
+                break  # "X is a columnist and a senior fellow": the first title only
+            stop += 1
+        hit = self._title_in(doc, i, min(stop, i + 7))
+        if hit is None:
+            return []
+        t_start, t_end, entry = hit
+        between = doc[i:t_start]
+        if any(t.pos_ not in _BETWEEN_POS or t.lower_ in _NEGATIONS for t in between):
+            return []  # "X is running for mayor", "X is a candidate for governor", "X is no longer the chief"
+        if any(t.tag_ == "POS" for t in between) or _titles_another(doc, t_end):
+            return []  # "X is the mayor's spokesperson" reads as the spokesperson's body, not X's
+        head = doc[t_end - 1]
+        if head.dep_ != "attr" or head.head != doc[k]:
+            return []  # "X is expected to be named director": the title is not what X is
+        if _quoted(doc, person.start_char):
+            return []  # a speaker's claim ("Without suppression, X is the governor"), not the writer's
+        rec = self._record(doc, person, t_start, t_end, entry, None, "title-copula")
+        if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
+            rec["role"] = "member"  # "X is a director of Y": one of several
+        return [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+
+
+def _quoted(doc: Doc, at: int) -> bool:
+    """Whether character ``at`` lies inside a quoted stretch of the text (found once per Doc)."""
+    spans = _QUOTES.get(doc)
+    if spans is None:
+        spans = _QUOTES[doc] = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
+    return any(s <= at < e for s, e in spans)
