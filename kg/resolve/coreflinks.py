@@ -11,8 +11,8 @@ from ..language.honorifics import particle_surname
 from ..language.names import citation_section, given_before, name_key, names_person, spelled_in, spells, suffixed_surname
 from ..language.namesharing import extends_name
 from ..language.sex import fits_sexes, honorific_sexes, is_first_name
-from ..language.shortforms import related
 from .committees import committee_short_forms
+from .corefnicks import link_first_name_forms
 from .corefwords import generic, heads, heads_body, law_heads
 from .cuedplaces import placed_given_name
 from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
@@ -79,6 +79,11 @@ class LinkRules:
                 memo[key] = [j for j in pool if pred(j)]
             return memo[key]
 
+        for i, (_, _, name, label) in enumerate(self.mentions):  # "Jesse Jackson" of "Jesse Jackson Jr." (r4) first:
+            if len(words := name.split()) > 1 and GROUP[label] == "person":  # "Jackson Jr." before both has one
+                hits = {self.find(j) for j in matching("r4", persons, lambda j, w=words: extends_name(self.mentions[j][2], w))}
+                if len(hits) == 1:
+                    self.union(i, hits.pop(), "first names of the only person named in full")
         for i, (_, _, name, label) in enumerate(self.mentions):
             words = name.split()
             if (
@@ -161,12 +166,6 @@ class LinkRules:
             if label == "CourtRuling" and i not in parties.get(words[-1], [i]):
                 if len(rulings := {self.find(j) for j in parties[words[-1]]}) == 1:  # "the Johnson decision"
                     self.union(i, rulings.pop(), "a party's name for the only ruling naming it")
-            if len(words) > 1 and GROUP[label] == "person":
-                hits = {
-                    self.find(j) for j in matching("r4", persons, lambda j, words=words: extends_name(self.mentions[j][2], words))
-                }
-                if len(hits) == 1:
-                    self.union(i, hits.pop(), "first names of the only person named in full")
             if GROUP[label] == "person" and particle_surname(name):  # "De Blasio" after "Bill de Blasio"
                 tail = " " + name.lower()
                 hits = {self.find(j) for j in matching("r8", persons, lambda j, t=tail: self.mentions[j][2].lower().endswith(t))}
@@ -231,20 +230,4 @@ class LinkRules:
             if len(hits := {self.find(j) for j in cands}) == 1:
                 self.mentions[i] = (*self.mentions[i][:3], "Agency")
                 self.union(i, hits.pop(), "a chamber's committee named without its chamber")
-        self._link_nicknames()
-
-    def _link_nicknames(self) -> None:
-        """ "Gabby Giffords" and "then-Rep. Gabrielle Giffords" in one article: one person, when the
-        nickname table (the ``nicknames`` package) makes one first name a short form of the other and
-        no other first name of the article's persons of that surname could be either."""
-        firsts: dict[str, dict[str, list[int]]] = {}
-        for i, (_, _, name, label) in enumerate(self.mentions):
-            bare = [w for w in name.split() if len(w.rstrip(".")) > 1]
-            if GROUP[label] == "person" and len(bare) == 2 and bare[0][:1].isupper() and not bare[1].isupper():
-                firsts.setdefault(bare[1], {}).setdefault(bare[0].casefold(), []).append(i)
-        for group in firsts.values():
-            names = sorted(group)
-            pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1 :] if related(a, b)]
-            for a, b in pairs:
-                if all(c in (a, b) or not (related(a, c) or related(b, c)) for c in names):
-                    self.union(group[a][0], group[b][0], "a first name and its short form, one surname")
+        link_first_name_forms(self.mentions, self.union)
