@@ -9,6 +9,8 @@ no part of a longer capitalized run ("Kendall French Laundry").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .personnames import PERSON
@@ -56,4 +58,33 @@ def full_names_of_surnames(ents: list[Span], taken: set[int]) -> list[Span]:
     for surname, hits in found.items():
         if len({text for _, text in hits}) == 1:
             out += [Span(doc, i, i + 2, label=wanted[surname]) for i, _ in sorted(hits)]
+    return out
+
+
+# a given name with an apostrophe inside ("Ju’Niyah", "D'Vera", "Ke’Arre"): the model reads it as no name;
+# "O'Rourke", "O’Hare" are Irish surnames and places, not given names
+_INNER_APOSTROPHE = re.compile(r"(?!O['’])[A-Z][a-z]{0,3}['’][A-Z][a-z]{2,}")
+
+
+def apostrophe_given_names(ents: list[Span], taken: set[int]) -> list[Span]:
+    """Spans "Ju’Niyah Palmer" for the persons of ``ents`` the model cut after a given name spelled with an
+    inner apostrophe (it labeled "Palmer" alone): the longer span replaces the surname, so "she" and the
+    quote she speaks go to her and not to another Palmer of the article. Not when a capitalized word
+    comes before that given name (a longer name)."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    out = []
+    for e in ents:
+        first = doc[e.start - 1] if e.start > 0 else None
+        before = doc[e.start - 2] if e.start > 1 else None
+        if (
+            e.label_ in PERSON
+            and first is not None
+            and first.i not in taken
+            and first.whitespace_ == " "
+            and _INNER_APOSTROPHE.fullmatch(first.text)
+            and not (before is not None and not first.is_sent_start and _capitalized(before) and before.whitespace_)
+        ):
+            out.append(Span(doc, e.start - 1, e.end, label=e.label_))
     return out
