@@ -74,10 +74,10 @@ class SpeakerFinder:
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
             return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
-        period = self.text[q.end - 1] == "."
-        fragment = not self.text[q.start].isupper()
+        period, fragment = self.text[q.end - 1] == ".", not self.text[q.start].isupper()
         said_after = fragment and "," in self.text[q.end : q.close] and self.rx_after.match(self.text[q.close : q.close + 80])
-        order = (self._before, self._after) if period or fragment else (self._after, self._before)
+        sourced = cueframes.sourced_report(self._clause(doc, max(prev_end, ps), q.open), self.text, q.close, self._is_cue)
+        order = (self._before,) if sourced else (self._before, self._after) if period or fragment else (self._after, self._before)
         for step in order:
             found = step(doc, q, prev_end, next_open, ps, pe, period)
             if found is not None and said_after and found["speaker"] is None and step == self._before:
