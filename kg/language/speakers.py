@@ -142,18 +142,16 @@ class SpeakerFinder:
         return self._lead_in(doc, pps, ppe)
 
     def _lead_in(self, doc, start: int, end: int) -> dict | None:
-        """The person whose reported speech ends the text [start, end) ("The governor explained that he believes ..."), for a quote right after it with no cue of its own."""
+        """The person whose reported speech ends the text [start, end) ("The governor explained that he believes ...", or a
+        quote too short to keep: "“No doubt,” the Utah Republican said."), for a quote right after it with no cue of its own."""
         intro = self._frame(doc, start, end)
         if intro is None or not len(intro):
             return None
         last = intro[-1].sent
         root = last.root
-        if (
-            not self.parsed
-            or self._in_quote(root.idx)
-            or not self._is_cue(root)
-            or not any(c.dep_ in ("ccomp",) for c in root.children)
-        ):
+        if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root):
+            return None
+        if not any(c.dep_ == "ccomp" for c in root.children) and last[0].text not in ("“", '"'):  # "“No doubt,” Roe said."
             return None
         speaker, explicit = self._subject(root)
         if speaker is None or not explicit or not self.mentions.is_person(speaker):
