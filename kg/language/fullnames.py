@@ -88,3 +88,24 @@ def apostrophe_given_names(ents: list[Span], taken: set[int]) -> list[Span]:
         ):
             out.append(Span(doc, e.start - 1, e.end, label=e.label_))
     return out
+
+
+def possessed_persons(ents: list[Span], heads: set[str]) -> list[Span]:
+    """``ents`` with each person or organization the model ran on from a possessive into the person named
+    after it ("Recode’s Jason Del Rey", "the Post’s Jane Roe") cut to that person: two or three
+    capitalized words after "’s", the first a first name (:func:`kg.language.sex.is_first_name`), none
+    the head word of a body's name ("GM's Marion Metal Center" stays)."""
+    out = []
+    for e in ents:
+        cut = next((t.i for t in e[1:-2] if t.tag_ == "POS"), None) if e.label_ in ("Person", "Organization") else None
+        rest = e.doc[cut + 1 : e.end] if cut is not None else None
+        if (
+            rest is not None
+            and len(rest) <= 3
+            and all(t.is_alpha and t.is_title for t in rest)
+            and is_first_name(rest[0].text)
+            and not any(t.text in heads for t in rest)
+        ):
+            e = Span(e.doc, rest.start, rest.end, label="Person")
+        out.append(e)
+    return out
