@@ -6,6 +6,8 @@
 - ``role_then_name``: "asks historian and journalist Jane Roe": the name the parser made a conjunct
   of the role noun it took for the subject.
 - ``source_prep``: "according to X", "in the words of X": the preposition whose object is the source.
+- ``sourced_report``: "Roe said: “...,” according to the transcript": a quote its speech verb introduces;
+  "according to" after it names where the report comes from, not who spoke.
 - ``regex_frame``: without a parse, a name and a speech verb next to the quote.
 - ``body_title_name``: "said Department of Labor press secretary Jane Roe": the parser made the body
   the subject and the name its conjunct; a body, title words and a name in one phrase: the person.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 
 from spacy.tokens import Span, Token
 
@@ -40,6 +43,7 @@ NAME_LINKS = ("of", "for", "and", "the", "&")  # small words inside a body's nam
 PERSON_TYPES = ("Person", "Official", "PERSON")
 PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
+_SOURCED = re.compile(r"[^\w\n]*(?:according to|in the words of)\b")  # right after a closing mark
 
 
 def lead(toks: list[Token], cue: Token) -> int:
@@ -102,6 +106,14 @@ def source_prep(t: Token) -> Token | None:
     if t.lower_ == "words" and i >= 2 and doc[i - 2].lower_ == "in" and doc[i - 1].lower_ == "the" and i + 1 < len(doc):
         return doc[i + 1] if doc[i + 1].lower_ == "of" else None
     return None
+
+
+def sourced_report(toks: list[Token], text: str, close: int, is_cue) -> bool:
+    """ "Roe said: “...,” according to the transcript": a quote that the speech verb right before it
+    introduces (then ":" or ","), with "according to" (or "in the words of") right after it naming where
+    the report comes from, not who spoke: the verb's subject spoke."""
+    words = [t for t in toks if not t.is_punct]
+    return bool(words) and toks[-1].text in (":", ",") and is_cue(words[-1]) and _SOURCED.match(text, close) is not None
 
 
 def body_title_name(subject: Token, body: tuple[int, int] | None, persons: list[Span]) -> tuple[int, int] | None:

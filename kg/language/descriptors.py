@@ -6,7 +6,8 @@ state and title: a legislator's label ("Sen. Jane Roe, R-Utah," or "(D-Calif.)")
 ("Jane Roe, a Utah Republican,"), a title before the name ("Utah Sen. Jane Roe"). Several such
 persons, or none: the descriptor names nobody (never an entity called "Utah Republican").
 The party words and letters are ``descriptors`` in relation_cues.json; the states come from
-places.tsv. A member of Congress whose mentions leave out party or state ("Chairman Orrin Hatch") has
+places.tsv. A member of Congress whose mentions leave out party or state ("Chairman Orrin Hatch", "Rep. Neal P.
+Dunn" listed without his middle initial) has
 the party and state of legislators.tsv, when every listed member of that full name has the same and the
 text does not contradict it; a match made so is dropped when another person named before shares a surname
 with a listed member the descriptor fits.
@@ -136,6 +137,13 @@ def profile_text(e: Span) -> str:
     return doc[start:end].text
 
 
+def _initials_left(e: Span) -> tuple[str, str] | None:
+    """The listed party and state of "Rep. Neal P. Dunn" when the list knows him without his middle
+    initials ("Neal Dunn")."""
+    words = [t.text for t in e if not re.fullmatch(r"[A-Z]\.?", t.text)]
+    return _listed().get(holder_key(" ".join(words))) if 1 < len(words) < len(e) else None
+
+
 class Descriptors:
     """Built once per document from its person mentions and the titles it gives them."""
 
@@ -150,7 +158,7 @@ class Descriptors:
         self.listed: set[str] = set()  # "Chairman Orrin Hatch": a listed member's party and state the text leaves out
         for e in persons:
             have = self.profiles[e[-1].text]
-            if len(e) > 1 and not (have[0] and have[1]) and (known := _listed().get(holder_key(e.text))):
+            if len(e) > 1 and not (have[0] and have[1]) and (known := _listed().get(holder_key(e.text)) or _initials_left(e)):
                 if have[0] <= {known[0]} and have[1] <= {known[1]}:
                     self.profiles[e[-1].text] = ({known[0]}, {known[1]})
                     self.listed.add(e[-1].text)

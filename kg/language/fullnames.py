@@ -9,6 +9,8 @@ no part of a longer capitalized run ("Kendall French Laundry").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .personnames import PERSON
@@ -56,4 +58,54 @@ def full_names_of_surnames(ents: list[Span], taken: set[int]) -> list[Span]:
     for surname, hits in found.items():
         if len({text for _, text in hits}) == 1:
             out += [Span(doc, i, i + 2, label=wanted[surname]) for i, _ in sorted(hits)]
+    return out
+
+
+# a given name with an apostrophe inside ("Ju’Niyah", "D'Vera", "Ke’Arre"): the model reads it as no name;
+# "O'Rourke", "O’Hare" are Irish surnames and places, not given names
+_INNER_APOSTROPHE = re.compile(r"(?!O['’])[A-Z][a-z]{0,3}['’][A-Z][a-z]{2,}")
+
+
+def apostrophe_given_names(ents: list[Span], taken: set[int]) -> list[Span]:
+    """Spans "Ju’Niyah Palmer" for the persons of ``ents`` the model cut after a given name spelled with an
+    inner apostrophe (it labeled "Palmer" alone): the longer span replaces the surname, so "she" and the
+    quote she speaks go to her and not to another Palmer of the article. Not when a capitalized word
+    comes before that given name (a longer name)."""
+    if not ents:
+        return []
+    doc = ents[0].doc
+    out = []
+    for e in ents:
+        first = doc[e.start - 1] if e.start > 0 else None
+        before = doc[e.start - 2] if e.start > 1 else None
+        if (
+            e.label_ in PERSON
+            and first is not None
+            and first.i not in taken
+            and first.whitespace_ == " "
+            and _INNER_APOSTROPHE.fullmatch(first.text)
+            and not (before is not None and not first.is_sent_start and _capitalized(before) and before.whitespace_)
+        ):
+            out.append(Span(doc, e.start - 1, e.end, label=e.label_))
+    return out
+
+
+def possessed_persons(ents: list[Span], heads: set[str]) -> list[Span]:
+    """``ents`` with each person or organization the model ran on from a possessive into the person named
+    after it ("Recode’s Jason Del Rey", "the Post’s Jane Roe") cut to that person: two or three
+    capitalized words after "’s", the first a first name (:func:`kg.language.sex.is_first_name`), none
+    the head word of a body's name ("GM's Marion Metal Center" stays)."""
+    out = []
+    for e in ents:
+        cut = next((t.i for t in e[1:-2] if t.tag_ == "POS"), None) if e.label_ in ("Person", "Organization") else None
+        rest = e.doc[cut + 1 : e.end] if cut is not None else None
+        if (
+            rest is not None
+            and len(rest) <= 3
+            and all(t.is_alpha and t.is_title for t in rest)
+            and is_first_name(rest[0].text)
+            and not any(t.text in heads for t in rest)
+        ):
+            e = Span(e.doc, rest.start, rest.end, label="Person")
+        out.append(e)
     return out

@@ -74,10 +74,10 @@ class SpeakerFinder:
             return {"speaker": None, "speaker_text": None, "cue": None, "how": "question"}
         if (ask := frames.asking_verb(self._clause(doc, max(prev_end, ps), q.open), self.text, q.start, q.end)) is not None:
             return dict(self._issued(ask) or {"speaker": None, "speaker_text": None, "cue": ask.text}, how="asked")
-        period = self.text[q.end - 1] == "."
-        fragment = not self.text[q.start].isupper()
+        period, fragment = self.text[q.end - 1] == ".", not self.text[q.start].isupper()
         said_after = fragment and "," in self.text[q.end : q.close] and self.rx_after.match(self.text[q.close : q.close + 80])
-        order = (self._before, self._after) if period or fragment else (self._after, self._before)
+        sourced = cueframes.sourced_report(self._clause(doc, max(prev_end, ps), q.open), self.text, q.close, self._is_cue)
+        order = (self._before,) if sourced else (self._before, self._after) if period or fragment else (self._after, self._before)
         for step in order:
             found = step(doc, q, prev_end, next_open, ps, pe, period)
             if found is not None and said_after and found["speaker"] is None and step == self._before:
@@ -142,18 +142,16 @@ class SpeakerFinder:
         return self._lead_in(doc, pps, ppe)
 
     def _lead_in(self, doc, start: int, end: int) -> dict | None:
-        """The person whose reported speech ends the text [start, end) ("The governor explained that he believes ..."), for a quote right after it with no cue of its own."""
+        """The person whose reported speech ends the text [start, end) ("The governor explained that he believes ...", or a
+        quote too short to keep: "“No doubt,” the Utah Republican said."), for a quote right after it with no cue of its own."""
         intro = self._frame(doc, start, end)
         if intro is None or not len(intro):
             return None
         last = intro[-1].sent
         root = last.root
-        if (
-            not self.parsed
-            or self._in_quote(root.idx)
-            or not self._is_cue(root)
-            or not any(c.dep_ in ("ccomp",) for c in root.children)
-        ):
+        if not self.parsed or self._in_quote(root.idx) or not self._is_cue(root):
+            return None
+        if not any(c.dep_ == "ccomp" for c in root.children) and last[0].text not in ("“", '"'):  # "“No doubt,” Roe said."
             return None
         speaker, explicit = self._subject(root)
         if speaker is None or not explicit or not self.mentions.is_person(speaker):

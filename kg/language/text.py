@@ -48,8 +48,8 @@ def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 def outside_furniture(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
     """``spans`` kept out of the sorted, disjoint furniture ``ranges``: a span that starts in
-    furniture is dropped; one that starts in the text and runs into furniture is cut where the
-    furniture starts ("Charles Schumer" of "Charles Schumer Charles (Chuck) Ellis Schumer...
+    furniture is dropped, unless it runs on into the text (then the text's part is kept); one that
+    starts in the text and runs into furniture is cut where the furniture starts ("Charles Schumer" of "Charles Schumer Charles (Chuck) Ellis Schumer...
     MORE", a name card spliced after the name), if a name is left."""
     out = []
     for s in spans:
@@ -64,7 +64,21 @@ def outside_furniture(spans: list[Span], ranges: list[tuple[int, int]]) -> list[
             end -= 1
         if end > s.start and s.doc[s.start].idx < cut:
             out.append(Span(s.doc, s.start, end, label=s.label_))
+        elif (rest := _after_furniture(s, ranges)) is not None:
+            out.append(rest)
     return out
+
+
+def _after_furniture(s: Span, ranges: list[tuple[int, int]]) -> Span | None:
+    """ "Louisville Metro Police" of "CLOSE Louisville Metro Police": a name the model ran on from page
+    furniture (a video's close button) into the text, without the furniture, if it starts a capitalized
+    name and reaches no more furniture."""
+    start = s.start
+    while start < s.end and overlaps(s.doc[start].idx, s.doc[start].idx + len(s.doc[start]), ranges):
+        start += 1
+    if start == s.start or start == s.end or not s.doc[start].is_title or overlaps(s.doc[start].idx, s.end_char, ranges):
+        return None
+    return Span(s.doc, start, s.end, label=s.label_)
 
 
 def heading_ranges(text: str) -> list[tuple[int, int]]:

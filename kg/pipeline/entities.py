@@ -22,7 +22,7 @@ from ..language.acronyms import defined_acronyms
 from ..language.bodynames import BodyNameRules
 from ..language.committeenames import CommitteeSpans, generic_classes
 from ..language.commonwords import without_common_words, word_index
-from ..language.fullnames import full_names_of_surnames
+from ..language.fullnames import apostrophe_given_names, full_names_of_surnames, possessed_persons
 from ..language.orgcues import appositive_organizations
 from ..language.personnames import (
     leaders_as_persons,
@@ -164,9 +164,9 @@ class EntityRecognizer(BodyNameRules):
         heads = set(self.head_class) | self.not_person  # "Howard County General Hospital": no "General" named Hospital
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words, heads)
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
-        placed = placed_names(ents)  # "Ferguson, Mo.": in this article, a place
+        placed = placed_names(ents := possessed_persons(ents, heads))  # "Recode’s Jo Roe": Jo Roe; "Ferguson, Mo.": a place
         ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
-        for found in (full_names_of_surnames, surname_mentions):  # "Kendall French" (then "French") the model missed
+        for found in (full_names_of_surnames, surname_mentions, apostrophe_given_names):  # "Kendall French" the model missed
             ents += found(ents, {i for s in ents for i in range(s.start, s.end)})
         ents = outside_furniture(ents, blocked)
         doc.ents = sorted(filter_spans([self._chamber_name(s) for s in ents]), key=lambda s: s.start)  # one entity per token
