@@ -70,9 +70,10 @@ class JoinedTitles:
         if t_start - 2 <= floor or doc[t_start - 1].lower_ not in ("and", "&") or entry.cls == "Official":
             return t_start
         first = self._title_ending_at(doc, t_start - 1, floor)
-        if first is None or first[1].cls == "Official" or first[0] - 1 < floor or doc[first[0] - 1].ent_type_ not in BODIES:
+        if first is None or first[1].cls == "Official" or first[0] - 1 < floor:
             return t_start
-        return first[0]
+        body = _ent_at(doc, first[0] - 1)  # the body's name ends before the title ("Kaiser President" is no body)
+        return first[0] if body is not None and body.label_ in BODIES and body.end == first[0] else t_start
 
     def _first_of_pair(self, doc: Doc, person: Span, start: int, t_start: int, org) -> list[dict]:
         """The record of the first title of a pair ``_pair_start`` found."""
