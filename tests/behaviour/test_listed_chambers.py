@@ -1,7 +1,8 @@
 """A listed senator's "Sen." title in an article that also speaks of a state legislature (issue 15), on
 invented sentences: the U.S. Senate when the article names the Senate and no state's senate ("the
 state House" may be named); unknown when a state's senate is named ("the state Senate", "state Sen. Y"),
-where a state senator may share the name."""
+where a state senator may share the name; listed members under a plural title ("Reps. A and B") in an
+article on Congress that names a state House are members of the U.S. House."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_state_chamber_of_the_same_kind():
     assert state_chamber_named("the speaker of the state House", set(), "lower")
     assert state_chamber_named("Assemblywoman Dana Whitfield", set(), "lower")
     assert not state_chamber_named("the United States Senate", {"United States Senate"}, "upper")
+
+
+def test_listed_members_under_a_plural_title_in_an_article_on_congress_and_a_state_house(nlp):
+    text = "Congress returns on Monday, and the state House meets too. The losing incumbents include Reps. Mimi Walters and Steve Knight."
+    got = facts(nlp, text)
+    assert (
+        of(got, "Mimi Walters", "memberOf") == of(got, "Steve Knight", "memberOf") == {"United States House of Representatives"}
+    )
