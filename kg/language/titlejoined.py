@@ -5,7 +5,12 @@ preposition other than "of" ("a friend of ..., X" may name the friend) or after 
 president and CEO, X,", "Carter's ..."), no determiner opens the second
 title ("the mayor and the sheriff, X" are two people), and the name's apposition closes. The second
 title may end on the body it is of ("Undersecretary of Homeland Security"), as "title-of-body" reads
-it before a name."""
+it before a name.
+
+Two titles joined by "and" right after a body and before the name ("Acme President and CEO X", "the
+Harbor Alliance founder and president X"): the body is of the second title as well (``_pair_start``), and
+the first is the name's too; not when either is a government office's ("Mayor and Police Chief X" may be
+two people)."""
 
 from __future__ import annotations
 
@@ -57,3 +62,20 @@ class JoinedTitles:
                 return hit[0], j - 1, hit[1], None, short_name(doc, body, "", before="Department of ")
         hit = self._title_ending_at(doc, k, floor)
         return (hit[0], k, hit[1], None, None) if hit is not None else None
+
+    def _pair_start(self, doc: Doc, t_start: int, floor: int, entry) -> int:
+        """The first token of a title joined by "and" to the one at ``t_start`` (``entry``) and written right
+        after a body's name ("Acme President and CEO X": "President"), neither a government office's (``cls``
+        Official), else ``t_start``."""
+        if t_start - 2 <= floor or doc[t_start - 1].lower_ not in ("and", "&") or entry.cls == "Official":
+            return t_start
+        first = self._title_ending_at(doc, t_start - 1, floor)
+        if first is None or first[1].cls == "Official" or first[0] - 1 < floor:
+            return t_start
+        body = _ent_at(doc, first[0] - 1)  # the body's name ends before the title ("Kaiser President" is no body)
+        return first[0] if body is not None and body.label_ in BODIES and body.end == first[0] else t_start
+
+    def _first_of_pair(self, doc: Doc, person: Span, start: int, t_start: int, org) -> list[dict]:
+        """The record of the first title of a pair ``_pair_start`` found."""
+        first = self._title_ending_at(doc, t_start - 1, person.sent.start) if start < t_start else None
+        return [] if first is None else [self._record(doc, person, start, t_start - 1, first[1], org, "title-premodifier")]

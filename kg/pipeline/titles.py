@@ -2,8 +2,7 @@
 
 - pre-modifiers: "Boston Police Commissioner Michael Cox", "ICE acting Director Matthew Albence", "Gov. X";
 - appositions: "Carol Rose, ACLU of Massachusetts' executive director", "X, the sheriff of Y";
-- relative clauses: "Marcos Charles, who leads ICE's Boston office";
-- copulas: "X is a senior editor at Y";
+- relative clauses: "Marcos Charles, who leads ICE's Boston office"; copulas: "X is a senior editor at Y";
 - titles shared by a list of names (language/titlelists.py, titleshared.py): "chiefs of staff – A, B and C",
   "A and B, the chairmen of X and Y" (respectively), "X, one of the founders of Y".
 
@@ -205,21 +204,21 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             return []  # "editor-in-chief X": not a "chief"; "Gen Xers": no name after an undotted "Gen"
         if part := (q := qualified_start(doc, t_start, t_end, entry, self.modifiers, floor)) < t_start:
             t_start = self._with_modifiers(doc, q, floor)  # "CNN Chief Political Analyst X": of a part of CNN
-        org = None
-        k = t_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
+        org, o_start = None, self._pair_start(doc, t_start, floor, entry)  # "Acme President and CEO X": Acme's before both
+        k = o_start  # "New York's Democratic Gov. X": past party words and a possessive to the place
         while k > floor and (
             doc[k - 1].text in party_words() or (doc[k - 1].tag_ == "POS" and k - 1 > floor and doc[k - 2].ent_type_ == "Place")
         ):
             k -= 1
-        after_place = k < t_start and doc[k - 1].ent_type_ == "Place"
+        after_place = k < o_start and doc[k - 1].ent_type_ == "Place"
         if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in party_words()))):
-            k = t_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
+            k = o_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
         if k > floor and doc[k - 1].ent_type_ in BODIES and not owner_not_body(_ent_at(doc, k - 1), entry):
             org = _ent_at(doc, k - 1)
         if org is not None and org.label_ == "Place" and ends_a_name(doc, org, floor, self.modifiers):
             org = None  # "Diocese of Oakdale spokeswoman X", "Pro-Family America President X": of a longer name
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
-            org = city_of(doc, org, t_start, floor)
+            org = city_of(doc, org, o_start, floor)
         org = org or place_after(doc, person, entry)  # "Attorney General X of Texas"
         stem_body = body_of_title(doc, org, t_start, t_end)  # "Ferguson Commissioner X": of the Ferguson Commission
         named = None if org is None or stem_body is not org else short_name(doc, org, " Committee") or dept(doc, org, entry)
@@ -228,7 +227,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
-        return [rec]
+        return [rec, *self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of

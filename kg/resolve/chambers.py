@@ -30,9 +30,11 @@ from collections import Counter
 from functools import lru_cache
 
 from ..language.statebodies import dominant
-from ..lexicon.legislators import legislator_names, load_legislators
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
+from .listedchambers import listed_in as _listed_in
+from .listedchambers import state_chamber_named
+from .listedchambers import unlisted as _unlisted
 
 _FEDERAL = re.compile(
     r"\b(?:Congress|[Cc]ongressional|Congress(?:wo)?man|Capitol Hill|U\.?S\.? (?:Senate|House|Sen\.|Rep\.)|United States (?:Senate|House))\b"
@@ -118,9 +120,10 @@ class Chambers:
 
     def _level(self, t: dict, chamber: str | None = None) -> tuple[str | None, bool]:
         """ "federal", "state" or None, and whether that is read off the article rather than the name's
-        parenthetical. An article that says neither but names the chamber ("the Senate") and speaks of
-        no state legislature: "Senator X" is a member of Congress when X is listed in ``legislators.tsv``
-        as a member of that ``chamber`` ("Senator Y" of a listed representative stays unknown)."""
+        parenthetical. An article that names the chamber ("the Senate", "Senate races") and no state's
+        chamber of that kind ("the state Senate", "state Sen. Y"; a state's House may be named: ``listedchambers``):
+        "Senator X" is a member of Congress when X is listed in ``legislators.tsv`` as a member of that
+        ``chamber`` ("Senator Y" of a listed representative stays unknown)."""
         after = self.text[t["person"][1] : t["person"][1] + 40]
         m = _PAREN.match(after)
         of = _OF_STATE.match(after)
@@ -133,14 +136,17 @@ class Chambers:
             return ("federal" if _state_named(where) or _state_named(where + ".") else "state"), False
         federal, state = bool(_FEDERAL.search(self.text)), bool(_STATE.search(self.text))
         if (
-            not federal
-            and not state
-            and chamber is not None
+            chamber is not None
             and _names_chamber(self.text, chamber)
             and _listed_in(self.text[t["person"][0] : t["person"][1]], chamber)
+            and not (state and self._names_state_chamber(chamber))
         ):
             return "federal", False
         return ("federal" if federal and not state else "state" if state and not federal else None), True
+
+    def _names_state_chamber(self, chamber: str) -> bool:
+        names = {self._name(self.find(i)) for i, m in enumerate(self.mentions) if m[3] == "Agency"}
+        return state_chamber_named(self.text, names, chamber)
 
     def _state_of(self, t: dict) -> str | None:
         """The state the article is about, else the one state the title's sentence names: a state
@@ -201,23 +207,6 @@ def _names_chamber(text: str, chamber: str) -> bool:
         if not before or before[0] == "The" or not (before[0][:1].isupper() or before[0].lower() == "state"):
             return True
     return False
-
-
-def _listed_in(name: str, chamber: str) -> bool:
-    """Whether every listed legislator the full name ``name`` may be sat in ``chamber`` (upper: the
-    Senate, lower: the House) of Congress."""
-    found = legislator_names().get(name) if len(name.split()) > 1 else frozenset()
-    return bool(found) and all(_listed_chambers().get(n) == {"upper": "senate", "lower": "house"}[chamber] for n in found)
-
-
-def _unlisted(name: str) -> bool:
-    """Whether the full name ``name`` is no member of Congress's of ``legislators.tsv`` (a bare surname may be)."""
-    return len(name.split()) > 1 and not legislator_names().get(name)
-
-
-@lru_cache(maxsize=1)
-def _listed_chambers() -> dict[str, str]:
-    return {leg.name: leg.chamber for leg in load_legislators()}
 
 
 def _state_named(where: str) -> bool:

@@ -25,7 +25,7 @@ from ..language.status import status_words
 from ..lexicon.holders import federal_offices, governed
 from ..lexicon.legislators import holder_key
 from ..lexicon.resources import load_json
-from .chambers import _FEDERAL, _STATE, _listed_in, _state_named
+from .chambers import _FEDERAL, _STATE, _listed_in, _state_named, _title_entry
 from .committeeroles import committee_role_facts, is_committee
 from .committees import committee_facts
 from .listed import holder_keys
@@ -59,6 +59,10 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
             plural = written not in names and written.rstrip(".").endswith("s")
             if label == "Agency" and name in names and (plural or written in names and _of_congress(text, s, e)):
                 at[kind].append((s, e, kind))
+    for t in doc._.kg_titles or []:  # "Senators A of X and B": a plural title whose chamber another's title added
+        entry, span = _title_entry(t.get("title") or ""), t.get("at")
+        if entry and span and entry[1] != "state" and text[span[0] : span[1]].rstrip(".").endswith("s"):
+            at[entry[0]].append((span[0], span[1], entry[0]))
     out: list[Fact] = []
     for r, spans in roots.spans.items():
         person = roots.key[r]
