@@ -147,9 +147,12 @@ def read_view_data(graph: Graph) -> ViewData:
     )
     data.quotes = _quotes(graph, node_index, article_index)
     same = {row[:3]: row for row in ev_rows}  # a holding's sentence is usually a fact's evidence already
+    ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
+    shown: dict[int, dict] = {}  # a holding is on its member's and its body's panel: one dict for both
     for i, roles in roles_by_node(graph, node_index, article_index).items():  # offices in time, on both sides
-        ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
-        nodes[i]["roles"] = [{**r, "ev": [ev(row) for row in r["ev"]]} for r in roles]
+        nodes[i]["roles"] = [
+            shown.get(id(r)) or shown.setdefault(id(r), {**r, "ev": [ev(row) for row in r["ev"]]}) for r in roles
+        ]
     data.evidence = [
         {"article": a, "start": s, "end": e, "text": x, "rule": r, **({"page": p} if p > 0 else {})}
         for (a, s, e, x, r, p) in ev_rows
