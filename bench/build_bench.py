@@ -119,7 +119,7 @@ def kg_build(corpus: Path, out: Path, *args: str) -> dict:
         sys.exit(f"kg build {' '.join(args)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
     # ru covers the child and the workers it waited for (--jobs N): CPU is summed, memory is the
     # largest single process
-    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "maxrss_mb": ru.ru_maxrss / 1024}
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "maxrss_mb": ru.ru_maxrss / 1024, "stderr": err.decode()}
 
 
 def bare_spacy(nlp, texts: list[str], batch: int) -> dict:
@@ -175,6 +175,10 @@ def memory_steps(corpora: list[Path], steps: list[int], cache: Path, work: Path)
             fh.writelines(itertools.islice(lines(), n))
         r = kg_build(part, work / f"mem{n}", "--jobs", "1", "--cache-dir", str(cache))
         peaks[n] = r["maxrss_mb"]
+        for line in r[
+            "stderr"
+        ].splitlines():  # an article the cache lacks is extracted: the model is loaded, the peak is not this step's
+            print(f"    {line}")
         print(
             f"(f) first {n:,} articles of {' + '.join(p.name for p in corpora)}: peak {r['maxrss_mb']:,.0f} MB, {r['wall']:.0f} s"
         )

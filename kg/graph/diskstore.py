@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from array import array
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
@@ -25,6 +26,7 @@ from rdflib.plugins.stores.memory import SimpleMemory
 CACHE_KB = 32 * 1024  # SQLite's page cache: a constant, whatever the corpus size
 TERMS_KEPT = 50_000  # decoded terms kept for reuse (a bounded cache, emptied when full)
 _SEP = "\x1f"
+_CHUNK = 10_000  # rows fetched from SQLite at a time
 
 _SCHEMA = """
 CREATE TABLE terms (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
@@ -157,16 +159,27 @@ class DiskStore(SimpleMemory):
                 "JOIN (SELECT s, MIN(seq) AS first FROM sp GROUP BY s) AS f ON f.s = t.s "
                 "ORDER BY f.first, sp.seq, t.rowid"
             )
-        return self._db.execute(sql, args).fetchall()
+        rows = array("q")  # 24 bytes a triple, not a tuple of three ints (some 150): a pattern may match most of the graph
+        cur = self._db.execute(sql, args)
+        for chunk in iter(lambda: cur.fetchmany(_CHUNK), []):
+            for row in chunk:
+                rows.extend(row)
+        return rows
 
     def triples(self, triple_pattern, context=None):
+        for ids in self.id_triples(triple_pattern):
+            yield tuple(map(self._term, ids)), iter(())
+
+    def id_triples(self, triple_pattern):
+        """The (s, p, o) term ids of the triples matching ``triple_pattern``, in :meth:`triples`'
+        order (read all at once, so the caller may change the store meanwhile); :meth:`term` decodes one."""
         rows = self._rows(triple_pattern)
-        if not rows:
-            return
-        none = iter(())
-        term = self._term
-        for s, p, o in rows:
-            yield (term(s), term(p), term(o)), none
+        for i in range(0, len(rows) if rows else 0, 3):
+            yield rows[i], rows[i + 1], rows[i + 2]
+
+    def term(self, i: int):
+        """The rdflib term of the id ``i`` (from :meth:`id_triples`)."""
+        return self._term(i)
 
     def subjects_sorted(self):
         """Every subject in the order of its ``n3()`` (``<iri>``), one at a time, sorted by SQLite on

@@ -6,17 +6,17 @@ tables (and the page the same bytes). Nothing here renders or escapes: the page 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from ...core.namespaces import KG, OA, SCHEMA
+from ...core.namespaces import KG, SCHEMA
 from ...core.records import ENTITY_CLASSES
 from .comention import comentions
+from .evidence import evidence_and_confidence
+from .evidence import term_key as _term_key
 from .roledata import roles_by_node
-from .terms import as_int as _as_int
 from .terms import text_of as _text
 
 NON_ENTITY_CLASSES = frozenset({KG.Article, KG.Quote, KG.Assertion})
@@ -49,11 +49,6 @@ class ViewData:
 def local_name(iri: URIRef) -> str:
     """The part of a kg term after its namespace (``kg:heads`` -> ``heads``)."""
     return str(iri)[len(str(KG)) :] if str(iri).startswith(str(KG)) else str(iri).rsplit("/", 1)[-1]
-
-
-def _term_key(pair: tuple) -> tuple:
-    """A total order on (predicate, object) pairs that never compares a Literal with a URIRef."""
-    return tuple((type(term).__name__, str(term)) for term in pair)
 
 
 def _entity_classes(graph: Graph) -> dict[URIRef, str]:
@@ -98,64 +93,11 @@ def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
     return [r[2] for r in rows], index
 
 
-def _column(graph: Graph, predicate) -> dict:
-    """subject -> its smallest value of ``predicate`` (one pass over the predicate's triples)."""
-    found: dict = {}
-    for subject, value in graph.subject_objects(predicate):
-        old = found.get(subject)
-        if old is None or _term_key((value,)) < _term_key((old,)):
-            found[subject] = value
-    return found
-
-
-def _multi(graph: Graph, predicate) -> dict:
-    """subject -> sorted list of all its values of ``predicate``."""
-    found: dict = defaultdict(list)
-    for subject, value in graph.subject_objects(predicate):
-        found[subject].append(value)
-    return {k: sorted(v, key=lambda t: _term_key((t,))) for k, v in found.items()}
-
-
-def _evidence(graph: Graph, articles: dict[URIRef, int]) -> dict[tuple, list[tuple]]:
-    """(subject, predicate, object) -> sorted evidence rows (article, start, end, exact, rule, page).
-
-    Reads each provenance predicate once into a dictionary: fast on graphs with many assertions.
-    """
-    subj, pred, obj = _column(graph, RDF.subject), _column(graph, RDF.predicate), _column(graph, RDF.object)
-    rules, derived = _column(graph, KG.extractedBy), _multi(graph, PROV.wasDerivedFrom)
-    sources, selectors = _column(graph, OA.hasSource), _multi(graph, OA.hasSelector)
-    exact, start, end = _column(graph, OA.exact), _column(graph, OA.start), _column(graph, OA.end)
-    pages = _column(graph, KG.page)  # PDF sources only
-    found: dict[tuple, set[tuple]] = defaultdict(set)
-    for assertion in graph.subjects(RDF.type, KG.Assertion):
-        key = (subj.get(assertion), pred.get(assertion), obj.get(assertion))
-        if None in key:
-            continue
-        rule = str(rules.get(assertion, ""))
-        for source in derived.get(assertion, []):
-            sels = selectors.get(source, [])
-            text = next((str(exact[x]) for x in sels if x in exact), "")
-            pos = next((x for x in sels if x in start and x in end), None)
-            span = (_as_int(start[pos]), _as_int(end[pos])) if pos is not None else (-1, -1)
-            found[key].add((articles.get(sources.get(source), -1), *span, text, rule, _as_int(pages.get(source, 0))))
-    return {key: sorted(rows) for key, rows in found.items()}
-
-
-def _confidence(graph: Graph) -> dict[tuple, float]:
-    """(subject, predicate, object) -> the fact's kg:confidence (the highest of its assertions')."""
-    subj, pred, obj = _column(graph, RDF.subject), _column(graph, RDF.predicate), _column(graph, RDF.object)
-    found: dict[tuple, float] = {}
-    for assertion, value in graph.subject_objects(KG.confidence):
-        key = (subj.get(assertion), pred.get(assertion), obj.get(assertion))
-        found[key] = max(found.get(key, 0.0), round(float(value), 3))
-    return found
-
-
 def read_view_data(graph: Graph) -> ViewData:
     """Collect entities, facts (with evidence), articles and quotes from ``graph``."""
     classes = _entity_classes(graph)
     articles, article_index = _articles(graph)
-    evidence, confidence = _evidence(graph, article_index), _confidence(graph)
+    evidence, confidence = evidence_and_confidence(graph, article_index)
     iris = sorted(classes)
     node_index = {iri: i for i, iri in enumerate(iris)}
     ev_rows: dict[tuple, int] = {}
@@ -205,9 +147,12 @@ def read_view_data(graph: Graph) -> ViewData:
     )
     data.quotes = _quotes(graph, node_index, article_index)
     same = {row[:3]: row for row in ev_rows}  # a holding's sentence is usually a fact's evidence already
+    ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
+    shown: dict[int, dict] = {}  # a holding is on its member's and its body's panel: one dict for both
     for i, roles in roles_by_node(graph, node_index, article_index).items():  # offices in time, on both sides
-        ev = lambda row: ev_rows.setdefault(same.get(row[:3], row), len(ev_rows))  # noqa: E731
-        nodes[i]["roles"] = [{**r, "ev": [ev(row) for row in r["ev"]]} for r in roles]
+        nodes[i]["roles"] = [
+            shown.get(id(r)) or shown.setdefault(id(r), {**r, "ev": [ev(row) for row in r["ev"]]}) for r in roles
+        ]
     data.evidence = [
         {"article": a, "start": s, "end": e, "text": x, "rule": r, **({"page": p} if p > 0 else {})}
         for (a, s, e, x, r, p) in ev_rows

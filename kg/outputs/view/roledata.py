@@ -37,7 +37,13 @@ def roles_by_node(graph: Graph, nodes: dict[URIRef, int], articles: dict[URIRef,
         for i in {member, org} - {-1}:
             out[i].append(item)
     keys = ("asOf", "from", "to", "role", "status")
-    return {
-        i: [{**dict(zip(keys, row)), "member": a, "org": b, "kind": k, "ev": list(evs)} for row, a, b, k, evs in sorted(items)]
-        for i, items in out.items()
-    }
+    rows: dict[int, dict] = {}  # one dict per holding, on both its sides' lists (id of the item: alive meanwhile)
+
+    def row_of(item: tuple) -> dict:
+        found = rows.get(id(item))
+        if found is None:
+            row, a, b, k, evs = item
+            found = rows[id(item)] = {**dict(zip(keys, row)), "member": a, "org": b, "kind": k, "ev": list(evs)}
+        return found
+
+    return {i: [row_of(item) for item in sorted(items)] for i, items in out.items()}

@@ -67,3 +67,17 @@ def test_subjects_come_sorted_as_their_n3_from_disk():
     g.add((URIRef(EX + "o"), URIRef(EX + "p"), URIRef(EX + "x/2")))  # an object only: not a subject
     assert list(store.subjects_sorted()) == sorted(set(g.subjects()), key=lambda t: t.n3())
     store.close()
+
+
+def test_id_triples_decode_to_the_triples_in_their_order():
+    """The view reads a large graph's provenance as term ids (24 bytes a triple), decoded where used."""
+    for seed in range(3):
+        store = DiskStore()
+        g = Graph(store=store)
+        for op, triple in _random_ops(seed):
+            getattr(g, op)(triple)
+        for pattern in _patterns(g):
+            ids = list(store.id_triples(pattern))
+            assert [tuple(map(store.term, t)) for t in ids] == [t for t, _ in store.triples(pattern)], pattern
+        assert list(store.id_triples((URIRef(EX + "never-added"), None, None))) == []
+        store.close()
