@@ -2,7 +2,7 @@
 
 :class:`~kg.graph.compact.CompactStore` holds every triple in Python objects: some 45 MB per 1,000
 articles, most of a large build's memory. :class:`DiskStore` keeps them in a temporary SQLite file
-instead (removed when the store is closed or collected), so resident memory stays flat in the corpus
+instead (unlinked as soon as it is opened on POSIX, so not even a killed build leaves it behind; elsewhere removed when the store is closed or collected), so resident memory stays flat in the corpus
 size; SQLite's page cache is bounded (:data:`CACHE_KB`).
 
 It answers every triple pattern with the triples in the order :class:`CompactStore` gives them (so
@@ -70,6 +70,8 @@ class DiskStore(SimpleMemory):
             self._db.execute("PRAGMA " + pragma)
         self._db.executescript(_SCHEMA)
         self._db.execute("BEGIN")
+        if os.name == "posix":  # open files outlive their name: nothing is left behind, even if the build is killed
+            os.unlink(self.path)
         self._ids: dict[str, int] = {}  # recently used keys (bounded)
         self._terms: dict[int, object] = {}  # recently decoded terms (bounded)
         self._size = 0
@@ -78,7 +80,8 @@ class DiskStore(SimpleMemory):
         if self._db is not None:
             self._db.close()
             self._db = None
-            os.unlink(self.path)
+            if os.path.exists(self.path):  # (not on POSIX, where it went when opened)
+                os.unlink(self.path)
 
     def __del__(self) -> None:
         try:

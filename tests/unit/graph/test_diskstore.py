@@ -2,6 +2,8 @@
 from a temporary SQLite file that is removed when the store is closed."""
 
 import os
+import subprocess
+import sys
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -53,9 +55,26 @@ def test_the_file_is_removed_on_close():
     store = DiskStore()
     g = Graph(store=store)
     g.add((URIRef(EX + "s"), URIRef(EX + "p"), Literal("v")))
-    assert os.path.exists(store.path) and g.value(URIRef(EX + "s"), URIRef(EX + "p")) == Literal("v")
+    assert g.value(URIRef(EX + "s"), URIRef(EX + "p")) == Literal("v")
     store.close()
     assert not os.path.exists(store.path)
+
+
+def test_a_killed_process_leaves_no_file(tmp_path):
+    """On POSIX the file has no name once open: a build killed (SIGKILL) while holding a large graph
+    leaves nothing in the temporary folder; the store still reads and writes through the open file."""
+    if os.name != "posix":
+        return
+    code = (
+        "import os, signal, sys; from rdflib import Graph, Literal, URIRef; from kg.graph.diskstore import DiskStore\n"
+        "store = DiskStore(directory=sys.argv[1]); g = Graph(store=store)\n"
+        "for i in range(3000): g.add((URIRef(f'https://example.org/s{i}'), URIRef('https://example.org/p'), Literal('x' * 200)))\n"
+        "assert len(g) == 3000 and g.value(URIRef('https://example.org/s7'), URIRef('https://example.org/p')) == Literal('x' * 200)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_subjects_come_sorted_as_their_n3_from_disk():
