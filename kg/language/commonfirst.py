@@ -9,7 +9,8 @@ A person name is cut to its last word, the surname, when
   Pete" name no one in full, "Ditch Mitch" no "X Mitch"); and
 - every word before it is no part of a name: a pronoun or a verb form the model tags so ("I", "'m"), or
   an ordinary word, as :mod:`kg.language.commonwords` reads one: the article writes it in lower case
-  elsewhere, or the language has it (the lemmatizer's word index) and the article capitalizes it only
+  elsewhere, or the language has it as a verb, adjective or adverb (the lemmatizer's word index; a noun
+  alone may be a proper name there: "Brandt", "Alger") and the article capitalizes it only
   where any word is (a sentence's first word, a headline, a run of capitalized words: "Newt" written
   inside a sentence is a name) -- and it is no given name: not a first name of the Census tables of
   ``names`` ("Will", "Hope", "Grace"), nor the first name or nickname of a listed office holder ("Rand",
@@ -37,7 +38,7 @@ PERSONS = ("Person", "Official")
 OPENERS = frozenset("“\"‘'([:;—–-…\n")  # after these any word may be capitalized; not after a comma
 
 
-def cut_to_surnames(spans: list[Span], others: list[Span], words: frozenset[str]) -> list[Span]:
+def cut_to_surnames(spans: list[Span], others: list[Span], words: dict[str, frozenset[str]]) -> list[Span]:
     """``spans`` with each person name whose words before the surname are no name (above) cut to the
     surname; ``others``: the article's other names."""
     people = [s for s in (*spans, *others) if s.label_ in PERSONS]
@@ -56,7 +57,7 @@ def cut_to_surnames(spans: list[Span], others: list[Span], words: frozenset[str]
             return True  # "I", "'m"
         if not (tok.is_alpha and tok.is_title):
             return False
-        word = tok.lower_ in lower or (in_language(tok, words) and tok.lower_ not in named)
+        word = tok.lower_ in lower or (_beyond_nouns(tok, words) and tok.lower_ not in named)
         return word and (tok.lower_, doc[tok.i + 1].text) not in particles
 
     out = []
@@ -78,8 +79,14 @@ def capitalized_anyway(tok: Token, headings: list[tuple[int, int]]) -> bool:
     return first or overlaps(tok.idx, tok.idx + len(tok), headings)
 
 
-def in_language(tok: Token, words: frozenset[str]) -> bool:
+def in_language(tok: Token, words) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _beyond_nouns(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the word index has the word as a verb, adjective or adverb: not a noun alone, as WordNet's
+    proper names ("Brandt", "Alger") and nouns that are also given names ("Newt", "Tipper") are."""
+    return any(words.get(w, frozenset()) - {"noun"} for w in (tok.lower_, tok.lemma_.lower()))
 
 
 @lru_cache(maxsize=4096)

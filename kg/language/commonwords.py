@@ -31,18 +31,23 @@ PERSONS = ("Person", "Official")
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
 
 
-def word_index(nlp) -> frozenset[str]:
-    """The words of the model's lemmatizer index (empty when the pipeline has no such table)."""
+def word_index(nlp) -> dict[str, frozenset[str]]:
+    """The words of the model's lemmatizer index, each with its word classes ("noun", "verb", ...; WordNet's
+    proper names, "brandt", "hitler", are nouns only); empty when the pipeline has no such table."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return {}
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
-        return frozenset()
+        return {}
     table = lookups.get_table("lemma_index")
-    return frozenset(w for cls in WORD_CLASSES if cls in table for w in table[cls])
+    classes: dict[str, set[str]] = {}
+    for cls in WORD_CLASSES:
+        for w in table[cls] if cls in table else ():
+            classes.setdefault(w, set()).add(cls)
+    return {w: frozenset(c) for w, c in classes.items()}
 
 
-def without_common_words(spans: list[Span], others: list[Span], words: frozenset[str]) -> list[Span]:
+def without_common_words(spans: list[Span], others: list[Span], words: dict[str, frozenset[str]]) -> list[Span]:
     """``spans`` without the one-word person names that are ordinary words (above); ``others``: the
     article's other names, whose longer person names may hold the word."""
     spans = cut_to_surnames(spans, others, words)  # "Notice Kaufmann" -> "Kaufmann"
