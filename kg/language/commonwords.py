@@ -19,31 +19,38 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..lexicon.surnames import census_surnames, holder_surnames
+from .commonfirst import capitalized_anyway, cut_to_surnames
+from .commonfirst import in_language as _in_language
 from .sex import is_first_name
-from .text import heading_ranges, overlaps
+from .text import heading_ranges
 
 PERSONS = ("Person", "Official")
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
-OPENERS = frozenset("“\"‘'([:;—–-…\n")  # after these any word may be capitalized; not after a comma
 
 
-def word_index(nlp) -> frozenset[str]:
-    """The words of the model's lemmatizer index (empty when the pipeline has no such table)."""
+def word_index(nlp) -> dict[str, frozenset[str]]:
+    """The words of the model's lemmatizer index, each with its word classes ("noun", "verb", ...; WordNet's
+    proper names, "brandt", "hitler", are nouns only); empty when the pipeline has no such table."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return {}
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
-        return frozenset()
+        return {}
     table = lookups.get_table("lemma_index")
-    return frozenset(w for cls in WORD_CLASSES if cls in table for w in table[cls])
+    classes: dict[str, set[str]] = {}
+    for cls in WORD_CLASSES:
+        for w in table[cls] if cls in table else ():
+            classes.setdefault(w, set()).add(cls)
+    return {w: frozenset(c) for w, c in classes.items()}
 
 
-def without_common_words(spans: list[Span], others: list[Span], words: frozenset[str]) -> list[Span]:
+def without_common_words(spans: list[Span], others: list[Span], words: dict[str, frozenset[str]]) -> list[Span]:
     """``spans`` without the one-word person names that are ordinary words (above); ``others``: the
     article's other names, whose longer person names may hold the word."""
+    spans = cut_to_surnames(spans, others, words)  # "Notice Kaufmann" -> "Kaufmann"
     lone = [s for s in spans if s.label_ in PERSONS and len(s) == 1 and s[0].is_alpha and s[0].is_title]
     if not lone:
         return spans
@@ -51,29 +58,16 @@ def without_common_words(spans: list[Span], others: list[Span], words: frozenset
     held = {t.lower_ for s in (*spans, *others) if s.label_ in PERSONS and len(s) > 1 for t in s}
     lower = {t.text for t in doc if t.is_lower}
     headings = heading_ranges(doc.text)
-    named = {t.text for t in doc if t.is_title and not _capitalized_anyway(t, headings)}  # "said Hitler"
+    named = {t.text for t in doc if t.is_title and not capitalized_anyway(t, headings)}  # "said Hitler"
     out = set()
     for s in lone:
         word, prev = s[0].lower_, (doc[s.start - 1] if s.start else None)
-        after_name = prev is not None and prev.is_title and not _capitalized_anyway(prev, headings)  # "in 1936, Adolf Hitler's"
+        after_name = prev is not None and prev.is_title and not capitalized_anyway(prev, headings)  # "in 1936, Adolf Hitler's"
         if word in held:
             continue  # "Dana Layoffs": a surname
         if word in lower or (_in_language(s[0], words) and not _a_name(s[0].text) and s[0].text not in named and not after_name):
             out.add(s)
     return [s for s in spans if s not in out]
-
-
-def _capitalized_anyway(tok: Token, headings: list[tuple[int, int]]) -> bool:
-    """Whether any word would be capitalized where ``tok`` is: a sentence's or a quotation's first word,
-    after a colon or a dash, after another capitalized word (a run in title case: "Democratic Breakdown"),
-    or in a line written in headline case."""
-    prev = tok.doc[tok.i - 1] if tok.i else None
-    first = tok.is_sent_start or prev is None or prev.text in OPENERS or (prev.is_alpha and not prev.is_lower)
-    return first or overlaps(tok.idx, tok.idx + len(tok), headings)
-
-
-def _in_language(tok, words: frozenset[str]) -> bool:
-    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 @lru_cache(maxsize=4096)

@@ -30,3 +30,16 @@ def holder_surnames() -> frozenset[str]:
     from .legislators import load_legislators
 
     return frozenset({n.split()[-1] for n in national_holders()} | {row.last for row in load_legislators()})
+
+
+@cache
+def holder_first_names() -> frozenset[str]:
+    """The first names and nicknames (as written: "Mitt", "Rand", "Newt") of the members of Congress and of
+    the national office holders the lexicon lists: given names the Census tables may lack."""
+    from .holders import national_holders
+    from .legislators import load_legislators
+
+    rows = load_legislators()
+    words = {n.split()[0] for n in (*national_holders(), *(r.name for r in rows))}  # "Newt" of "Newt Gingrich"
+    words |= {r.first for r in rows} | {r.nickname for r in rows}
+    return frozenset(w for w in words if w and not w.endswith("."))
