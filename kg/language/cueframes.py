@@ -219,3 +219,11 @@ def in_subject_phrase(tok: Token, subject: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def denied_speech(verb) -> bool:
+    """A speech verb said not to have happened: "X did not comment", "(Neither X nor Y would comment.)": no cue
+    of the quote before it (the words are someone else's)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(g.lower_ == "neither" and g.i < s.i for s in verb.children if s.dep_ == "nsubj" for g in s.children)

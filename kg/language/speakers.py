@@ -60,6 +60,8 @@ class SpeakerFinder:
             return True
         if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             return False  # not a verb, or an infinitive ("votes to confirm"): not a report of speech
+        if self.parsed and cueframes.denied_speech(t):
+            return False  # "(Neither X nor Y would comment.)"
         return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
 
     def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
