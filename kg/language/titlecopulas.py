@@ -5,22 +5,19 @@ Only a present copula right after the name, the name its subject and the title t
 says X is, in a clause the writer states: not "if X is president" (a condition), a quoted claim ("Without
 suppression, X is the governor"), "X was mayor" (a past office), "X is not the director", "X is a
 candidate for governor" (an office sought), "X is the son of the senator" (another's office), "X is
-expected to be named director" (not yet held), "X is the former CEO" or "editor emeritus" (an office left,
-role_status.json past_suffixes) nor "I don't believe X is a strategist" (a doubted clause)."""
+expected to be named director" (not yet held) nor "I don't believe X is a strategist" (a doubted clause). A
+past office written so ("X is the former CEO of Y") keeps its title, as every title rule does ("former Rep. X")."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon.resources import load_json
 from .cues import cues
 from .quotemarks import find_quote_spans
 from .text import doc_text
 from .titleclauses import _titles_another
-from .titleowners import past_modifiers
 
 # words that may stand between the copula and the title: "a", "the", "also", "now", "Y's"
 _BETWEEN_POS = ("DET", "ADJ", "ADV", "NOUN", "PROPN", "PART", "NUM")
@@ -56,8 +53,6 @@ class CopulaTitles:
             return []  # "X is running for mayor", "X is a candidate for governor", "X is no longer the chief"
         if any(t.tag_ == "POS" for t in between) or _titles_another(doc, t_end):
             return []  # "X is the mayor's spokesperson" reads as the spokesperson's body, not X's
-        if any(t.lower_ in past_modifiers() for t in doc[i:t_end]) or any(t.lower_ in _past_suffixes() for t in doc[t_end:stop]):
-            return []  # "X is the former CEO of Y", "X is editor in chief emeritus of Y": an office left
         if _doubted(doc[k]):
             return []  # "I don't believe X is a master strategist": the writer denies what the clause says
         head = doc[t_end - 1]
@@ -77,11 +72,6 @@ def _doubted(copula) -> bool:
     return copula.dep_ == "ccomp" and (
         any(c.dep_ == "neg" for c in above.children) or above.lemma_.lower() in cues()["stance_frames"]["contending_verbs"]
     )
-
-
-@lru_cache(maxsize=1)
-def _past_suffixes() -> frozenset[str]:
-    return frozenset(load_json("role_status.json")["past_suffixes"])
 
 
 def _quoted(doc: Doc, at: int) -> bool:
