@@ -37,14 +37,7 @@ def department_of(n: int) -> str:
     return ("Department of " * (n // 14 + 1))[:n]
 
 
-def group_said(n: int) -> str:
-    """A named group, then many quotes its generic noun says ("the group said"): each speaker was found by
-    listing every sentence and every body before it (100 kB: 93 s)."""
-    said = 'The Sierra Club sued on Monday. "We will win this case in court," the group said. '
-    return (said * (n // len(said) + 1))[:n]
-
-
-@pytest.mark.parametrize("make", [prose, punctuation, title_words, department_of, group_said])
+@pytest.mark.parametrize("make", [prose, punctuation, title_words, department_of])
 def test_cost_is_linear_in_the_length(nlp, make):
     extract_batch(nlp, [("warm", PROSE)])
     seconds = {}
