@@ -13,26 +13,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
+from .text import per_doc
 
 Found = tuple[int, int] | None
 MAX_BACK_SENTENCES = 3
 SUBJECTS = ("nsubj", "nsubjpass")
-_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _sentences(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """The Doc's sentences (start, end) and their first tokens, listed once per Doc (not once per generic
     noun: an article of many "the group said" was quadratic); offsets, as spans would keep the Doc alive."""
-    found = _SENTENCES.get(doc)
-    if found is None:
-        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        found = _SENTENCES[doc] = (bounds, [a for a, _ in bounds])
-    return found
+
+    def bounds():
+        found = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        return found, [a for a, _ in found]
+
+    return per_doc(doc, "sentences", bounds)
 
 
 @lru_cache(maxsize=1)

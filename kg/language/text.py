@@ -6,6 +6,7 @@ import bisect
 import calendar
 import re
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,18 @@ MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at
 
 if not Doc.has_extension("kg_text"):
     Doc.set_extension("kg_text", default=None)
+
+
+_PER_DOC: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def per_doc(doc: Doc, key: str, make):
+    """``make()``, computed once per Doc and ``key``. The value must not hold spans or tokens (offsets and
+    strings only): it would keep the Doc alive in this cache."""
+    found = _PER_DOC.setdefault(doc, {})
+    if key not in found:
+        found[key] = make()
+    return found[key]
 
 
 def doc_text(doc: Doc) -> str:

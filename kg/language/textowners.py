@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
-from .text import doc_text
+from .text import doc_text, per_doc
 
 Found = tuple[int, int] | None
 SOURCE_PREPS = ("from", "by")
@@ -142,14 +141,13 @@ def described_body(t: Token, bodies: list[Span]) -> Found:
     return None if others else (fits[-1].start_char, fits[-1].end_char)
 
 
-_HEADS: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _heads(doc: Doc, bodies: list[Span]) -> list[str]:
-    """``_head`` of each body, once per Doc (not once per "the group said"); kept by offsets, as a value
-    that held the spans would keep the Doc alive."""
-    known = _HEADS.setdefault(doc, {})
-    return [known[e.start, e.end] if (e.start, e.end) in known else known.setdefault((e.start, e.end), _head(e)) for e in bodies]
+    """``_head`` of each body, once per Doc (not once per "the group said"), kept by the body's offsets."""
+    known = per_doc(doc, "body heads", dict)
+    for e in bodies:
+        if (e.start, e.end) not in known:
+            known[e.start, e.end] = _head(e)
+    return [known[e.start, e.end] for e in bodies]
 
 
 def _head(e: Span) -> str:

@@ -10,19 +10,16 @@ past office written so ("X is the former CEO of Y") keeps its title, as every ti
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from spacy.tokens import Doc, Span
 
 from .cues import cues
 from .quotemarks import find_quote_spans
-from .text import doc_text
+from .text import doc_text, per_doc
 from .titleclauses import _titles_another
 
 # words that may stand between the copula and the title: "a", "the", "also", "now", "Y's"
 _BETWEEN_POS = ("DET", "ADJ", "ADV", "NOUN", "PROPN", "PART", "NUM")
 _NEGATIONS = ("not", "n't", "never", "no", "longer")
-_QUOTES: WeakKeyDictionary = WeakKeyDictionary()  # Doc -> its quoted stretches, as offsets
 _STOPS = (",", ".", ";", "—", "–", ":", "(", "“", '"', "?", "!")
 
 
@@ -76,7 +73,5 @@ def _doubted(copula) -> bool:
 
 def _quoted(doc: Doc, at: int) -> bool:
     """Whether character ``at`` lies inside a quoted stretch of the text (found once per Doc)."""
-    spans = _QUOTES.get(doc)
-    if spans is None:
-        spans = _QUOTES[doc] = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
+    spans = per_doc(doc, "quoted", lambda: [(q.start, q.end) for q in find_quote_spans(doc_text(doc))])
     return any(s <= at < e for s, e in spans)
