@@ -1,11 +1,11 @@
-"""Two-word "person" names whose first words are no name (issue 15): the model reads "Notice Kaufmann" (a
-sentence's verb), "Describing King", "I'm Garland" as persons. Besides being no person, such a name is a
+"""Two-word "person" names whose first words are no name (issue 15): the model reads "Notice Hallam" (a
+sentence's verb), "Describing King", "I'm Pell" as persons. Besides being no person, such a name is a
 second bearer of the surname, and the bare surname then joins neither.
 
 A person name is cut to its last word, the surname, when
 
 - that surname ends another person name of the article whose words before it are a name or a title
-  ("Eric Kaufmann", "President Obama"): the article names that person in full ("Chimney Pete" and "Black
+  ("Ruth Hallam", "President Pell"): the article names that person in full ("Chimney Pete" and "Black
   Pete" name no one in full, "Ditch Mitch" no "X Mitch"); and
 - every word before it is no part of a name: a pronoun or a verb form the model tags so ("I", "'m"), or
   an ordinary word, as :mod:`kg.language.commonwords` reads one: the article writes it in lower case
@@ -19,8 +19,8 @@ A person name is cut to its last word, the surname, when
   lower case ("de Blasio", then "De Blasio" opening a sentence); and the name is no end of a longer
   person name of the article ("Den Hollander" of "Roy Den Hollander").
 
-Cut, the surname is the mention of the person the article names ("Notice Kaufmann isn't talking ..." is
-Kaufmann talking), and joins that person.
+Cut, the surname is the mention of the person the article names ("Notice Hallam isn't talking ..." is
+Hallam talking), and joins that person.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def word_index(nlp) -> dict[str, frozenset[str]]:
 def without_common_words(spans: list[Span], others: list[Span], words: dict[str, frozenset[str]]) -> list[Span]:
     """``spans`` without the one-word person names that are ordinary words (above); ``others``: the
     article's other names, whose longer person names may hold the word."""
-    spans = cut_to_surnames(spans, others, words)  # "Notice Kaufmann" -> "Kaufmann"
+    spans = cut_to_surnames(spans, others, words)  # "Notice Hallam" -> "Hallam"
     lone = [s for s in spans if s.label_ in PERSONS and len(s) == 1 and s[0].is_alpha and s[0].is_title]
     if not lone:
         return spans

@@ -61,13 +61,13 @@ def full_names_of_surnames(ents: list[Span], taken: set[int]) -> list[Span]:
     return out
 
 
-# a given name with an apostrophe inside ("Ju’Niyah", "D'Vera", "Ke’Arre"): the model reads it as no name;
+# a given name with an apostrophe inside ("Ra’Shaun", "D'Vera", "Ja’Mel"): the model reads it as no name;
 # "O'Rourke", "O’Hare" are Irish surnames and places, not given names
 _INNER_APOSTROPHE = re.compile(r"(?!O['’])[A-Z][a-z]{0,3}['’][A-Z][a-z]{2,}")
 
 
 def apostrophe_given_names(ents: list[Span], taken: set[int]) -> list[Span]:
-    """Spans "Ju’Niyah Palmer" for the persons of ``ents`` the model cut after a given name spelled with an
+    """Spans "Ra’Shaun Deller" for the persons of ``ents`` the model cut after a given name spelled with an
     inner apostrophe (it labeled "Palmer" alone): the longer span replaces the surname, so "she" and the
     quote she speaks go to her and not to another Palmer of the article. Not when a capitalized word
     comes before that given name (a longer name)."""

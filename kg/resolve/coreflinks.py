@@ -79,7 +79,7 @@ class LinkRules:
                 memo[key] = [j for j in pool if pred(j)]
             return memo[key]
 
-        for i, (_, _, name, label) in enumerate(self.mentions):  # "Jesse Jackson" of "Jesse Jackson Jr." (r4) first:
+        for i, (_, _, name, label) in enumerate(self.mentions):  # "Paul Dorn" of "Paul Dorn Jr." (r4) first:
             if len(words := name.split()) > 1 and GROUP[label] == "person":  # "Jackson Jr." before both has one
                 hits = {self.find(j) for j in matching("r4", persons, lambda j, w=words: extends_name(self.mentions[j][2], w))}
                 if len(hits) == 1:
