@@ -68,3 +68,15 @@ def test_it_after_a_bill_word_or_a_new_law_is_no_stance(nlp):
     assert stances(nlp, bill) == set()  # "the bill" may be another bill than the law named
     new = law + "Senators wrote a law that would close the port. The Senate passed the law, and Governor Ellen Park signed it."
     assert stances(nlp, new) == set()
+
+
+def test_the_measure_may_mean_an_amendment_named_for_its_sponsor(nlp):
+    """A statute's amendment named for a person ("the Pellman Amendment") is a law "the measure" can mean:
+    it is not one of the Constitution's provisions, which a bill noun never means."""
+    text = (
+        "He faced criticism for his efforts to pass the 1994 Harbor Act. "
+        '"We will repeal the Pellman Amendment," Sen. Rosa Quill said Wednesday. '
+        "Former Rep. Dan Orlo shared a video of himself calling to abolish the measure."
+    )
+    assert ("Dan Orlo", "opposes", "Pellman Amendment") in stances(nlp, text)
+    assert ("Dan Orlo", "opposes", "Harbor Act") not in stances(nlp, text)
