@@ -174,7 +174,7 @@ class Mentions:
                 return longer[-1].start_char, longer[-1].end_char
             return start, t.idx + len(t)
         if self._shared(t.text):
-            full = [e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx]
+            full = namesharing.seniors([e for e in namesharing.claiming(self.persons, t.text) if e.end_char <= t.idx])
             full = [e for e in full if fits_sexes({honorific_sex(self.text, t.idx)}, e.text)]  # "Mr. Biden": not Jill Biden
             if full and namesharing.persons([e.text for e in full]) == 1:  # others named later ("Paul" before "Paul Kirk")
                 if not namesharing.junior(full):  # "Ryan said" after "Paul Ryan" and "Paul D. Ryan": him

@@ -63,3 +63,18 @@ def extends_name(full: str, words: list[str]) -> bool:
         return False
     rest = [w.rstrip(".").lower() for w in parts[len(words) :]]
     return not (set(rest) <= {"jr", "sr"} and " ".join(words) in national_holders())
+
+
+def seniors(names: list[Span]) -> list[Span]:
+    """The full names a surname alone may mean once a president's or vice president's name in full
+    (``officeholders.json``) and his namesake with "Jr." are both named ("Donald Trump", "Donald Trump Jr.",
+    "Trump Jr."): the news writes the son "Trump Jr." so that "Trump" alone is the father (:func:`extends_name`
+    keeps the two apart the same way); otherwise ``names`` as they are."""
+    holders = national_holders()
+    senior = {" ".join(w) for e in names if e[-1].text not in NAME_SUFFIXES and " ".join(w := person_words(e.text)) in holders}
+
+    def sons(e: Span) -> bool:
+        w = person_words(e.text)
+        return e[-1].text in NAME_SUFFIXES and any(s == " ".join(w) or (len(w) == 1 and s.split()[-1] == w[0]) for s in senior)
+
+    return [e for e in names if not sons(e)] if senior else names

@@ -64,3 +64,13 @@ def test_one_honorific_does_not_decide_a_surname_written_without_one(nlp):
     x = extract(nlp(text), "d0")
     ruth = next(e for e in x.entities if e.name == "Ruth Pardee")
     assert ruth.cls == "Person" and not [f for f in x.facts if f.subj == ruth.key and f.prop == "title"]
+
+
+def test_a_surname_alone_is_the_president_not_his_namesake_son(nlp):
+    """An article naming a listed president and his son "X Jr.": the surname alone is the father."""
+    text = (
+        "Michael Oster testified about Millard Fillmore on Wednesday.\n\n"
+        "Oster saw Millard Fillmore Jr. tell his father about a meeting.\n\n"
+        "Fillmore once asked Oster if he “could name a city that was run well.”"
+    )
+    assert speakers(nlp, text) == {"could name a": "Millard Fillmore"}
