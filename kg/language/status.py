@@ -109,12 +109,14 @@ def role_label(printed: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=4096)
 def title_label(printed: str) -> str:
     """The normalized ``kg:title`` of a printed title: its office's label, plus the suffix that says
-    the office is not held yet ("Justice-elect", "Secretary-designate", "Attorney General nominee"),
-    since a holder-to-be neither holds nor held it."""
+    the office is not held yet ("Justice-elect", "Secretary-designate", "Attorney General nominee"), or the
+    word before it that says so ("Incoming Chair"), since a holder-to-be neither holds nor held it."""
     label = role_label(printed)[0]
     m = _data()["tail"].search(" ".join(printed.split()))
     if m is None:
-        return label
+        lead = _data()["lead"].match(" ".join(printed.split()))  # "incoming Chair": not held yet either
+        word = lead.group(1).lower() if lead else ""
+        return f"{word[:1].upper()}{word[1:]} {label}" if lead and _data()["mods"][word] == "elect" else label
     suffix = m.group(1).lower()
     return f"{label} {suffix}" if suffix == "nominee" else f"{label}-{suffix}"
 

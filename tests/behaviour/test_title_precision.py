@@ -223,3 +223,11 @@ def test_a_place_the_body_is_named_for_still_heads_it(nlp):
     assert of(got, "Lee Marsh", "heads") == {"Texas Harbor Alliance"}
     got = facts(nlp, "Dana Whitfield, president of the Harbor Alliance, said the rule was unfair.")
     assert of(got, "Dana Whitfield", "heads") == {"Harbor Alliance"}
+
+
+def test_a_status_word_opening_a_sentence_is_not_part_of_the_body_name(nlp):
+    """ "Incoming Springfield Police Chief X said": the body is the Springfield Police, not an "Incoming
+    Springfield Police" (a status word before a title, like "Former", is trimmed off a name)."""
+    for word in ("Incoming", "Outgoing", "Acting", "Interim"):
+        got = facts(nlp, f"{word} Springfield Police Chief Tom Abel said the department would grow.")
+        assert of(got, "Tom Abel", "heads") == {"Springfield Police"}, word

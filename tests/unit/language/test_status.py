@@ -35,6 +35,12 @@ def test_title_label_keeps_only_the_not_yet_held_suffixes():
     assert title_label("interim police chief") == title_label("Police Chief") == "Police Chief"
 
 
+def test_title_label_keeps_a_word_before_it_that_says_it_is_not_held_yet():
+    """ "incoming chair" is no chair yet, as "chair-elect" is not: the label keeps the word that says so."""
+    assert title_label("incoming chair") == title_label("Incoming Chair") == "Incoming Chair"
+    assert title_label("former chair") == title_label("acting chair") == "Chair"
+
+
 def at(sentence: str, name: str) -> list[tuple[int, int]]:
     i = sentence.index(name)
     return [(i, i + len(name))]
