@@ -55,3 +55,38 @@ def _state_chambers() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _listed_chambers() -> dict[str, str]:
     return {leg.name: leg.chamber for leg in load_legislators()}
+
+
+def congress_chamber_cues(text: str, titles: list[dict], chamber: str) -> list[int]:
+    """Where the article names Congress's chamber of the kind ``chamber`` (upper, lower): by its name ("the
+    U.S. Senate", legislatures.json), or by a legislator's title of that chamber, not a state's, before the
+    full name of a member the list has in it ("Nebraska Sen. X", "Rep. X"), or as the body of such a
+    member's title ("Senate Majority Leader X")."""
+    names = load_json("legislatures.json")["federal"][chamber]
+    out = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    for t in titles:
+        words, person, at = (t.get("title") or "").lower().split(), t.get("person"), t.get("at")
+        entry = next((e for k in range(len(words)) if (e := _titles().get(" ".join(words[k:])))), None)
+        if not (person and at and listed_in(text[person[0] : person[1]], chamber)):
+            continue
+        if entry and entry[0] == chamber and entry[1] != "state" and "state" not in words:
+            out.append(at[0])
+        elif (org := t.get("org")) and chamber_word(text[org[0] : org[1]]) == chamber:
+            out.append(org[0])  # "Senate Majority Leader X": the chamber a listed member leads
+    return out
+
+
+def state_chamber_kind(name: str) -> str | None:
+    """Which kind of chamber (upper, lower) ``name`` is as a state's name for it ("Kentucky Senate"), if any."""
+    return next((k for k in ("upper", "lower") if name in _state_chambers()[k]), None)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, list[str]]:
+    return load_json("legislatures.json")["titles"]
+
+
+def chamber_word(name: str) -> str | None:
+    """Which chamber of Congress the bare word ``name`` is ("Senate": upper, "House": lower), if any."""
+    federal = load_json("legislatures.json")["federal"]
+    return next((k for k in ("upper", "lower") if name == min(federal[k], key=len).split()[-1]), None)

@@ -1,0 +1,36 @@
+"""A bare chamber word ("the Senate") in an article naming a state's chamber in full and Congress's chamber
+too (issue 15, kg.resolve.coreflinks): it is the one named in its sentence, else the last named before it;
+a state's chamber never takes Congress's bare name, on invented sentences."""
+
+from __future__ import annotations
+
+from kg.resolve.article import extract
+from kg.resolve.corpus import resolve
+
+
+def names(nlp, text: str) -> dict[str, set[str]]:
+    res = resolve([extract(nlp(text), "d0")])
+    return {e.label: set(e.aliases) for e in res.entities if e.cls == "Agency"}
+
+
+def test_the_senate_of_a_listed_senators_sentence_is_not_the_states(nlp):
+    text = (
+        "Nebraska Sen. Ben Sasse vowed to block the bill. Two days later, Senate Majority Leader Mitch McConnell "
+        'blasted the program on the Senate floor. "It will pass," added Kentucky Senate President Carl Dunmore.'
+    )
+    got = names(nlp, text)
+    assert "Senate" not in got["Kentucky Senate"]
+    assert "Senate" in got["United States Senate"]
+
+
+def test_the_senate_after_the_states_chamber_stays_the_states(nlp):
+    text = (
+        "The Kentucky Senate passed the bill on Monday. The Senate vote was 20 to 10. "
+        "Sen. Ben Sasse praised it later in a long statement on his website."
+    )
+    assert "Senate" in names(nlp, text)["Kentucky Senate"]
+
+
+def test_the_senate_of_an_article_on_one_state_chamber_alone_stays_the_states(nlp):
+    text = "The Kentucky Senate passed the bill. Senate President Carl Dunmore said the Senate would act."
+    assert "Senate" in names(nlp, text)["Kentucky Senate"]
