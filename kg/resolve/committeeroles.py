@@ -160,7 +160,9 @@ def _patterns() -> dict[str, re.Pattern]:
         alt(words["chair_words"]),
     )
     chambers = "|".join(sorted({n.split()[-1] for n in _chambers() if n.split()[-2:-1] != ["of"]}))
-    label = r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # "(D-Ore.)", ", D-Ore."
+    label = (  # "(D-Ore.)", ", D-Ore.", " of Iowa"
+        r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?|\s+of\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    )
     senior = rf"(?:{rank})\s+(?:{party})(?:\s+member)?"
     sits = r"who\s+(?:also\s+)?(?:sits|serves|sat|served)"  # "X, who sits on the Senate Finance Committee"
     noun = rf"(?P<noun>(?:[a-z]+\s+){{0,2}}(?:{nouns}))\b"
