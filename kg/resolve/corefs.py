@@ -22,7 +22,7 @@ from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states, titled_of
 from .billnumbers import bill_forms
-from .committees import chamber_committee
+from .committees import chamber_committee, one_chamber_committees
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedorgs import cued_organizations
@@ -110,6 +110,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(county_body_names(mentions, self.canonical))
         self.canonical.update(city_body_names(mentions, self.canonical, self.place_kinds))
         self.canonical.update(named)
+        for i, body in one_chamber_committees(self.text, doc._.kg_titles or [], mentions, self.canonical).items():
+            self.canonical[i], mentions[i] = body, (*mentions[i][:3], "Agency")  # "the Judiciary Committee": the Senate's
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
         for i, j in tail_names(self.mentions, self.canonical):  # "Harbor Workers" and "the Harbor Workers Party"
