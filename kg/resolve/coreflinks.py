@@ -36,7 +36,7 @@ class LinkRules:
 
     def _congress_rival(self, doc: Doc, i: int, cands: list[int]) -> bool:
         """Whether the bare chamber word of mention ``i`` ("the Senate") means Congress's chamber of its kind,
-        not the state's chamber the article names in full ("Kentucky Senate"): the article names Congress's
+        not the state's chamber the article names in full ("Ohio Senate"): the article names Congress's
         too (its name, a title of a member the list has in it: "Sen. X", that member's full name), in the
         word's sentence and the state's chamber not, else last before the word."""
         kind, (at, end) = chamber_word(self.mentions[i][2]), self.mentions[i][:2]

@@ -77,7 +77,7 @@ def congress_chamber_cues(text: str, titles: list[dict], chamber: str) -> list[i
 
 
 def state_chamber_kind(name: str) -> str | None:
-    """Which kind of chamber (upper, lower) ``name`` is as a state's name for it ("Kentucky Senate"), if any."""
+    """Which kind of chamber (upper, lower) ``name`` is as a state's name for it ("Ohio Senate"), if any."""
     return next((k for k in ("upper", "lower") if name in _state_chambers()[k]), None)
 
 
@@ -90,3 +90,11 @@ def chamber_word(name: str) -> str | None:
     """Which chamber of Congress the bare word ``name`` is ("Senate": upper, "House": lower), if any."""
     federal = load_json("legislatures.json")["federal"]
     return next((k for k in ("upper", "lower") if name == min(federal[k], key=len).split()[-1]), None)
+
+
+def listed_states(name: str, chamber: str) -> frozenset[str]:
+    """The postal codes of the states the listed legislators the full name ``name`` may be sat for in
+    ``chamber`` (upper, lower) of Congress."""
+    found = legislator_names().get(name) if len(name.split()) > 1 else frozenset()
+    seat = {"upper": "senate", "lower": "house"}[chamber]
+    return frozenset(leg.state for leg in load_legislators() if leg.name in (found or ()) and leg.chamber == seat)

@@ -15,22 +15,22 @@ def names(nlp, text: str) -> dict[str, set[str]]:
 
 def test_the_senate_of_a_listed_senators_sentence_is_not_the_states(nlp):
     text = (
-        "Nebraska Sen. Ben Sasse vowed to block the bill. Two days later, Senate Majority Leader Mitch McConnell "
-        'blasted the program on the Senate floor. "It will pass," added Kentucky Senate President Carl Dunmore.'
+        "Maine Sen. Olympia Snowe vowed to block the bill. Two days later, Senate Majority Leader David Vitter "
+        'denounced the plan on the Senate floor. "It will pass," added Ohio Senate President Carl Dunmore.'
     )
     got = names(nlp, text)
-    assert "Senate" not in got["Kentucky Senate"]
+    assert "Senate" not in got["Ohio Senate"]
     assert "Senate" in got["United States Senate"]
 
 
 def test_the_senate_after_the_states_chamber_stays_the_states(nlp):
     text = (
-        "The Kentucky Senate passed the bill on Monday. The Senate vote was 20 to 10. "
-        "Sen. Ben Sasse praised it later in a long statement on his website."
+        "The Ohio Senate passed the bill on Monday. The Senate vote was 20 to 10. "
+        "Sen. Olympia Snowe praised it later in a long statement on his website."
     )
-    assert "Senate" in names(nlp, text)["Kentucky Senate"]
+    assert "Senate" in names(nlp, text)["Ohio Senate"]
 
 
 def test_the_senate_of_an_article_on_one_state_chamber_alone_stays_the_states(nlp):
-    text = "The Kentucky Senate passed the bill. Senate President Carl Dunmore said the Senate would act."
-    assert "Senate" in names(nlp, text)["Kentucky Senate"]
+    text = "The Ohio Senate passed the bill. Senate President Carl Dunmore said the Senate would act."
+    assert "Senate" in names(nlp, text)["Ohio Senate"]

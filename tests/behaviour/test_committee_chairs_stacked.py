@@ -13,20 +13,20 @@ JUDICIARY = "U.S. House Committee on the Judiciary"
 
 
 def test_a_committee_chair_title_before_a_representatives_title_heads_the_committee(nlp):
-    got = facts(nlp, "House Judiciary Committee Chairman Rep. Carl Dunmore, D-Ohio, said the report was egregious.")
+    got = facts(nlp, "House Judiciary Committee Chairman Rep. Carl Dunmore, D-Ohio, called the ruling careless.")
     assert of(got, "Carl Dunmore", "heads") == {JUDICIARY}
     assert {"Chairman", "Representative"} <= of(got, "Carl Dunmore", "title")
     assert HOUSE in of(got, "Carl Dunmore", "memberOf")
 
 
 def test_a_committee_chair_title_before_a_senators_title_seats_the_chair_in_the_senate(nlp):
-    got = facts(nlp, "But Senate Finance Committee Chairman Sen. Dana Whitfield wasn't keen on the demand.")
+    got = facts(nlp, "But Senate Finance Committee Chairman Sen. Dana Whitfield doubted the plan.")
     assert of(got, "Dana Whitfield", "heads") == {FINANCE}
     assert SENATE in of(got, "Dana Whitfield", "memberOf")
 
 
 def test_a_chair_title_with_no_body_before_it_heads_nothing(nlp):
-    got = facts(nlp, "Chairman Sen. Dana Whitfield wasn't keen on the demand of the Senate Finance Committee.")
+    got = facts(nlp, "Chairman Sen. Dana Whitfield doubted the plan of the Senate Finance Committee.")
     assert of(got, "Dana Whitfield", "heads") == set()
 
 

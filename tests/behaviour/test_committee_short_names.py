@@ -12,8 +12,8 @@ JUDICIARY = "U.S. Senate Committee on the Judiciary"
 
 def test_the_short_committee_of_an_article_on_the_senate_is_the_senates(nlp):
     text = (
-        "The Senate adjourned on Friday. Chairman Mara Quill said she is considering changing Judiciary Committee "
-        "rules. Sen. Carl Dunmore of Iowa, the ranking Republican on the committee, said Democrats were warned."
+        "The Senate left for its recess. Chairman Mara Quill wants to rewrite Judiciary Committee procedures. "
+        "Sen. Carl Dunmore of Ohio, the senior Republican on the committee, called that a mistake."
     )
     got = facts(nlp, text)
     assert (JUDICIARY, "partOf", SENATE) in got
