@@ -28,6 +28,7 @@ from .corefwords import department_before_secretary, lexicon_court, lexicon_name
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .listedchambers import names_a_race
 from .listedplaces import listed_places
 from .particlenames import particle_surnames
 from .relatives import main_bearers
@@ -60,6 +61,8 @@ class Clusters(LinkRules, TitleRoles):
         mentions = []
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
+            if e.label_ == "Agency" and names_a_race(name, doc.text, e.end_char):
+                continue  # "the Mississippi Senate runoff": a race for the state's seat in Congress, no body
             if e.label_ in ("Person", "Official"):
                 words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
                 while (

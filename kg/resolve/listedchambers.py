@@ -98,3 +98,16 @@ def listed_states(name: str, chamber: str) -> frozenset[str]:
     found = legislator_names().get(name) if len(name.split()) > 1 else frozenset()
     seat = {"upper": "senate", "lower": "house"}[chamber]
     return frozenset(leg.state for leg in load_legislators() if leg.name in (found or ()) and leg.chamber == seat)
+
+
+def names_a_race(name: str, text: str, end: int) -> bool:
+    """Whether a state's chamber written ``name`` and ending at ``end`` names a race, not the body: an
+    election noun follows it ("the Ohio Senate race", "the Ohio Senate runoff": ``election_nouns`` of
+    relation_cues.json), as often a race for the state's seat in Congress as for its own chamber."""
+    after = re.match(r"\s*(\w+)", text[end : end + 30])
+    return state_chamber_kind(name) is not None and after is not None and after.group(1).lower() in _election_nouns()
+
+
+@lru_cache(maxsize=1)
+def _election_nouns() -> frozenset[str]:
+    return frozenset(load_json("relation_cues.json")["election_nouns"])

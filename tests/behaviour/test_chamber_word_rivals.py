@@ -34,3 +34,13 @@ def test_the_senate_after_the_states_chamber_stays_the_states(nlp):
 def test_the_senate_of_an_article_on_one_state_chamber_alone_stays_the_states(nlp):
     text = "The Ohio Senate passed the bill. Senate President Carl Dunmore said the Senate would act."
     assert "Senate" in names(nlp, text)["Ohio Senate"]
+
+
+def test_a_states_chamber_before_an_election_noun_names_a_race_not_the_body(nlp):
+    text = (
+        "Dana Whitfield's victory in the Ohio Senate runoff shores up the majority in the upper chamber. "
+        "It gained seats in the Senate, and Senate Majority Leader David Vitter praised her."
+    )
+    got = names(nlp, text)
+    assert "Ohio Senate" not in got
+    assert "Senate" in got["United States Senate"]
