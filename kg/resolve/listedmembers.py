@@ -82,8 +82,9 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
                 out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=RULE))
                 break
         else:
-            if (sent := listed_with_state(doc, text, name, kind, spans)) is not None:
-                chamber = clusters.body_named(federal[kind], {"at": [sent.start_char] * 2, "person": [sent.start_char] * 2})
+            if (found := listed_with_state(doc, text, name, kind, spans)) is not None:
+                sent, where = found[0], list(found[1:])
+                chamber = clusters.body_named(federal[kind], {"at": where, "person": where})
                 out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=LISTED))
     return out
 

@@ -20,9 +20,10 @@ from .chambers import _OF_STATE, _PAREN, _SET_OFF_STATE, _states
 from .listedchambers import listed_states
 
 
-def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> Span | None:
-    """The sentence of a mention of the full name ``name``, listed for ``chamber`` (upper, lower), that
-    names the person with a state the list gives them under a plural noun of that chamber's members."""
+def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> tuple[Span, int, int] | None:
+    """The sentence and the span of a mention of the full name ``name``, listed for ``chamber`` (upper,
+    lower), that names the person with a state the list gives them under a plural noun of that chamber's
+    members."""
     states = listed_states(name, chamber)
     for s, e in sorted(spans):
         where = next(
@@ -33,10 +34,10 @@ def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> Sp
             continue
         sent = doc.char_span(s, e, alignment_mode="expand").sent
         if _plurals(chamber).search(text[sent.start_char : s]):
-            return sent
+            return sent, s, e
         opens = any(sent.text.startswith(o + " ") for o in load_json("legislatures.json")["member_lists"]["openers"])
         if opens and sent.start > 0 and _plurals(chamber).search(doc[sent.start - 1].sent.text):
-            return sent
+            return sent, s, e
     return None
 
 
