@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..core.records import Fact
+from ..language.committeenames import committee_tails
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import _FEDERAL as _CONGRESS_CUES
@@ -115,12 +116,23 @@ def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
 
 def short_committee(name: str, names: list[str]) -> bool:
     """``name`` is one of ``names``, chamber committees, without its chamber ("Judiciary Committee" of "House
-    Judiciary Committee"): a name every chamber's committee could have, never a key across articles."""
+    Judiciary Committee"), or a committee of Congress's name without its chamber (``committee_tails``: of
+    "U.S. Senate Committee on the Judiciary" the article named so): a name every chamber's committee could
+    have, never a key across articles."""
     return (
         name.endswith(" Committee")
         and not chamber_committee(name)
-        and any(f.endswith(" " + name) and chamber_committee(f) for f in names)
+        and (any(f.endswith(" " + name) and chamber_committee(f) for f in names) or name in _tails())
     )
+
+
+def _ends(fulls: list[str], name: str) -> bool:
+    return any(f.endswith(" " + name) for f in fulls)
+
+
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    return frozenset(committee_tails(load_lexicon()))
 
 
 def one_chamber_committees(text: str, titles: list[dict], mentions: list[tuple], canonical: dict[int, str]) -> dict[int, str]:
@@ -144,7 +156,7 @@ def one_chamber_committees(text: str, titles: list[dict], mentions: list[tuple],
         if not _UNOWNED.search(text[max(0, start - 12) : start]):
             continue  # "the council's Finance Committee", "Acme Finance Committee": another body's
         body = lex.body(f"{word} {name}")
-        if body is not None and body.parent == parent and not chamber_committee(name) and not short_committee(name, fulls):
+        if body is not None and body.parent == parent and not chamber_committee(name) and not _ends(fulls, name):
             out[i] = body.name
     return out
 

@@ -27,3 +27,14 @@ def test_an_article_on_both_chambers_or_another_bodys_committee_says_no_chamber(
     assert not any(s == JUDICIARY for s, _, _ in got)
     got = facts(nlp, "The Legislature adjourned, state Sen. Carl Dunmore said. The Judiciary Committee met on Monday.")
     assert not any(s == JUDICIARY for s, _, _ in got)
+
+
+def test_the_short_name_never_joins_the_two_chambers_committees_across_articles(nlp):
+    got = facts(
+        nlp,
+        "The Senate adjourned on Friday, Sen. Carl Dunmore said. The Judiciary Committee met on Monday.",
+        "The House voted on Friday, Rep. Dana Whitfield said. The House Judiciary Committee met on Monday. "
+        "Chairman Mara Quill of the Judiciary Committee spoke.",
+    )
+    assert (JUDICIARY, "partOf", SENATE) in got
+    assert (JUDICIARY, "partOf", "United States House of Representatives") not in got
