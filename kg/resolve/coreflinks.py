@@ -15,7 +15,7 @@ from .committees import committee_short_forms
 from .corefnicks import link_first_name_forms
 from .corefwords import generic, heads, heads_body, law_heads
 from .cuedplaces import placed_given_name
-from .listedchambers import chamber_word, congress_chamber_cues, listed_in, state_chamber_kind
+from .listedchambers import congress_rival
 from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
 from .titledholders import another_holder
 
@@ -33,26 +33,6 @@ GROUP = {
 
 class LinkRules:
     """``_link(doc)``: union the mentions the rules say are one entity (uses the union-find of ``Clusters``)."""
-
-    def _congress_rival(self, doc: Doc, i: int, cands: list[int]) -> bool:
-        """Whether the bare chamber word of mention ``i`` ("the Senate") means Congress's chamber of its kind,
-        not the state's chamber the article names in full ("Ohio Senate"): the article names Congress's
-        too (its name, a title of a member the list has in it: "Sen. X", that member's full name), in the
-        word's sentence and the state's chamber not, else last before the word."""
-        kind, (at, end) = chamber_word(self.mentions[i][2]), self.mentions[i][:2]
-        states = [self.mentions[j][0] for j in cands if state_chamber_kind(self.mentions[j][2]) == kind]
-        if kind is None or not states:
-            return False
-        federal = congress_chamber_cues(self.text, doc._.kg_titles or [], kind)
-        federal += [m[0] for m in self.mentions if GROUP[m[3]] == "person" and listed_in(m[2], kind)]
-        if not federal:
-            return False
-        sent = doc.char_span(at, end, alignment_mode="expand").sent
-        inside = lambda ps: any(sent.start_char <= p < sent.end_char for p in ps)  # noqa: E731
-        if inside(federal) != inside(states):
-            return inside(federal)
-        before = [p for p in federal + states if p <= at]  # else the last named before it ("the Senate vote")
-        return max(before) in federal if before else min(federal) < min(states)
 
     def _link(self, doc: Doc) -> None:
         by_key: dict[tuple[str, str], int] = {}
@@ -204,7 +184,7 @@ class LinkRules:
                 if (
                     len(hits := {self.find(j) for j in cands}) == 1
                     and all(heads_body(name, self.mentions[j][2].split()) for j in cands)
-                    and not self._congress_rival(doc, i, cands)
+                    and not congress_rival(doc, self.text, self.mentions, i, cands)
                 ):
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):

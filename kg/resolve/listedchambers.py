@@ -111,3 +111,24 @@ def names_a_race(name: str, text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _election_nouns() -> frozenset[str]:
     return frozenset(load_json("relation_cues.json")["election_nouns"])
+
+
+def congress_rival(doc, text: str, mentions: list[tuple], i: int, cands: list[int]) -> bool:
+    """Whether the bare chamber word of mention ``i`` ("the Senate") means Congress's chamber of its kind,
+    not the state's chamber the article names in full (``cands``: "Ohio Senate"): the article names
+    Congress's too (its name, a title of a member the list has in it: "Sen. X", that member's full name),
+    in the word's sentence and the state's chamber not, else last before the word (kg.resolve.coreflinks)."""
+    kind, (at, end) = chamber_word(mentions[i][2]), mentions[i][:2]
+    states = [mentions[j][0] for j in cands if state_chamber_kind(mentions[j][2]) == kind]
+    if kind is None or not states:
+        return False
+    federal = congress_chamber_cues(text, doc._.kg_titles or [], kind)
+    federal += [m[0] for m in mentions if m[3] in ("Person", "Official") and listed_in(m[2], kind)]
+    if not federal:
+        return False
+    sent = doc.char_span(at, end, alignment_mode="expand").sent
+    inside = lambda ps: any(sent.start_char <= p < sent.end_char for p in ps)  # noqa: E731
+    if inside(federal) != inside(states):
+        return inside(federal)
+    before = [p for p in federal + states if p <= at]  # else the last named before it ("the Senate vote")
+    return max(before) in federal if before else min(federal) < min(states)
