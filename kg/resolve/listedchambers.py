@@ -115,20 +115,31 @@ def _election_nouns() -> frozenset[str]:
 
 def congress_rival(doc, text: str, mentions: list[tuple], i: int, cands: list[int]) -> bool:
     """Whether the bare chamber word of mention ``i`` ("the Senate") means Congress's chamber of its kind,
-    not the state's chamber the article names in full (``cands``: "Ohio Senate"): the article names
-    Congress's too (its name, a title of a member the list has in it: "Sen. X", that member's full name),
-    in the word's sentence and the state's chamber not, else last before the word (kg.resolve.coreflinks)."""
+    not the one other body of that head the article names in full (``cands``: "Ohio Senate"): the article
+    names Congress's chamber too (its name; a title of that chamber before a member the list has in it,
+    "Sen. X"; the chamber of such a member's title, "Senate Majority Leader X"), in the word's sentence
+    and the other body not, else last before the word (kg.resolve.coreflinks). Never the chamber of a title
+    held by a full name on no list of Congress ("Senate President X": the state's, as the list is complete)."""
     kind, (at, end) = chamber_word(mentions[i][2]), mentions[i][:2]
-    states = [mentions[j][0] for j in cands if state_chamber_kind(mentions[j][2]) == kind]
-    if kind is None or not states:
+    federal_names = load_json("legislatures.json")["federal"].get(kind or "", [])
+    others = [mentions[j][0] for j in cands if mentions[j][2] not in federal_names]
+    if kind is None or not others or _unlisted_holder(text, doc._.kg_titles or [], at, end):
         return False
     federal = congress_chamber_cues(text, doc._.kg_titles or [], kind)
-    federal += [m[0] for m in mentions if m[3] in ("Person", "Official") and listed_in(m[2], kind)]
     if not federal:
         return False
     sent = doc.char_span(at, end, alignment_mode="expand").sent
     inside = lambda ps: any(sent.start_char <= p < sent.end_char for p in ps)  # noqa: E731
-    if inside(federal) != inside(states):
+    if inside(federal) != inside(others):
         return inside(federal)
-    before = [p for p in federal + states if p <= at]  # else the last named before it ("the Senate vote")
-    return max(before) in federal if before else min(federal) < min(states)
+    before = [p for p in federal + others if p <= at]  # else the last named before it ("the Senate vote")
+    return max(before) in federal if before else min(federal) < min(others)
+
+
+def _unlisted_holder(text: str, titles: list[dict], start: int, end: int) -> bool:
+    """Whether the chamber word at [start, end) is the body of a title before a full name that is no member
+    of Congress's on the list ("Senate President X")."""
+    for t in titles:
+        if t.get("org") == [start, end] and (person := t.get("person")):
+            return unlisted(text[person[0] : person[1]])
+    return False

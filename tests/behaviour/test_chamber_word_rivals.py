@@ -4,6 +4,8 @@ a state's chamber never takes Congress's bare name, on invented sentences."""
 
 from __future__ import annotations
 
+from test_behaviour import facts, of
+
 from kg.resolve.article import extract
 from kg.resolve.corpus import resolve
 
@@ -44,3 +46,11 @@ def test_a_states_chamber_before_an_election_noun_names_a_race_not_the_body(nlp)
     got = names(nlp, text)
     assert "Ohio Senate" not in got
     assert "Senate" in got["United States Senate"]
+
+
+def test_the_chamber_of_a_title_before_a_name_on_no_list_of_congress_is_not_congresss(nlp):
+    text = (
+        "The Ohio Senate passed the bill on Monday. Sen. Olympia Snowe praised it in Washington. "
+        "First in line for the post is Senate President Carl Dunmore."
+    )
+    assert of(facts(nlp, text), "Carl Dunmore", "heads") == {"Ohio Senate"}
