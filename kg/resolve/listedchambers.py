@@ -101,11 +101,16 @@ def listed_states(name: str, chamber: str) -> frozenset[str]:
 
 
 def names_a_race(name: str, text: str, end: int) -> bool:
-    """Whether a state's chamber written ``name`` and ending at ``end`` names a race, not the body: an
-    election noun follows it ("the Ohio Senate race", "the Ohio Senate runoff": ``election_nouns`` of
+    """Whether a name of a state's chamber, or another name of more than one word ending on a chamber's word
+    but none of Congress's ("New Hampshire Republican Senate"), ending at ``end``, names a race, not a body:
+    an election noun follows it ("the Ohio Senate race", "the Ohio Senate runoff": ``election_nouns`` of
     relation_cues.json), as often a race for the state's seat in Congress as for its own chamber."""
     after = re.match(r"\s*(\w+)", text[end : end + 30])
-    return state_chamber_kind(name) is not None and after is not None and after.group(1).lower() in _election_nouns()
+    if after is None or after.group(1).lower() not in _election_nouns():
+        return False
+    words, federal = name.split(), load_json("legislatures.json")["federal"]
+    congress = any(name in federal[k] for k in ("upper", "lower", "legislature"))
+    return state_chamber_kind(name) is not None or (len(words) > 1 and chamber_word(words[-1]) is not None and not congress)
 
 
 @lru_cache(maxsize=1)

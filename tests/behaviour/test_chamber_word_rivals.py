@@ -54,3 +54,13 @@ def test_the_chamber_of_a_title_before_a_name_on_no_list_of_congress_is_not_cong
         "First in line for the post is Senate President Carl Dunmore."
     )
     assert of(facts(nlp, text), "Carl Dunmore", "heads") == {"Ohio Senate"}
+
+
+def test_a_longer_name_on_a_chamber_word_before_an_election_noun_names_a_race(nlp):
+    text = (
+        "Sen. Olympia Snowe is out with a new ad. Meanwhile, New Hampshire Republican Senate candidate Carl Dunmore "
+        "attacked the Senate for its inaction."
+    )
+    got = names(nlp, text)
+    assert "New Hampshire Republican Senate" not in got
+    assert "Senate" in got["United States Senate"]
