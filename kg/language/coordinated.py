@@ -5,7 +5,8 @@ two departments each; neither "Justice" nor "State" is a body's name alone. Each
 an ``Agency`` span whose ``kb_id_`` holds the name it stands for ("Department of Justice",
 "Justice Department"); :mod:`kg.resolve.corefs` reads that name, so the lexicon's canonical body applies.
 A coordination that is itself one body's name ("Health and Human Services departments") is left
-alone.
+alone. A word the first conjunct opens with may be the others' ("the House Judiciary and Intelligence
+committees").
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def coordinated_bodies(
         allowed = named_only.get(tok.lower_)
         names = [form.format(doc[s:e].text) for s, e in runs]
         if allowed is not None and any(n not in allowed for n in names):
-            names = _shared_subject(doc, runs, form, known)
+            names = _shared_subject(doc, runs, form, known) or _shared_chamber(doc, runs, form, known)
             if names is None:
                 continue  # "the Nobel and Olympic committees"
         for (s, e), name in zip(runs, names, strict=True):
@@ -93,4 +94,15 @@ def _shared_subject(doc: Doc, runs: list[tuple[int, int]], form: str, known: set
         return None
     rest = last[1:].text
     names = [form.format(f"{doc[s].text} {rest}") for s, _ in runs[:-1]] + [form.format(last.text)]
+    return names if all(n in known for n in names) else None
+
+
+def _shared_chamber(doc: Doc, runs: list[tuple[int, int]], form: str, known: set[str]) -> list[str] | None:
+    """ "the House Judiciary and Intelligence committees": the first conjunct's first word is the others'
+    too ("House Judiciary Committee", "House Intelligence Committee"), when every name so made is a known
+    body's; else None."""
+    first = doc[runs[0][0] : runs[0][1]]
+    if len(first) < 2:
+        return None
+    names = [form.format(first.text)] + [form.format(f"{first[0].text} {doc[s:e].text}") for s, e in runs[1:]]
     return names if all(n in known for n in names) else None

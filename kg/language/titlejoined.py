@@ -10,7 +10,10 @@ it before a name.
 Two titles joined by "and" right after a body and before the name ("Acme President and CEO X", "the
 Harbor Alliance founder and president X"): the body is of the second title as well (``_pair_start``), and
 the first is the name's too; not when either is a government office's ("Mayor and Police Chief X" may be
-two people)."""
+two people).
+
+A body's title stacked before a legislator's ("House Judiciary Committee Chairman Rep. X"): both are the
+name's (``_stacked_title``)."""
 
 from __future__ import annotations
 
@@ -79,3 +82,18 @@ class JoinedTitles:
         """The record of the first title of a pair ``_pair_start`` found."""
         first = self._title_ending_at(doc, t_start - 1, person.sent.start) if start < t_start else None
         return [] if first is None else [self._record(doc, person, start, t_start - 1, first[1], org, "title-premodifier")]
+
+    def _stacked_title(self, doc: Doc, person: Span, t_start: int, entry) -> list[dict]:
+        """A body's title written right before a legislator's title before the name ("House Judiciary
+        Committee Chairman Rep. X", "Senate Finance Committee Chairman Sen. X"): the name holds both, the
+        first of the body named right before it; none without that body ("Chairman Sen. X")."""
+        floor = person.sent.start
+        if entry.target != "legislature" or t_start - 2 <= floor:
+            return []
+        hit = self._title_ending_at(doc, t_start, floor)
+        if hit is None or hit[1].target == "legislature" or hit[0] - 1 < floor:
+            return []
+        body = _ent_at(doc, hit[0] - 1)
+        if body is None or body.label_ not in BODIES or body.end != hit[0]:
+            return []
+        return [self._record(doc, person, hit[0], t_start, hit[1], body, "title-premodifier")]

@@ -227,7 +227,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
-        return [rec, *self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)]
+        pair = self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)
+        return [rec, *pair, *self._stacked_title(doc, person, t_start, entry)]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of

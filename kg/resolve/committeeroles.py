@@ -53,16 +53,17 @@ def committee_role_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence
         found = _after(text, e, committees, panels) or _before(text, s, committees, panels, roots)
         if found is None:
             continue
-        prop, r = found
-        person, org = roots.key[roots.root[i]], roots.key[r]
-        if person == org or (person, org) in has or (prop == "heads" and person in heads):
-            continue
-        sent = doc.char_span(s, e, alignment_mode="expand").sent
-        ev = evidence(text, sent.start_char, sent.end_char)
-        rule = RULES[0] if prop == "memberOf" else RULES[1]
-        out.append(Fact(person, prop, ev, obj=org, rule=rule))
-        has.add((person, org))
-        heads |= {person} if prop == "heads" else set()
+        prop, r, *others = found
+        person = roots.key[roots.root[i]]
+        for org in (roots.key[r], *(roots.key[o] for o in others)):  # "a member of the A and B committees": each
+            if person == org or (person, org) in has or (prop == "heads" and person in heads):
+                continue
+            sent = doc.char_span(s, e, alignment_mode="expand").sent
+            ev = evidence(text, sent.start_char, sent.end_char)
+            rule = RULES[0] if prop == "memberOf" else RULES[1]
+            out.append(Fact(person, prop, ev, obj=org, rule=rule))
+            has.add((person, org))
+            heads |= {person} if prop == "heads" else set()
     return out
 
 
@@ -111,9 +112,12 @@ def _committee_at(at: int | None, noun: str | None, text: str, before: int, comm
     noun's other words in its name, when it has any), if that is a chamber's (``panels``: (start, end,
     root or None for a committee of no chamber))."""
     if at is not None:
-        hit = next((r for s, _, r in committees if s == at), None)
+        hit = next(((e, r) for s, e, r in committees if s == at), None)
         if hit is not None:
-            return prop, hit
+            end, others = hit[0], []
+            while nxt := next(((e, r) for s, e, r in committees if s > end and _AND.fullmatch(text[end:s])), None):
+                end, others = nxt[0], [*others, nxt[1]]  # "the House Judiciary and Intelligence committees"
+            return prop, hit[1], *others
     if noun is None:
         return None
     words = noun.split()[:-1]
@@ -121,6 +125,9 @@ def _committee_at(at: int | None, noun: str | None, text: str, before: int, comm
         if all(re.search(rf"\b{re.escape(w)}\b", text[s:e], re.IGNORECASE) for w in words):
             return (prop, r) if r is not None else None
     return None
+
+
+_AND = re.compile(r",?\s+and\s+|,\s+")
 
 
 def is_committee(roots, r: int) -> bool:
@@ -160,7 +167,9 @@ def _patterns() -> dict[str, re.Pattern]:
         alt(words["chair_words"]),
     )
     chambers = "|".join(sorted({n.split()[-1] for n in _chambers() if n.split()[-2:-1] != ["of"]}))
-    label = r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # "(D-Ore.)", ", D-Ore."
+    label = (  # "(D-Ore.)", ", D-Ore.", " of Iowa"
+        r"(?:\s*\(\s*[DRI]\.?\s*[-–,]\s*[^()]{1,20}\)|\s*,\s*[DRI]\.?\s*[-–]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?|\s+of\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    )
     senior = rf"(?:{rank})\s+(?:{party})(?:\s+member)?"
     sits = r"who\s+(?:also\s+)?(?:sits|serves|sat|served)"  # "X, who sits on the Senate Finance Committee"
     noun = rf"(?P<noun>(?:[a-z]+\s+){{0,2}}(?:{nouns}))\b"

@@ -19,11 +19,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..core.records import Fact
+from ..language.committeenames import committee_tails
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .chambers import _FEDERAL as _CONGRESS_CUES
 from .chambers import _STATE as _STATE_CUES
-from .chambers import _title_entry
+from .chambers import _names_chamber, _title_entry
+from .listedchambers import chamber_word, congress_chamber_cues
 
 
 def committee_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
@@ -114,9 +116,49 @@ def committee_short_forms(mentions: list[tuple]) -> dict[int, list[int]]:
 
 def short_committee(name: str, names: list[str]) -> bool:
     """``name`` is one of ``names``, chamber committees, without its chamber ("Judiciary Committee" of "House
-    Judiciary Committee"): a name every chamber's committee could have, never a key across articles."""
+    Judiciary Committee"), or a committee of Congress's name without its chamber (``committee_tails``: of
+    "U.S. Senate Committee on the Judiciary" the article named so): a name every chamber's committee could
+    have, never a key across articles."""
     return (
         name.endswith(" Committee")
         and not chamber_committee(name)
-        and any(f.endswith(" " + name) and chamber_committee(f) for f in names)
+        and (any(f.endswith(" " + name) and chamber_committee(f) for f in names) or name in _tails())
     )
+
+
+def _ends(fulls: list[str], name: str) -> bool:
+    return any(f.endswith(" " + name) for f in fulls)
+
+
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    return frozenset(committee_tails(load_lexicon()))
+
+
+def one_chamber_committees(text: str, titles: list[dict], mentions: list[tuple], canonical: dict[int, str]) -> dict[int, str]:
+    """For each mention of a committee named without its chamber ("the Judiciary Committee") in an article
+    that speaks of one chamber of Congress only (its name, its bare word, a title of a member the list has
+    there: kg.resolve.listedchambers) and of no state legislature, nor names that committee with a chamber,
+    written after "the", another lower-case word or opening a sentence (not "the council's Finance Committee"):
+    the lexicon's name of that chamber's committee of the name ("U.S. Senate Committee on the Judiciary")."""
+    if _STATE_CUES.search(text):
+        return {}
+    kinds = [k for k in ("upper", "lower") if _names_chamber(text, k) or congress_chamber_cues(text, titles, k)]
+    if len(kinds) != 1:
+        return {}
+    word = next(w for w in ("Senate", "House") if chamber_word(w) == kinds[0])
+    lex, parent = load_lexicon(), load_json("legislatures.json")["federal"][kinds[0]][0]
+    fulls = [m[2] for m in mentions if chamber_committee(m[2])]
+    out: dict[int, str] = {}
+    for i, (start, _, name, label) in enumerate(mentions):
+        if label not in ("Agency", "Organization") or i in canonical or not name.endswith(" Committee"):
+            continue
+        if not _UNOWNED.search(text[max(0, start - 12) : start]):
+            continue  # "the council's Finance Committee", "Acme Finance Committee": another body's
+        body = lex.body(f"{word} {name}")
+        if body is not None and body.parent == parent and not chamber_committee(name) and not _ends(fulls, name):
+            out[i] = body.name
+    return out
+
+
+_UNOWNED = re.compile(r"(?:^|\b(?:[Tt]he|[a-z]+(?<!['’]s)) |[.;:!?]\s+|^\s*)$")  # not after an owner ("Acme", "council's")

@@ -15,6 +15,7 @@ from .committees import committee_short_forms
 from .corefnicks import link_first_name_forms
 from .corefwords import generic, heads, heads_body, law_heads
 from .cuedplaces import placed_given_name
+from .listedchambers import congress_rival
 from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
 from .titledholders import another_holder
 
@@ -180,8 +181,10 @@ class LinkRules:
                         GROUP[self.mentions[j][3]] == "body" and heads_body(n, self.mentions[j][2].split()) is not False
                     ),
                 )  # "the Senate" of "the Senate Judiciary Committee" (a committee of the Senate) blocks, never joins
-                if len(hits := {self.find(j) for j in cands}) == 1 and all(
-                    heads_body(name, self.mentions[j][2].split()) for j in cands
+                if (
+                    len(hits := {self.find(j) for j in cands}) == 1
+                    and all(heads_body(name, self.mentions[j][2].split()) for j in cands)
+                    and not congress_rival(doc, self.text, self.mentions, i, cands)
                 ):
                     self.union(i, hits.pop(), "generic name of the only body named in full")
             if len(words) > 1 and GROUP[label] == "body" and i not in self.canonical and any(w in heads() for w in words):

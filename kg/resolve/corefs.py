@@ -22,12 +22,13 @@ from ..lexicon.legislators import holder_key, legislator_keys
 from ..lexicon.load import load_lexicon
 from .bareplaces import article_says_state, bare_place, cue_after, listed_with_states, titled_of
 from .billnumbers import bill_forms
-from .committees import chamber_committee
+from .committees import chamber_committee, one_chamber_committees
 from .coreflinks import GROUP, LinkRules
 from .corefwords import department_before_secretary, lexicon_court, lexicon_names, title_words
 from .cuedorgs import cued_organizations
 from .cuedplaces import cued_places
 from .headnames import headline_surnames
+from .listedchambers import names_a_race
 from .listedplaces import listed_places
 from .particlenames import particle_surnames
 from .relatives import main_bearers
@@ -60,6 +61,8 @@ class Clusters(LinkRules, TitleRoles):
         mentions = []
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
+            if e.label_ == "Agency" and names_a_race(name, doc.text, e.end_char):
+                continue  # "the Mississippi Senate runoff": a race for the state's seat in Congress, no body
             if e.label_ in ("Person", "Official"):
                 words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
                 while (
@@ -110,6 +113,8 @@ class Clusters(LinkRules, TitleRoles):
         self.canonical.update(county_body_names(mentions, self.canonical))
         self.canonical.update(city_body_names(mentions, self.canonical, self.place_kinds))
         self.canonical.update(named)
+        for i, body in one_chamber_committees(self.text, doc._.kg_titles or [], mentions, self.canonical).items():
+            self.canonical[i], mentions[i] = body, (*mentions[i][:3], "Agency")  # "the Judiciary Committee": the Senate's
         self.state_bodies = set(named)  # mentions named "<State> <chamber>" (kg.resolve.articlefacts places them)
         self._link(doc)
         for i, j in tail_names(self.mentions, self.canonical):  # "Harbor Workers" and "the Harbor Workers Party"

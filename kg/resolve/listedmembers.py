@@ -29,9 +29,11 @@ from .chambers import _FEDERAL, _STATE, _listed_in, _state_named, _title_entry
 from .committeeroles import committee_role_facts, is_committee
 from .committees import committee_facts
 from .listed import holder_keys
+from .memberlists import listed_with_state
 
 PEOPLE = ("Person", "Official")
 RULE = "listed-member-chamber"
+LISTED = "listed-member-state"
 
 
 def congress_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence) -> list[Fact]:
@@ -70,7 +72,7 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
             continue
         name = roots.name[r]
         kind = next((k for k in ("upper", "lower") if " " in name and _listed_in(name, k)), None)
-        if kind is None or not at[kind] or not _only_a_legislator(name) or clusters._seeking(r) or _unseated(text, spans):
+        if kind is None or not _only_a_legislator(name) or clusters._seeking(r) or _unseated(text, spans):
             continue
         for s, e in sorted(spans):
             sent = doc.char_span(s, e, alignment_mode="expand").sent
@@ -79,6 +81,11 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
                 chamber = clusters.body_named(federal[kind], {"at": list(hit), "person": list(hit)})
                 out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=RULE))
                 break
+        else:
+            if (found := listed_with_state(doc, text, name, kind, spans)) is not None:
+                sent, where = found[0], list(found[1:])
+                chamber = clusters.body_named(federal[kind], {"at": where, "person": where})
+                out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=LISTED))
     return out
 
 
