@@ -52,7 +52,8 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         facts.append(Fact(subj, r["prop"], ev, obj=obj, value=r["value"], rule=r["rule"], component=component))
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
-    for t in byline.get("roles") or []:  # "X is a columnist for the Y": a credit line's post, read as a title
+    credits = [t for t in byline.get("roles") or [] if overlaps(*t["sent"], furniture_ranges(doc))]  # what no rule reads
+    for t in credits:  # "X is a columnist for the Y": a credit line's post, read as a title
         if clusters.key_for(t["org"], text, "Organization") is not None:
             facts += _title_facts(t, clusters, text)
     for f in article_facts(doc, clusters, facts, text):

@@ -25,7 +25,7 @@ def test_possessive_bio_and_contribution_lines(nlp):
 
 
 def test_bio_of_a_unit_head_is_membership(nlp):
-    got = facts(nlp, STORY + "Nora Feld is the director of communications at the Harbor Policy Center.")
+    got = facts(nlp, STORY + "Nora Feld is the director of communications at the Harbor Policy Center and a former columnist.")
     assert of(got, "Nora Feld", "memberOf") == {"Harbor Policy Center"}
     assert not of(got, "Nora Feld", "heads")
 
