@@ -52,6 +52,8 @@ def _employer(m: re.Match, not_publishers) -> list[int] | None:
     while e > s and text[e - 1] in ".,;":
         e -= 1
     name = text[s:e]
+    if re.search(r"\b[A-Z]$", name):
+        return None  # "at Drexel University's Thomas R. Kline School": cut at an initial's period
     if not name or any(rx.search(name) for rx in not_publishers) or _a_place(name) or _a_place(text[s : e + 1]):
         return None  # "X is a reporter for Washington", "a member of the U.S. House": a place, no employer
     if m.groupdict().get("prep") == "of" and " " not in name and name.istitle():

@@ -87,7 +87,8 @@ class BylineFinder:
         head = paras[: self.head_lines]
         tail = paras[-self.tail_lines :]
         if roles:
-            yield from ((name, m) for s, e in tail for name, m in self._first(self.roles, norm, s, e))
+            lines = sorted(set(head) | set(tail))  # a bio opens an opinion piece or closes it
+            yield from ((name, m) for s, e in lines for name, m in self._first(self.roles, norm, s, e))
             return
         for name, rx in self.text_rules:
             m = rx.match(norm)

@@ -38,3 +38,13 @@ def test_bio_without_an_employer_gives_nothing(nlp):
     ):
         got = facts(nlp, STORY + line)
         assert not of(got, "Nora Feld", "memberOf") and not of(got, "Nora Feld", "heads")
+
+
+def test_bio_opening_an_opinion_piece(nlp):
+    bio = "Nora Feld is a columnist for the Lakeside Courier. The opinions expressed in this commentary are solely her own.\n\n"
+    got = facts(
+        nlp,
+        "Harbor Council Delays Vote\n\n" + bio + STORY.split("\n\n", 1)[1] + "More on the vote next week.\n\nThe plan is new.",
+    )
+    assert of(got, "Nora Feld", "memberOf") == {"Lakeside Courier"}
+    assert of(got, "Nora Feld", "title") == {"columnist"}

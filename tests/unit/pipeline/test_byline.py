@@ -131,6 +131,7 @@ def roles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("Nora Feld is the elected Secretary of State of Kansas.", []),
         ("Nora Feld is a former member of the U.S. House from Ohio.", []),
         ("Nora Feld is a lawyer for the Harbor Workers Union.", []),
+        ("Nora Feld is a professor at Harbor University's Tom R. Alder School of Law.", []),
     ],
 )
 def test_credit_line_roles(line, expected):
