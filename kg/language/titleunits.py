@@ -34,4 +34,7 @@ def owned_unit(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:
     unit = ent_at(doc, org.end + 1)
     if unit is None or unit.start != org.end + 1 or unit.end > stop or unit.label_ not in _UNITS or fragment(doc, unit):
         return None
+    after = doc[unit.end + 1] if unit.end + 1 < len(doc) and doc[unit.end].text == "," else None
+    if after is not None and after.text[:1].isupper() and after.ent_type_ not in ("Person", "Official"):
+        return None  # "the ACLU's Speech, Privacy, and Technology Project": a name the model cut at its first comma
     return unit

@@ -17,3 +17,10 @@ def test_title_of_an_unnamed_part_stays_with_the_owner(nlp):
     got = facts(nlp, "Nora Feld, director of the NAACP's legal team, said the ruling was wrong.")
     assert of(got, "Nora Feld", "memberOf") == {"National Association for the Advancement of Colored People"}
     assert not of(got, "Nora Feld", "heads")
+
+
+def test_unit_cut_at_a_comma_is_no_body(nlp):
+    for words in ("Speech, Harbor, and Water Project", "Speech, Privacy, and Harbor Project"):
+        text = f"Here's what Nora Feld, a senior policy analyst with the American Civil Liberties Union's {words}, has to say."
+        got = facts(nlp, text)
+        assert of(got, "Nora Feld", "memberOf") == {"American Civil Liberties Union"}, words
