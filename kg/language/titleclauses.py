@@ -14,6 +14,7 @@ from .places import us_name
 from .titlenames import ent_at, label_end, short_name
 from .titleowners import comma_body, employer_place, regional
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
+from .titleunits import owned_unit, unit_at
 
 PERSON = ("Person", "Official")
 
@@ -150,7 +151,9 @@ class ClauseTitles:
             k = t_end + (t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].lower_ == "the")
             if org is not None and k + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[k + 1].text.islower():
                 rec["role"] = "member"  # "Facebook's head of global policy": the head of a part of Facebook
-        if org is not None and rec["role"] == "head" and (unit := _unit_at(doc, org, t_end, stop)) is not None:
+        if org is not None and (owned := owned_unit(doc, org, t_end, stop)) is not None:
+            org = owned  # "deputy director of the ACLU's Immigrants' Rights Project": the project's post
+        if org is not None and rec["role"] == "head" and (unit := unit_at(doc, org, t_end, stop)) is not None:
             if not any(t.text in self.body_heads for t in org) or fragment(doc, org) or fragment_before(doc, org):
                 org, rec["role"] = unit, "member"  # "director of Pediatric Neurosurgery at X": of a unit of X
             # else the unit is named as a body ("director of the Center for Rural Health at X"): they head it
@@ -234,15 +237,6 @@ def role_record(person: Span, org: Span, role: str, rule: str) -> dict:
         "sent": [person.sent.start_char, person.sent.end_char],
         "rule": rule,
     }
-
-
-def _unit_at(doc: Doc, org: Span, t_end: int, stop: int) -> Span | None:
-    """ "the director of Pediatric Neurosurgery at Johns Hopkins Hospital": a body after the title
-    followed by "at" and another body (not a place) is a unit of that one; the one it is at."""
-    if org.start < t_end or org.end + 1 >= stop or doc[org.end].lower_ != "at":
-        return None
-    after = ent_at(doc, org.end + 1) or (ent_at(doc, org.end + 2) if doc[org.end + 1].lower_ == "the" else None)
-    return after if after is not None and after.label_ in BODIES and after.label_ != "Place" else None
 
 
 @lru_cache(maxsize=1)

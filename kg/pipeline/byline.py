@@ -9,7 +9,9 @@ not like an organization; no author is better than a wrong one.
 
 Output ``doc._.kg_byline`` = ``{"authors": [[start, end], ...], "creators": [[start, end], ...] (organizations
 credited with the content: "Content created by X is available ..."), "publisher": [start, end] | None,
-"date": "YYYY-MM-DD" | None}`` with character offsets into ``doc.text``.
+"date": "YYYY-MM-DD" | None, "roles": [...]}`` with character offsets into ``doc.text``. ``roles`` are what
+credit lines say of a writer's post ("X is a columnist for the Y", "Y congressional editor X contributed to this
+report"; language/creditroles.py), as records of ``kg_titles``' shape.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from datetime import date as _date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language.creditroles import credit_roles
 from ..language.furniture_spans import SPACES, resolve_data_path
 from ..language.quotemarks import paragraphs
 from ..language.text import doc_text
@@ -64,6 +67,7 @@ class BylineFinder:
 
         self.head = compile_rules(data.get("head", []))
         self.tail = compile_rules(data.get("tail", []))
+        self.roles = compile_rules(data.get("roles", []))
         self.text_rules = compile_rules(data.get("text", []))
         self.head_lines = int(data.get("head_lines", 8))
         self.tail_lines = int(data.get("tail_lines", 10))
@@ -76,12 +80,16 @@ class BylineFinder:
         with resolve_data_path(path).open(encoding="utf-8") as fh:
             return cls(json.load(fh))
 
-    def _matches(self, text: str):
-        """(rule name, match) for every rule matching its region of ``text``."""
+    def _matches(self, text: str, roles: bool = False):
+        """(rule name, match) for every rule matching its region of ``text`` (``roles``: the role rules)."""
         norm = text.translate(SPACES)
         paras = paragraphs(norm)
         head = paras[: self.head_lines]
         tail = paras[-self.tail_lines :]
+        if roles:
+            lines = sorted(set(head) | set(tail))  # a bio opens an opinion piece or closes it
+            yield from ((name, m) for s, e in lines for name, m in self._first(self.roles, norm, s, e))
+            return
         for name, rx in self.text_rules:
             m = rx.match(norm)
             if m:
@@ -93,6 +101,13 @@ class BylineFinder:
                     if m:
                         yield name, m
                         break
+
+    @staticmethod
+    def _first(rules, text: str, s: int, e: int):
+        for name, rx in rules:
+            if m := rx.fullmatch(text, s, e):
+                return [(name, m)]
+        return []
 
     def find(self, text: str) -> dict:
         authors: list[list[int]] = []
@@ -126,7 +141,8 @@ class BylineFinder:
                     creators.append(span)
             if groups.get("date") and when is None:
                 when = parse_date(groups["date"])
-        return {"authors": authors, "publisher": publisher, "date": when, "creators": creators}
+        roles = credit_roles(self._matches(text, roles=True), self.not_authors, self.not_publishers)
+        return {"authors": authors, "publisher": publisher, "date": when, "creators": creators, "roles": roles}
 
 
 class BylineComponent:

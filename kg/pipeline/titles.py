@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..language.chambergroups import group_members
 from ..language.descriptors import party_words
+from ..language.headverbs import verb_heads
 from ..language.ledby import led_by
 from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
@@ -76,7 +77,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             app = [r for r in self._apposition(doc, ent, ents) if not (pre and pre[0]["title"] and listed(doc, pre[0], r))]
             app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent) or self._copula(doc, ent)
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
-        doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents)  # "X, led by Y"
+        doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents) + verb_heads(doc, ents)
         return doc
 
     # -- title phrases ------------------------------------------------------------------------

@@ -52,6 +52,10 @@ def extract(doc: Doc, doc_id: str) -> Extraction:
         facts.append(Fact(subj, r["prop"], ev, obj=obj, value=r["value"], rule=r["rule"], component=component))
     for t in doc._.kg_titles or []:
         facts += _title_facts(t, clusters, text)
+    credits = [t for t in byline.get("roles") or [] if overlaps(*t["sent"], furniture_ranges(doc))]  # what no rule reads
+    for t in credits:  # "X is a columnist for the Y": a credit line's post, read as a title
+        if clusters.key_for(t["org"], text, "Organization") is not None:
+            facts += _title_facts(t, clusters, text)
     for f in article_facts(doc, clusters, facts, text):
         f.component = f.component or "articlefacts"  # facts read off the whole article (resolve/articlefacts.py)
         facts.append(f)

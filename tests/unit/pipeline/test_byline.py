@@ -84,3 +84,56 @@ def test_an_organization_credited_with_the_content_is_a_creator_not_the_publishe
     found = blank()(text)._.kg_byline
     assert [text[s:e] for s, e in found["creators"]] == ["The Example News Foundation"]
     assert found["publisher"] is None and found["authors"] == []
+
+
+def roles(text: str) -> list[tuple[str, str, str | None, str]]:
+    found = blank()(text)._.kg_byline["roles"]
+    return [(text[slice(*r["person"])], text[slice(*r["org"])], r["title"], r["role"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Nora Feld is a columnist for the Lakeside Courier and teaches writing at Pembrook College.",
+            [("Nora Feld", "Lakeside Courier", "columnist", "member")],
+        ),
+        (
+            "Nora Feld is the Lakeside Courier's chief political columnist.",
+            [("Nora Feld", "Lakeside Courier", "chief political columnist", "member")],
+        ),
+        ("Nora Feld is president of the Harbor Justice League.", [("Nora Feld", "Harbor Justice League", "president", "head")]),
+        (
+            "Nora Feld is the director of communications at the Harbor Policy Center.",
+            [("Nora Feld", "Harbor Policy Center", "director", "member")],
+        ),
+        (
+            "Nora Feld is Southern region director for the Harbor Policy Center.",
+            [("Nora Feld", "Harbor Policy Center", "Southern region director", "member")],
+        ),
+        ("Nora Feld is a writer for Harbor Monthly.", [("Nora Feld", "Harbor Monthly", None, "member")]),
+        (
+            "Harbor Radio congressional editor Nora Feld contributed to this report.",
+            [("Nora Feld", "Harbor Radio", "congressional editor", "member")],
+        ),
+        (
+            "Harbor News' Nora Feld and Tom Alder and The Associated Press contributed to this report.",
+            [("Nora Feld", "Harbor News", None, "member"), ("Tom Alder", "Harbor News", None, "member")],
+        ),
+        (
+            "Nora Feld is a professor of law at the University of Oakdale. Tom Alder is a lawyer.",
+            [("Nora Feld", "University of Oakdale", "professor", "member")],
+        ),
+        # no post, a place, a title's subject, a title running on into the name, a client's lawyer: nothing
+        ("Nora Feld is a mother of two in Oakdale.", []),
+        ("Nora Feld is a reporter for Washington.", []),
+        ("Nora Feld is the secretary of Education.", []),
+        ("Nora Feld is the elected Secretary of State of Kansas.", []),
+        ("Nora Feld is a former member of the U.S. House from Ohio.", []),
+        ("Nora Feld is a lawyer for the Harbor Workers Union.", []),
+        ("Nora Feld is a professor at Harbor University's Tom R. Alder School of Law.", []),
+    ],
+)
+def test_credit_line_roles(line, expected):
+    """A credit line's post (an author bio, a contribution line) at the article's end: member, title, role."""
+    assert roles("Headline\n\nThe council met on Monday.\n\n" + line) == expected
