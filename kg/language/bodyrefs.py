@@ -2,11 +2,15 @@
 
 ``recent_body(t, bodies, in_quote)``: the noun ``t`` (``body_nouns`` of ``relation_cues.json``, with
 "the" and nothing else) stands for the body named last before it, in its sentence or the
-``MAX_BACK_SENTENCES`` before (not counting those inside quotes), as the subject of a clause ("Acme Corp. sued the city on Monday.
+``MAX_BACK_SENTENCES`` before (not counting those inside quotes or page furniture), as the subject of a clause ("Acme Corp. sued the city on Monday.
 “...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
 apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
-noun. Nobody when the noun was used in between for something else ("a rival company") or when that
-body's label does not fit ("the agency said" after a company).
+noun. A subject of the sentence's main clause whose label fits wins over one of a clause inside it
+("Acme Corp. has pushed for it, which the mayor wants the city council to pass"); a name that only
+modifies a subject ("House members") is none. Nobody when the noun was used in between for something
+else ("a rival company") or when that body's label does not fit ("the agency said" after a company).
+With no body in that window, the noun means what the last "the <noun>" subject in it meant ("The
+group met Roe. ... “...,” the group said"), up to ``MAX_CHAIN`` such steps back.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
+from .furniture_spans import is_furniture
 from .text import per_doc
 
 Found = tuple[int, int] | None
 MAX_BACK_SENTENCES = 3
+MAX_CHAIN = 3  # "the group" standing for the body an earlier "the group" stood for, so many times back
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -46,12 +52,18 @@ def _only_the(t: Token) -> bool:
     )
 
 
-def _in_subject(e: Span) -> bool:
-    """Whether the body ``e`` is a clause's subject or inside a subject's phrase."""
+def _in_subject(e: Span, main: bool = False) -> bool:
+    """Whether the body ``e`` is a clause's subject or inside a subject's phrase; with ``main``, of the
+    sentence's main clause (its root or a clause joined to it by "and")."""
     x = e.root
+    if x.dep_ == "compound":
+        return False  # "House members said", "which Politico notes include": a modifier, not the subject
     for _ in range(6):
         if x.dep_ in SUBJECTS:
-            return True
+            v = x.head
+            while main and v.dep_ == "conj":
+                v = v.head
+            return not main or v.dep_ == "ROOT"
         if x.head is x:
             return False
         x = x.head
@@ -71,7 +83,7 @@ def _cut(e: Span) -> bool:
     return e.end < len(e.doc) and e.doc[e.end].pos_ == "PROPN" and e.doc[e.end].is_title
 
 
-def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
+def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) -> Found:
     """The body the generic noun ``t`` stands for, or None (also when ``t`` is no such noun)."""
     lemma = t.lemma_.lower()
     labels = body_nouns().get(lemma)
@@ -84,7 +96,7 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     lo, told = 0, 0
     for k in range(own - 1, -1, -1):  # back to the third sentence told; a long quote's sentences do not count
         a, b = sents[k]
-        if not in_quote(t.doc[a + (b - a) // 2].idx):
+        if not in_quote(t.doc[a + (b - a) // 2].idx) and not is_furniture(t.doc, t.doc[a].idx, t.doc[b - 1].idx + 1):
             told += 1
             if told == MAX_BACK_SENTENCES:
                 lo = a
@@ -92,10 +104,15 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
     subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
-    found = called[-1] if called else subjects[-1] if subjects else None
+    main = [e for e in subjects if _in_subject(e, main=True) and e.label_ in labels]  # not "... want Congress to act"
+    found = called[-1] if called else main[-1] if main else subjects[-1] if subjects else None
+    if found is None and chain:  # "The group met Roe. ... “...,” the group said": what the last "the group" meant
+        told = [u for u in t.doc[lo : t.i] if u.dep_ in SUBJECTS and u.lemma_ == t.lemma_]
+        told = [u for u in told if u.pos_ == "NOUN" and _only_the(u) and not in_quote(u.idx)]
+        return recent_body(told[-1], bodies, in_quote, chain - 1) if told else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
-    pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either
+    pool = called or main or subjects  # "the Rules Committee and the Ethics Committee met": either
     if any(e.sent == found.sent and e.text != found.text and e.label_ in labels for e in pool):
         return None
     own_nouns = {c.i for c in found.root.children if c.dep_ == "appos"} | {found.root.head.i}
