@@ -54,9 +54,11 @@ def with_name_title(ent: Span) -> Span:
 
 def titled_holder(word: str, persons: list[Span], pos: int) -> tuple[int, int] | None:
     """ "the Pope said" after "Pope Francis": the one person named before ``pos`` with the monarch's or pope's
-    title ``word``, or None (two such persons, or none)."""
+    title ``word``, or None (two such persons, none, or a person of the article has it for a surname)."""
     holders = [e for e in persons if e.end_char <= pos and e[0].text == word and _one_name([t.text for t in e[1:]])]
-    return (holders[-1].start_char, holders[-1].end_char) if len({e.text for e in holders}) == 1 else None
+    if len({e.text for e in holders}) != 1 or any(e[-1].text == word for e in persons):  # "King" of Steve King too
+        return None
+    return holders[-1].start_char, holders[-1].end_char
 
 
 def is_name_title(word: str) -> bool:

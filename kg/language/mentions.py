@@ -10,7 +10,7 @@ proper-noun compound the model did not label; a descriptor ("said the Utah Repub
 person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
 ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the
 subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to ``MAX_BACK_SENTENCES``
-earlier ones (a quote's own sentences not counted); mentions inside quotes, in furniture, as possessors or
+earlier ones (the sentences of a quote in the pronoun's paragraph not counted); mentions inside quotes, in furniture, as possessors or
 modifiers ("Trump's lawyer", "the Trump administration"), or one-word "persons" the article also
 writes as a plural common noun ("Javelins" / "javelins") are not antecedents. The last subject
 (not "Orrin" of "Roe said Orrin would sign it") decides: a person, a word of a person's name the
@@ -37,7 +37,7 @@ from .furniture_spans import is_furniture
 from .honorifics import is_name_title, is_title, titled_holder
 from .pronouns import named_ents, possessive
 from .sex import ArticleSex, fits_sexes, honorific_sex
-from .subjectrefs import described_subjects, former_persons, holder
+from .subjectrefs import described_subjects, former_persons, holder, holders
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -160,8 +160,8 @@ class Mentions:
         model labelling no name) it is that name; a surname several persons of the article share is the
         one person named in full before it, or the one the nearest full mention before it names, in its
         paragraph or the one before, or nobody. A pope's or monarch's title ("the Pope") is the one person so named."""
-        if is_name_title(t.text):
-            return titled_holder(t.text, self.persons, t.idx)
+        if is_name_title(t.text) and (titled := titled_holder(t.text, self.persons, t.idx)) is not None:
+            return titled
         left = [
             c.i for c in t.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < t.i and not is_title(c.text)
         ]
@@ -205,7 +205,8 @@ class Mentions:
         i = bisect.bisect_left(self.person_starts, pos)
         candidates = self.persons[:i]  # none at times: an unlabeled speaker may still be the antecedent
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        own, hi, told = si, pos, 0  # told: earlier sentences read, not those inside a quote (a long quote's)
+        own, hi, told = si, pos, 0  # told: earlier sentences read, not those of a quote in the pronoun's paragraph
+        para = self.text.rfind("\n", 0, pos) + 1  # "“It’s hearings. It’s ... we do,” she said": the quote she said
         while si >= 0 and told <= MAX_BACK_SENTENCES:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
@@ -225,7 +226,7 @@ class Mentions:
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
             events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]
-            events += [(i, t) for i, t in self.described.items() if lo <= i < hi]  # "the former governor ran ads"
+            events += [(i, t) for i, t in self.described.items() if lo <= i < hi and holders(t, self.titled, self.formers)]
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
                 if isinstance(last, Span):  # "Roe introduces Doe. She begins ...": either of them
@@ -242,6 +243,6 @@ class Mentions:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
                 return None if self.rival(near, pos, form) else (near.start_char, near.end_char)
             hi = lo
-            told += si == own or not self.in_quote((lo + self.sent_starts[si + 1]) // 2)
+            told += si == own or lo < para or not self.in_quote((lo + self.sent_starts[si + 1]) // 2)
             si -= 1
         return None

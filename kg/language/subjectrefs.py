@@ -2,9 +2,11 @@
 
 For pronoun antecedents (:mod:`kg.language.mentions`): such a subject is a person the text speaks of, so a
 "he" after it is that person, not someone named before it. ``described_subjects`` finds them ("the" and a
-title word of titles.tsv, with nothing but "former" or a modifier before it); ``holder`` is the one person
+title word of titles.tsv, with nothing but "former" or a modifier before it, the subject of the sentence's
+main verb, not of a clause inside it: "He said the officer fired"); ``holder`` is the one person
 the article titled so before it (a title written "former", "Former Gov. Jo Roe", for "the former governor";
-a current one for "the governor"), or None: a title two persons hold, or none named, names nobody.
+a current one for "the governor"), or None: a title two persons hold names nobody. A title the article
+gives no one ("the 25-year-old student") is no such subject: it may describe anyone named before.
 """
 
 from __future__ import annotations
@@ -42,7 +44,17 @@ def described_subjects(doc: Doc, in_quote: Callable[[int], bool]) -> dict[int, T
         and not in_quote(t.idx)
         and [c.lower_ for c in t.children if c.dep_ in ("det", "poss")] == ["the"]
         and not any(c.dep_ in ("prep", "compound", "relcl", "acl", "appos") for c in t.children)
+        and _main_clause(t)
     }
+
+
+def _main_clause(t: Token) -> bool:
+    """Whether ``t`` is the subject of its sentence's main verb (or of one joined to it by "and"), not of a
+    clause inside the sentence ("He said the officer fired": what someone said of the officer)."""
+    v = t.head
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 def former(t: Token) -> bool:
@@ -64,8 +76,14 @@ def former_persons(doc: Doc, persons: list[Span]) -> list[tuple[tuple[int, int],
     return out
 
 
+def holders(t: Token, titled: list, formers: list) -> list[tuple[tuple[int, int], str]]:
+    """(span, surname) of each person titled before ``t`` as ``t`` describes them ("the student" of an article
+    that titles no one so is no event: it may describe anyone named before)."""
+    pool = formers if former(t) else titled
+    return [(span, name) for span, word, name in pool if word == t.lower_ and span[1] <= t.idx]
+
+
 def holder(t: Token, titled: list, formers: list) -> tuple[int, int] | None:
     """The one person titled before ``t`` as ``t`` describes them, or None."""
-    pool = formers if former(t) else titled
-    holders = [(span, name) for span, word, name in pool if word == t.lower_ and span[1] <= t.idx]
-    return max(holders)[0] if holders and len({name for _, name in holders}) == 1 else None
+    found = holders(t, titled, formers)
+    return max(found)[0] if found and len({name for _, name in found}) == 1 else None

@@ -84,3 +84,23 @@ def test_a_title_of_a_woman_is_not_he(nlp):
 def test_a_title_two_persons_hold_names_nobody(nlp):
     text = FORMER.replace("Gov. Nora Pell", "Gov. Anton Pell and Gov. Dirk Hale").replace("the former governor", "the governor")
     assert speakers(nlp, text).get("I fought hard") is None
+
+
+def test_a_title_in_a_clause_inside_the_sentence_is_no_subject_of_it(nlp):
+    """ "Cicero said that the counsel had done his job": what Cicero said of the counsel; "he" is still Cicero."""
+    text = (
+        "Special counsel Rhett Muldane released his report on Monday.\n\n"
+        "Rep. Tom Cicero said on the radio that the counsel had done his job well.\n\n"
+        "\u201cWe do want to see all of the underlying evidence,\u201d he said."
+    )
+    assert speakers(nlp, text).get("We do want") == "Tom Cicero"
+
+
+def test_a_description_no_one_is_titled_by_leaves_the_named_person(nlp):
+    """ "The 25-year-old student" describes the man just named; the article titles no one "student"."""
+    text = (
+        "\u201cWe are targeted for nothing,\u201d said Amr Halabi, a young man who often visited the venue.\n\n"
+        "The 25-year-old student said it was one of the few safe places left in the city.\n\n"
+        "\u201cNobody is responsible for this but the police and the owners,\u201d he said."
+    )
+    assert speakers(nlp, text).get("Nobody is responsible") == "Amr Halabi"
