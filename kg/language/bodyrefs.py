@@ -5,9 +5,7 @@
 ``MAX_BACK_SENTENCES`` before (not counting those inside quotes or page furniture), as the subject of a clause ("Acme Corp. sued the city on Monday.
 “...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
 apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
-noun. A subject of the sentence's main clause whose label fits wins over one of a clause inside it
-("Acme Corp. has pushed for it, which the mayor wants the city council to pass"); a name that only
-modifies a subject ("House members") is none. Nobody when the noun was used in between for something
+noun. Nobody when the noun was used in between for something
 else ("a rival company") or when that body's label does not fit ("the agency said" after a company).
 With no body in that window, the noun means what the last "the <noun>" subject in it meant ("The
 group met Roe. ... “...,” the group said"), up to ``MAX_CHAIN`` such steps back.
@@ -52,18 +50,12 @@ def _only_the(t: Token) -> bool:
     )
 
 
-def _in_subject(e: Span, main: bool = False) -> bool:
-    """Whether the body ``e`` is a clause's subject or inside a subject's phrase; with ``main``, of the
-    sentence's main clause (its root or a clause joined to it by "and")."""
+def _in_subject(e: Span) -> bool:
+    """Whether the body ``e`` is a clause's subject or inside a subject's phrase."""
     x = e.root
-    if x.dep_ == "compound":
-        return False  # "House members said", "which Politico notes include": a modifier, not the subject
     for _ in range(6):
         if x.dep_ in SUBJECTS:
-            v = x.head
-            while main and v.dep_ == "conj":
-                v = v.head
-            return not main or v.dep_ == "ROOT"
+            return True
         if x.head is x:
             return False
         x = x.head
@@ -104,15 +96,14 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
     near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
     subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
-    main = [e for e in subjects if _in_subject(e, main=True) and e.label_ in labels]  # not "... want Congress to act"
-    found = called[-1] if called else main[-1] if main else subjects[-1] if subjects else None
+    found = called[-1] if called else subjects[-1] if subjects else None
     if found is None and chain:  # "The group met Roe. ... “...,” the group said": what the last "the group" meant
         told = [u for u in t.doc[lo : t.i] if u.dep_ in SUBJECTS and u.lemma_ == t.lemma_]
         told = [u for u in told if u.pos_ == "NOUN" and _only_the(u) and not in_quote(u.idx)]
         return recent_body(told[-1], bodies, in_quote, chain - 1) if told else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
-    pool = called or main or subjects  # "the Rules Committee and the Ethics Committee met": either
+    pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either
     if any(e.sent == found.sent and e.text != found.text and e.label_ in labels for e in pool):
         return None
     own_nouns = {c.i for c in found.root.children if c.dep_ == "appos"} | {found.root.head.i}
