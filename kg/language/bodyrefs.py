@@ -2,11 +2,13 @@
 
 ``recent_body(t, bodies, in_quote)``: the noun ``t`` (``body_nouns`` of ``relation_cues.json``, with
 "the" and nothing else) stands for the body named last before it, in its sentence or the
-``MAX_BACK_SENTENCES`` before (not counting those inside quotes), as the subject of a clause ("Acme Corp. sued the city on Monday.
+``MAX_BACK_SENTENCES`` before (not counting those inside quotes or page furniture), as the subject of a clause ("Acme Corp. sued the city on Monday.
 “...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
 apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
-noun. Nobody when the noun was used in between for something else ("a rival company") or when that
-body's label does not fit ("the agency said" after a company).
+noun. Nobody when the noun was used in between for something
+else ("a rival company") or when that body's label does not fit ("the agency said" after a company).
+With no body in that window, the noun means what the last "the <noun>" subject in it meant ("The
+group met Roe. ... “...,” the group said"), up to ``MAX_CHAIN`` such steps back.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
+from .furniture_spans import is_furniture
 from .text import per_doc
 
 Found = tuple[int, int] | None
 MAX_BACK_SENTENCES = 3
+MAX_CHAIN = 3  # "the group" standing for the body an earlier "the group" stood for, so many times back
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -71,7 +75,7 @@ def _cut(e: Span) -> bool:
     return e.end < len(e.doc) and e.doc[e.end].pos_ == "PROPN" and e.doc[e.end].is_title
 
 
-def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
+def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) -> Found:
     """The body the generic noun ``t`` stands for, or None (also when ``t`` is no such noun)."""
     lemma = t.lemma_.lower()
     labels = body_nouns().get(lemma)
@@ -84,7 +88,7 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     lo, told = 0, 0
     for k in range(own - 1, -1, -1):  # back to the third sentence told; a long quote's sentences do not count
         a, b = sents[k]
-        if not in_quote(t.doc[a + (b - a) // 2].idx):
+        if not in_quote(t.doc[a + (b - a) // 2].idx) and not is_furniture(t.doc, t.doc[a].idx, t.doc[b - 1].idx + 1):
             told += 1
             if told == MAX_BACK_SENTENCES:
                 lo = a
@@ -93,6 +97,10 @@ def recent_body(t: Token, bodies: list[Span], in_quote) -> Found:
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
     subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
     found = called[-1] if called else subjects[-1] if subjects else None
+    if found is None and chain:  # "The group met Roe. ... “...,” the group said": what the last "the group" meant
+        told = [u for u in t.doc[lo : t.i] if u.dep_ in SUBJECTS and u.lemma_ == t.lemma_]
+        told = [u for u in told if u.pos_ == "NOUN" and _only_the(u) and not in_quote(u.idx)]
+        return recent_body(told[-1], bodies, in_quote, chain - 1) if told else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
     pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either

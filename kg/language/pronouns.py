@@ -1,8 +1,8 @@
-"""Where a pronoun stands in its sentence, for :func:`kg.language.cues.antecedent`."""
+"""Where a pronoun stands in its sentence, for :func:`kg.language.cues.antecedent`, and which names are no antecedent."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -17,3 +17,20 @@ def main_subject(pronoun: Token) -> bool:
     if pronoun.head.dep_ == "ccomp":
         outer = next((c for c in pronoun.head.head.children if c.dep_ in SUBJECTS), None)
     return outer is not None and outer.lower_ == pronoun.lower_ and outer.head == outer.sent.root
+
+
+def possessive(e: Span) -> bool:
+    """ "Trump's lawyer", "the Trump administration": a possessor or a modifier is rarely the antecedent
+    of the next "he"."""
+    modifier = e.root.dep_ == "compound" and e.root.head.i >= e.end and not e.root.head.ent_type_
+    return modifier or e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
+
+
+def named_ents(doc: Doc, person_labels: set[str]) -> list[Span]:
+    """The entities of ``doc`` but a one-word "person" the article also writes as a plural common noun
+    ("Javelins" the model calls a person, in an article that also writes "javelins")."""
+    lower = {t.text for t in doc if t.is_lower and t.tag_ == "NNS"}  # a plural common noun: no one's name
+    named = {t.text for e in doc.ents if e.label_ in person_labels and len(e) > 1 for t in e}
+    return [
+        e for e in doc.ents if not (e.label_ in person_labels and len(e) == 1 and e.text.lower() in lower and e.text not in named)
+    ]

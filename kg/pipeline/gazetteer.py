@@ -20,7 +20,8 @@ Runs after ``kg_entities`` and relabels, re-bounds or adds entity spans; it remo
 - a one-word person or place that opens the name of an organization of the article ("Geisinger" of
   "the Geisinger Health Plan") is that organization's short name (:mod:`kg.language.orgopeners`);
 - a place or organization whose name ends in "Jr." or "Sr." ("Jackson Jr.'s seat") is a person;
-- a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee");
+- a person's name loses the titles nameparser knows that open it ("Mr Kavanaugh", "Dr Lee"), but a pope
+  or a monarch named by one name keeps the title ("Pope Francis", "Queen Elizabeth II");
 - statutes and case citations eyecite finds ("8 U.S.C. § 1373", "410 U.S. 113 (1973)") are a Law
   and a CourtRuling where no entity covers them; a case citation right after the case's name
   ("Roe v. Wade, 410 U.S. 113") is that case, not a second one (:mod:`kg.language.citations`).
@@ -37,7 +38,7 @@ from spacy.util import filter_spans
 from ..language.citations import citation_spans
 from ..language.courts import court_id
 from ..language.courtspans import court_span, lone_courts
-from ..language.honorifics import without_title
+from ..language.honorifics import with_name_title, without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.orgopeners import openers_as_organizations
 from ..language.places import city, county, county_word, state
@@ -129,7 +130,7 @@ class Gazetteer:
         if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
-            return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
+            return ent if first_name_titled(ent) else without_title(with_name_title(ent))  # "Mr Kavanaugh"; "Pope Francis"
         return ent
 
     def _used_as_place(self, doc: Doc, ent: Span) -> bool:
