@@ -6,9 +6,8 @@
 - titles shared by a list of names (language/titlelists.py, titleshared.py): "chiefs of staff – A, B and C",
   "A and B, the chairmen of X and Y" (respectively), "X, one of the founders of Y".
 
-Each finding is stored in ``doc._.kg_titles`` as a dict: ``person`` and ``org`` (char spans of
-entities, ``org`` may be None), ``title`` (as written, abbreviations expanded), ``role``
-("head"/"member"), ``cls`` (Official/Person/body), ``target``, ``sent`` and ``rule``.
+Each finding is stored in ``doc._.kg_titles`` as a dict: ``person`` and ``org`` (char spans of entities, ``org`` may be
+None), ``title`` (as written, abbreviations expanded), ``role`` ("head"/"member"), ``cls``, ``target``, ``sent`` and ``rule``.
 """
 
 from __future__ import annotations
@@ -228,7 +227,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
-        pair = self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)
+        pair = self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)  # and stacked titles
         return [rec, *pair, *self._stacked_title(doc, person, t_start, entry)]
 
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
