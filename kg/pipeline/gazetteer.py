@@ -72,6 +72,7 @@ class Gazetteer:
         self.surname_heads = set(data["landmark_heads_surnames"])
         self.after_the = set(data["landmark_heads_after_the"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
+        self.org_ends = set(data["organization_name_ends"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
@@ -126,6 +127,8 @@ class Gazetteer:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):
             return Span(doc, ent.start, ent.end, label="Person")  # "Jackson Jr.'s seat": a person's name
+        if ent.label_ in ("Person", "Place") and self._business(ent):
+            return Span(doc, ent.start, ent.end, label="Organization")  # "Harbor Partners", "Lakeside Supplies"
         if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
@@ -148,6 +151,14 @@ class Gazetteer:
             return True
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+    def _business(self, ent: Span) -> bool:
+        """ "Harbor Partners", "Maple Grove Elementary": a name of two to four words ending on a word that
+        ends only an organization's name (``organization_name_ends``), the others capitalized, not a name
+        the lexicon knows."""
+        if not 2 <= len(ent) <= 4 or ent[-1].text not in self.org_ends or ent.text in self.known_names:
+            return False
+        return all(t.text[:1].isupper() or t.text in ("&", "-", "of", "the") for t in ent[:-1])
 
     def _landmark(self, ent: Span) -> bool:
         """ "Capitol Hill", "Lincoln Memorial", "West Florissant Avenue": a short name ending on a
