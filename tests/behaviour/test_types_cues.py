@@ -1,0 +1,51 @@
+"""Entity types from the name's own last word and from what the article says around a name (issue 15):
+an organization the model read as a person or a place, a person it read as an organization."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve.article import extract
+
+
+def classes(nlp, text):
+    return {e.name: e.cls for e in extract(nlp(text), "d0").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign received endorsements from the Liberty Caucus and the donor-backed Harwick Partners.", "Harwick Partners"),
+        (
+            "According to Pemberton Elementary school counselor Dana Ruiz, twelve students joined the program.",
+            "Pemberton Elementary",
+        ),
+    ],
+)
+def test_a_name_ending_on_a_word_only_organizations_end_on_is_an_organization(nlp, text, name):
+    assert classes(nlp, text)[name] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # listed with persons, each with the place after the name
+            "The disparities drew notice after the deaths of Freddie Gable in Baltimore, Eric Garnet in New York City, "
+            "and Mike Browne in Ferguson.",
+            "Freddie Gable",
+        ),
+        ("Shannon Marquette, a campaign senior adviser, spoke to reporters.", "Shannon Marquette"),  # a person's title
+        (  # the end of a longer person's name of the article
+            "State Sen. Maria Elena Varga, who wrote the bill, spoke first. “It is a fair law,” Elena Varga said.",
+            "Elena Varga",
+        ),
+    ],
+)
+def test_a_short_organization_the_article_writes_as_a_person_is_a_person(nlp, text, name):
+    assert classes(nlp, text)[name] == "Person"
+
+
+def test_people_keep_their_class(nlp):
+    # surnames that also end organizations' names ("Church", "Temple") are no organization's name end
+    got = classes(nlp, "Sen. Dana Church met Harlan Temple on Monday, and Temple said the talks went well.")
+    assert got.get("Dana Church") == "Official" and got.get("Harlan Temple") == "Person"
