@@ -40,6 +40,7 @@ from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.orgopeners import openers_as_organizations
+from ..language.personspans import person_cut
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.sex import is_first_name
@@ -132,6 +133,7 @@ class Gazetteer:
         if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
+            ent = person_cut(ent)  # "Floyd’s niece", "Republican Dana Roe": the name alone
             return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
         return ent
 

@@ -10,6 +10,10 @@ dateline's city in capitals and takes it for an organization ("DETROIT – Membe
   "a Corona police officer") and a gazetteer knows the name as a place; else an organization when the
   model says so of more of its mentions than it says place and none is written as a place. Otherwise the
   mentions stay as the model typed them.
+- A name of two words or more typed a person in most of its mentions and a place or an organization in the
+  others ("Dana Roe ... a Dana Roe made an online comment") is a person's in all: the model's guess of one
+  mention, not a second entity of the same full name. Never a name any mention types an Agency, a Court or
+  a Law, nor one typed a person in no more mentions than otherwise.
 """
 
 from __future__ import annotations
@@ -77,4 +81,20 @@ def one_class_per_name(text: str, mentions: list[tuple[int, int, str, str]], pla
             if len(labels) == 1:
                 label = labels.pop()
                 out.update({i: label for i in places})
+    return out
+
+
+def one_person_per_full_name(mentions: list[tuple[int, int, str, str]]) -> dict[int, str]:
+    """Per mention index typed Place or Organization whose name of two words or more the article types
+    Person (or Official) in more of its mentions: "Person"."""
+    by_name: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if len(m[2].split()) > 1:
+            by_name.setdefault(m[2], []).append(i)
+    out = {}
+    for idx in by_name.values():
+        persons = [i for i in idx if mentions[i][3] in ("Person", "Official")]
+        guessed = [i for i in idx if mentions[i][3] in ("Place", "Organization")]
+        if guessed and len(persons) > len(guessed) and len(persons) + len(guessed) == len(idx):
+            out.update({i: "Person" for i in guessed})
     return out

@@ -65,3 +65,12 @@ def test_the_end_of_a_longer_persons_name_is_that_persons():
     words = "Sen. Maria Elena Varga spoke . Elena Varga said so".split()
     got = labels(words, [(1, 4, "Person"), (6, 8, "Organization")])
     assert got["Elena Varga"] == "Person"
+
+
+def test_person_cut_without_the_model():
+    from kg.language.personspans import person_cut
+
+    d = Doc(spacy.blank("en").vocab, words="after Harlow ’s niece Brenna spoke ; Democrat Lia Moss and Dana de Vries".split())
+    assert person_cut(Span(d, 1, 4, label="Person")).text == "Harlow"
+    assert person_cut(Span(d, 7, 10, label="Person")).text == "Lia Moss"
+    assert person_cut(Span(d, 11, 14, label="Person")).text == "Dana de Vries"

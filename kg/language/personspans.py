@@ -1,0 +1,42 @@
+"""Person names the model ran on past the name or opened before it (issue 15: junk persons). A person's
+name is capitalized words, initials and surname particles ("Bill de Blasio", "J. Doe", "Dana Roe-Diaz");
+the model sometimes reads on into what follows the name or starts before it:
+
+- a possessive and what it owns: "Floyd’s niece", "Obama’s 2008", "Floyd’s May 25" -> the owner, "Floyd";
+- a colon, an "@" handle, a number or a lower-case word that is no particle: "Dana Roe: Large" -> "Dana Roe";
+- a party word before the name: "Republican Dana Roe" -> "Dana Roe" (relation_cues.json ``party_words``);
+- a sentence's opening verb form in -ing: "Quoting Feinstein, McConnell said" -> "Feinstein".
+
+The cut span keeps its label; nothing is cut when no capitalized word would be left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .descriptors import party_words
+from .honorifics import is_particle
+
+POSSESSIVE = ("'s", "’s")
+
+
+def person_cut(ent: Span) -> Span:
+    """``ent`` (a person's name) without what the model read on past the name or before it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    for k in range(start + 1, end):
+        t = doc[k]
+        if (
+            t.text in POSSESSIVE
+            or t.text in (":", "@")
+            or t.text.startswith("@")
+            or t.like_num
+            or (t.is_alpha and t.is_lower and not is_particle(t.text))
+        ):
+            end = k
+            break
+    while start < end - 1 and (
+        doc[start].text in party_words() or (doc[start].tag_ == "VBG" and doc[start].is_sent_start and start == ent.start)
+    ):
+        start += 1
+    if (start, end) == (ent.start, ent.end) or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
