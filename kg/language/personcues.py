@@ -13,6 +13,7 @@ from .sex import is_first_name
 from .titled import title_index
 
 PERSON = ("Person", "Official")
+NOT_IN_TITLE = frozenset({"VERB", "AUX", "ADP", "PART", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT"})
 
 
 def listed_person(e: Span, ents: list[Span]) -> bool:
@@ -44,7 +45,8 @@ def longer_person(e: Span, ents: list[Span]) -> bool:
 
 def titled_after(e: Span) -> bool:
     """ "Al Doe, director of the Harbor Institute,", "Lee Roe, a campaign senior adviser,": a comma, maybe
-    "a"/"the" and up to two words, then a person's title (titles.tsv; not a descriptive one). A title an
+    "a"/"the" and up to two words, then a person's title (titles.tsv; not a descriptive one), all of them nouns or
+    adjectives as the tagger reads them ("the Acme Club, to host a speaker": no title). A title an
     organization may also hold as a whole (an owner or a publisher: a private head) only after a first name."""
     doc, k = e.doc, e.end + 1
     if e.end >= len(doc) or doc[e.end].text != ",":
@@ -56,6 +58,8 @@ def titled_after(e: Span) -> bool:
             after = doc[start + n] if start + n < len(doc) else None
             if entry is None or entry.kind == "descriptive" or (after is not None and after.is_title and not after.is_sent_start):
                 continue
+            if any(t.pos_ in NOT_IN_TITLE for t in doc[k : start + n]):
+                return False
             if entry.role == "head" and entry.cls == "Person" and not is_first_name(e[0].text):
                 return False
             return True

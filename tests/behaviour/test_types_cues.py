@@ -49,3 +49,13 @@ def test_people_keep_their_class(nlp):
     # surnames that also end organizations' names ("Church", "Temple") are no organization's name end
     got = classes(nlp, "Sen. Dana Church met Harlan Temple on Monday, and Temple said the talks went well.")
     assert got.get("Dana Church") == "Official" and got.get("Harlan Temple") == "Person"
+
+
+def test_a_verb_after_the_comma_is_no_title_apposition(nlp):
+    # "to host a speaker": "host" is a title word, here a verb; the group stays an organization
+    text = (
+        "The mayor wants the college to halt plans by a conservative campus group, the Lakeshore Patriot, to host a "
+        "speaker during its free speech week. There have been reports that the Lakeshore Patriot is also trying to "
+        "lure a former aide. The university is working with the Lakeshore Patriot to find a time."
+    )
+    assert classes(nlp, text) == {"Lakeshore Patriot": "Organization"}
