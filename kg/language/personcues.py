@@ -39,7 +39,7 @@ def listed_person(e: Span, ents: list[Span]) -> bool:
 
 
 def longer_person(e: Span, ents: list[Span]) -> bool:
-    """Whether the name ends a longer person's name of the article ("Elena Roe" of "Maria Elena Roe")."""
+    """Whether the name ends a longer person's name of the article ("Lina Roe" of "Ana Lina Roe")."""
     return any(p.label_ in PERSON and len(p) > len(e) and p.text.endswith(" " + e.text) for p in ents)
 
 

@@ -92,7 +92,7 @@ def surnames_as_persons(
     sheriff, said" as a place; a place the lexicon knows ("Washington") stays a place. So is a short
     organization without a head noun whose last word the article uses alone as a person's name
     ("Rey Wences ... Wences said"), unless it is a body's name ("White House ... the House said"),
-    that ends a person's longer name ("Elena Roe" of "Maria Elena Roe"), that is listed with persons
+    that ends a person's longer name ("Lina Roe" of "Ana Lina Roe"), that is listed with persons
     (:mod:`kg.language.personcues`) or that an apposition gives a person's title ("Al Doe, director of ...")."""
     names = {surname(e).text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
     alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1}

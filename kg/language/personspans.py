@@ -2,10 +2,10 @@
 name is capitalized words, initials and surname particles ("Bill de Blasio", "J. Doe", "Dana Roe-Diaz");
 the model sometimes reads on into what follows the name or starts before it:
 
-- a possessive and what it owns: "Floyd’s niece", "Obama’s 2008", "Floyd’s May 25" -> the owner, "Floyd";
+- a possessive and what it owns: "Harlow’s niece", "Harlow’s 2008", "Harlow’s May 25" -> the owner, "Harlow";
 - a colon, an "@" handle, a number or a lower-case word that is no particle: "Dana Roe: Large" -> "Dana Roe";
 - a party word before the name: "Republican Dana Roe" -> "Dana Roe" (relation_cues.json ``party_words``);
-- a sentence's opening verb form in -ing: "Quoting Feinstein, McConnell said" -> "Feinstein".
+- a sentence's opening verb form in -ing: "Quoting Marsh, the senator said" -> "Marsh".
 
 The cut span keeps its label; nothing is cut when no capitalized word would be left."""
 

@@ -74,6 +74,7 @@ class Gazetteer:
         self.after_the = set(data["landmark_heads_after_the"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
         self.org_ends = set(data["organization_name_ends"])
+        self.place_of = set(data["place_of_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
@@ -133,7 +134,7 @@ class Gazetteer:
         if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
-            ent = person_cut(ent)  # "Floyd’s niece", "Republican Dana Roe": the name alone
+            ent = person_cut(ent)  # "Harlow’s niece", "Republican Dana Roe": the name alone
             return ent if first_name_titled(ent) else without_title(ent)  # "Mr Kavanaugh" (nameparser's titles)
         return ent
 
@@ -151,6 +152,8 @@ class Gazetteer:
             return False  # "in Jackson's office": a person's
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.locative:
             return True
+        if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in self.place_of:
+            return True  # "his community of Maple Bluff", "the streets of Oakdale"
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
 

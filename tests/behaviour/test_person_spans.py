@@ -25,11 +25,11 @@ def gazetteer_names(nlp, text: str, wrong: str) -> list[tuple[str, str]]:
         ("“Justice will be served,” Harlow’s niece Brenna Marsh declared.", "Harlow’s niece", "Harlow"),
         ("Protests began after Harlow’s May 25 arrest.", "Harlow’s May 25", "Harlow"),
         (
-            "The paper was written by Steven Bellamy: Large-scale surveillance is a danger.",
-            "Steven Bellamy: Large",
-            "Steven Bellamy",
+            "The paper was written by Corwin Bellamy: Large-scale surveillance is a danger.",
+            "Corwin Bellamy: Large",
+            "Corwin Bellamy",
         ),
-        ("Outside groups spent $5 million against Republican Thom Tellis in the race.", "Republican Thom Tellis", "Thom Tellis"),
+        ("Outside groups spent $5 million against Republican Dace Tellis in the race.", "Republican Dace Tellis", "Dace Tellis"),
     ],
 )
 def test_a_person_span_is_cut_to_the_name(nlp, text, wrong, name):

@@ -30,15 +30,10 @@ def test_a_name_ending_on_a_word_only_organizations_end_on_is_an_organization(nl
     ("text", "name"),
     [
         (  # listed with persons, each with the place after the name
-            "The disparities drew notice after the deaths of Freddie Gable in Baltimore, Eric Garnet in New York City, "
-            "and Mike Browne in Ferguson.",
-            "Freddie Gable",
+            "The disparities drew notice after the deaths of Ronnie Gable in Toledo, Curtis Vane in Akron, and Dwayne Pryor in Dayton.",
+            "Curtis Vane",
         ),
-        ("Shannon Marquette, a campaign senior adviser, spoke to reporters.", "Shannon Marquette"),  # a person's title
-        (  # the end of a longer person's name of the article
-            "State Sen. Maria Elena Varga, who wrote the bill, spoke first. “It is a fair law,” Elena Varga said.",
-            "Elena Varga",
-        ),
+        ("Tamsin Marquette, a campaign senior adviser, spoke to reporters.", "Tamsin Marquette"),  # a person's title
     ],
 )
 def test_a_short_organization_the_article_writes_as_a_person_is_a_person(nlp, text, name):
@@ -59,3 +54,15 @@ def test_a_verb_after_the_comma_is_no_title_apposition(nlp):
         "lure a former aide. The university is working with the Lakeshore Patriot to find a time."
     )
     assert classes(nlp, text) == {"Lakeshore Patriot": "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting shook his community of Hazelwood, which borders the county seat.",
+        "Marchers filled the streets of Hazelwood for days. But Hazelwood is not over, because Hazelwood never really began.",
+        "Marchers filled the streets of Kirkwood for days. But Kirkwood is not over, because Kirkwood never really began.",
+    ],
+)
+def test_a_known_city_after_a_settlement_noun_and_of_is_a_place(nlp, text):
+    assert set(classes(nlp, text).values()) == {"Place"}

@@ -42,14 +42,14 @@ def test_a_bodys_name_is_no_persons_name_for_a_word_used_alone():
 
 
 def test_a_listed_item_may_carry_its_place():
-    words = "newcomers Tom Becket of Texas , Jeff Lorne of Arizona and Debra Falco of Nebraska".split()
+    words = "newcomers Ona Pell of Ohio , Lyle Lorne of Utah and Debra Falco of Idaho".split()
     spans = [(1, 3, "Person"), (4, 5, "Place"), (6, 8, "Person"), (9, 10, "Place"), (11, 13, "Organization"), (14, 15, "Place")]
     assert labels(words, spans)["Debra Falco"] == "Person"
 
 
 def test_a_name_given_a_persons_title_by_an_apposition_is_a_person():
-    words = "said Shannon Marquette , a campaign senior adviser , on Monday".split()
-    assert labels(words, [(1, 3, "Organization")])["Shannon Marquette"] == "Person"
+    words = "said Tamsin Marquette , a campaign senior adviser , on Monday".split()
+    assert labels(words, [(1, 3, "Organization")])["Tamsin Marquette"] == "Person"
     words = "said Kestrel Vantor , director of the Harbor Institute".split()
     assert labels(words, [(1, 3, "Organization"), (7, 9, "Organization")])["Kestrel Vantor"] == "Person"
 
@@ -62,9 +62,9 @@ def test_an_apposition_an_organization_may_hold_keeps_a_name_without_a_first_nam
 
 
 def test_the_end_of_a_longer_persons_name_is_that_persons():
-    words = "Sen. Maria Elena Varga spoke . Elena Varga said so".split()
+    words = "Sen. Ana Lina Varga spoke . Lina Varga said so".split()
     got = labels(words, [(1, 4, "Person"), (6, 8, "Organization")])
-    assert got["Elena Varga"] == "Person"
+    assert got["Lina Varga"] == "Person"
 
 
 def test_person_cut_without_the_model():
