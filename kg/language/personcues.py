@@ -46,7 +46,8 @@ def longer_person(e: Span, ents: list[Span]) -> bool:
 def titled_after(e: Span) -> bool:
     """ "Al Doe, director of the Harbor Institute,", "Lee Roe, a campaign senior adviser,": a comma, maybe
     "a"/"the" and up to two words, then a person's title (titles.tsv; not a descriptive one), all of them nouns or
-    adjectives as the tagger reads them ("the Acme Club, to host a speaker": no title). A title an
+    adjectives as the tagger reads them ("the Acme Club, to host a speaker": no title), the title ending the
+    apposition (punctuation, a preposition or "and" after it: not "Acme Pipe, a Harbor spokesman said"). A title an
     organization may also hold as a whole (an owner or a publisher: a private head) only after a first name."""
     doc, k = e.doc, e.end + 1
     if e.end >= len(doc) or doc[e.end].text != ",":
@@ -60,6 +61,8 @@ def titled_after(e: Span) -> bool:
                 continue
             if any(t.pos_ in NOT_IN_TITLE for t in doc[k : start + n]):
                 return False
+            if after is not None and not after.is_punct and after.pos_ not in ("", "ADP", "CCONJ"):
+                return False  # "X, a Harbor spokesman said": a new clause's subject, no apposition
             if entry.role == "head" and entry.cls == "Person" and not is_first_name(e[0].text):
                 return False
             return True

@@ -74,3 +74,11 @@ def test_person_cut_without_the_model():
     assert person_cut(Span(d, 1, 4, label="Person")).text == "Harlow"
     assert person_cut(Span(d, 7, 10, label="Person")).text == "Lia Moss"
     assert person_cut(Span(d, 11, 14, label="Person")).text == "Dana de Vries"
+
+
+def test_person_cut_keeps_a_business_name_and_drops_a_dangling_hyphen():
+    from kg.language.personspans import person_cut
+
+    d = Doc(spacy.blank("en").vocab, words="at Dana ’s Pawn Shop , Lia Moss - backed".split())
+    assert person_cut(Span(d, 1, 5, label="Person")).text == "Dana ’s Pawn Shop"
+    assert person_cut(Span(d, 6, 10, label="Person")).text == "Lia Moss"
