@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
+from .personcues import listed_person, longer_person, titled_after
 from .sex import is_first_name
 
 PERSON = ("Person", "Official")
@@ -90,15 +91,17 @@ def surnames_as_persons(
     person: the model reads "Trump's immigration agenda" as an organization and "Miyamoto, the
     sheriff, said" as a place; a place the lexicon knows ("Washington") stays a place. So is a short
     organization without a head noun whose last word the article uses alone as a person's name
-    ("Rey Wences ... Wences said"), unless it is a body's name ("White House ... the House said")."""
+    ("Rey Wences ... Wences said"), unless it is a body's name ("White House ... the House said"),
+    that ends a person's longer name ("Lina Roe" of "Ana Lina Roe"), that is listed with persons
+    (:mod:`kg.language.personcues`) or that an apposition gives a person's title ("Al Doe, director of ...")."""
     names = {surname(e).text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
     alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1}
     named_like = [
         e
         for e in ents
         if e.label_ == "Organization"
-        and 1 < len(e) <= 3
-        and all(t.is_title for t in e)
+        and 1 < len(e.text.split()) <= 3
+        and all(t.is_title or (t.text == "-" and not t.whitespace_ and not e.doc[t.i - 1].whitespace_) for t in e)
         and not any(t.text in heads or t.text in _body_words() for t in e)
         and e.text not in _body_words()
     ]
@@ -115,27 +118,14 @@ def surnames_as_persons(
             )
         ):
             e = Span(e.doc, e.start, e.end, label="Person")
-        elif e.label_ == "Organization" and e in named_like and (e[-1].text in alone or _listed_person(e, ents)):
+        elif (
+            e.label_ == "Organization"
+            and e in named_like
+            and (e[-1].text in alone or listed_person(e, ents) or titled_after(e) or longer_person(e, ents))
+        ):
             e = Span(e.doc, e.start, e.end, label="Person")
         out.append(e)
     return out
-
-
-def _listed_person(e: Span, ents: list[Span]) -> bool:
-    """A name opening with a first name that the article also writes as a person's, or that is listed
-    right next to a person's ("Terence Crutcher and Keith Lamont Scott", "Freddie Gray, Michael Brown")."""
-    if not is_first_name(e[0].text):
-        return False
-    doc = e.doc
-    for p in ents:
-        if p.label_ not in PERSON or p.start == e.start:
-            continue
-        if p.text == e.text:
-            return True
-        gap = doc[p.end : e.start] if p.end <= e.start else doc[e.end : p.start]
-        if 0 < len(gap) <= 2 and all(t.text in (",", "and") for t in gap):
-            return True
-    return False
 
 
 def _lone_subjects(ents: list[Span], words: set[str]) -> set[str]:

@@ -41,6 +41,7 @@ from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import with_name_title, without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.orgopeners import openers_as_organizations
+from ..language.personspans import person_cut
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.sex import is_first_name
@@ -73,6 +74,8 @@ class Gazetteer:
         self.surname_heads = set(data["landmark_heads_surnames"])
         self.after_the = set(data["landmark_heads_after_the"])
         self.known_names = self.place_names | {n for b in lex.named for n in b.names}
+        self.org_ends = set(data["organization_name_ends"])
+        self.place_of = set(data["place_of_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
@@ -127,9 +130,12 @@ class Gazetteer:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):
             return Span(doc, ent.start, ent.end, label="Person")  # "Jackson Jr.'s seat": a person's name
+        if ent.label_ in ("Person", "Place") and self._business(ent):
+            return Span(doc, ent.start, ent.end, label="Organization")  # "Harbor Partners", "Lakeside Supplies"
         if ent.label_ in RELABEL_TO_PLACE and (self._used_as_place(doc, ent) or self._landmark(ent)):
             return Span(doc, ent.start, ent.end, label="Place")
         if ent.label_ in ("Person", "Official"):
+            ent = person_cut(ent)  # "Harlow’s niece", "Republican Dana Roe": the name alone
             return ent if first_name_titled(ent) else without_title(with_name_title(ent))  # "Mr Kavanaugh"; "Pope Francis"
         return ent
 
@@ -147,8 +153,18 @@ class Gazetteer:
             return False  # "in Jackson's office": a person's
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.locative:
             return True
+        if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in self.place_of:
+            return True  # "his community of Maple Bluff", "the streets of Oakdale"
         words = [t.text for t in doc[ent.end : ent.end + 3]]
         return any(words[: len(n)] == n for n in self.body_nouns)
+
+    def _business(self, ent: Span) -> bool:
+        """ "Harbor Partners", "Maple Grove Elementary": a name of two to four words ending on a word that
+        ends only an organization's name (``organization_name_ends``), the others capitalized, not a name
+        the lexicon knows."""
+        if not 2 <= len(ent) <= 4 or ent[-1].text not in self.org_ends or ent.text in self.known_names:
+            return False
+        return all(t.text[:1].isupper() or t.text in ("&", "-", "of", "the") for t in ent[:-1])
 
     def _landmark(self, ent: Span) -> bool:
         """ "Capitol Hill", "Lincoln Memorial", "West Florissant Avenue": a short name ending on a

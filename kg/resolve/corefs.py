@@ -33,7 +33,7 @@ from .listedplaces import listed_places
 from .particlenames import particle_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
-from .splitnames import dateline_names, one_class_per_name
+from .splitnames import dateline_names, one_class_per_name, persons_and_places
 from .tailnames import tail_names
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
@@ -91,8 +91,8 @@ class Clusters(LinkRules, TitleRoles):
         self = cls(doc_text(doc), mentions)
         for i, form in dateline_names(self.text, mentions, self.place_kinds).items():  # "DETROIT –": Detroit
             mentions[i] = (*mentions[i][:2], form, "Place")
-        for i, label in one_class_per_name(self.text, mentions, self.place_kinds).items():  # "Corona" the beer
-            mentions[i] = (*mentions[i][:3], label)
+        for i, label in (one_class_per_name(self.text, mentions, self.place_kinds) | persons_and_places(mentions)).items():
+            mentions[i] = (*mentions[i][:3], label)  # "Corona" the beer; "a Dana Roe made a comment": the person
         self.canonical = {i: lex[m[2]] for i, m in enumerate(mentions) if m[2] in lex}
         self.canonical.update(
             {i: c for i, m in enumerate(mentions) if m[3] == "Court" and i not in self.canonical and (c := lexicon_court(m[2]))}

@@ -104,8 +104,10 @@ def whole_body_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
-    """Head nouns of organizations' names ("University", "Foundation", "News")."""
-    return frozenset(w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"])
+    """Head nouns of organizations' names ("University", "Foundation", "News"), and the words that end only
+    an organization's name ("Partners", "Elementary": gazetteer.json ``organization_name_ends``)."""
+    heads = {w.split()[-1] for w in load_json("entity_patterns.json")["heads"]["organization"]}
+    return frozenset(heads | set(load_json("gazetteer.json")["organization_name_ends"]))
 
 
 def written_as_organization(text: str, mentions, name: str) -> bool:

@@ -3,7 +3,7 @@ typed both Place and Organization/Agency."""
 
 from __future__ import annotations
 
-from kg.resolve.splitnames import dateline, dateline_names, one_class_per_name
+from kg.resolve.splitnames import dateline, dateline_names, one_class_per_name, one_person_per_full_name
 
 
 def _mentions(text: str, *named: tuple[str, str]) -> list[tuple[int, int, str, str]]:
@@ -72,3 +72,15 @@ def test_several_place_mentions_all_join_the_organization():
     labels = ("Organization", "Place", "Organization", "Place", "Organization")
     ms = _mentions(text, *(("Toledo", lb) for lb in labels))
     assert one_class_per_name(text, ms, {}) == {1: "Organization", 3: "Organization"}
+
+
+def test_a_full_name_typed_a_person_in_most_mentions_is_a_person_in_all():
+    mentions = [(0, 12, "Dorian Vasq", "Person"), (20, 32, "Dorian Vasq", "Person"), (40, 52, "Dorian Vasq", "Place")]
+    assert one_person_per_full_name(mentions) == {2: "Person"}
+
+
+def test_no_majority_or_one_word_or_a_body_keeps_the_labels():
+    tie = [(0, 12, "Dorian Vasq", "Person"), (40, 52, "Dorian Vasq", "Organization")]
+    word = [(0, 5, "Vasq", "Person"), (9, 14, "Vasq", "Person"), (20, 25, "Vasq", "Place")]
+    body = [(0, 9, "Acme Mart", "Person"), (20, 29, "Acme Mart", "Person"), (30, 39, "Acme Mart", "Agency")]
+    assert one_person_per_full_name(tie) == one_person_per_full_name(word) == one_person_per_full_name(body) == {}

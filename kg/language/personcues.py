@@ -1,0 +1,76 @@
+"""What in an article says that a short name the model labelled an organization is a person's
+(:func:`kg.language.personnames.surnames_as_persons`): the name is listed with persons, ends a longer
+person's name, or an apposition gives it a person's title."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..lexicon.load import load_lexicon
+from .sex import is_first_name
+from .titled import title_index
+
+PERSON = ("Person", "Official")
+NOT_IN_TITLE = frozenset({"VERB", "AUX", "ADP", "PART", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT"})
+
+
+def listed_person(e: Span, ents: list[Span]) -> bool:
+    """A name opening with a first name that the article also writes as a person's, or that is listed
+    right next to a person's ("Terence Crutcher and Keith Lamont Scott", "Freddie Gray, Michael Brown"),
+    each item perhaps with its place ("Dana Roe of Ohio and Lee Doe of Utah", "Lee Doe in Toledo, Dana Roe")."""
+    if not is_first_name(e[0].text):
+        return False
+    doc = e.doc
+    places = {p.start: p.end for p in ents if p.label_ == "Place"}
+    for p in ents:
+        if p.label_ not in PERSON or p.start == e.start:
+            continue
+        if p.text == e.text:
+            return True
+        k, stop = (p.end, e.start) if p.end <= e.start else (e.end, p.start)
+        if k + 1 < stop and doc[k].lower_ in ("of", "in", "from") and k + 1 in places:
+            k = places[k + 1]  # the first item's place
+        gap = doc[k:stop]
+        if 0 < len(gap) <= 2 and all(t.text in (",", "and") for t in gap):
+            return True
+    return False
+
+
+def longer_person(e: Span, ents: list[Span]) -> bool:
+    """Whether the name ends a longer person's name of the article ("Lina Roe" of "Ana Lina Roe")."""
+    return any(p.label_ in PERSON and len(p) > len(e) and p.text.endswith(" " + e.text) for p in ents)
+
+
+def titled_after(e: Span) -> bool:
+    """ "Al Doe, director of the Harbor Institute,", "Lee Roe, a campaign senior adviser,": a comma, maybe
+    "a"/"the" and up to two words, then a person's title (titles.tsv; not a descriptive one), all of them nouns or
+    adjectives as the tagger reads them ("the Acme Club, to host a speaker": no title), the title ending the
+    apposition (punctuation, a preposition or "and" after it: not "Acme Pipe, a Harbor spokesman said"). A title an
+    organization may also hold as a whole (an owner or a publisher: a private head) only after a first name."""
+    doc, k = e.doc, e.end + 1
+    if e.end >= len(doc) or doc[e.end].text != ",":
+        return False
+    k += k < len(doc) and doc[k].lower_ in ("a", "an", "the")
+    for start in range(k, min(k + 3, len(doc))):
+        for n in (3, 2, 1):
+            entry = _titles().get(tuple(t.lower_ for t in doc[start : start + n]))
+            after = doc[start + n] if start + n < len(doc) else None
+            if entry is None or entry.kind == "descriptive" or (after is not None and after.is_title and not after.is_sent_start):
+                continue
+            if any(t.pos_ in NOT_IN_TITLE for t in doc[k : start + n]):
+                return False
+            if after is not None and not after.is_punct and after.pos_ not in ("", "ADP", "CCONJ"):
+                return False  # "X, a Harbor spokesman said": a new clause's subject, no apposition
+            if entry.role == "head" and entry.cls == "Person" and not is_first_name(e[0].text):
+                return False
+            return True
+        if doc[start].is_punct:
+            break
+    return False
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict:
+    return title_index(load_lexicon().titles)

@@ -1,0 +1,51 @@
+"""Person names the model ran on past the name or opened before it (issue 15: junk persons). A person's
+name is capitalized words, initials and surname particles ("Bill de Blasio", "J. Doe", "Dana Roe-Diaz");
+the model sometimes reads on into what follows the name or starts before it:
+
+- a possessive and what it owns, written in lower case or as a number or a date: "Harlow’s niece", "Harlow’s
+  2008", "Harlow’s May 25" -> the owner, "Harlow" (not "Harlow’s Pawn Shop", "Dana’s Club": a business's name);
+- a colon, an "@" handle, a number or a lower-case word that is no particle: "Dana Roe: Large" -> "Dana Roe";
+- a party word before the name: "Republican Dana Roe" -> "Dana Roe" (relation_cues.json ``party_words``).
+
+The cut span keeps its label; nothing is cut when no capitalized word would be left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .descriptors import party_words
+from .honorifics import is_particle
+
+POSSESSIVE = ("'s", "’s")
+
+
+def person_cut(ent: Span) -> Span:
+    """``ent`` (a person's name) without what the model read on past the name or before it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    for k in range(start + 1, end):
+        t = doc[k]
+        if (
+            (t.text in POSSESSIVE and _owned(doc, k + 1, end))
+            or t.text in (":", "@")
+            or t.text.startswith("@")
+            or t.like_num
+            or (t.is_alpha and t.is_lower and not is_particle(t.text))
+        ):
+            end = k
+            break
+    while end < ent.end and end > start + 1 and doc[end - 1].is_punct:
+        end -= 1  # "Dana Roe-" of "Dana Roe-backed"
+    while start < end - 1 and doc[start].text in party_words():
+        start += 1
+    if (start, end) == (ent.start, ent.end) or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _owned(doc, k: int, end: int) -> bool:
+    """Whether what follows a possessive at token ``k`` (up to ``end``) is something owned, not the rest of a
+    name: a lower-case word, a number, or a capitalized word and a number (a date: "May 25")."""
+    if k >= end:
+        return False
+    t = doc[k]
+    return t.is_lower or t.like_num or (k + 1 < end and doc[k + 1].like_num)
