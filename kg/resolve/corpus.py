@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
 from .surnameorgs import link_surname_orgs
+from .mergelog import MergeLog
 from .unionfind import Reasons, parents
 
 _NONE = frozenset()
@@ -80,7 +82,7 @@ class Aliases:
 class Resolution:
     entities: list[Entity]
     local_to_iri: dict[tuple[str, str], str]
-    log: list[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason)
+    log: Sequence[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason), sorted: a MergeLog on disk
 
 
 def _nicknames() -> dict[str, str]:
@@ -205,7 +207,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
-    entities, local_to_iri, log, used = [], {}, [], set()
+    entities, local_to_iri, log, used = [], {}, MergeLog(), set()
     in_article = {x.doc_id: x.merges for x in extractions}
     for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
         members = clusters[root]
@@ -222,19 +224,21 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
         iri = str(iri)  # one string shared by the entity, its local entities and its log lines
         entities.append(Entity(iri, cls, label, aliases_, articles))
+        rows = []  # the entity's log lines
         for i in members:
             local_to_iri[(locals_[i][0], locals_[i][1].key)] = iri
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
-                    log.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
+                    rows.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
             if i in redirects:
-                log.append(
+                rows.append(
                     (iri, locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} ({redirects[i][1]})")
                 )
             if i in reason and i not in redirects:
                 j, why = reason[i]
-                log.append(
+                rows.append(
                     (iri, locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})")
                 )
+        log.add(iri, rows)
     entities.sort(key=lambda e: e.iri)
-    return Resolution(entities, local_to_iri, sorted(log))
+    return Resolution(entities, local_to_iri, log)
