@@ -34,11 +34,11 @@ from .links import (
     link_misspellings,
     local_titles,
 )
+from .mergelog import MergeLog
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
 from .surnameorgs import link_surname_orgs
-from .mergelog import MergeLog
 from .unionfind import Reasons, parents
 
 _NONE = frozenset()

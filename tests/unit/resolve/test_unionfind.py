@@ -7,7 +7,11 @@ from kg.resolve.unionfind import Reasons, parents
 
 def test_reasons_read_back_as_a_dict_of_pairs_would():
     reasons, same = Reasons(5), {}
-    for i, value in [(3, (0, "same full name: 'jane doe'")), (1, (0, "same acronym: 'fbi'")), (4, (3, "same full name: 'jane doe'"))]:
+    for i, value in [
+        (3, (0, "same full name: 'jane doe'")),
+        (1, (0, "same acronym: 'fbi'")),
+        (4, (3, "same full name: 'jane doe'")),
+    ]:
         reasons[i], same[i] = value, value
     reasons[1] = same[1] = (2, "generic name 'City Council' of a body named in full")  # a later reason replaces one
     for i in range(5):
