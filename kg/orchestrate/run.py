@@ -99,21 +99,17 @@ def build_corpus(
             else:
                 yield item
 
-    docs, extractions, slim = Spilled(), Spilled(), Spilled()  # documents, whole extractions and their slim copies on disk
+    docs, extractions, entities = Spilled(), Spilled(), []  # documents and whole extractions on disk, entities here
     with extractor_for(model, jobs, dask, work) as extractor:
         for d, x in extract_documents(documents(), extractor, report, cache, batch):
             docs.append(d)
             x = with_terms(with_metadata(x, d), d)  # who held a national office on the article's date
             extractions.append(x)
-            slim.append(for_resolution(x))
+            entities.append(shared_strings(for_resolution(x)))  # x itself is on disk already
             if progress:
                 progress(len(docs))
     if cache is not None:
         cache.prune()
-    # what resolution reads, read back once extraction's garbage is freed: held among it, the slim copies
-    # pinned the heap's pages that article by article freed (some 40 % of their memory at 4,600 articles)
-    entities = [shared_strings(x) for x in slim]
-    slim.close()
     for section, name in unmatched_aliases(aliases, entities) if aliases else ():
         report(Problem(str(aliases), None, f"{section} name {name!r} matches no name in the articles", skipped=False))
     res = resolve(entities, overrides)
