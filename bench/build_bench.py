@@ -157,9 +157,30 @@ def dask_workers(corpus: Path, work: Path, subset: int, extra: list[str]) -> Non
     )
 
 
+def uncached(corpus: Path, cache: Path) -> set[str]:
+    """The ids of the articles of ``corpus`` whose extraction ``cache`` lacks: a build would extract
+    them, loading the spaCy model, and its peak memory would be the model's, not the step's."""
+    from kg.core.records import Document
+    from kg.corpus import iter_documents
+    from kg.orchestrate.cache import open_cache
+
+    store = open_cache(cache, None)
+    if store is None:
+        return set()
+    return {d.id for d in iter_documents([corpus]) if isinstance(d, Document) and store.get(d.text, d.id) is None}
+
+
+def _line_id(line: str) -> str | None:
+    try:
+        return json.loads(line).get("id")
+    except (ValueError, AttributeError):
+        return None
+
+
 def memory_steps(corpora: list[Path], steps: list[int], cache: Path, work: Path) -> None:
     """(f): `kg build` of the first N lines of ``corpora`` (concatenated), for each N of ``steps``,
-    with extractions from ``cache``; prints each build's peak resident memory and the ratios."""
+    with extractions from ``cache`` (articles it lacks left out, and named); prints each build's peak resident
+    memory and the ratios."""
     import gzip
     import itertools
 
@@ -173,6 +194,10 @@ def memory_steps(corpora: list[Path], steps: list[int], cache: Path, work: Path)
         part = work / f"first{n}.jsonl"
         with part.open("w", encoding="utf-8") as fh:
             fh.writelines(itertools.islice(lines(), n))
+        if missing := uncached(part, cache):  # (articles over their time budget are never cached)
+            kept = [line for line in part.read_text(encoding="utf-8").splitlines(True) if _line_id(line) not in missing]
+            part.write_text("".join(kept), encoding="utf-8")
+            print(f"    {len(missing)} of the first {n:,} articles are not in the cache, left out: {', '.join(sorted(missing))}")
         r = kg_build(part, work / f"mem{n}", "--jobs", "1", "--cache-dir", str(cache))
         peaks[n] = r["maxrss_mb"]
         for line in r[

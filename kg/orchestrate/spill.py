@@ -11,6 +11,7 @@ import pickle
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from ..core.records import Evidence, Extraction
 from ..resolve.corpus import FACTS_READ
@@ -46,12 +47,18 @@ NO_EVIDENCE = Evidence(-1, -1, "")
 """A fact's evidence as corpus resolution holds it: it reads who holds which title or body, never the sentence."""
 
 
+@cache
+def _no_offsets(n: int) -> tuple[tuple[int, int], ...]:
+    """:data:`NO_OFFSETS` ``n`` times: one tuple shared by every entity of ``n`` mentions, not a list each."""
+    return (NO_OFFSETS,) * n
+
+
 def for_resolution(x: Extraction) -> Extraction:
     """``x`` without what corpus resolution does not read: its quotes, page furniture and the facts
     other than :data:`~kg.resolve.corpus.FACTS_READ`; of those facts their evidence sentence, of its
     entities their mentions' offsets (each entity keeps its number of mentions: :data:`NO_OFFSETS`
-    that many times, one shared tuple). (Dropping every fact silently disabled the merges and splits
+    that many times, in a tuple shared by every entity of that many mentions). (Dropping every fact silently disabled the merges and splits
     that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
     facts = [replace(f, evidence=NO_EVIDENCE) for f in x.facts if f.prop in FACTS_READ]
-    entities = [replace(e, mentions=[NO_OFFSETS] * len(e.mentions)) for e in x.entities]
+    entities = [replace(e, mentions=_no_offsets(len(e.mentions))) for e in x.entities]
     return replace(x, entities=entities, facts=facts, quotes=[], furniture=[])

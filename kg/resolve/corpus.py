@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,10 +34,14 @@ from .links import (
     link_misspellings,
     local_titles,
 )
+from .mergelog import MergeLog
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
 from .surnameorgs import link_surname_orgs
+from .unionfind import Reasons, parents
+
+_NONE = frozenset()
 
 FACTS_READ = frozenset({"title", "heads", "memberOf"})
 """The facts corpus resolution reads besides the entities: a person's titles and bodies tell namesakes
@@ -77,7 +82,7 @@ class Aliases:
 class Resolution:
     entities: list[Entity]
     local_to_iri: dict[tuple[str, str], str]
-    log: list[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason)
+    log: Sequence[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason), sorted: a MergeLog on disk
 
 
 def _nicknames() -> dict[str, str]:
@@ -145,8 +150,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     aliases = aliases or Aliases()
     nick = _nicknames()
     locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
-    parent = list(range(len(locals_)))
-    reason: dict[int, tuple[int, str]] = {}
+    parent, reason = parents(len(locals_)), Reasons(len(locals_))  # compact tables: see kg.resolve.unionfind
 
     def find(i):
         while parent[i] != i:
@@ -154,10 +158,10 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             i = parent[i]
         return i
 
-    first: dict[tuple[str, str], int] = {}
+    first: dict[str, dict[str, int]] = defaultdict(dict)  # group -> name key -> first local entity with it
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
-    initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry
-    states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with
+    initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry (if any)
+    states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with (if any)
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
     undecided = undecided_bare_names(locals_)  # "Cruz" where the article names two Cruzes: joins nobody
@@ -168,22 +172,26 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         else:
             keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set())) if i not in undecided else []
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
-        if GROUP[e.cls] == "person":
-            initials_of[i] = middle_initials(e)
-        states_of[i] = qualified_states(e)
+        if GROUP[e.cls] == "person" and (mids := middle_initials(e)):
+            initials_of[i] = mids
+        if states := qualified_states(e):
+            states_of[i] = states
         for group, key, why in keys:
-            j = first.setdefault((group, key), i)
+            j = first[group].setdefault(key, i)
             a, b = find(i), find(j)
             if a == b:
                 continue
-            ia, ib = initials_of.get(a, set()), initials_of.get(b, set())
+            ia, ib = initials_of.get(a, _NONE), initials_of.get(b, _NONE)
             if group == "person" and ia and ib and not ia & ib:
                 continue  # "George W. Bush" is not "George H. W. Bush"
-            if states_of[a] and states_of[b] and not states_of[a] & states_of[b]:
+            sa, sb = states_of.get(a, _NONE), states_of.get(b, _NONE)
+            if sa and sb and not sa & sb:
                 continue  # "Springfield, Illinois" is not "Springfield, Missouri"
             parent[max(a, b)] = min(a, b)
-            initials_of[min(a, b)] = ia | ib
-            states_of[min(a, b)] = states_of[a] | states_of[b]
+            if ia or ib:
+                initials_of[min(a, b)] = ia | ib
+            if sa or sb:
+                states_of[min(a, b)] = sa | sb
             reason[i] = (j, f"{why}: {key!r}")
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
@@ -199,7 +207,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
-    entities, local_to_iri, log, used = [], {}, [], set()
+    entities, local_to_iri, log, used = [], {}, MergeLog(), set()
     in_article = {x.doc_id: x.merges for x in extractions}
     for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
         members = clusters[root]
@@ -216,19 +224,21 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         aliases_ = sorted((n for n in names if n != label), key=lambda n: (n.casefold(), n))
         iri = str(iri)  # one string shared by the entity, its local entities and its log lines
         entities.append(Entity(iri, cls, label, aliases_, articles))
+        rows = []  # the entity's log lines
         for i in members:
             local_to_iri[(locals_[i][0], locals_[i][1].key)] = iri
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
-                    log.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
+                    rows.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))
             if i in redirects:
-                log.append(
+                rows.append(
                     (iri, locals_[i][1].name, locals_[i][0], f"read as {locals_[redirects[i][0]][1].name!r} ({redirects[i][1]})")
                 )
             if i in reason and i not in redirects:
                 j, why = reason[i]
-                log.append(
+                rows.append(
                     (iri, locals_[i][1].name, locals_[i][0], f"merged with {locals_[j][1].name!r} of {locals_[j][0]} ({why})")
                 )
+        log.add(iri, rows)
     entities.sort(key=lambda e: e.iri)
-    return Resolution(entities, local_to_iri, sorted(log))
+    return Resolution(entities, local_to_iri, log)
