@@ -10,13 +10,12 @@ proper-noun compound the model did not label; a descriptor ("said the Utah Repub
 person whose party, state and title fit it (:mod:`kg.language.descriptors`), or nobody.
 ``antecedent(pos)`` resolves he/she at ``pos`` to the nearest preceding person mention, preferring the
 subjects of a sentence, in the pronoun's sentence (a subject only) and then in up to ``MAX_BACK_SENTENCES``
-earlier ones (the sentences of a quote in the pronoun's paragraph not counted); mentions inside quotes, in furniture, as possessors or
+earlier ones; mentions inside quotes, in furniture, as possessors or
 modifiers ("Trump's lawyer", "the Trump administration"), or one-word "persons" the article also
 writes as a plural common noun ("Javelins" / "javelins") are not antecedents. The last subject
 (not "Orrin" of "Roe said Orrin would sign it") decides: a person, a word of a person's name the
 model left unlabeled ("Pelosi was incensed"), the same pronoun as subject of a speech verb (its own antecedent),
-or a speaker the model did not label a person ("Cypheroftyr told me"), after whom the pronoun has none,
-or a title's holder ("the former governor ran ads": the one person so titled, else none; kg.language.subjectrefs).
+or a speaker the model did not label a person ("Cypheroftyr told me"), after whom the pronoun has none.
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ from .furniture_spans import is_furniture
 from .honorifics import is_name_title, is_title, titled_holder
 from .pronouns import named_ents, possessive
 from .sex import ArticleSex, fits_sexes, honorific_sex
-from .subjectrefs import described_subjects, former_persons, holder, holders
 
 PRONOUNS = {"he", "she"}
 SUBJ = {"nsubj", "nsubjpass"}
@@ -99,7 +97,6 @@ class Mentions:
         self.bare_names: set[int] = set()
         self.referred: list[tuple[int, tuple[int, int]]] = []  # ("the governor" at pos, the person it named)
         self.titled = titled_persons(doc, self.persons)  # "the governor said": by the last word of the title
-        self.described, self.formers = described_subjects(doc, in_quote), former_persons(doc, self.persons)
         self.descriptors = Descriptors(self.persons, self.titled)
         self.sex = ArticleSex(self.persons)  # "she" never goes to a man the article or his first name says is one
         self.rival = partial(rival_between, self.named, [e.start_char for e in self.named], sex=self.sex)
@@ -205,9 +202,8 @@ class Mentions:
         i = bisect.bisect_left(self.person_starts, pos)
         candidates = self.persons[:i]  # none at times: an unlabeled speaker may still be the antecedent
         si = bisect.bisect_right(self.sent_starts, pos) - 1
-        own, hi, told = si, pos, 0  # told: earlier sentences read, not those of a quote in the pronoun's paragraph
-        para = self.text.rfind("\n", 0, pos) + 1  # "“It’s hearings. It’s ... we do,” she said": the quote she said
-        while si >= 0 and told <= MAX_BACK_SENTENCES:
+        lowest, own, hi = max(si - MAX_BACK_SENTENCES, 0), si, pos
+        while si >= lowest:
             lo = self.sent_starts[si] if si >= 0 else 0
             in_sent = [e for e in candidates if e.start_char >= lo]
             candidates = candidates[: len(candidates) - len(in_sent)]
@@ -226,15 +222,11 @@ class Mentions:
             if si == own:  # "Iraqi has faced ..., he added": an unlabeled name is no subject of the pronoun's own sentence
                 found = [t for t in found if t.lower_ in PRONOUNS or t.head.lemma_.lower() in self.speech_lemmas]
             events = [(e.start_char, e) for e in subjects] + [(t.idx, t) for t in found]
-            events += [(i, t) for i, t in self.described.items() if lo <= i < hi and holders(t, self.titled, self.formers)]
             if events:  # the last subject before the pronoun
                 last = max(events, key=lambda ev: ev[0])[1]
                 if isinstance(last, Span):  # "Roe introduces Doe. She begins ...": either of them
                     rival = si != own and (object_rival(last, agreeing) or self.rival(last, pos, form))
                     return None if rival else (last.start_char, last.end_char)
-                if last.idx in self.described:  # the one so titled, or nobody
-                    found = holder(last, self.titled, self.formers)
-                    return None if found is None or self.sex.disagrees(form, self.text[found[0] : found[1]]) else found
                 if last.lower_ in PRONOUNS:
                     return self._named_antecedent(last.idx)
                 return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
@@ -243,6 +235,5 @@ class Mentions:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
                 return None if self.rival(near, pos, form) else (near.start_char, near.end_char)
             hi = lo
-            told += si == own or lo < para or not self.in_quote((lo + self.sent_starts[si + 1]) // 2)
             si -= 1
         return None

@@ -1,7 +1,8 @@
 """Speakers across long quotes and by a title that is part of the name (issue 15, blind27's quote misses).
 
-- "she said" after a quote of many short sentences: those sentences are the quote's, not the article's,
-  so they do not use up the sentences a pronoun looks back over for its antecedent.
+- A pronoun looks back no farther than before. (Two rules of session 19 were taken out again after the corpus
+  audit of the first 1,000 civic-wide articles: not counting a long quote's sentences in that look-back, and "the
+  [former] governor" as a subject being the one so titled, gave 6 wrong speakers against 5 right ones.)
 - A pope or a monarch named by one name keeps the title the model leaves out ("Pope Francis", "Queen
   Elizabeth II"), and "the Pope" is that person; after other titles one word stays a surname.
 """
@@ -9,18 +10,6 @@
 from __future__ import annotations
 
 from test_quotes_stances import entity_names, speakers
-
-LONG_QUOTE = (
-    "Rep. Marisol Quintero, D-Nev., told reporters: \u201cThis is a dark day for the committee.\u201d\n\n"
-    "She stopped short of calling for a vote but said: \u201cWe cannot sit back. The question is when.\u201d\n\n"
-    "She listed the tools the committee still has.\n\n"
-    "\u201cIt\u2019s hearings. It\u2019s letters. It\u2019s audits. It\u2019s subpoenas. It\u2019s fines. "
-    "It\u2019s reports. It\u2019s all the same tools we have always had, but we must use them well,\u201d she said."
-)
-
-
-def test_a_long_quote_does_not_hide_the_pronoun_s_antecedent(nlp):
-    assert speakers(nlp, LONG_QUOTE).get("It’s hearings. It’s") == "Marisol Quintero"
 
 
 def test_a_pronoun_still_has_no_antecedent_past_the_window(nlp):
@@ -60,30 +49,6 @@ def test_other_titles_still_leave_a_surname(nlp):
     )
     names = entity_names(nlp, text)
     assert "Okonkwo" in names and "Mr Okonkwo" not in names
-
-
-FORMER = (
-    "Former Gov. Harlan Wexby is running for the House seat again.\n\n"
-    "He picked up endorsements this week from Gov. Nora Pell and from Sen. Tobias Crane.\n\n"
-    "And the former governor kicked off TV ads that say electing him is a way to fix the state.\n\n"
-    "\u201cI fought hard over the years to make this state a better place to call home,\u201d he says in one ad."
-)
-
-
-def test_the_former_governor_as_subject_is_the_former_governor(nlp):
-    """ "the former governor" is the last subject before "he": the one former governor, not the senator named last."""
-    assert speakers(nlp, FORMER).get("I fought hard") == "Harlan Wexby"
-
-
-def test_a_title_of_a_woman_is_not_he(nlp):
-    """ "the governor" is Nora Pell, the one current governor: not "he", and not the senator named before either."""
-    text = FORMER.replace("the former governor", "the governor")
-    assert speakers(nlp, text).get("I fought hard") is None
-
-
-def test_a_title_two_persons_hold_names_nobody(nlp):
-    text = FORMER.replace("Gov. Nora Pell", "Gov. Anton Pell and Gov. Dirk Hale").replace("the former governor", "the governor")
-    assert speakers(nlp, text).get("I fought hard") is None
 
 
 def test_a_title_in_a_clause_inside_the_sentence_is_no_subject_of_it(nlp):
