@@ -94,6 +94,6 @@ class JoinedTitles:
         if hit is None or hit[1].target == "legislature" or hit[0] - 1 < floor:
             return []
         body = _ent_at(doc, hit[0] - 1)
-        if body is None or body.label_ not in BODIES or body.end != hit[0]:
-            return []
+        if body is None or body.label_ not in BODIES or body.label_ == "Court" or body.end != hit[0]:
+            return []  # "Ex-SCOTUS clerk Sen. X": no legislator holds a court's office as well; a past one
         return [self._record(doc, person, hit[0], t_start, hit[1], body, "title-premodifier")]

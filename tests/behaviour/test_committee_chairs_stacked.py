@@ -35,3 +35,10 @@ def test_a_senior_member_named_with_the_state_after_the_name_sits_on_the_committ
     assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == {FINANCE, SENATE}
     text = "The Senate Finance Committee met. Sen. Carl Dunmore of Iowa, the ranking Republican on the committee, objected."
     assert FINANCE in of(facts(nlp, text), "Carl Dunmore", "memberOf")
+
+
+def test_a_courts_title_before_a_senators_title_heads_no_court(nlp):
+    """ "Ex-SCOTUS clerk Sen. X": a senator holds no court office as well (a past one, and a clerk's at that)."""
+    got = facts(nlp, "Ex-SCOTUS clerk Sen. Dale Orrin tells me the mandate is toast.")
+    assert of(got, "Dale Orrin", "heads") == set()
+    assert of(got, "Dale Orrin", "memberOf") == set()
