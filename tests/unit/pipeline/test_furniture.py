@@ -45,6 +45,8 @@ Trending on Example Tribune Videos
 Back to top button
 
 Listen Live
+
+Interested in Gun Policy? Add Gun Policy as an interest to stay up to date on the latest Gun Policy news, video, and analysis from Example News. Add Interest
 """
 
 NEWS = [
@@ -68,6 +70,7 @@ FURNITURE = [
     "Trending on Example Tribune Videos",
     "Back to top button",
     "Listen Live",
+    "Interested in Gun Policy? Add Gun Policy as an interest",
 ]
 
 
