@@ -138,7 +138,6 @@ def _patterns() -> dict[str, re.Pattern]:
     words = [w for w in cues()["descriptors"]["party_words"] if w[:1].isupper()]
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     nouns = "|".join(re.escape(w) for w in words if party_of_word(w) == w)  # "Democrat", not "Democratic"
-    follow = "|".join(map(re.escape, cues()["descriptors"]["party_noun_followers"]))  # not "a Republican pollster"
     titles = r"(?:(?:[A-Z][\w.]*|U\.S\.|state)\s+){0,4}"  # "Sen. ", "Senate ... Leader ", "state Sen. "
     elected = "|".join(  # "a Democratic senator": an office won in an election (titles.tsv)
         sorted(
@@ -150,7 +149,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "before": re.compile(rf"(?<![\w’'-])(?<!former )(?P<w>{alt})(?P<s>s?)\s+{titles}$"),
         "after": re.compile(
-            rf"\s*,\s*(?:(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?:(?P<w>{nouns})(?=\s*[,;.)]|\s+(?:{follow})\b)"
+            rf"\s*,\s*(?:(?:a|the)\s+(?:[A-Z][\w.]*\s+)?(?:(?P<w>{nouns})(?![\w-])(?!\s+(?:Party|National))"
             rf"|(?P<a>{alt})\s+(?i:{elected})(?![\w-]))"
             rf"|(?:[A-Z][\w.]*\s+){{0,2}}(?P<b>{nouns})(?=\s*[,;.)]|\s+of\s))"  # "X, California Republican, said"
         ),
