@@ -1,8 +1,7 @@
 """Attribution frames that the dependency parse gets wrong or that sit outside the quote's sentence.
 
-- ``inverted``: "“...,” added Stewart." The parser makes the name after a speech verb its object;
-  right after a quote, with no subject of its own, that name is who spoke (not after "told": "told
-  Smith" names the listener).
+- ``inverted`` (:mod:`kg.language.invertednames`): "“...,” added Stewart.", "said the Committee to Protect
+  Reporters": the name after a subjectless speech verb right after a quote.
 - ``named_before``: "“...,” Rose, 76, recalled Monday." The parser hangs the speech verb on the name
   (``acl``) instead of making the name its subject; or leaves the verb without a subject after a name
   and an aside set off by commas ("“...,” Roe, who studied law in Ohio, said."); or a name set off by
@@ -31,10 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
 from .honorifics import is_title
+from .invertednames import NOT_NAMES, inverted  # noqa: F401  (speakers reads frames.inverted)
 
-OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
-NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
-LISTENER_VERBS = ("tell",)
 ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
 FINITE = ("VBD", "VBZ", "VBP")
@@ -51,20 +48,6 @@ def clause_before(span: Span) -> list[Token]:
             break
         toks.insert(0, t)
     return toks
-
-
-def inverted(verb: Token) -> Token | None:
-    """The name after a speech verb that follows a quote and has no subject ("said Jane Roe" parsed as
-    an object), or None."""
-    doc = verb.doc
-    if verb.i == 0 or verb.lemma_.lower() in LISTENER_VERBS:
-        return None
-    if not any(t.is_quote for t in doc[max(verb.i - 2, 0) : verb.i]):
-        return None  # right after the closing mark: not "..., tweeting last October:"
-    for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1 and c.ent_type_ not in NOT_NAMES:
-            return c
-    return None
 
 
 def named_before(verb: Token) -> Token | None:

@@ -1,0 +1,27 @@
+"""A long name right after a quote's speech verb that the parser broke up is who spoke (issue 15).
+
+"“...,” said the Committee to Protect Reporters.": the parser makes "Committee" the subject of "Protect", so the
+verb has no subject and no object; the name the model labeled right after it is the speaker. Not a possessor
+after it ("said the Committee's director": someone unnamed), not someone told.
+"""
+
+from __future__ import annotations
+
+from test_quotes_stances import speakers
+
+QUOTE = "\u201cWe will keep working with the leader on the rules for the new session,\u201d"
+
+
+def test_a_broken_up_name_after_said_is_the_speaker(nlp):
+    found = speakers(nlp, f"{QUOTE} said the Committee to Protect Reporters.")
+    assert found.get("We will keep") == "Committee to Protect Reporters"
+
+
+def test_the_name_may_be_followed_by_a_preposition(nlp):
+    found = speakers(nlp, f"{QUOTE} claims the Committee to Protect Reporters in a statement.")
+    assert found.get("We will keep") == "Committee to Protect Reporters"
+
+
+def test_a_possessor_after_the_verb_is_not_the_speaker(nlp):
+    found = speakers(nlp, f"{QUOTE} said the Committee to Protect Reporters\u2019 director.")
+    assert found.get("We will keep") is None
