@@ -32,6 +32,19 @@ def test_a_name_card_without_headlines_is_furniture_too(nlp):
     assert of(found, "Tomas Novak", "title") == {"Senator"}
 
 
+def test_a_name_card_of_a_surname_with_a_particle_is_furniture(nlp):
+    """ "Mayor Lena van Dorn Lena van DornCouncil delays ... MORE": the lowercase particle is a word of the card too."""
+    text = (
+        "Crowds gathered downtown on Tuesday. Riverton Mayor Lena van Dorn Lena van DornCouncil delays budget vote "
+        "| Transit strike ends MORE (D) appealed for calm as the night wore on."
+    )
+    found = facts(nlp, text)
+    names = {s for s, _, _ in found}
+    assert "Lena van Dorn" in names
+    assert not {n for n in names if "Council" in n or "DornCouncil" in n}
+    assert of(found, "Lena van Dorn", "title") == {"Mayor"}
+
+
 def test_an_editors_brackets_inside_a_name_are_not_part_of_it(nlp):
     found = facts(
         nlp, "The vote failed. “We will not give up,” said [Senate Minority Leader Dana] Whitfield, who spoke on Tuesday."
