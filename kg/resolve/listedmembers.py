@@ -72,7 +72,10 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
             continue
         name = roots.name[r]
         kind = next((k for k in ("upper", "lower") if " " in name and _listed_in(name, k)), None)
-        if kind is None or not _only_a_legislator(name) or clusters._seeking(r) or _unseated(text, spans):
+        if kind is None or clusters._seeking(r) or _unseated(text, spans):
+            continue
+        if not _only_a_legislator(name):  # also a federal officer, say: only a plural noun over a list says which
+            out += _listed(doc, text, clusters, federal, person, name, kind, spans, evidence)
             continue
         for s, e in sorted(spans):
             sent = doc.char_span(s, e, alignment_mode="expand").sent
@@ -82,11 +85,18 @@ def listed_member_facts(doc: Doc, roots, facts: list[Fact], text: str, evidence)
                 out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=RULE))
                 break
         else:
-            if (found := listed_with_state(doc, text, name, kind, spans)) is not None:
-                sent, where = found[0], list(found[1:])
-                chamber = clusters.body_named(federal[kind], {"at": where, "person": where})
-                out.append(Fact(person, "memberOf", evidence(text, sent.start_char, sent.end_char), obj=chamber, rule=LISTED))
+            out += _listed(doc, text, clusters, federal, person, name, kind, spans, evidence)
     return out
+
+
+def _listed(doc: Doc, text: str, clusters, federal: dict, person: str, name: str, kind: str, spans, evidence) -> list[Fact]:
+    """ "GOP senators such as A of X and B of Y": memberOf the chamber, and the plural noun's title."""
+    if (found := listed_with_state(doc, text, name, kind, spans)) is None:
+        return []
+    sent, where, title = found[0], list(found[1:3]), found[3]
+    chamber = clusters.body_named(federal[kind], {"at": where, "person": where})
+    ev = evidence(text, sent.start_char, sent.end_char)
+    return [Fact(person, "memberOf", ev, obj=chamber, rule=LISTED), Fact(person, "title", ev, value=title, rule=LISTED)]
 
 
 def _of_congress(text: str, start: int, end: int) -> bool:

@@ -20,10 +20,10 @@ from .chambers import _OF_STATE, _PAREN, _SET_OFF_STATE, _states
 from .listedchambers import listed_states
 
 
-def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> tuple[Span, int, int] | None:
-    """The sentence and the span of a mention of the full name ``name``, listed for ``chamber`` (upper,
+def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> tuple[Span, int, int, str] | None:
+    """The sentence, the span of a mention of the full name ``name``, listed for ``chamber`` (upper,
     lower), that names the person with a state the list gives them under a plural noun of that chamber's
-    members."""
+    members, and that noun's singular ("senator" of "GOP senators such as A of X"): each listed one's title."""
     states = listed_states(name, chamber)
     for s, e in sorted(spans):
         where = next(
@@ -33,11 +33,11 @@ def listed_with_state(doc: Doc, text: str, name: str, chamber: str, spans) -> tu
         if where is None or _postal().get(_states().get(where) or _states().get(where + ".") or "") not in states:
             continue
         sent = doc.char_span(s, e, alignment_mode="expand").sent
-        if _plurals(chamber).search(text[sent.start_char : s]):
-            return sent, s, e
+        if m := _last(_plurals(chamber), text[sent.start_char : s]):
+            return sent, s, e, _singular(m)
         opens = any(sent.text.startswith(o + " ") for o in load_json("legislatures.json")["member_lists"]["openers"])
-        if opens and sent.start > 0 and _plurals(chamber).search(doc[sent.start - 1].sent.text):
-            return sent, s, e
+        if opens and sent.start > 0 and (m := _last(_plurals(chamber), doc[sent.start - 1].sent.text)):
+            return sent, s, e, _singular(m)
     return None
 
 
@@ -54,3 +54,15 @@ def _plurals(chamber: str) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _postal() -> dict[str, str]:
     return {p.name: p.postal for p in load_lexicon().places if p.kind == "state" and p.postal}
+
+
+def _last(rx: re.Pattern, text: str) -> str | None:
+    """The last match of ``rx`` in ``text`` (the plural noun nearest the list), or None."""
+    found = rx.findall(text)
+    return found[-1] if found else None
+
+
+def _singular(plural: str) -> str:
+    """ "senators" -> "senator", "congressmen" -> "congressman" (lowercase: the title as printed in the plural)."""
+    w = plural.lower()
+    return w[:-3] + "man" if w.endswith("men") else w[:-1]

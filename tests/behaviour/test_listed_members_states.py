@@ -29,3 +29,13 @@ def test_a_state_the_list_does_not_give_or_state_senators_or_no_plural_noun_say_
     assert of(got, "Olympia Snowe", "memberOf") == set()
     got = facts(nlp, "Four races look shaky this fall. They include Olympia Snowe of Maine.")
     assert of(got, "Olympia Snowe", "memberOf") == set()
+
+
+def test_a_listed_senator_who_also_held_a_federal_office_is_a_senator_too(nlp):
+    """A name on the list of federal officers as well: the plural noun over the list says which office they hold
+    here; each listed one also gets the noun's title."""
+    text = "GOP senators such as Olympia Snowe of Maine, David Vitter of Louisiana and Dan Coats of Indiana met the nominee."
+    got = facts(nlp, text)
+    assert of(got, "Dan Coats", "memberOf") == {SENATE}
+    assert of(got, "David Vitter", "memberOf") == {SENATE}
+    assert of(got, "Dan Coats", "title") == of(got, "David Vitter", "title") == {"senator"}
