@@ -199,7 +199,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         if undoing:  # "signed the repeal measure", "backs a bill repealing HB2": against the law undone
             prop = "opposes" if prop == "supports" else "supports"
             target = next((o for c in undoing if (o := undone(c)) is not None), None) or target
-        classes = LAWS if verb.lemma_.lower() in self.laws_only or topical(verb, target, particle) else TARGETS
+        lemma = verb.lemma_.lower() if particle is None else f"{verb.lemma_.lower()} {particle.lower_}"  # "campaign for"
+        classes = LAWS if lemma in self.laws_only or topical(verb, target, particle) else TARGETS
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", ("Law",) if bills else classes)
 
     def _noun(self, doc, noun, prop):
