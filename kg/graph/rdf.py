@@ -24,7 +24,7 @@ from ..resolve.corpus import Resolution
 from .compact import CompactStore
 from .identifiers import identifier_triples
 from .pairs import paired
-from .roles import add_roles, former_roles
+from .roles import add_roles
 
 DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
 
@@ -63,11 +63,7 @@ def build_graph(
             g.add((art, DCTERMS.creator, iri[(doc.id, a)]))
         if x.publisher:
             g.add((art, DCTERMS.publisher, iri[(doc.id, x.publisher)]))
-        former = former_roles(x, doc.date)
         for f in x.facts:
-            if id(f) in former:  # "former Mayor X": a membership with status former (kg.graph.roles), no kg:heads
-                _evidence(g, art, doc, f.evidence)
-                continue
             s = iri[(doc.id, f.subj)]
             if f.obj is not None:
                 o = iri[(doc.id, f.obj)]

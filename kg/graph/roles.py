@@ -6,9 +6,7 @@ body or place (when the sentence names one), ``org:role`` one ``skos:Concept`` p
 "Police Commissioner") with the printed forms as ``skos:altLabel`` and its ``kg:roleKind``,
 ``kg:status`` (:mod:`kg.language.status`), ``org:memberDuring`` a ``time:Interval`` with the years
 the text gives, ``kg:asOf`` the date of the article and ``prov:wasDerivedFrom`` the evidence. One
-membership per person, body, office, status and article. A holding the sentence says is over
-(``former_roles``: "former Mayor X", "X, who headed the agency") keeps its membership with status
-"former" but gives no plain ``kg:heads`` / ``kg:memberOf`` fact: those mean holds now, as the article speaks.
+membership per person, body, office, status and article; the plain facts stay as they are.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, ORG, TIME
 from ..core.records import Document, Extraction, Fact
-from ..language.status import Holding, office_kind, read_status, role_label
+from ..language.status import office_kind, read_status, role_label
 from .pairs import paired
 
 ROLE_PROPS = {"heads": "head", "memberOf": "member"}
@@ -36,12 +34,15 @@ def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction],
     for doc, x in paired(docs, extractions):
         if x is None:
             continue
-        for title, role, h in holdings(x, doc.date):
+        year = int(doc.date[:4]) if doc.date else None
+        for title, role in _pairs(x.facts):
             f = role or title
             ev = f.evidence
             printed = title.value if title is not None else None
             label, kind = role_label(printed) if printed else ("Head" if role.prop == "heads" else "Member", None)
             kind = ROLE_PROPS[role.prop] if role is not None else kind or "member"
+            holder, others = _mentions(x, f.subj, ev.start, ev.end)
+            h = read_status(ev.exact, printed, holder, others, year)
             org = iri[(doc.id, role.obj)] if role is not None else None
             key = (iri[(doc.id, f.subj)], org, label, h.status, doc.id)
             m = held.setdefault(key, {"evidence": set(), "start": set(), "end": set(), "date": doc.date})
@@ -83,23 +84,6 @@ def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction],
                 g.add((span, KG.startYear, Literal(str(min(m["start"])), datatype=XSD.gYear)))
             if m["end"]:
                 g.add((span, KG.endYear, Literal(str(max(m["end"])), datatype=XSD.gYear)))
-
-
-def holdings(x: Extraction, date: str | None) -> list[tuple[Fact | None, Fact | None, Holding]]:
-    """(title, heads-or-memberOf, status and years) of each holding ``x`` states, in an article of ``date``."""
-    year = int(date[:4]) if date else None
-    out = []
-    for title, role in _pairs(x.facts):
-        ev = (role or title).evidence
-        holder, others = _mentions(x, (role or title).subj, ev.start, ev.end)
-        out.append((title, role, read_status(ev.exact, title.value if title is not None else None, holder, others, year)))
-    return out
-
-
-def former_roles(x: Extraction, date: str | None) -> set[int]:
-    """The ids of the heads / memberOf facts of ``x`` whose holding the sentence says is over ("former Mayor X",
-    "X, who headed the agency"): no plain fact (kg:heads means leads now), only a membership with status former."""
-    return {id(role) for _title, role, h in holdings(x, date) if role is not None and h.status == "former"}
 
 
 def _attach(held: dict) -> None:
