@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .cues import cues
 from .descriptors import party_words
 from .honorifics import is_title
+from .sex import word_sex
 from .titleclauses import BODIES
 from .titled import singular
 from .titlenames import ent_at as _ent_at
@@ -87,9 +88,12 @@ class ListedTitles:
     def _honorific_title(self, doc: Doc, person: Span, floor: int):
         """The title before an honorific written before the name: "FDA Commissioner Dr. X" (an
         abbreviation with its full stop, never a title of the table, which is read as the title);
-        (t_end, hit) or None."""
+        (t_end, hit) or None. Not a courtesy honorific, which stands in for a title and never follows one:
+        "the same detective Mr. X is suing" is someone X sues."""
         k = person.start - 1
         if k <= floor or not (doc[k].text.endswith(".") and doc[k].text[:1].isupper() and is_title(doc[k].text)):
+            return None
+        if word_sex(doc[k].text) is not None:  # "Mr.", "Mrs.", "Ms."
             return None
         hit = self._title_ending_at(doc, k, floor)
         return (k, hit) if hit is not None else None
