@@ -124,8 +124,8 @@ class ListedTitles:
             and not _second_set_off(doc, left, k)
         ):
             return None  # "assisted another police officer, X,", "A police officer, X,"; not "a friend of a sheriff, X"
-        if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") for t in doc[left + 1 : k]):
-            return None
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") and not _word_hyphen(t) for t in doc[left + 1 : k]):
+            return None  # but "the then-mayor, X,": a hyphen inside a word
         return k, hit
 
     def _closed(self, doc: Doc, person: Span) -> bool:
@@ -180,3 +180,8 @@ def _second_set_off(doc: Doc, left: int, k: int) -> bool:
     first = head.head
     named = [first] if first.dep_ == "appos" else [c for c in first.children if c.dep_ in ("appos", "conj")]
     return any(n.i < left and n.ent_type_ in ("Person", "Official") for n in named)
+
+
+def _word_hyphen(t) -> bool:
+    """A hyphen glued to the words on both sides ("then-mayor", "ex-chief"): part of a word, not punctuation."""
+    return t.text in ("-", "–") and t.i > 0 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
