@@ -43,8 +43,9 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
-PARTY_MEMBER = re.compile(r"\s+(?:Democrat|Republican)\s+(?=[A-Z][a-z])")
-"""A party member named after the bare name ("New York Democrat Chuck X"): a politician of the state."""
+PARTY_MEMBER = re.compile(r"\s+(?:Democrat|Republican)(?:\s+(?=[A-Z][a-z])|(?=[.,;:)]))")
+"""A party member named after the bare name ("New York Democrat Chuck X"), or the descriptor closing a name's
+apposition ("Sen. Chuck X, New York Democrat."): a politician of the state."""
 
 
 @cache

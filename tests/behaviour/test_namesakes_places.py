@@ -55,6 +55,13 @@ def test_a_bare_state_name_before_a_party_member_is_the_state(nlp):
     assert "New York City" in _places(nlp, "Critics in New York said on Monday that Democrats had failed.")
 
 
+def test_a_bare_state_name_and_party_closing_a_names_apposition_is_the_state(nlp):
+    got = _places(nlp, "\u201cThe people deserve public hearings,\u201d said Sen. Ellen Park, New York Democrat.")
+    assert "New York State" in got and "New York City" not in got
+    got = _places(nlp, "Sen. Ellen Park, New York Democrat, said the hearings should be public.")
+    assert "New York State" in got and "New York City" not in got
+
+
 def test_a_bare_senate_in_a_state_article_that_titles_a_member_of_congress_for_another_state_is_not_the_states(nlp):
     text = (
         "Voters in Iowa will decide the race. Iowa has been close for months, and Iowa Republicans are hopeful. "
