@@ -63,8 +63,8 @@ class ClauseTitles:
         i = labelled = label_end(doc, person.end)  # "Sen. X, R-Tenn., the chairman of Y": past the label
         while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
             i += 1
-        if i == labelled == person.end and i < len(doc) and doc[i].lower_ == "of":
-            return _of_name(doc, person)  # "said Tomas Reyes of the Harbor Coalition"
+        if i == labelled == person.end and i < len(doc) and doc[i].lower_ in ("of", "from"):
+            return _of_name(doc, person)  # "said Tomas Reyes of the Harbor Coalition", "X from NBC News"
         if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of")):
             return []  # after a label, a noun phrase only
         stop = i
@@ -204,9 +204,10 @@ class ClauseTitles:
 
 
 def _of_name(doc: Doc, person: Span) -> list[dict]:
-    """ "X of the Harbor Coalition", "X of the conservative Y": a person named with the organization they
-    are of, the phrase of the name itself (not "the killing of X", nor "X of Chicago", a place, nor "X
-    of the FBI", a government body, whose titles say what X holds there)."""
+    """ "X of the Harbor Coalition", "X of the conservative Y", "X from NBC News": a person named with the
+    organization they are of, the phrase of the name itself (not "the killing of X", nor "X of Chicago", a place,
+    nor "X of the FBI", a government body, whose titles say what X holds there; not "took X from the shelter":
+    the verb's phrase)."""
     of = doc[person.end]
     if len(person) == 1 and person.text.lower() in _one_word_titles():
         return []  # "Steve Goddard, Dean of UI's CLAS": a title the model read as a name
@@ -222,7 +223,7 @@ def _of_name(doc: Doc, person: Span) -> list[dict]:
         return []  # "X of the ACLU's Y project", "X of Boston's Y": of a part, or not the organization named
     if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and doc[org.end + 1].text[:1].isupper():
         return []  # "X of the Episcopal Diocese of Y": the name goes on past the entity found
-    return [role_record(person, org, "member", "of-name")]
+    return [role_record(person, org, "member", "of-name" if of.lower_ == "of" else "from-name")]
 
 
 def role_record(person: Span, org: Span, role: str, rule: str) -> dict:

@@ -66,3 +66,11 @@ def test_a_staff_attorney_for_an_organization_works_there(nlp):
 def test_a_lawyer_with_an_organization_works_there(nlp):
     got = facts(nlp, '"We will appeal," said Ellen Marsh, a lawyer with the Northside Tenants Union.')
     assert of(got, "Ellen Marsh", "memberOf") == {"Northside Tenants Union"}
+
+
+def test_a_person_from_an_organization_is_its_member(nlp):
+    """ "X from NBC News" as "X of PBS"; not a verb's "from" ("took X from the shelter"), nor a place."""
+    got = facts(nlp, "Dana Whitfield from the Harbor Coalition and Tomas Novak of PBS moderated the forum.")
+    assert of(got, "Dana Whitfield", "memberOf") == {"Harbor Coalition"}
+    got = facts(nlp, "Officers took Dana Whitfield from the Harbor Shelter on Monday.")
+    assert of(got, "Dana Whitfield", "memberOf") == set()
