@@ -14,6 +14,8 @@ OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "appos")
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "recalled Monday": when, not who
 LISTENER_VERBS = ("tell",)
 POSSESSIVE_MARKS = ("'", "’")
+FINITE = ("VBD", "VBZ", "VBP")
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def inverted(verb: Token) -> Token | None:
@@ -35,6 +37,8 @@ def _named_after(verb: Token) -> Token | None:
     (after "the" at most) that the parser broke up ("Committee" the subject of "Protect"); whole up to a
     stop, a comma or a preposition ("... in a statement"), not a possessor ("said the Committee's head")."""
     doc = verb.doc
+    if verb.tag_ not in FINITE:
+        return None  # "..., saying Trump “created the problem”": Trump is who the quote is about
     i = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "the")
     if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ in NOT_NAMES:
         return None
@@ -43,4 +47,6 @@ def _named_after(verb: Token) -> Token | None:
         j += 1
     if j < len(doc) and not (doc[j].is_punct and doc[j].text not in POSSESSIVE_MARKS or doc[j].pos_ == "ADP"):
         return None
+    if any(t.dep_ in SUBJECTS and not i <= t.head.i < j for t in doc[i:j]):
+        return None  # the subject of a clause of its own ("said Roe won"); not of a word of the name ("to Protect")
     return doc[i]

@@ -25,3 +25,12 @@ def test_the_name_may_be_followed_by_a_preposition(nlp):
 def test_a_possessor_after_the_verb_is_not_the_speaker(nlp):
     found = speakers(nlp, f"{QUOTE} said the Committee to Protect Reporters\u2019 director.")
     assert found.get("We will keep") is None
+
+
+def test_a_name_after_a_participle_is_who_the_quote_is_about(nlp):
+    """ "compared it to “bargaining for stolen goods,” saying Roe “created the problem”": Roe is spoken about."""
+    text = (
+        "Senator Jo Whitlock spoke on Monday. Whitlock compared the offer to \u201cbargaining for stolen goods,\u201d "
+        "saying Dana Roe \u201ccreated the problem on her own\u201d when she ended the program."
+    )
+    assert speakers(nlp, text).get("bargaining for stolen") != "Dana Roe"
