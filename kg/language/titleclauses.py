@@ -11,6 +11,7 @@ from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .officeplaces import office_of
 from .places import us_name
+from .titlegroups import named_by_noun, possessor_noun
 from .titlenames import ent_at, label_end, short_name
 from .titleowners import comma_body, employer_place, regional
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
@@ -82,22 +83,7 @@ class ClauseTitles:
         if doc[i].lower_ == "of" and doc[i - 1].text == ",":  # "said Carlos Montes, of the Harbor Coalition"
             org = _first_body(doc, i + 1, stop)
             org = org if org is not None and org.label_ in ("Organization", "Agency") and org.start <= i + 2 else None
-            return (
-                [
-                    {
-                        "person": [person.start_char, person.end_char],
-                        "title": None,
-                        "role": "member",
-                        "cls": "body",
-                        "target": "",
-                        "org": [org.start_char, org.end_char],
-                        "sent": [person.sent.start_char, person.sent.end_char],
-                        "rule": "of-apposition",
-                    }
-                ]
-                if org
-                else []
-            )
+            return [role_record(person, org, "member", "of-apposition")] if org else []
         if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
             return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
         hit = self._title_in(doc, i, min(stop, i + 7))
@@ -143,6 +129,8 @@ class ClauseTitles:
                 break  # past a place ("the Austin-based X") to the first body
         if org is None and (employer := employer_place(doc, t_end, stop, entry) or comma_body(doc, t_start, t_end, stop)):
             org = employer  # "X, chief economist at Jefferies": a workplace the model read as a place
+        if org is None and (noun := possessor_noun(doc, i, t_start)) is not None:
+            org = named_by_noun(doc, noun)  # "X, the group's president": the group named before
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None
@@ -185,6 +173,9 @@ class ClauseTitles:
         if verb is None:
             return []
         org = _first_body(doc, verb.i + 1, stop)
+        if org is None and verb.lemma_ in self.head_verbs:  # "X, who led the organization": the one named before
+            named = next((named_by_noun(doc, c) for c in verb.children if c.dep_ == "dobj"), None)
+            return [role_record(person, named, "head", "role-relative-noun")] if named is not None else []
         if verb.lemma_ in self.head_verbs and org is not None and org.label_ != "Place":
             if org.root.head != verb or org.root.dep_ != "dobj" or fragment(doc, org):
                 return []  # "who led the Confederacy's army", "who runs NYPD Confidential": not the body led
