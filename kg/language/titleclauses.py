@@ -103,6 +103,10 @@ class ClauseTitles:
         if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
             rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
         out = [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
+        if not rec.get("org") and (noun := possessor_noun(doc, i, t_start)) and (org := named_by_noun(doc, noun)) is not None:
+            rec["org"] = [org.start_char, org.end_char]  # "X, the group's president": the group named just before
+            if t_end + 1 < stop and doc[t_end].lower_ in ("of", "for") and doc[t_end + 1].text.islower():
+                rec["role"] = "member"  # "the company's head of conservative outreach": of a part of it
         if t_end < stop and doc[t_end].lower_ == "and":
             # "X, staff counsel and advocate for the ACLU", "X, Chicago mayor and former White House
             # chief of staff": the second title of the phrase, with its own body
@@ -129,8 +133,6 @@ class ClauseTitles:
                 break  # past a place ("the Austin-based X") to the first body
         if org is None and (employer := employer_place(doc, t_end, stop, entry) or comma_body(doc, t_start, t_end, stop)):
             org = employer  # "X, chief economist at Jefferies": a workplace the model read as a place
-        if org is None and (noun := possessor_noun(doc, i, t_start)) is not None:
-            org = named_by_noun(doc, noun)  # "X, the group's president": the group named before
         if org is None:
             before = [e for e in doc.ents if e.start >= i and e.end <= t_start and e.label_ in BODIES]
             org = before[-1] if before and tied_before(doc, before[-1], t_start, self.modifiers) else None

@@ -1,42 +1,66 @@
 """The body a title is of when the article names it by a generic noun: "X, the group's president", "X, who
-led the organization from 2007 to 2008". The noun ("group", "organization", "agency": ``body_nouns`` of
-relation_cues.json, with "the" and nothing else) stands for the body named last before it, as
-:func:`kg.language.bodyrefs.recent_body` reads it for "the group said": the subject of a clause in the few
-sentences before, of a label the noun fits, and no other such body in that sentence; else none.
+led the organization from 2007 to 2008".
+
+The noun is one of ``body_nouns`` (relation_cues.json) that stand for organizations only ("group",
+"company", "association"; not "the committee's chairman" or "the bureau's deputy director", which the
+government-body rules read), written with "the" and nothing else. It stands for the one organization the
+text names in its own sentence before it and in the sentence before that (outside quotes); two different
+names there ("Heritage Action, the advocacy arm of the Heritage Foundation"), or none, name no body: the
+organization named further back is often not the one meant. Nor a piece of a longer name ("Court" of
+"Fix the Court").
 """
 
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .bodyrefs import recent_body
+from .bodyrefs import body_nouns
 from .quotemarks import find_quote_spans
 from .text import doc_text, per_doc
+from .titleties import fragment
 
-BODY_LABELS = ("Agency", "Court", "Organization")
+LABEL = "Organization"
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(n for n, labels in body_nouns().items() if labels == {LABEL})
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return per_doc(doc, "title_quote_spans", lambda: sorted((q.start, q.end) for q in find_quote_spans(doc_text(doc))))
 
 
-def _in_quote(doc: Doc):
+def _in_quote(doc: Doc, pos: int) -> bool:
     spans = _quotes(doc)
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
-    def inside(pos: int) -> bool:
-        i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-        return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
-    return inside
+def _only_the(t: Token) -> bool:
+    before = [c.lower_ for c in t.children if c.dep_ not in ("punct", "case") and c.i < t.i]
+    return before == ["the"] and not any(c.dep_ in ("compound", "amod", "prep", "nummod") for c in t.children)
 
 
 def named_by_noun(doc: Doc, noun: Token) -> Span | None:
-    """The body the generic noun ``noun`` stands for ("the group's", "the organization"), or None."""
-    bodies = [e for e in doc.ents if e.label_ in BODY_LABELS]
-    found = recent_body(noun, bodies, _in_quote(doc))
-    return doc.char_span(*found) if found is not None else None
+    """The organization the generic noun ``noun`` stands for ("the group's", "the organization"), or None."""
+    if noun.lemma_.lower() not in _nouns() or noun.pos_ != "NOUN" or not noun.text.islower() or not _only_the(noun):
+        return None
+    sent = noun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    near = [e for e in doc.ents if e.label_ == LABEL and e.start >= lo and e.end <= noun.i and not _in_quote(doc, e.start_char)]
+    if not near or len({e.text for e in near}) != 1 or fragment(doc, near[-1]) or _tail(doc, near[-1]):
+        return None
+    return near[-1]
+
+
+def _tail(doc: Doc, e: Span) -> bool:
+    """The end of a longer name the model cut ("Court" of "Fix the Court"): "the" or "of" after a capitalized word."""
+    a = e.start
+    return a >= 2 and doc[a - 1].lower_ in ("the", "of") and doc[a - 2].text[:1].isupper() and not doc[a - 2].ent_type_
 
 
 def possessor_noun(doc: Doc, i: int, t_start: int) -> Token | None:
