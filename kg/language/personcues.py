@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
 from .sex import is_first_name
-from .titled import title_index
+from .titleindex import title_index
 
 PERSON = ("Person", "Official")
 NOT_IN_TITLE = frozenset({"VERB", "AUX", "ADP", "PART", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT"})

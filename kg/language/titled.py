@@ -23,18 +23,6 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
 
 
-def title_index(titles) -> dict[tuple[str, ...], object]:
-    """Lower-case word tuples of every title and its abbreviations -> the lexicon's title entry
-    (a title's own words win over another title's alias)."""
-    index: dict[tuple[str, ...], object] = {}
-    for t in titles:
-        index[tuple(t.title.lower().split())] = t
-    for t in titles:
-        for alias in t.aliases:
-            index.setdefault(tuple(alias.lower().split()), t)
-    return index
-
-
 def singular(word: str) -> str:
     """ "justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
     if word.lower().endswith("ies") and len(word) > 4:

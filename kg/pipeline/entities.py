@@ -35,7 +35,8 @@ from ..language.personnames import (
 from ..language.rxfilter import prefiltered
 from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
 from ..language.text import doc_text, furniture_ranges, heading_ranges, outside_furniture, overlaps, trim_span
-from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
+from ..language.titled import split_titled, titled_names, trim_person_titles
+from ..language.titleindex import title_index
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
