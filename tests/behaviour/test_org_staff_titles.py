@@ -30,3 +30,13 @@ def test_a_curator_of_a_gallery_is_its_member_and_shares_a_coordinated_body(nlp)
     got = facts(nlp, '"We should honor all cultures," said Rico White, founder and curator of the Black Lake Gallery.')
     assert of(got, "Rico White", "memberOf") == {"Black Lake Gallery"}
     assert of(got, "Rico White", "title") == {"founder", "curator"}
+
+
+def test_a_body_of_a_listed_post_is_no_person_titled_by_the_next_post(nlp):
+    got = facts(
+        nlp,
+        "Thank you, Dr. Jane Kim, professor at Lakeside College, lecturer at Brightwater Medical School, "
+        "founder of Doctors for Fair Care.",
+    )
+    assert not of(got, "Brightwater Medical School", "title")
+    assert not of(got, "Brightwater Medical School", "memberOf")
