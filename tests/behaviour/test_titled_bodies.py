@@ -21,3 +21,10 @@ def test_a_congregation_after_a_titled_name_is_the_clergyman_s(nlp):
     assert of(got, "Moshe Levin", "memberOf") == {"Congregation Ohr Chaim"}
     got = facts(nlp, "Kaye died while protecting Rabbi Moshe Levin of Kehilat Shemesh, who was evacuating children.")
     assert of(got, "Moshe Levin", "memberOf") == {"Kehilat Shemesh"}
+
+
+def test_a_name_where_a_private_post_is_held_is_an_organization_whatever_the_model_says(nlp):
+    got = facts(nlp, '"The deal is good," said Dana Whitfield, chief economist at Jonas Whitley.')
+    assert of(got, "Dana Whitfield", "memberOf") == {"Jonas Whitley"}
+    got = facts(nlp, '"This setback is not significant," said Omar Haddad, a law professor at UCSM.')
+    assert of(got, "Omar Haddad", "memberOf") == {"UCSM"}
