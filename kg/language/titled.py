@@ -16,20 +16,12 @@ from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
 from .text import MAX_NAME_TOKENS
 from .titledfirst import first_name_titled
+from .titleindex import singular
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
 PERSON = ("Person", "Official")
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
-
-
-def singular(word: str) -> str:
-    """ "justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
-    if word.lower().endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word.isupper() else "y")
-    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:

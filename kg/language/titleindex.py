@@ -13,6 +13,15 @@ def title_words(form: str) -> tuple[str, ...]:
     return tuple(w for word in form.lower().split() for w in _HYPHEN.split(word) if w)
 
 
+def singular(word: str) -> str:
+    """ "justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
+    if word.lower().endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def title_index(titles) -> dict[tuple[str, ...], object]:
     """Lower-case word tuples of every title and its abbreviations -> the lexicon's title entry
     (a title's own words win over another title's alias)."""
