@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..lexicon.load import load_lexicon
 from .places import place
-from .titled import title_index
+from .titleindex import title_index
 from .titleowners import known_places
 
 _MEMBERS = ("member", "member2")

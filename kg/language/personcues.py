@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
 from .sex import is_first_name
-from .titled import title_index
+from .titleindex import title_index
 
 PERSON = ("Person", "Official")
 NOT_IN_TITLE = frozenset({"VERB", "AUX", "ADP", "PART", "PRON", "ADV", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT"})
@@ -48,9 +48,10 @@ def titled_after(e: Span) -> bool:
     "a"/"the" and up to two words, then a person's title (titles.tsv; not a descriptive one), all of them nouns or
     adjectives as the tagger reads them ("the Acme Club, to host a speaker": no title), the title ending the
     apposition (punctuation, a preposition or "and" after it: not "Acme Pipe, a Harbor spokesman said"). A title an
-    organization may also hold as a whole (an owner or a publisher: a private head) only after a first name."""
+    organization may also hold as a whole (an owner or a publisher: a private head) only after a first name; never
+    after a name that is the body of a title before it ("lecturer at Acme, co-founder of ...")."""
     doc, k = e.doc, e.end + 1
-    if e.end >= len(doc) or doc[e.end].text != ",":
+    if e.end >= len(doc) or doc[e.end].text != "," or _body_of_title(e):
         return False
     k += k < len(doc) and doc[k].lower_ in ("a", "an", "the")
     for start in range(k, min(k + 3, len(doc))):
@@ -69,6 +70,15 @@ def titled_after(e: Span) -> bool:
         if doc[start].is_punct:
             break
     return False
+
+
+def _body_of_title(e: Span) -> bool:
+    """ "lecturer at Harvard Medical School, co-founder of X": the name is the body of a title before it, and
+    the apposition after it goes on listing the person's posts."""
+    doc, prep = e.doc, e.start - 1
+    if prep < 1 or doc[prep].lower_ not in ("at", "of", "for"):
+        return False
+    return any(tuple(t.lower_ for t in doc[max(prep - n, 0) : prep]) in _titles() for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
-from .titled import title_index
+from .titleindex import title_index
 
 STATUSES = ("current", "former", "acting", "interim", "elect")
 _RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins

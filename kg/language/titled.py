@@ -16,32 +16,12 @@ from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
 from .text import MAX_NAME_TOKENS
 from .titledfirst import first_name_titled
+from .titleindex import singular
 
 BODY_LABELS = ("Agency", "Organization", "Court", "Place")
 PERSON = ("Person", "Official")
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _NAME_PARTICLES = ("de", "van", "von", "da", "del", "la", "di", "bin", "al")
-
-
-def title_index(titles) -> dict[tuple[str, ...], object]:
-    """Lower-case word tuples of every title and its abbreviations -> the lexicon's title entry
-    (a title's own words win over another title's alias)."""
-    index: dict[tuple[str, ...], object] = {}
-    for t in titles:
-        index[tuple(t.title.lower().split())] = t
-    for t in titles:
-        for alias in t.aliases:
-            index.setdefault(tuple(alias.lower().split()), t)
-    return index
-
-
-def singular(word: str) -> str:
-    """ "justices" -> "justice", "secretaries" -> "secretary" (only the forms titles take)."""
-    if word.lower().endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word.isupper() else "y")
-    if word.lower().endswith("s") and not word.lower().endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _name_end(doc: Doc, i: int, stop_words: set[str], heads: set[str]) -> int:

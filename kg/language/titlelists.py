@@ -20,7 +20,7 @@ from .descriptors import party_words
 from .honorifics import is_title
 from .sex import word_sex
 from .titleclauses import BODIES
-from .titled import singular
+from .titleindex import singular
 from .titlenames import ent_at as _ent_at
 from .titlenames import person_owner
 from .titleties import subject_of_clause

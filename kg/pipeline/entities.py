@@ -1,11 +1,10 @@
 """``kg_entities``: names of officials, agencies, courts, laws, rulings, organizations and places.
 
-spaCy's statistical labels are one signal among several. Spans come, in order of trust, from (1) legal
-citation and naming patterns (``entity_patterns.json``), (2) names built around a head noun ("... Police
-Department", "... Court of Appeals", "... Foundation"), (3) the lexicon of well-known bodies and places,
-(4) acronyms the text defines ("Immigration and Customs Enforcement (ICE)"), and (5) the model's own
-entities, dropped in page furniture and in headline-case lines unless the body text confirms them.
-``doc.ents`` is replaced by spans labelled with kg classes.
+spaCy's statistical labels are one signal among several. Spans come, in order of trust, from (1) legal citation
+and naming patterns (``entity_patterns.json``), (2) names built around a head noun ("... Police Department", "...
+Court of Appeals", "... Foundation"), (3) the lexicon of well-known bodies and places, (4) acronyms the text defines
+("Immigration and Customs Enforcement (ICE)"), and (5) the model's own entities, dropped in page furniture and in
+headline-case lines unless the body text confirms them. ``doc.ents`` is replaced by spans labelled with kg classes.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from ..language.bodynames import BodyNameRules
 from ..language.committeenames import CommitteeSpans, generic_classes
 from ..language.commonwords import without_common_words, word_index
 from ..language.fullnames import apostrophe_given_names, full_names_of_surnames, possessed_persons
-from ..language.orgcues import appositive_organizations
 from ..language.personnames import (
     leaders_as_persons,
     place_in_person,
@@ -35,7 +33,9 @@ from ..language.personnames import (
 from ..language.rxfilter import prefiltered
 from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
 from ..language.text import doc_text, furniture_ranges, heading_ranges, outside_furniture, overlaps, trim_span
-from ..language.titled import split_titled, title_index, titled_names, trim_person_titles
+from ..language.titled import split_titled, titled_names, trim_person_titles
+from ..language.titledbodies import missed_organizations
+from ..language.titleindex import title_index
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
@@ -107,7 +107,7 @@ class EntityRecognizer(BodyNameRules):
         names = (
             self.committees(doc)
             + self._head_noun_names(doc)
-            + appositive_organizations(doc, text)  # "Third Way, a centrist think tank,": a name the model missed
+            + missed_organizations(doc, text, self.titles, self.words, self.lexicon_class)  # "Third Way, a think tank,"
             + [
                 Span(doc, s, e, label=label)
                 for label, s, e in self.lexicon(doc)

@@ -24,7 +24,7 @@ from ..language.ledby import led_by
 from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titlecopulas import CopulaTitles
-from ..language.titled import singular, title_index
+from ..language.titleindex import singular, title_index
 from ..language.titlejoined import JoinedTitles
 from ..language.titlelists import ListedTitles, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, place_after, short_name
