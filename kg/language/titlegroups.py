@@ -5,7 +5,8 @@ The noun is one of ``body_nouns`` (relation_cues.json) that stand for organizati
 "company", "association"; not "the committee's chairman" or "the bureau's deputy director", which the
 government-body rules read), written with "the" and nothing else. It stands for the one organization the
 text names in its own sentence before it and in the sentence before that (outside quotes); two different
-names there ("Heritage Action, the advocacy arm of the Heritage Foundation"), or none, name no body: the
+names there ("Heritage Action, the advocacy arm of the Heritage Foundation"), or none, or the same noun used
+there for another ("The mayors group has fought the NRA. ..., the group's founder"), name no body: the
 organization named further back is often not the one meant. Nor a piece of a longer name ("Court" of
 "Fix the Court").
 """
@@ -54,6 +55,8 @@ def named_by_noun(doc: Doc, noun: Token) -> Span | None:
     near = [e for e in doc.ents if e.label_ == LABEL and e.start >= lo and e.end <= noun.i and not _in_quote(doc, e.start_char)]
     if not near or len({e.text for e in near}) != 1 or fragment(doc, near[-1]) or _tail(doc, near[-1]):
         return None
+    if any(t.lemma_.lower() == noun.lemma_.lower() and not t.ent_type_ for t in doc[lo : noun.i]):
+        return None  # "The mayors group has ... the NRA ... X, the group's founder": the noun named another
     return near[-1]
 
 

@@ -24,3 +24,11 @@ def test_who_led_the_organization_headed_the_one_named_before(nlp):
 def test_two_groups_before_name_neither(nlp):
     text = "The Harbor Coalition and the Ocean Fund sued the city on Monday. Dana Whitfield, the group\u2019s president, spoke."
     assert of(facts(nlp, text), "Dana Whitfield", "heads") == set()
+
+
+def test_the_noun_used_before_for_an_unnamed_group_names_none(nlp):
+    text = (
+        "The mayors group has fought the Harbor Coalition for years. Critics note the split, and Mayor Tomas Novak, "
+        "the group\u2019s founder, has spent millions on ads."
+    )
+    assert of(facts(nlp, text), "Tomas Novak", "memberOf") == set()
