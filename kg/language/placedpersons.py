@@ -13,7 +13,8 @@ most one initial between ("Jo Quist", "Dana R. Vesely"), where
 - no gazetteer knows the full name as a place (a US state, city or county, a country, a lexicon place:
   "Glen Burnie", "Santa Rosa"), and the article does not write it as one: not after a locative
   preposition (``locative_prepositions`` of gazetteer.json: "in Jim Falls"), nor before a comma and a
-  place ("Jim Falls, Wis.").
+  place ("Jim Falls, Wis."), and no capitalized word follows it (a longer name the model cut: "Jan Mayen
+  Islands").
 
 Anything else stays a place: the model's label is the only word on a name the rule cannot read.
 """
@@ -68,9 +69,12 @@ def _known_place(name: str) -> bool:
 
 
 def _written_as_place(e: Span, starts: dict[int, Span]) -> bool:
-    """After a locative preposition ("in Jim Falls") or before a comma and a place ("Jim Falls, Wis.")."""
+    """After a locative preposition ("in Jim Falls"), before a comma and a place ("Jim Falls, Wis."), or before a
+    capitalized word: the start of a longer name ("Jan Mayen Islands")."""
     doc = e.doc
     if e.start > 0 and doc[e.start - 1].lower_ in _locatives():
+        return True
+    if e.end < len(doc) and doc[e.end].is_alpha and doc[e.end].is_title:
         return True
     nxt = starts.get(e.end + 1)
     return e.end < len(doc) and doc[e.end].text == "," and nxt is not None and nxt.label_ == "Place"

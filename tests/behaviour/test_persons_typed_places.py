@@ -29,3 +29,8 @@ def test_a_name_written_as_a_place_stays_a_place(nlp):
 def test_a_place_whose_last_word_is_an_ordinary_noun_stays_a_place(nlp):
     text = "Crowds gathered at Liberty Park on Sunday, and the police closed Liberty Park at dusk."
     assert _classes(nlp, text).get("Liberty Park") in (None, "Place", "Organization")
+
+
+def test_a_name_cut_from_a_longer_place_name_stays_a_place(nlp):
+    text = "Choose a country: Slovenia Solomon Islands Somalia Svalbard and Beverly Tremont Islands Swaziland Sweden Switzerland"
+    assert _classes(nlp, text).get("Beverly Tremont") in (None, "Place")
