@@ -30,6 +30,7 @@ from ..language.personnames import (
     surname_mentions,
     surnames_as_persons,
 )
+from ..language.placedpersons import places_as_full_names
 from ..language.rxfilter import prefiltered
 from ..language.spanlayers import layer, lone_capitals, shorten_headline_laws
 from ..language.text import doc_text, furniture_ranges, heading_ranges, outside_furniture, overlaps, trim_span
@@ -64,8 +65,7 @@ class EntityRecognizer(BodyNameRules):
         self.head_orths = numpy.array(sorted(nlp.vocab.strings[w] for w in self.head_class), dtype="uint64")
         self.civic_prefixes = set(data["civic_prefixes"])
         self.law_heads = set(data["law_heads"])
-        self.law_openers = set(data["law_name_openers"])
-        self.law_joints = set(data["law_name_joints"])
+        self.law_openers, self.law_joints = set(data["law_name_openers"]), set(data["law_name_joints"])
         self.law_not_before = {w.lower() for w in data["law_not_before"]}  # "a Social Security number"
         self.law_generics = {g for b in load_lexicon().named for g in b.generic if b.cls == "Law"}
         self.function_words = set(data["function_words"])
@@ -164,7 +164,7 @@ class EntityRecognizer(BodyNameRules):
         heads = set(self.head_class) | self.not_person  # "Howard County General Hospital": no "General" named Hospital
         ents = split_titled(doc, ents, self.titles, self.title_len, self.place_nouns, self.function_words, heads)
         ents = leaders_as_persons(trim_person_titles(ents, self.titles, self.title_len), self.leader_nouns)
-        placed = placed_names(ents := possessed_persons(ents, heads))  # "Recode’s Jo Roe": Jo Roe; "Ferguson, Mo.": a place
+        placed = placed_names(ents := places_as_full_names(possessed_persons(ents, heads), self.words))  # "Recode’s Jo Roe"
         ents = surnames_as_persons(places_as_persons_undone(ents, placed), self.place_kinds, self.head_class, placed)
         for found in (full_names_of_surnames, surname_mentions, apostrophe_given_names):  # "Kendall French" the model missed
             ents += found(ents, {i for s in ents for i in range(s.start, s.end)})
