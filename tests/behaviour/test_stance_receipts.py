@@ -2,7 +2,8 @@
 (issue 15): "Y won the support of X", "Y drew criticism from X", "Y received endorsements from A and B"
 (``stance_frames.receiving_verbs``); "X reintroduced this legislation" after the law is named (a bill
 described as "the Y Act, a bill that ..." is Y itself, no new bill). Nothing when the verb is negated,
-hedged or asked, nor for what a person receives; "X sponsored his own bill" is another bill."""
+hedged or asked, nor for what a person receives; "X sponsored his own bill" is another bill. A stance
+verb written with a hyphen ("co-sponsored", "co-authored") keeps its subject, as "cosponsored" does."""
 
 from __future__ import annotations
 
@@ -75,3 +76,20 @@ def test_the_legislator_who_reintroduced_the_articles_bill_supports_it(nlp, text
 )
 def test_a_bill_not_reintroduced_or_of_the_holders_own_gives_no_stance(nlp, text):
     assert not {f for f in stances(nlp, text) if f[0] == "Dana Price"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Price co-sponsored the Harbor Safety Act.",
+        "Senator Dana Price is co-sponsoring the Harbor Safety Act.",
+        "Senator Dana Price co-authored the Harbor Safety Act.",
+        "The Harbor Safety Act, co-sponsored by Senator Dana Price, passed.",
+    ],
+)
+def test_a_stance_verb_written_with_a_hyphen_keeps_its_subject(nlp, text):
+    assert ("Dana Price", "supports", "Harbor Safety Act") in stances(nlp, text)
+
+
+def test_a_hyphenated_stance_verb_negated_gives_no_stance(nlp):
+    assert not stances(nlp, "Senator Dana Price did not co-sponsor the Harbor Safety Act.")
