@@ -93,3 +93,13 @@ def test_a_stance_verb_written_with_a_hyphen_keeps_its_subject(nlp, text):
 
 def test_a_hyphenated_stance_verb_negated_gives_no_stance(nlp):
     assert not stances(nlp, "Senator Dana Price did not co-sponsor the Harbor Safety Act.")
+
+
+def test_who_after_a_party_label_means_the_legislator_not_the_place(nlp):
+    text = LAW + "State Sen. Dana Price, D-Fresno, who opposes the Harbor Safety Act, spoke on Monday."
+    assert ("Dana Price", "opposes", "Harbor Safety Act") in stances(nlp, text)
+
+
+def test_the_legislation_of_an_article_naming_two_laws_is_neither(nlp):
+    text = "The Senate passed the Harbor Safety Act and the Port Access Act. Governor Ellen Park said she would sign the legislation."
+    assert not {f for f in stances(nlp, text) if f[0] == "Ellen Park"}
