@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon.resources import load_json
 from .pronouns import main_subject
 
-DEFINITE = ("the", "this", "that", "these", "those")
+DEFINITE, PEOPLE = ("the", "this", "that", "these", "those"), ("Person", "Official")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -64,9 +64,8 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
         if not cands:
             return None
     keys = {_norm(t) for t in cands}
-    if len(keys) > 1:
-        before = [e for e in doc.ents if e.text in cands and e.end <= tok.i]
-        return before[-1] if before else None
+    if len(keys) > 1:  # a "sole" noun ("the legislation") means a law only in an article naming one
+        return next((e for e in reversed(doc.ents) if e.text in cands and e.end <= tok.i and not spec.get("sole")), None)
     return next(iter(cands.values()))
 
 
@@ -111,7 +110,8 @@ def resolve(doc: Doc, tok: Token | None, nominals: dict) -> Span | None:
     if tok is None:
         return None
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ in ("relcl", "acl"):
-        tok = tok.head.head
+        who, tok = tok.lower_ == "who", tok.head.head  # "Sen. X, D-Los Angeles, who": X, never the place
+        tok = tok.head if who and tok.dep_ == "appos" and tok.ent_type_ not in PEOPLE and tok.head.ent_type_ in PEOPLE else tok
     if tok.lower_ in ("he", "she"):
         return antecedent(doc, tok)
     if tok.text == "I" or tok.lower_ == "we":

@@ -95,6 +95,7 @@ def introduced_law(doc: Doc, target: Token, law_nouns: set[str]) -> bool:
             and not tok.ent_type_
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+            and not (tok.dep_ == "appos" and tok.head.ent_type_ == "Law")  # "the X Act, a bill that ...": X itself
         )
 
     for tok in reversed(doc[: target.i]):
@@ -114,6 +115,8 @@ def other_reference(doc: Doc, target: Token, law: Span | None) -> bool:
         return False
     if target.tag_ in ("NNS", "NNPS"):
         return True  # "criticized lawmakers": the members, not the body
+    if any(c.lower_ in cues()["stance_frames"]["owning_words"] for c in target.children):
+        return True  # "X introduced his own bill": another bill than the article's
     named = [e for e in doc.ents if e.label_ == law.label_ and e.end <= target.i]
     if law.label_ == "Agency" and not any(e.text == law.text and e.sent.start >= _back(doc, target, 3) for e in named):
         if law.sent != target.sent:

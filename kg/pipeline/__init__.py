@@ -77,6 +77,7 @@ def build_nlp(model: str | None = None, config_path: Path = CONFIG_PATH):
 
     nlp = load_model(model)
     add_title_abbreviations(nlp)
+    add_hyphenated_stance_verbs(nlp)
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)  # linear on punctuation runs, text unchanged
     cfg = pipeline_config(config_path)
     settings = cfg.get("config", {})
@@ -98,6 +99,24 @@ def add_title_abbreviations(nlp, lexicon=None) -> None:
     for alias in sorted(title_abbreviations(lexicon or load_lexicon())):
         if len(nlp.tokenizer(alias)) > 1:
             nlp.tokenizer.add_special_case(alias, [{ORTH: alias}])
+
+
+def add_hyphenated_stance_verbs(nlp, lexicon=None) -> None:
+    """Stance verbs of the lexicon written with a hyphen ("co-sponsored", "re-introduced") stay one token
+    with their lemma, as "cosponsored" is: split at the hyphen, the parser loses their subject."""
+    from spacy.symbols import ORTH
+
+    from ..lexicon.load import load_lexicon
+
+    lemmas = {r.lemma.lower() for r in (lexicon or load_lexicon()).stances if r.pos == "VERB" and "-" in r.lemma}
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma in sorted(x for x in lemmas if " " not in x):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms = {lemma, lemma + "s", stem + "ed", stem + "ing"}
+        for form in sorted(forms | {f[0].upper() + f[1:] for f in forms}):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if ruler is not None:  # the lemma, not the rule lemmatizer's guess ("co-sponsore")
+            ruler.add([[{"LOWER": f}] for f in sorted(forms)], {"LEMMA": lemma})
 
 
 @lru_cache(maxsize=4)

@@ -32,6 +32,7 @@ from ..language.stancepredicates import (
     refused_duty,
     undone,
 )
+from ..language.stancereceipts import received
 from ..language.stancevotes import planned_vote, vote_answer
 from ..language.stancewords import stance_words
 from ..language.text import furniture_ranges, is_be, overlaps
@@ -204,6 +205,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         return self._pairs(doc, subject, target, prop, verb, "stance-verb", ("Law",) if bills else classes)
 
     def _noun(self, doc, noun, prop):
+        if noun.lemma_.lower() not in self.agent_nouns and (got := received(noun)) is not None:  # "Y won the support of X"
+            return self._pairs(doc, got[1], got[0], prop, noun, "stance-received", LAWS)
         target = obj = None
         for prep in children(noun, "prep"):
             if prep.lower_ in ("of", "to", "for", "against", "on"):  # "a veto on Y"

@@ -33,7 +33,7 @@ _SURNAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # "Robb", "McCain"
 
 
 def _law_nouns() -> set[str]:
-    return {k for k, v in cues()["nominals"].items() if isinstance(v, dict) and v.get("class") == "Law"}
+    return {k for k, v in cues()["nominals"].items() if isinstance(v, dict) and v.get("class") == "Law" and not v.get("sole")}
 
 
 def namesake_names(name: str) -> list[str]:
