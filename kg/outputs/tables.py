@@ -45,23 +45,61 @@ def _selectors(graph: Graph, ev) -> tuple[str, int, int]:
     return exact, start, end
 
 
-def evidence_rows(graph: Graph) -> list[dict]:
-    """One row per fact and piece of evidence, sorted as facts.csv is (walks the assertions: linear)."""
+def evidence_tuples(graph: Graph) -> list[tuple]:
+    """:func:`evidence_rows` as tuples: the EVIDENCE_COLUMNS, then start, end and page; sorted as
+    facts.csv is (whose rows are their first ten). A large corpus has some 60,000: as dicts of
+    thirteen keys, each with its own copy of the labels and IRIs, they were a peak of the build's
+    memory (issue 19); here an entity's label, class and IRI, and an article's id, are one string each."""
+    labels: dict = {}
+    text: dict = {}
+
+    def label(node) -> tuple[str, str]:
+        found = labels.get(node)
+        if found is None:
+            found = labels[node] = _label(graph, node)
+        return found
+
+    def str_of(term) -> str:
+        found = text.get(term)
+        if found is None:
+            found = text[term] = str(term)
+        return found
+
     rows = []
     for a in graph.subjects(RDF.type, KG.Assertion):
         s, p, o = graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object)
-        s_label, s_cls = _label(graph, s)
-        o_label, o_cls = _label(graph, o)
+        (s_label, s_cls), (o_label, o_cls) = label(s), label(o)
         prop = str(p).rsplit("#", 1)[-1]
         rule = "; ".join(sorted(str(graph.value(r, RDFS.label)) for r in graph.objects(a, PROV.wasGeneratedBy)))
         for ev in graph.objects(a, PROV.wasDerivedFrom):
             doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
             exact, start, end = _selectors(graph, ev)
             page = graph.value(ev, KG.page)
-            row = (s_label, s_cls, prop, o_label, o_cls, str(doc), exact, str(s), str(o) if o_cls else "", rule, start)
-            rows.append((row, end, int(page) if page is not None else None))
-    rows.sort(key=lambda r: (r[0][0], r[0][2], r[0][3], r[0][5], r[0][10], r[0][7], r[0][6]))
-    return [{**dict(zip(EVIDENCE_COLUMNS, row)), "start": row[10], "end": end, "page": page} for row, end, page in rows]
+            o_iri = str_of(o) if o_cls else ""
+            rows.append(
+                (
+                    s_label,
+                    s_cls,
+                    prop,
+                    o_label,
+                    o_cls,
+                    str_of(doc),
+                    exact,
+                    str_of(s),
+                    o_iri,
+                    rule,
+                    start,
+                    end,
+                    int(page) if page is not None else None,
+                )
+            )
+    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[10], r[7], r[6]))
+    return rows
+
+
+def evidence_rows(graph: Graph) -> list[dict]:
+    """One row per fact and piece of evidence, sorted as facts.csv is (walks the assertions: linear)."""
+    return [{**dict(zip(EVIDENCE_COLUMNS, r)), "start": r[10], "end": r[11], "page": r[12]} for r in evidence_tuples(graph)]
 
 
 def fact_rows(evidence: list[dict]) -> list[dict]:

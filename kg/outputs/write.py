@@ -18,7 +18,7 @@ from rdflib.namespace import RDF
 from ..graph.store import TURTLE_PREFIXES
 from ..resolve.corpus import Resolution
 from .atomic import atomic_write
-from .tables import EVIDENCE_COLUMNS, evidence_rows
+from .tables import EVIDENCE_COLUMNS, evidence_tuples
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -73,11 +73,11 @@ def write_turtle(graph: Graph, path: Path) -> None:
 
 def write_facts_csv(graph: Graph, path: Path) -> int:
     """One row per fact and evidence sentence (walks the assertions: linear in the graph's size)."""
-    rows = evidence_rows(graph)
+    rows = evidence_tuples(graph)  # tuples, not dicts: the rows of a large corpus are many (issue 19)
     with atomic_write(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(EVIDENCE_COLUMNS)
-        w.writerows(_safe([r[k] for k in EVIDENCE_COLUMNS] for r in rows))
+        w.writerows(_safe(r[: len(EVIDENCE_COLUMNS)] for r in rows))
     return len(rows)
 
 

@@ -8,7 +8,9 @@ sentence as a whole word, case and all. Pairs already joined by a fact are left 
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 
 MIN_NAME_CHARS = 3
 """Shorter names ("Wu", "AG") match too much inside other words or initials to count as a mention."""
@@ -35,33 +37,45 @@ def comentions(nodes: list[dict], edges: list[dict], evidence: list[dict]) -> li
     """``[a, b, ev, n]`` rows (a < b): entities a and b are both named in ``n`` evidence sentences,
     the first of which is ``evidence[ev]``; sorted, so the same graph gives the same rows."""
     in_article: dict[int, list[int]] = defaultdict(list)
+    cited: dict[int, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         for a in node["articles"]:
             in_article[a].append(i)
-    cited: dict[int, set[int]] = defaultdict(set)
-    joined: set[tuple[int, int]] = set()
-    for edge in edges:
-        a, b = edge["from"], edge["to"]
-        joined.add((min(a, b), max(a, b)))
-        for k in edge["ev"]:
-            cited[k].update((a, b))
-    for i, node in enumerate(nodes):
         for literal in node["literals"]:
             for k in literal["ev"]:
-                cited[k].add(i)
+                cited[k].append(i)
     names = [_names(node) for node in nodes]
-    pairs: dict[tuple[int, int], list[int]] = {}
-    for k, row in enumerate(evidence):
-        text = row["text"]
-        candidates = set(in_article.get(row["article"], ())) | cited.get(k, set())
-        named = sorted(i for i in candidates if any(_found(n, text) for n in names[i]))
+    flat = pairs_named(names, in_article, cited, edges, ((row["article"], row["text"]) for row in evidence))
+    return [list(flat[k : k + 4]) for k in range(0, len(flat), 4)]
+
+
+def pairs_named(
+    names: Sequence[Sequence[str]], in_article: Mapping, cited: Mapping, edges: list[dict], sentences: Iterable
+) -> array:
+    """:func:`comentions`' rows flat (``a, b, ev, n`` one after another) from compact tables: each
+    entity's names, each article's entities, each evidence row's entities (by its facts) and the
+    evidence rows' (article, text), in order. A pair's first row and count are one int while counted."""
+    n = len(names)
+    joined: set[int] = set()
+    for edge in edges:
+        a, b = edge["from"], edge["to"]
+        joined.add(min(a, b) * n + max(a, b))
+        for k in edge["ev"]:
+            cited[k].append(a)
+            cited[k].append(b)
+    pairs: dict[int, int] = {}  # a * n + b -> (first evidence row << 32) + count
+    for k, (article, text) in enumerate(sentences):
+        candidates = set(in_article.get(article, ())).union(cited.get(k, ()))
+        named = sorted(i for i in candidates if any(_found(name, text) for name in names[i]))
         for x, a in enumerate(named):
             for b in named[x + 1 :]:
-                if (a, b) in joined:
+                key = a * n + b
+                if key in joined:
                     continue
-                seen = pairs.get((a, b))
-                if seen is None:
-                    pairs[(a, b)] = [k, 1]
-                else:
-                    seen[1] += 1
-    return [[a, b, k, n] for (a, b), (k, n) in sorted(pairs.items())]
+                seen = pairs.get(key)
+                pairs[key] = (k << 32) + 1 if seen is None else seen + 1
+    out = array("q")
+    for key in sorted(pairs):
+        value = pairs[key]
+        out.extend((key // n, key % n, value >> 32, value & 0xFFFFFFFF))
+    return out

@@ -79,12 +79,16 @@ def evidence_and_confidence(graph: Graph, articles: dict[URIRef, int]) -> tuple[
     """(subject, predicate, object) -> sorted evidence rows (article, start, end, exact, rule, page),
     and (subject, predicate, object) -> the fact's kg:confidence (the highest of its assertions').
 
-    Reads each provenance predicate once into a dictionary: fast on graphs with many assertions.
+    Reads each provenance predicate once into a dictionary: fast on graphs with many assertions. The
+    selectors' columns are folded into one row per source and let go before the assertions' are
+    read, so they are never all held at once (issue 19: on a large corpus, the view's peak).
     """
     ids = _Ids(graph)
+    per_source = _sources(ids, articles)
     subj, pred, obj = _column(ids, RDF.subject), _column(ids, RDF.predicate), _column(ids, RDF.object)
     term = _memo(ids.term)  # the few terms used often: facts' subjects, predicates and objects, rules, articles
-    found = _evidence(ids, articles, subj, pred, obj)
+    found = _evidence(ids, per_source, subj, pred, obj)
+    del per_source
     evidence = {tuple(map(term, key)): sorted(rows) for key, rows in found.items()}
     del found
     confidence: dict[tuple, float] = {}
@@ -94,13 +98,34 @@ def evidence_and_confidence(graph: Graph, articles: dict[URIRef, int]) -> tuple[
     return evidence, confidence
 
 
-def _evidence(ids: _Ids, articles: dict[URIRef, int], subj: dict, pred: dict, obj: dict) -> dict[tuple, set[tuple]]:
-    rules, derived = _column(ids, KG.extractedBy), _multi(ids, PROV.wasDerivedFrom)
-    sources, selectors = _column(ids, OA.hasSource), _multi(ids, OA.hasSelector)
-    exact, start, end = _column(ids, OA.exact), _column(ids, OA.start), _column(ids, OA.end)
-    pages = _column(ids, KG.page)  # PDF sources only
-    article_of = _memo(lambda i: articles.get(ids.term(i), -1))
+NO_SOURCE = (-1, -1, -1, "", 0)
+"""A source the graph says nothing about: no article, no offsets, no text, no page."""
+
+
+def _sources(ids: _Ids, articles: dict[URIRef, int]) -> dict:
+    """source -> (article, start, end, exact, page): what an evidence row takes from its source."""
+    selectors, exact = _multi(ids, OA.hasSelector), _column(ids, OA.exact)
     text_of = _memo(lambda i: str(ids.term(i)))  # a sentence is the evidence of several facts: one string
+    texts = {src: next((text_of(exact[x]) for x in sels if x in exact), "") for src, sels in selectors.items()}
+    del exact
+    start, end = _column(ids, OA.start), _column(ids, OA.end)
+    spans = {}
+    for src, sels in selectors.items():
+        pos = next((x for x in sels if x in start and x in end), None)
+        if pos is not None:
+            spans[src] = (_as_int(ids.term(start[pos])), _as_int(ids.term(end[pos])))
+    del selectors, start, end
+    article_of = _memo(lambda i: articles.get(ids.term(i), -1))
+    sources = {src: article_of(doc) for src, doc in _column(ids, OA.hasSource).items()}
+    pages = {src: _as_int(ids.term(page)) for src, page in _column(ids, KG.page).items()}  # PDF sources only
+    out = {}
+    for src in texts.keys() | spans.keys() | sources.keys() | pages.keys():
+        out[src] = (sources.get(src, -1), *spans.get(src, (-1, -1)), texts.get(src, ""), pages.get(src, 0))
+    return out
+
+
+def _evidence(ids: _Ids, per_source: dict, subj: dict, pred: dict, obj: dict) -> dict[tuple, set[tuple]]:
+    rules, derived = _column(ids, KG.extractedBy), _multi(ids, PROV.wasDerivedFrom)
     rule_of = _memo(lambda i: str(ids.term(i)))
     found: dict[tuple, set[tuple]] = defaultdict(set)
     for assertion in ids.subjects(RDF.type, KG.Assertion):
@@ -109,11 +134,6 @@ def _evidence(ids: _Ids, articles: dict[URIRef, int], subj: dict, pred: dict, ob
             continue
         rule = rule_of(rules[assertion]) if assertion in rules else ""
         for source in derived.get(assertion, []):
-            sels = selectors.get(source, [])
-            text = next((text_of(exact[x]) for x in sels if x in exact), "")
-            pos = next((x for x in sels if x in start and x in end), None)
-            span = (_as_int(ids.term(start[pos])), _as_int(ids.term(end[pos]))) if pos is not None else (-1, -1)
-            article = article_of(sources[source]) if source in sources else -1
-            page = _as_int(ids.term(pages[source])) if source in pages else 0
-            found[key].add((article, *span, text, rule, page))
+            article, begin, end, text, page = per_source.get(source, NO_SOURCE)
+            found[key].add((article, begin, end, text, rule, page))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 import networkx as nx
 import numpy as np
@@ -30,7 +31,7 @@ NODE_SPACING = 50.0
 """Canvas pixels per node: a cluster of n nodes gets a disc of radius NODE_SPACING * sqrt(n)."""
 
 
-def entity_graph(n: int, edges: list[dict], comentions: list[list[int]]) -> nx.Graph:
+def entity_graph(n: int, edges: list[dict], comentions: Iterable) -> nx.Graph:
     """Undirected, weighted: facts weigh 1 each, shared sentences COMMENTION_WEIGHT each."""
     weights: dict[tuple[int, int], float] = defaultdict(float)
     for edge in edges:
@@ -123,12 +124,19 @@ def overview(nodes: list[dict], edges: list[dict], comentions: list[list[int]], 
     one's cluster), ``clusters`` (centre, radius, size and the most central member, which names the
     cluster; largest first), ``linked`` (how many entities have any link), and
     ``unlinked`` (the most mentioned entities with no link at all, for the toggle, with positions)."""
-    graph = entity_graph(len(nodes), edges, comentions)
-    degree = [0] * len(nodes)
+    return overview_of([len(node["articles"]) for node in nodes], edges, comentions, limit)
+
+
+def overview_of(mentions: Sequence[int], edges: list[dict], comentions: Iterable, limit: int = OVERVIEW_MAX_NODES) -> dict:
+    """:func:`overview` from each entity's number of articles (``mentions``) and the co-mention rows
+    (any iterable of ``(a, b, ev, n)``, read once): what the page needs of the entities' rows."""
+    n = len(mentions)
+    graph = entity_graph(n, edges, comentions)
+    degree = [0] * n
     for edge in edges:
         degree[edge["from"]] += 1
         degree[edge["to"]] += 1
-    score = [degree[i] + len(node["articles"]) for i, node in enumerate(nodes)]
+    score = [degree[i] + mentions[i] for i in range(n)]
     chosen = choose(graph, score, limit)
     clusters = _clusters(chosen, graph, communities(graph))
     order = sorted(clusters, key=lambda c: (-len(clusters[c]), c))
@@ -147,7 +155,7 @@ def overview(nodes: list[dict], edges: list[dict], comentions: list[list[int]], 
             xy[i] = [int(round(cx + x)), int(round(cy + y))]
             member_of[i] = k
     linked = set(graph.nodes)
-    loners = sorted((i for i in range(len(nodes)) if i not in linked), key=lambda i: (-score[i], i))[:UNLINKED_MAX_NODES]
+    loners = sorted((i for i in range(n) if i not in linked), key=lambda i: (-score[i], i))[:UNLINKED_MAX_NODES]
     bottom = max((y for _, y in xy.values()), default=0) + 2 * NODE_SPACING
     side = max(1, math.ceil(math.sqrt(len(loners) * 3)))
     loner_xy = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 import os
 import re
 import tempfile
@@ -24,14 +23,16 @@ from string import Template
 import pyvis
 from rdflib import Graph
 
-from .data import ViewData, read_view_data
+from .compact import read_compact
+from .data import ViewData
+from .jsontext import dump as _dump
 from .layout import ARTICLE_STYLE, PHYSICS_MAX_NODES, QUOTE_STYLE, class_style, degrees, edge_style, literal_ranks, vis_options
 from .overview import overview
+from .stream import compact_payload_pieces
 
 ASSETS = Path(__file__).with_name("assets")
 APP_SCRIPTS = ("core.js", "search.js", "panel.js", "docs.js", "views.js", "controls.js", "state.js", "main.js")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _DATA_MARK = "\x00kg-data\x00"  # where the graph's JSON goes in the page (no asset or title holds a NUL)
 _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
 
@@ -68,11 +69,6 @@ def _assets() -> dict[str, str]:
 def script_json(value: object) -> str:
     """JSON that is safe inside ``<script type="application/json">`` (no ``<``, ``>``, ``&``)."""
     return "".join(script_json_pieces(value))
-
-
-def _dump(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return re.sub(r"[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
 def script_json_pieces(value: object) -> Iterator[str]:
@@ -153,8 +149,6 @@ def render_html(graph: Graph | ViewData, *, title: str = "kg graph", physics_max
 
 def page_pieces(graph: Graph | ViewData, *, title: str = "kg graph", physics_max_nodes: int = PHYSICS_MAX_NODES) -> Iterator[str]:
     """:func:`render_html`'s text in pieces, to be written one after another."""
-    data = graph if isinstance(graph, ViewData) else read_view_data(graph)
-    payload = build_payload(data, title=title, physics_max_nodes=physics_max_nodes)
     parts = _assets()
     page = Template(parts["template"]).substitute(
         csp=content_security_policy(parts["vis_js"], parts["app_js"]),
@@ -167,7 +161,14 @@ def page_pieces(graph: Graph | ViewData, *, title: str = "kg graph", physics_max
     )
     head, tail = page.split(_DATA_MARK)
     yield head
-    yield from script_json_pieces(payload)
+    if isinstance(graph, ViewData):
+        yield from script_json_pieces(build_payload(graph, title=title, physics_max_nodes=physics_max_nodes))
+    else:  # kg build's own graph: the tables compact, their rows on disk until written (issue 19)
+        view = read_compact(graph)
+        try:
+            yield from compact_payload_pieces(view, title=title, physics_max_nodes=physics_max_nodes)
+        finally:
+            view.close()
     yield tail
 
 
