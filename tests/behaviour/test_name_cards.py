@@ -45,6 +45,16 @@ def test_a_name_card_of_a_surname_with_a_particle_is_furniture(nlp):
     assert of(found, "Lena van Dorn", "title") == {"Mayor"}
 
 
+def test_an_editors_parentheses_inside_a_name_are_not_part_of_it(nlp):
+    """ "(Senate Majority Leader Harold) Rees": the name is Harold Rees, no ")" in it."""
+    text = (
+        "The vote failed. \u201cClearly (Senate Majority Leader Harold) Rees did not care about the 40,000 jobs that "
+        "the bill would create,\u201d he said on Monday."
+    )
+    names = {s for s, _, _ in facts(nlp, text)}
+    assert "Harold Rees" in names and not any(")" in n for n in names)
+
+
 def test_an_editors_brackets_inside_a_name_are_not_part_of_it(nlp):
     found = facts(
         nlp, "The vote failed. “We will not give up,” said [Senate Minority Leader Dana] Whitfield, who spoke on Tuesday."
