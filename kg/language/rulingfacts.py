@@ -98,8 +98,8 @@ class RulingAndYearRules:
         return out
 
     def _owner_and_part(self, a, b) -> bool:
-        """ "UC Berkeley's Investigative Reporting Program", "NBC's Meet the Press", "the Justice
-        Department's INS": a body and a part of it. Not "the Senate's DHS bill" or "Vox's Facebook
+        """ "UC Berkeley's Investigative Reporting Program", "the Justice Department's INS": a body and a part
+        of it. Not what one speaks or appears on ("said on NBC's Meet the Press": a program). Not "the Senate's DHS bill" or "Vox's Facebook
         page" (the name qualifies a noun after it, which is what the owner has, unless the noun is a
         unit's: "ICE's Enforcement and Removal Operations division"), not "Bart's Sports
         World" (a shop named after a person: the owner is one word that is no acronym and no body
@@ -110,6 +110,9 @@ class RulingAndYearRules:
             return False  # but "ICE's Enforcement and Removal Operations division" is the unit it names
         if any(t.text == ":" for t in (*a, *b)):
             return False
+        k = a.start - (a.start > 0 and doc[a.start - 1].lower_ == "the")
+        if k > 0 and doc[k - 1].lower_ == "on":
+            return False  # "said on NBC's Meet the Press", "live on Vox's Facebook": a program or a page, no unit
         return len(a) > 1 or a.text.isupper() or a.text in self.lexicon_class
 
     def _name_structure(self, doc, blocked) -> list[dict]:

@@ -48,6 +48,8 @@ def test_two_case_names_fused_are_decided_by_nothing(nlp):
             "Homeland Security",
         ),
         ("You can watch the hearing live on Vox's Facebook page.", "Facebook"),
+        ("\u201cThat is the first thing,\u201d Sen. Dana Whitfield said on KXTV's Capitol Roundtable.", "Capitol Roundtable"),
+        ("You can watch the hearing live on Vox's Facebook.", "Facebook"),
         ("Mike Dorn, manager of Bart's Sports World in Glen Burnie, says he cannot get ammunition.", "Sports World"),
         ("WaPo's Parker: Criminals Won't Submit To Background Checks, So System Has No Purpose.", "Parker"),
     ],
