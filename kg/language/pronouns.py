@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .furniture_spans import is_furniture
+
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -22,7 +24,10 @@ def main_subject(pronoun: Token) -> bool:
 def possessive(e: Span) -> bool:
     """ "Trump's lawyer", "the Trump administration": a possessor or a modifier is rarely the antecedent
     of the next "he"."""
-    modifier = e.root.dep_ == "compound" and e.root.head.i >= e.end and not e.root.head.ent_type_
+    head = e.root.head  # not a word of a site's name card after the name ("X X (Y) XHeadline ... MORE"): furniture
+    modifier = (
+        e.root.dep_ == "compound" and head.i >= e.end and not head.ent_type_ and not is_furniture(e.doc, head.idx, head.idx + 1)
+    )
     return modifier or e.end < len(e.doc) and e.doc[e.end].tag_ == "POS"
 
 

@@ -34,3 +34,17 @@ def test_a_name_after_a_participle_is_who_the_quote_is_about(nlp):
         "saying Dana Roe \u201ccreated the problem on her own\u201d when she ended the program."
     )
     assert speakers(nlp, text).get("bargaining for stolen") != "Dana Roe"
+
+
+def test_a_name_card_after_the_speakers_name_is_passed_over(nlp):
+    """ "“...,” said Rep. X X (Y) Z XHeadline ... MORE (R-Tenn.)": a site's card the parser ran into; X spoke,
+    and the "he" of the next paragraph is X, not the whip named before."""
+    text = (
+        "Officers on detail for House Majority Whip Tomas Novak (R-La.) saved lives.\n\n"
+        "\u201cCapitol Police saved a lot of lives today,\u201d said Rep. Dana Roemer Daniel (Dan) Joseph "
+        "RoemerTrump roasts Republicans at private fundraising event MORE (R-Tenn.), who recounted running for his life.\n\n"
+        "\u201cI was running from where I was to get to that dugout as quickly as possible,\u201d he said."
+    )
+    found = speakers(nlp, text)
+    assert found.get("Capitol Police saved") == "Dana Roemer"
+    assert found.get("I was running") == "Dana Roemer"
