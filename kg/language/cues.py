@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.resources import load_json
-from .pronouns import main_subject
+from .pronouns import joined_to_another, main_subject
 
 DEFINITE, PEOPLE = ("the", "this", "that", "these", "those"), ("Person", "Official")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -134,7 +134,7 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
         scope = doc[sent.start - 1].sent
         people = [e for e in scope.ents if e.label_ in ("Person", "Official")]
         if len({e.text.split()[-1] for e in people}) > 1:
-            main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not children(e.root, "conj")]
+            main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not joined_to_another(e.root)]
             return main[0] if len(main) == 1 and main_subject(pronoun) else None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and any(

@@ -20,6 +20,9 @@ from kg.language.cues import _PROVISION
         "the Constitution",
         "the U.S. Constitution",
         "Article II",
+        "Section 2",
+        "Section 5 of the Voting Rights Act",
+        "§ 1983",
     ],
 )
 def test_the_constitutions_parts_are_provisions(name):
