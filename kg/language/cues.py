@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.resources import load_json
 from .pronouns import joined_to_another, main_subject
+from .provisions import provision
 
 DEFINITE, PEOPLE = ("the", "this", "that", "these", "those"), ("Person", "Official")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -49,7 +50,7 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
             e.text: e
             for e in doc.ents
             if e.label_ == spec["class"]
-            and not (spec["class"] == "Law" and (_PROVISION().search(e.text) or _program(e.text, tok.lemma_.lower())))
+            and not (spec["class"] == "Law" and (provision(e.text, tok.lemma_.lower()) or _program(e.text, tok.lemma_.lower())))
         }  # "the law" is not Article I, "the bill" not Medicaid
     if not cands:
         return None
@@ -92,11 +93,6 @@ def _PROGRAMS() -> frozenset[str]:
         for n in b.names
         if not any(w in heads for w in n.split())
     )
-
-
-@lru_cache(maxsize=1)
-def _PROVISION() -> re.Pattern:
-    return re.compile(load_json("entity_patterns.json")["constitutional_provision"])
 
 
 def _norm(name: str) -> str:
