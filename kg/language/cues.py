@@ -8,7 +8,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.resources import load_json
-from .pronouns import main_subject
+from .pronouns import joined_to_another, main_subject
+from .provisions import provision
 
 DEFINITE, PEOPLE = ("the", "this", "that", "these", "those"), ("Person", "Official")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -49,7 +50,7 @@ def nominal_target(doc: Doc, tok: Token, nominals: dict) -> Span | None:
             e.text: e
             for e in doc.ents
             if e.label_ == spec["class"]
-            and not (spec["class"] == "Law" and (_PROVISION().search(e.text) or _program(e.text, tok.lemma_.lower())))
+            and not (spec["class"] == "Law" and (provision(e.text, tok.lemma_.lower()) or _program(e.text, tok.lemma_.lower())))
         }  # "the law" is not Article I, "the bill" not Medicaid
     if not cands:
         return None
@@ -94,11 +95,6 @@ def _PROGRAMS() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _PROVISION() -> re.Pattern:
-    return re.compile(load_json("entity_patterns.json")["constitutional_provision"])
-
-
 def _norm(name: str) -> str:
     name = re.sub(r"^(the|a)\s+", "", name, flags=re.I)
     return re.sub(r"['’]s$", "", name).lower()
@@ -134,7 +130,7 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
         scope = doc[sent.start - 1].sent
         people = [e for e in scope.ents if e.label_ in ("Person", "Official")]
         if len({e.text.split()[-1] for e in people}) > 1:
-            main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not children(e.root, "conj")]
+            main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not joined_to_another(e.root)]
             return main[0] if len(main) == 1 and main_subject(pronoun) else None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and any(

@@ -39,3 +39,11 @@ def named_ents(doc: Doc, person_labels: set[str]) -> list[Span]:
     return [
         e for e in doc.ents if not (e.label_ in person_labels and len(e) == 1 and e.text.lower() in lower and e.text not in named)
     ]
+
+
+def joined_to_another(name: Token) -> bool:
+    """Whether a name is joined by a conjunction to another holder ("X and Y said", "X and his aides"): not
+    when what follows it is the last of a list of descriptions ("says X, a former congressman, an advocate,
+    and a Trump supporter": common nouns after an apposition, each X)."""
+    described = any(c.dep_ == "appos" for c in name.children)
+    return any(c.dep_ == "conj" and not (described and c.pos_ == "NOUN" and not c.ent_type_) for c in name.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.language.cues import _PROVISION
+from kg.language.provisions import _PROVISION, provision
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,13 @@ def test_the_constitutions_parts_are_provisions(name):
 @pytest.mark.parametrize("name", ["Pellman Amendment", "Harbor Amendment", "Smith-Jones Amendment", "Amendment 4"])
 def test_an_amendment_named_for_a_person_or_a_place_is_not_a_provision(name):
     assert not _PROVISION().search(name)
+
+
+@pytest.mark.parametrize("name", ["Section 2", "Section 212(f)", "§ 1983"])
+def test_a_numbered_section_is_no_bill_or_amendment_of_the_article(name):
+    assert provision(name, "amendment") and provision(name, "bill") and provision(name, "measure")
+
+
+def test_a_section_may_be_what_the_law_means():
+    assert not provision("Section 230", "law")
+    assert not provision("Harbor Act", "bill")
