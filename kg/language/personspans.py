@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from .descriptors import party_words
 from .honorifics import is_particle
+from .sex import is_first_name
 
 POSSESSIVE = ("'s", "’s")
 
@@ -49,3 +50,38 @@ def _owned(doc, k: int, end: int) -> bool:
         return False
     t = doc[k]
     return t.is_lower or t.like_num or (k + 1 < end and doc[k + 1].like_num)
+
+
+CLOSERS = {")": "(", "]": "["}
+
+
+def bracket_joined(doc, ents: list[Span]) -> list[Span]:
+    """A person's name an editor's brackets split: "(Sen. Dana) Roe", "[Leader Dana] Roe" -> one name, the
+    given name inside the brackets (after the title an editor added) and the surname written after them.
+
+    The model reads "Dana" (inside) and "Roe" (after) as two names, or "Roe" as none; the joined span keeps the
+    inside name's label and spans the closing bracket (the name key drops it: ``kg.resolve.corefs``). Only where
+    the brackets open in the same sentence and close right after a first name alone (Census first names: not
+    "(AP Photo/Dana Roe) Police said"), and a capitalized proper noun follows on the same line."""
+    starts = {e.start: e for e in ents}
+    out, dropped = [], set()
+    for e in ents:
+        k = e.end
+        if e.label_ not in ("Person", "Official") or k + 1 >= len(doc) or doc[k].text not in CLOSERS:
+            out.append(e)
+            continue
+        nxt, opener = doc[k + 1], CLOSERS[doc[k].text]
+        inside = [t.text for t in doc[e.sent.start : e.start]]
+        opened = opener in inside and not any(c in inside[len(inside) - inside[::-1].index(opener) :] for c in CLOSERS)
+        after = starts.get(k + 1)
+        free = after is None and not any(x.start <= k + 1 < x.end for x in ents)
+        given = len(e) == 1 and is_first_name(e.text) and "\n" not in doc[k].whitespace_ + e[-1].whitespace_
+        if not (opened and given and nxt.is_alpha and nxt.is_title and nxt.pos_ == "PROPN") or not (
+            free or after.label_ in ("Person", "Official")
+        ):
+            out.append(e)
+            continue
+        if after is not None:
+            dropped.add((after.start, after.end))
+        out.append(Span(doc, e.start, k + 2 if free else after.end, label=e.label_))
+    return [s for s in out if (s.start, s.end) not in dropped]

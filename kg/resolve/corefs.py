@@ -65,6 +65,8 @@ class Clusters(LinkRules, TitleRoles):
                 continue  # "the Mississippi Senate runoff": a race for the state's seat in Congress, no body
             if e.label_ in ("Person", "Official"):
                 words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
+                if name.count("(") != name.count(")"):  # "(Sen. Dana) Whitfield": round ones, unbalanced inside a name
+                    words = name.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ").split()
                 while (
                     len(words) > 1
                     and words[0].lower().rstrip(".") in titles
