@@ -33,3 +33,8 @@ def test_a_bracketed_credit_before_a_sentence_joins_nothing(nlp):
     got = facts(nlp, "The bridge was closed on Monday. (Photo by Dana Whitfield) Police said the road was flooded.")
     labels = {s for s, p, o in got} | {o for s, p, o in got}
     assert not any("Whitfield Police" in x for x in labels)
+
+
+def test_a_nickname_inside_a_full_name_joins_nothing(nlp):
+    got = facts(nlp, "The bill was written by Sen. Samuel (Sam) Howard Whitfield of Vermont.")
+    assert not any(") " in x or x.startswith("Sam Howard") for f in got for x in f[::2])
