@@ -41,7 +41,7 @@ from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import with_name_title, without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.orgopeners import openers_as_organizations
-from ..language.personspans import person_cut
+from ..language.personspans import bracket_joined, person_cut
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.sex import is_first_name
@@ -78,7 +78,8 @@ class Gazetteer:
         self.place_of = set(data["place_of_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = openers_as_organizations([self._relabel(doc, e) for e in doc.ents], self.locative)
+        ents = [self._relabel(doc, e) for e in bracket_joined(doc, list(doc.ents))]  # "(Sen. Dana) Roe": one name
+        ents = openers_as_organizations(ents, self.locative)
         ents = self._courts(doc, ents)
         ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names, self.ruling_undoing)
         blocked = furniture_ranges(doc)

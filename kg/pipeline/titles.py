@@ -36,7 +36,7 @@ from ..language.titleties import body_name, glued, listed, modifier_in_name, obj
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 
-_THEN = re.compile(r"^then\s*[-–]\s*", re.IGNORECASE)  # "then-Mayor": the time described, not the title
+_THEN = re.compile(r"^(?:then|now)\s*[-–]\s*", re.IGNORECASE)  # "then-Mayor", "now-Justice": a time, not the title
 _EX = re.compile(r"^ex\s*[-–]\s*", re.IGNORECASE)  # "ex-Sen.": a former holder
 
 if not Doc.has_extension("kg_titles"):
@@ -54,10 +54,10 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
         self.bare = undotted(load_lexicon().titles)
         self.max_len = max(len(k) for k in self.titles)
         self.last_words = {k[-1] for k in self.titles}  # a phrase can end a title only on one of these
-        # modifiers written after the title ("mayor-elect", "secretary-designate"; their note says so)
-        self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}
-        # written before it ("acting", "then-"); "attorney general nominee Sen. X" is a senator
+        self.suffixes = {m.modifier for m in load_lexicon().modifiers if "suffix" in m.note}  # "mayor-elect": after it
+        # written before it ("acting", "then-"; "now-" with its hyphen only); "attorney general nominee Sen. X" is a senator
         self.modifiers = {m.modifier for m in load_lexicon().modifiers if " " not in m.modifier} - self.suffixes - describing()
+        self.hyphened = {m.modifier for m in load_lexicon().modifiers if "hyphen only" in m.note}
         self.member_mods = {m.modifier for m in load_lexicon().modifiers if m.effect == "member" and " " not in m.modifier}
         heads = data["heads"]
         self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
@@ -143,7 +143,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
     def _with_modifiers(self, doc: Doc, start: int, floor: int) -> int:
         """The start of a title phrase with the modifiers written before it ("acting", "then-", "co-")."""
         while start > floor:
-            if doc[start - 1].lower_ in self.modifiers and doc[start - 1].pos_ != "ADP":  # not "serve under co-chairs"
+            if doc[start - 1].lower_ in self.modifiers - self.hyphened and doc[start - 1].pos_ != "ADP":  # not "under co-chairs"
                 start -= 1
             elif doc[start - 1].text in ("-", "–") and start - 1 > floor and doc[start - 2].lower_ in self.modifiers:
                 start -= 2

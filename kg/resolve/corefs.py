@@ -37,7 +37,6 @@ from .splitnames import dateline_names, one_class_per_name, persons_and_places
 from .tailnames import tail_names
 
 SPECIFIC = ("Court", "Agency", "Organization", "Official", "Person", "Law", "CourtRuling", "Place")
-EDITOR_MARKS = str.maketrans("[]()", "    ")  # an editor's brackets inside a quoted name: no part of it
 
 
 class Clusters(LinkRules, TitleRoles):
@@ -65,7 +64,9 @@ class Clusters(LinkRules, TitleRoles):
             if e.label_ == "Agency" and names_a_race(name, doc.text, e.end_char):
                 continue  # "the Mississippi Senate runoff": a race for the state's seat in Congress, no body
             if e.label_ in ("Person", "Official"):
-                words = name.translate(EDITOR_MARKS).split()  # "[Leader Dana] Whitfield", "(Leader Dana) Whitfield": an editor's brackets
+                words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
+                if name.count("(") != name.count(")"):  # "(Sen. Dana) Whitfield": round ones, unbalanced inside a name
+                    words = name.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ").split()
                 while (
                     len(words) > 1
                     and words[0].lower().rstrip(".") in titles
