@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon.load import load_lexicon
 from .descriptors import party_words
 from .officeplaces import office_of
+from .pastholders import one_of_several
 from .places import us_name
 from .titlegroups import named_by_noun, possessor_noun
 from .titlenames import ent_at, label_end, short_name
@@ -100,7 +101,7 @@ class ClauseTitles:
         ):
             return []  # "X, the president also said", "X, a Republican running for ...": not X's office
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-apposition")
-        if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
+        if t_start > i and one_of_several(doc, t_start, t_end, entry):
             rec["role"] = "member"  # "X, a leader with the coalition", "X, a director of Y": one of several
         out = [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
         if not rec.get("org") and (noun := possessor_noun(doc, i, t_start)) and (org := named_by_noun(doc, noun)) is not None:
@@ -114,7 +115,7 @@ class ClauseTitles:
             if second is not None and not _titles_another(doc, second[1]):
                 s_start, s_end, s_entry = second
                 rec2 = self._record(doc, person, s_start, s_end, s_entry, None, "title-apposition")
-                if s_start > t_end + 1 and doc[s_start - 1].lower_ in ("a", "an"):
+                if s_start > t_end + 1 and one_of_several(doc, s_start, s_end, s_entry):
                     rec2["role"] = "member"
                 out.append(self._with_body(doc, rec2, t_end + 1, s_start, s_end, stop, s_entry))
         return out
@@ -191,7 +192,7 @@ class ClauseTitles:
         if not _said_to_be(doc[t_end - 1]) or (t_end < stop and doc[t_end].tag_ in ("VBD", "VBZ", "VBP")):
             return []  # "X, who met the mayor", "who died as a police officer held", "a bid for president"
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-relative-clause")
-        if t_start > start and doc[t_start - 1].lower_ in ("a", "an"):
+        if t_start > start and one_of_several(doc, t_start, t_end, entry):
             rec["role"] = "member"
         return [self._with_body(doc, rec, verb.i + 1, t_start, t_end, stop, entry)]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .cues import cues
+from .pastholders import one_of_several
 from .quotemarks import find_quote_spans
 from .text import doc_text, per_doc
 from .titleclauses import _titles_another
@@ -58,8 +59,8 @@ class CopulaTitles:
         if _quoted(doc, person.start_char):
             return []  # a speaker's claim ("Without suppression, X is the governor"), not the writer's
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-copula")
-        if t_start > i and doc[t_start - 1].lower_ in ("a", "an"):
-            rec["role"] = "member"  # "X is a director of Y": one of several
+        if t_start > i and one_of_several(doc, t_start, t_end, entry):
+            rec["role"] = "member"  # "X is a director of Y": one of several; not "X is a former mayor of Y"
         return [self._with_body(doc, rec, i, t_start, t_end, stop, entry)]
 
 
