@@ -227,3 +227,13 @@ def denied_speech(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(g.lower_ == "neither" and g.i < s.i for s in verb.children if s.dep_ == "nsubj" for g in s.children)
+
+
+def clause_subjects(verb: Token, in_quote) -> list[Token]:
+    """The subjects of ``verb`` outside quotes, a name first: "things that organizer X said" (the relative pronoun
+    last); "As the famous jurist Jo Roe once said" parsed with two subjects, "jurist" and "Roe": the noun right
+    before the name is the name's description, not a subject of its own."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c.idx) and not c.is_punct]
+    named = [c for c in found if c.ent_type_ in ("Person", "Official") and c.pos_ == "PROPN"]
+    found = [c for c in found if not (c.pos_ == "NOUN" and any(n.left_edge.i == c.i + 1 for n in named))]
+    return sorted(found, key=lambda c: c.lower_ in ("who", "that"))

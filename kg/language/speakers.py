@@ -219,8 +219,7 @@ class SpeakerFinder:
                 if child.dep_ == "agent" and not past_as:  # "X was quoted by the Globe as saying": not the Globe
                     if objs := [t for t in child.children if t.dep_ == "pobj"]:
                         return self.mentions.of(objs[0]), True
-            subjects = [c for c in v.children if c.dep_ in SUBJ and not self._in_quote(c.idx) and not c.is_punct]
-            subjects.sort(key=lambda c: c.lower_ in ("who", "that"))  # "things that organizer X said": X
+            subjects = cueframes.clause_subjects(v, self._in_quote)  # "things that organizer X said": X
             for s in subjects:
                 relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
                 found = self.mentions.of(v.head if relative else cueframes.undated(s))

@@ -48,3 +48,13 @@ def test_a_name_card_after_the_speakers_name_is_passed_over(nlp):
     found = speakers(nlp, text)
     assert found.get("Capitol Police saved") == "Dana Roemer"
     assert found.get("I was running") == "Dana Roemer"
+
+
+def test_a_description_right_before_the_speakers_name_is_not_a_subject_of_its_own(nlp):
+    """ "As the famous jurist Dana Whitfield once said, “...”": the parser gave "said" two subjects, "jurist" and
+    "Whitfield"; the noun describes the name."""
+    text = (
+        "As the famous jurist Dana Whitfield once said, \u201cLiberty lies in the hearts of men and women; when it dies "
+        "there, no court can save it.\u201d"
+    )
+    assert speakers(nlp, text).get("Liberty lies in") == "Dana Whitfield"
