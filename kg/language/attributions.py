@@ -30,12 +30,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import cues
 from .honorifics import is_title
-from .invertednames import NOT_NAMES, inverted  # noqa: F401  (speakers reads frames.inverted)
+from .invertednames import FINITE, NOT_NAMES, SUBJECTS, inverted  # noqa: F401  (speakers reads frames.inverted)
 
 ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
-FINITE = ("VBD", "VBZ", "VBP")
-SUBJECTS = ("nsubj", "nsubjpass")
 QUESTION_LEAD = 3
 MAX_ASIDE = 20  # tokens from the closing quote mark to a subjectless speech verb ("“...,” Roe, who ..., said")  # tokens between a question noun and the quote ("question about “...”")
 

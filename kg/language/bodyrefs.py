@@ -44,7 +44,8 @@ def body_nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in cues()["body_nouns"].items()}
 
 
-def _only_the(t: Token) -> bool:
+def only_the(t: Token) -> bool:
+    """ "the group" with nothing else: no possessor, modifier, compound, number, phrase or clause of its own."""
     return [c.lower_ for c in t.children if c.dep_ != "punct" and c.i < t.i] == ["the"] and not any(
         c.dep_ in ("prep", "compound", "amod", "poss", "nummod", "acl", "relcl") for c in t.children
     )
@@ -79,7 +80,7 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
     """The body the generic noun ``t`` stands for, or None (also when ``t`` is no such noun)."""
     lemma = t.lemma_.lower()
     labels = body_nouns().get(lemma)
-    if labels is None or t.pos_ != "NOUN" or not t.text.islower() or not _only_the(t):
+    if labels is None or t.pos_ != "NOUN" or not t.text.islower() or not only_the(t):
         return None
     sents, starts = _sentences(t.doc)
     own = bisect_right(starts, t.i) - 1
@@ -99,7 +100,7 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
     found = called[-1] if called else subjects[-1] if subjects else None
     if found is None and chain:  # "The group met Roe. ... “...,” the group said": what the last "the group" meant
         told = [u for u in t.doc[lo : t.i] if u.dep_ in SUBJECTS and u.lemma_ == t.lemma_]
-        told = [u for u in told if u.pos_ == "NOUN" and _only_the(u) and not in_quote(u.idx)]
+        told = [u for u in told if u.pos_ == "NOUN" and only_the(u) and not in_quote(u.idx)]
         return recent_body(told[-1], bodies, in_quote, chain - 1) if told else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
@@ -109,6 +110,6 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
     own_nouns = {c.i for c in found.root.children if c.dep_ == "appos"} | {found.root.head.i}
     for u in t.doc[found.end : t.i]:
         if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not in_quote(u.idx) and u.i not in own_nouns:
-            if not _only_the(u):
+            if not only_the(u):
                 return None  # "a rival company", "the trade group for the plans": another body since
     return found.start_char, found.end_char

@@ -15,8 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon.resources import load_json
-from .quotemarks import find_quote_spans
-from .text import doc_text, per_doc
+from .text import in_quoted_text
 from .titleclauses import role_record
 
 BODIES = ("Agency", "Court", "Organization")
@@ -63,5 +62,4 @@ def _stated(doc: Doc, verb, person: Span) -> bool:
         return False  # "wants to lead the Y", "if X heads the Y"; relative clauses are titleclauses'
     if any(c.dep_ == "prep" and c.lower_ in _RANKINGS for c in verb.children):
         return False  # "X leads the Tigers in rushing", "leads the Democrats against the bill": no office
-    spans = per_doc(doc, "quoted", lambda: [(q.start, q.end) for q in find_quote_spans(doc_text(doc))])
-    return not any(s <= person.start_char < e for s, e in spans)
+    return not in_quoted_text(doc, person.start_char)

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.load import load_lexicon
+from .quotemarks import find_quote_spans
 
 LINE = re.compile(r"[^\n]+")
 TRAILING_POSSESSIVE = ("'s", "’s", "'", "’")
@@ -33,6 +34,13 @@ def per_doc(doc: Doc, key: str, make):
     if key not in found:
         found[key] = make()
     return found[key]
+
+
+def in_quoted_text(doc: Doc, at: int) -> bool:
+    """Whether character ``at`` lies inside a quoted stretch of the text (the quotes found once per Doc)."""
+    spans = per_doc(doc, "quoted", lambda: sorted((q.start, q.end) for q in find_quote_spans(doc_text(doc))))
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def doc_text(doc: Doc) -> str:

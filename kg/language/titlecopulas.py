@@ -14,8 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .cues import cues
 from .pastholders import one_of_several
-from .quotemarks import find_quote_spans
-from .text import doc_text, per_doc
+from .text import in_quoted_text
 from .titleclauses import _titles_another
 
 # words that may stand between the copula and the title: "a", "the", "also", "now", "Y's"
@@ -56,7 +55,7 @@ class CopulaTitles:
         head = doc[t_end - 1]
         if head.dep_ != "attr" or head.head != doc[k]:
             return []  # "X is expected to be named director": the title is not what X is
-        if _quoted(doc, person.start_char):
+        if in_quoted_text(doc, person.start_char):
             return []  # a speaker's claim ("Without suppression, X is the governor"), not the writer's
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-copula")
         if t_start > i and one_of_several(doc, t_start, t_end, entry):
@@ -70,9 +69,3 @@ def _doubted(copula) -> bool:
     return copula.dep_ == "ccomp" and (
         any(c.dep_ == "neg" for c in above.children) or above.lemma_.lower() in cues()["stance_frames"]["contending_verbs"]
     )
-
-
-def _quoted(doc: Doc, at: int) -> bool:
-    """Whether character ``at`` lies inside a quoted stretch of the text (found once per Doc)."""
-    spans = per_doc(doc, "quoted", lambda: [(q.start, q.end) for q in find_quote_spans(doc_text(doc))])
-    return any(s <= at < e for s, e in spans)

@@ -13,14 +13,12 @@ organization named further back is often not the one meant. Nor a piece of a lon
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .bodyrefs import body_nouns
-from .quotemarks import find_quote_spans
-from .text import doc_text, per_doc
+from .bodyrefs import body_nouns, only_the
+from .text import in_quoted_text
 from .titleties import fragment
 
 LABEL = "Organization"
@@ -31,28 +29,15 @@ def _nouns() -> frozenset[str]:
     return frozenset(n for n, labels in body_nouns().items() if labels == {LABEL})
 
 
-def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    return per_doc(doc, "title_quote_spans", lambda: sorted((q.start, q.end) for q in find_quote_spans(doc_text(doc))))
-
-
-def _in_quote(doc: Doc, pos: int) -> bool:
-    spans = _quotes(doc)
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _only_the(t: Token) -> bool:
-    before = [c.lower_ for c in t.children if c.dep_ not in ("punct", "case") and c.i < t.i]
-    return before == ["the"] and not any(c.dep_ in ("compound", "amod", "prep", "nummod") for c in t.children)
-
-
 def named_by_noun(doc: Doc, noun: Token) -> Span | None:
     """The organization the generic noun ``noun`` stands for ("the group's", "the organization"), or None."""
-    if noun.lemma_.lower() not in _nouns() or noun.pos_ != "NOUN" or not noun.text.islower() or not _only_the(noun):
+    if noun.lemma_.lower() not in _nouns() or noun.pos_ != "NOUN" or not noun.text.islower() or not only_the(noun):
         return None
     sent = noun.sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    near = [e for e in doc.ents if e.label_ == LABEL and e.start >= lo and e.end <= noun.i and not _in_quote(doc, e.start_char)]
+    near = [
+        e for e in doc.ents if e.label_ == LABEL and e.start >= lo and e.end <= noun.i and not in_quoted_text(doc, e.start_char)
+    ]
     if not near or len({e.text for e in near}) != 1 or fragment(doc, near[-1]) or _tail(doc, near[-1]):
         return None
     if any(t.lemma_.lower() == noun.lemma_.lower() and not t.ent_type_ for t in doc[lo : noun.i]):
