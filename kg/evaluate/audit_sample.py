@@ -90,10 +90,11 @@ def fact_rows(g: Graph, n: int, rng: random.Random) -> list[dict]:
             ev = g.value(a, PROV.wasDerivedFrom)
             art = _article(g, ev)
             prop_label = str(g.value(p, RDFS.label) or key[0])
+            held = g.value(a, KG.holdingStatus)  # "former Gov. X": the sentence's status, shown with the fact
             rows.append(
                 {
                     "kind": "fact",
-                    "fact": f"{_name(g, s)} — {prop_label} — {_name(g, o)}",
+                    "fact": f"{_name(g, s)} — {prop_label} — {_name(g, o)}" + (f" [{held}]" if held else ""),
                     "meaning": str(g.value(p, RDFS.comment) or ""),
                     "evidence": art["text"][art["start"] : art["end"]],
                     "context": context(art["text"], art["start"], art["end"]),

@@ -18,15 +18,13 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, OA, SCHEMA, bind_prefixes
 from ..core.records import Document, Evidence, Extraction
-from ..language.status import title_label
 from ..lexicon.resources import ontology_dir
 from ..resolve.corpus import Resolution
+from .assertions import assertion_iri, fact_object
 from .compact import CompactStore
 from .identifiers import identifier_triples
 from .pairs import paired
 from .roles import add_roles
-
-DATE_PROPS = {"enactedDate", "amendedDate", "decisionDate"}
 
 
 def ontology_graph() -> Graph:
@@ -65,15 +63,10 @@ def build_graph(
             g.add((art, DCTERMS.publisher, iri[(doc.id, x.publisher)]))
         for f in x.facts:
             s = iri[(doc.id, f.subj)]
-            if f.obj is not None:
-                o = iri[(doc.id, f.obj)]
-            elif f.prop in DATE_PROPS:
-                o = Literal(f.value, datatype=XSD.gYear)
-            else:
-                o = Literal(title_label(f.value) if f.prop == "title" else f.value)
+            o = fact_object(f, iri[(doc.id, f.obj)] if f.obj is not None else None)
             p = KG[f.prop]
             g.add((s, p, o))
-            a = mint("assertion", str(s).rsplit("/", 1)[-1], s, p, o, doc.id, f.evidence.start, f.evidence.end)
+            a = assertion_iri(s, p, o, doc.id, f.evidence)
             g.add((a, RDF.type, KG.Assertion))
             g.add((a, RDF.subject, s))
             g.add((a, RDF.predicate, p))

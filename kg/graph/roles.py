@@ -20,7 +20,8 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 from ..core.iri import mint
 from ..core.namespaces import KG, ORG, TIME
 from ..core.records import Document, Extraction, Fact
-from ..language.status import office_kind, read_status, role_label
+from ..language.status import RANK, office_kind, read_status, role_label
+from .assertions import assertion_iri, fact_object
 from .pairs import paired
 
 ROLE_PROPS = {"heads": "head", "memberOf": "member"}
@@ -31,6 +32,7 @@ def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction],
     """Add the memberships of every article to ``g``; ``iri`` maps (doc id, local key) to entity IRIs."""
     concepts: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))  # label -> kinds, printed
     held: dict[tuple, dict] = {}
+    stated: dict = {}  # assertion -> the status its sentence gives the holding, when not current
     for doc, x in paired(docs, extractions):
         if x is None:
             continue
@@ -43,6 +45,11 @@ def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction],
             kind = ROLE_PROPS[role.prop] if role is not None else kind or "member"
             holder, others = _mentions(x, f.subj, ev.start, ev.end)
             h = read_status(ev.exact, printed, holder, others, year)
+            if h.status != "current":
+                for fact in (t for t in (title, role) if t is not None):
+                    o = fact_object(fact, iri[(doc.id, fact.obj)] if fact.obj is not None else None)
+                    a = assertion_iri(iri[(doc.id, fact.subj)], KG[fact.prop], o, doc.id, fact.evidence)
+                    stated[a] = min(stated.get(a, h.status), h.status, key=RANK.__getitem__)
             org = iri[(doc.id, role.obj)] if role is not None else None
             key = (iri[(doc.id, f.subj)], org, label, h.status, doc.id)
             m = held.setdefault(key, {"evidence": set(), "start": set(), "end": set(), "date": doc.date})
@@ -53,6 +60,8 @@ def add_roles(g: Graph, docs: list[Document], extractions: Iterable[Extraction],
             if printed:
                 concepts[label][1].add(printed)
     _attach(held)
+    for a, status in sorted(stated.items()):
+        g.add((a, KG.holdingStatus, Literal(status)))
     by_iri: dict = defaultdict(list)  # labels that mint one IRI ("Co-Chair", "Co Chair") are one office
     for label in sorted(concepts):
         by_iri[mint("role", label)].append(label)

@@ -21,7 +21,7 @@ from ..lexicon.resources import load_json
 from .titleindex import title_index
 
 STATUSES = ("current", "former", "acting", "interim", "elect")
-_RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins
+RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins
 _SMALL = frozenset({"of", "the", "for", "and", "on", "in", "at", "to"})
 _YEAR = r"((?:19|20)\d\d)"
 _WORD = re.compile(r"[\w.&'’]+|[-–]|[^\w\s]")
@@ -171,7 +171,10 @@ def _before(pre: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for k in _titles() for w in k)
+    """The words that end a title ("president", "general", "chief"): a modifier is not read past
+    one, but it is past a word that only begins titles ("former Republican Rep. X": "Republican
+    Leader" is a title, "Republican" alone is none)."""
+    return frozenset(k[-1].rstrip(".") for k in _titles())
 
 
 def read_status(
@@ -211,7 +214,7 @@ def read_status(
         found.append("former")  # "served as", not "has served as"
     if end is not None and year is not None and end < year:
         found.append("former")
-    status = min(found, key=_RANK.__getitem__) if found else "current"
+    status = min(found, key=RANK.__getitem__) if found else "current"
     return Holding(status, start, end)
 
 

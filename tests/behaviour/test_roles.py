@@ -123,3 +123,33 @@ def test_who_headed_a_body_is_a_former_head(nlp):
     heads = status_of(nlp, "Critics included Dana Whitfield, who heads the Harbor Authority.", "Dana Whitfield")
     assert headed and all(status == "former" for _, status in headed), headed
     assert heads and all(status == "current" for _, status in heads), heads
+
+
+def test_a_party_word_between_former_and_the_title(nlp):
+    """In "former Republican Rep. X" the party word begins titles ("Republican Leader") but ends none,
+    so "former" reaches the title past it."""
+    text = "The senator is in a tight race with former Republican Rep. Dana Whitfield of Ohio."
+    assert ("Representative", "former") in status_of(nlp, text, "Dana Whitfield")
+
+
+def assertion_statuses(nlp, text: str) -> dict[tuple[str, str], set[str]]:
+    """(property, object) -> the kg:holdingStatus values of the assertions stating it."""
+    g = graph(nlp, text)
+    out: dict = {}
+    for a in g.subjects(RDF.type, KG.Assertion):
+        p, o = g.value(a, RDF.predicate), g.value(a, RDF.object)
+        key = (str(p).rsplit("#", 1)[-1], str(g.value(o, RDFS.label) or o))
+        out.setdefault(key, set()).update(str(s) for s in g.objects(a, KG.holdingStatus))
+    return out
+
+
+def test_the_title_assertion_says_the_holding_is_past(nlp):
+    """kg:title means "holds or held"; its assertion says which, as the sentence does, so a reader of
+    the fact (or a query) never takes a former governor for the governor."""
+    got = assertion_statuses(nlp, "Former Oregon Gov. Dana Whitfield criticized the plan on Monday.")
+    assert got[("title", "Governor")] == {"former"}
+    assert got[("heads", "Oregon")] == {"former"}
+    now = assertion_statuses(nlp, "Oregon Gov. Dana Whitfield criticized the plan on Monday.")
+    assert now[("title", "Governor")] == set()
+    acting = assertion_statuses(nlp, "Acting Director Dana Whitfield of the Bureau of Prisons defended the policy.")
+    assert acting[("title", "Director")] == {"acting"}
