@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
-from .personcues import listed_person, longer_person, titled_after
+from .personcues import aged, listed_person, longer_person, predicated_person, titled_after
 from .sex import is_first_name
 
 PERSON = ("Person", "Official")
@@ -121,7 +121,14 @@ def surnames_as_persons(
         elif (
             e.label_ == "Organization"
             and e in named_like
-            and (e[-1].text in alone or listed_person(e, ents) or titled_after(e) or longer_person(e, ents))
+            and (
+                e[-1].text in alone
+                or listed_person(e, ents)
+                or titled_after(e)
+                or longer_person(e, ents)
+                or predicated_person(e)
+                or aged(e)
+            )
         ):
             e = Span(e.doc, e.start, e.end, label="Person")
         out.append(e)

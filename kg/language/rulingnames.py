@@ -15,13 +15,13 @@ name (the model's organization, or a run of proper nouns it left unlabelled) and
 ("overturn Smith's order": the order is overturned). A law that is overturned is known to the lexicon
 or labelled a law already, and is left alone.
 
-So, last, is a party's name of a ruling the article names in full ("Citizens United" of "Citizens United v.
-Federal Election Commission"; of two words or more) written alone where only a ruling is meant: after a preposition of time or of
-a ruling's reach ("since Citizens United", "the limits struck down in Citizens United":
-``ruling_party_prepositions``) or as the agent of an undoing verb ("the ban overturned by Citizens United").
-The model's label of such a mention is any of organization, person or place (it often gives all three in one
-article); one plain mention makes the name the ruling in the whole article, as a ruling noun does. Never a
-name the lexicon knows, a US place or country, or a person's surname.
+So, last, is a party's name of a ruling the article names in full ("Harbor Fund" of "Harbor Fund v. Riverton
+Elections Board"; of two words or more) written alone where only a ruling is meant: after a preposition of time
+or of a ruling's reach ("since Harbor Fund", "the limits struck down in Harbor Fund": ``ruling_party_prepositions``)
+or as the agent of an undoing verb ("the ban overturned by Harbor Fund"). The model's label of such a mention is
+any of organization, person or place (it often gives all three in one article); one plain mention makes the name
+the ruling in the whole article, as a ruling noun does. Never a name the lexicon knows, a US place or country,
+or a person's surname.
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ def _undone(doc: Doc, t, by_start: dict[int, Span]) -> Span | None:
 
 
 def _parties_alone(doc: Doc, ents: list[Span], preps: Collection[str], undoing: Collection[str]) -> list[Span]:
-    """Mentions of a party's name of two words or more of a ruling named in full in ``ents`` ("Citizens United"
-    of "Citizens United v. Federal Election Commission"), written alone after one of ``preps`` or after "by" of
+    """Mentions of a party's name of two words or more of a ruling named in full in ``ents`` ("Harbor Fund" of
+    "Harbor Fund v. Riverton Elections Board"), written alone after one of ``preps`` or after "by" of
     an undoing verb; no possessive, no subject of a clause ("after Acme Fund sued"), and no name of a US place or a
     country."""
     parties = {

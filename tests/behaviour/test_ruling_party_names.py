@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.resolve.article import extract
 
-RULING = "The Supreme Court decided Harbor Freedom Fund v. Federal Election Commission in 2011. "
+RULING = "The Supreme Court decided Harbor Freedom Fund v. Riverton Elections Board in 2011. "
 
 
 def test_a_party_name_after_a_ruling_preposition_is_the_ruling(nlp):
@@ -20,7 +20,7 @@ def test_a_party_name_after_a_ruling_preposition_is_the_ruling(nlp):
     )
     named = [e for e in x.entities if "Harbor Freedom Fund" in e.names]
     assert [e.cls for e in named] == ["CourtRuling"]
-    assert named[0].name == "Harbor Freedom Fund v. Federal Election Commission"
+    assert named[0].name == "Harbor Freedom Fund v. Riverton Elections Board"
 
 
 def test_the_party_itself_stays_what_the_model_read(nlp):
