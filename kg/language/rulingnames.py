@@ -20,8 +20,8 @@ Elections Board"; of two words or more) written alone where only a ruling is mea
 or of a ruling's reach ("since Harbor Fund", "the limits struck down in Harbor Fund": ``ruling_party_prepositions``)
 or as the agent of an undoing verb ("the ban overturned by Harbor Fund"). The model's label of such a mention is
 any of organization, person or place (it often gives all three in one article); one plain mention makes the name
-the ruling in the whole article, as a ruling noun does. Never a name the lexicon knows, a US place or country,
-or a person's surname.
+the ruling in the whole article, as a ruling noun does. Never a name the lexicon knows, a US place or country, a
+name with a place noun ("Harbor County", "Town of Harbor": the place is meant as often), or a person's surname.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
+from .governments import place_nouns
 from .personnames import PERSON, surname
 from .places import country, place
 
@@ -160,8 +161,8 @@ def _parties_alone(doc: Doc, ents: list[Span], preps: Collection[str], undoing: 
         before, after = doc[e.start - 1], doc[e.end] if e.end < len(doc) else None
         if after is not None and (after.tag_ == "POS" or after.pos_ in ("VERB", "AUX")) and before.lower_ != "by":
             continue  # "Acme Fund's ad"; "since Acme Fund sued": the party itself, the subject of a clause
-        if place(e.text) is not None or country(e.text):
-            continue
+        if place(e.text) is not None or country(e.text) or any(t.text in place_nouns() for t in e):
+            continue  # "in Shelby County", "in Town of Greece": a county's or a town's name is the place's
         if before.lower_ in preps or (before.lower_ == "by" and before.head.lemma_.lower() in undoing):
             out.append(e)
     return out
