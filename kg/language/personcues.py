@@ -1,6 +1,7 @@
 """What in an article says that a short name the model labelled an organization is a person's
 (:func:`kg.language.personnames.surnames_as_persons`): the name is listed with persons, ends a longer
-person's name, or an apposition gives it a person's title."""
+person's name, an apposition gives it a person's title, the sentence says the name is or served as one
+(an author's bio: "X, a law professor, is ...", "X served as director of ..."), or an age follows it ("X, 34,")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,40 @@ def _body_of_title(e: Span) -> bool:
 @lru_cache(maxsize=1)
 def _titles() -> dict:
     return title_index(load_lexicon().titles)
+
+
+def predicated_person(e: Span) -> bool:
+    """ "Dana Roe, a Harbor University law professor and author, is ...", "Dana Roe is the director of ...", "Dana Roe
+    served as counsel to ...": a name opening with a first name whose apposition, copula attribute or "served as"
+    object is a person's title (titles.tsv, not a descriptive one: "member", "leader" are said of organizations
+    too), written as a noun with at most its own compound words ("law professor")."""
+    if len(e) < 2 or not is_first_name(e[0].text):
+        return False
+    root = e.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "serve":
+        nouns += [g for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(_person_title(n) for n in nouns if n.pos_ == "NOUN")
+
+
+def _person_title(noun) -> bool:
+    """Whether ``noun`` with the compound words right before it ends in a person's title that is no descriptive one."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == noun and doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    for k in range(start, noun.i + 1):
+        entry = _titles().get(tuple(t.lower_ for t in doc[k : noun.i + 1]))
+        if entry is not None:
+            return entry.kind != "descriptive"
+    return False
+
+
+def aged(e: Span) -> bool:
+    """ "Dana Roe, 34, rushed outside": a name followed by an age set off by commas (a number of one or two digits,
+    then a comma, a period or "and") is a person's."""
+    doc, k = e.doc, e.end
+    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].like_num or not doc[k + 1].text.isdigit():
+        return False
+    return len(doc[k + 1].text) <= 2 and doc[k + 2].text in (",", ".", "and")

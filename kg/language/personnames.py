@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
 from .names import NAME_SUFFIXES
-from .personcues import listed_person, longer_person, titled_after
+from .personcues import aged, listed_person, longer_person, predicated_person, titled_after
 from .sex import is_first_name
 
 PERSON = ("Person", "Official")
@@ -93,8 +93,11 @@ def surnames_as_persons(
     organization without a head noun whose last word the article uses alone as a person's name
     ("Rey Wences ... Wences said"), unless it is a body's name ("White House ... the House said"),
     that ends a person's longer name ("Lina Roe" of "Ana Lina Roe"), that is listed with persons
-    (:mod:`kg.language.personcues`) or that an apposition gives a person's title ("Al Doe, director of ...")."""
+    (:mod:`kg.language.personcues`) or that an apposition gives a person's title ("Al Doe, director of ...").
+    "The Roes" after "Ana Roe" is her family, no named entity: dropped, whatever the model labelled it."""
     names = {surname(e).text for e in ents if e.label_ in PERSON}  # surnames, and one-word names ("the Trump campaign")
+    full = {surname(p).text for p in ents if p.label_ in PERSON and len(p) > 1}
+    ents = [e for e in ents if not (_family(e, full) and e.text not in names)]  # not "Roberts" of "John Roberts"
     alone = {e.text for e in ents if e.label_ in PERSON and len(e) == 1}
     named_like = [
         e
@@ -121,11 +124,23 @@ def surnames_as_persons(
         elif (
             e.label_ == "Organization"
             and e in named_like
-            and (e[-1].text in alone or listed_person(e, ents) or titled_after(e) or longer_person(e, ents))
+            and (
+                e[-1].text in alone
+                or listed_person(e, ents)
+                or titled_after(e)
+                or longer_person(e, ents)
+                or predicated_person(e)
+                or aged(e)
+            )
         ):
             e = Span(e.doc, e.start, e.end, label="Person")
         out.append(e)
     return out
+
+
+def _family(e: Span, full: set[str]) -> bool:
+    """ "the Roes": one word after "the", the plural of a surname in ``full`` (of persons named in full)."""
+    return len(e) == 1 and e.start > 0 and e.doc[e.start - 1].lower_ == "the" and e.text.endswith("s") and e.text[:-1] in full
 
 
 def _lone_subjects(ents: list[Span], words: set[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """Titles a copula gives the name it follows, for ``kg_titles``: "X is a senior fellow at Y", "X is
 director of Y", "X is Western region director for Y" (a bio line or a sentence of the story).
 
-Only a present copula right after the name, the name its subject and the title the head of what it
+Only a present copula right after the name (or after an apposition of the name set off by commas: "X, the
+senator's father, is a former mayor of Y"), the name its subject and the title the head of what it
 says X is, in a clause the writer states: not "if X is president" (a condition), a quoted claim ("Without
 suppression, X is the governor"), "X was mayor" (a past office), "X is not the director", "X is a
 candidate for governor" (an office sought), "X is the son of the senator" (another's office), "X is
@@ -28,7 +29,7 @@ class CopulaTitles:
     ``_record`` and ``_with_body``)."""
 
     def _copula(self, doc: Doc, person: Span) -> list[dict]:
-        k = person.end
+        k = _past_apposition(doc, person)
         if k >= len(doc) or doc[k].lower_ not in ("is", "'s", "’s") or doc[k].lemma_ != "be":
             return []
         if person.root.head != doc[k] or person.root.dep_ != "nsubj":
@@ -69,3 +70,19 @@ def _doubted(copula) -> bool:
     return copula.dep_ == "ccomp" and (
         any(c.dep_ == "neg" for c in above.children) or above.lemma_.lower() in cues()["stance_frames"]["contending_verbs"]
     )
+
+
+def _past_apposition(doc: Doc, person: Span) -> int:
+    """The index right after the name, or after the apposition or relative clause of the name set off by
+    commas that follows it ("X, the senator's father, is", "X, who served two terms, is"): every word of it
+    belongs to the name's subtree, and it ends in a comma."""
+    k = person.end
+    if k >= len(doc) or doc[k].text != ",":
+        return k
+    subtree = {t.i for t in person.root.subtree}
+    for j in range(k + 1, min(k + 16, person.sent.end)):
+        if doc[j].text == ",":
+            return j + 1 if j > k + 1 else k
+        if j not in subtree:
+            return k
+    return k

@@ -185,3 +185,22 @@ def _second_set_off(doc: Doc, left: int, k: int) -> bool:
 def _word_hyphen(t) -> bool:
     """A hyphen glued to the words on both sides ("then-mayor", "ex-chief"): part of a word, not punctuation."""
     return t.text in ("-", "–") and t.i > 0 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
+
+
+def listed(doc: Doc, pre: dict, app: dict) -> bool:
+    """The apposition ``app`` after a name titled before (``pre``) is another item of a series: the title
+    before the name follows a series comma and the apposition's comma goes on with the series
+    ("Steves, McKay, City Attorney X, the former health officer of Y, two past presidents ..."); not
+    "A and Sen. X, the majority whip, said" nor "..., Rep. X, the committee's chair, tried"."""
+    if app["rule"] != "title-apposition" or not pre.get("at") or not app.get("at"):
+        return False
+    start = min(pre["at"][0], pre["org"][0]) if pre.get("org") else pre["at"][0]  # "Seattle City Attorney X"
+    first = doc.char_span(start, pre["at"][1], alignment_mode="expand")
+    last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
+    if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
+        return False
+    comma = next(
+        (t for t in doc[last.end : last.sent.end] if t.text == "," and t.ent_iob_ != "I"), None
+    )  # not "Health, Education"
+    after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
+    return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .governments import government_words
 from .nameparts import made_work
+from .places import state
 
 GLUE = ("-", "–")
 TIE_PREPS = frozenset({"of", "at", "for", "with", "on", "to", "in"})  # "director of X", "lawyer at X", "aide to X"
@@ -139,12 +141,13 @@ def tied_after(doc: Doc, t_end: int, org: Span) -> bool:
     """A body after the title is the title's when a preposition joins them and nothing but the
     words of noun phrases stands between ("director of the FBI", "co-chair of the litigation group
     at X", "professor of law and ethics at X", "director of the Austin-based X"); not across a
-    verb or a comma (the caller checks that no other title stands between). A place only by "of"."""
+    verb or a comma (the caller checks that no other title stands between). A place only by "of", or as its own
+    government ("a spokesman for the City of Oakdale": kg.language.governments) unless a state bears its name."""
     between = doc[t_end : org.start]
     if not len(between) or between[0].lower_ not in TIE_PREPS:
         return False
     if org.label_ == "Place" and not (between[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in between)):
-        return False  # "chairman in Montana", "a leader of Georgia's movement" (below): not the place's office
+        return government_words([t.text for t in between], [t.text for t in org]) and state(org.text.split(" of ")[-1]) is None
     if between[0].lower_ == "in" and len(between) > 2 and between[1].pos_ == "DET" and between[-1].lower_ == "of":
         return False  # "an agent in the suburb of Oakdale": where they work, not for whom ("in charge of X" is X's)
     if made_work(doc, org.start):
@@ -186,6 +189,8 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
     """What the title holds is a part of the body: a noun comes between ("co-chair of the litigation
     group at X"), or the body names the owner of a noun after it ("chairman of the Senate's
     immigration subcommittee", "head of the FBI office in Seattle")."""
+    if government_words([t.text for t in doc[t_end : org.start]]):
+        return False  # "a spokesman for the City of X": the place's own government, no part of it
     nouns = [
         t
         for t in doc[t_end : org.start]
@@ -229,22 +234,3 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
     if i < t_start - 1 and doc[i].lower_ in ("a", "an"):
         return True
     return any(t.lower_ == "chief" for t in doc[max(prev.sent.start, t_start - 3) : t_start - 1])
-
-
-def listed(doc: Doc, pre: dict, app: dict) -> bool:
-    """The apposition ``app`` after a name titled before (``pre``) is another item of a series: the title
-    before the name follows a series comma and the apposition's comma goes on with the series
-    ("Steves, McKay, City Attorney X, the former health officer of Y, two past presidents ..."); not
-    "A and Sen. X, the majority whip, said" nor "..., Rep. X, the committee's chair, tried"."""
-    if app["rule"] != "title-apposition" or not pre.get("at") or not app.get("at"):
-        return False
-    start = min(pre["at"][0], pre["org"][0]) if pre.get("org") else pre["at"][0]  # "Seattle City Attorney X"
-    first = doc.char_span(start, pre["at"][1], alignment_mode="expand")
-    last = doc.char_span(app["at"][0], app["at"][1], alignment_mode="expand")
-    if first is None or last is None or first.start == 0 or doc[first.start - 1].text != ",":
-        return False
-    comma = next(
-        (t for t in doc[last.end : last.sent.end] if t.text == "," and t.ent_iob_ != "I"), None
-    )  # not "Health, Education"
-    after = doc[comma.i + 1] if comma is not None and comma.i + 1 < len(doc) else None
-    return after is not None and after.pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "PRON") and after.dep_ != "nsubj"

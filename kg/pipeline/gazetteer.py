@@ -70,6 +70,7 @@ class Gazetteer:
         self.court_modifiers = set(data["generic_court_modifiers"])
         self.ruling_nouns = set(data["ruling_name_nouns"])
         self.ruling_undoing = set(data["ruling_undoing_words"])
+        self.ruling_preps = set(data["ruling_party_prepositions"])
         self.landmark_heads = set(data["landmark_heads"])
         self.surname_heads = set(data["landmark_heads_surnames"])
         self.after_the = set(data["landmark_heads_after_the"])
@@ -81,7 +82,7 @@ class Gazetteer:
         ents = [self._relabel(doc, e) for e in bracket_joined(doc, list(doc.ents))]  # "(Sen. Dana) Roe": one name
         ents = openers_as_organizations(ents, self.locative)
         ents = self._courts(doc, ents)
-        ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names, self.ruling_undoing)
+        ents = ruling_names(doc, ents, self.ruling_nouns, self.known_names, self.ruling_undoing, self.ruling_preps)
         blocked = furniture_ranges(doc)
         found = citation_spans(doc_text(doc))
         # "512 U.S. 218": the reporter's "U.S." is part of a citation, not a mention of the country

@@ -26,13 +26,13 @@ from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titlecopulas import CopulaTitles
 from ..language.titleindex import singular, title_index
 from ..language.titlejoined import JoinedTitles
-from ..language.titlelists import ListedTitles, plural_forms, singular_title
+from ..language.titlelists import ListedTitles, listed, plural_forms, singular_title
 from ..language.titlenames import body_of_title, city_of, dept, label_start, place_after, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleowners import ends_a_name
 from ..language.titlequalifiers import describing, qualified_start, role_of
 from ..language.titleshared import SharedTitles, title_word_name
-from ..language.titleties import body_name, glued, listed, modifier_in_name, object_of_preposition, owner_not_body, qualified
+from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 

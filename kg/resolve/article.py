@@ -16,7 +16,7 @@ from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, ov
 from .articlefacts import Roots, article_facts, evidence
 from .citationdates import citation_dates, with_citations
 from .corefs import Clusters
-from .employers import employer_at
+from .employers import employer_at, government_of
 from .eponyms import namesake_stances
 from .justices import justice_facts
 from .opinions import opinion_facts
@@ -127,7 +127,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         org = None  # "the lawyer for Stormy Daniels": a person is not a body one heads; "the Police Department": whose?
     if org is not None and t.get("cls") == "Person" and not t.get("target") and clusters.label_of(org) == "Place":
         org = (
-            org if employer_at(clusters, t, org, text) else None
+            org if employer_at(clusters, t, org, text) or government_of(t, clusters.label_of(org), text) else None
         )  # "X, chief economist at Jefferies": an employer  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org)), text) else "memberOf"

@@ -3,12 +3,17 @@ Third Way". A private job's title (class Person in titles.tsv, no target) joined
 model labelled a place that no list of places knows (neither places.tsv nor the gazetteer's US states,
 counties and cities, :mod:`kg.language.places`) is the name of the employer: an Organization the
 person is a member of. A known place stays a place ("a nurse at Boston" names where the job is done,
-and no fact is made of it)."""
+and no fact is made of it).
+
+"X, a spokesman for the City of Oakdale": the same title joined by "for", "with" or "at" and "the City of" (or
+another place noun of entity_patterns.json: "Town", "County", "Village") to a place names the place's own
+government as the employer: the holder is a member of the place, as a councilor is."""
 
 from __future__ import annotations
 
 import re
 
+from ..language.governments import government_words
 from ..language.places import place
 from ..language.titleowners import known_places
 
@@ -30,3 +35,10 @@ def employer_at(clusters, t: dict, org: str, text: str) -> bool:
         if clusters.find(i) == root:
             clusters.mentions[i] = (s, e, mention, "Organization")
     return True
+
+
+def government_of(t: dict, org_label: str, text: str) -> bool:
+    """Whether the title ``t`` (a private job's) ties its holder by "for the City of" (a place noun) to a place."""
+    if t.get("cls") != "Person" or t.get("target") or not t.get("at") or not t.get("org") or org_label != "Place":
+        return False
+    return government_words(text[t["at"][1] : t["org"][0]].split(), text[t["org"][0] : t["org"][1]].split())
