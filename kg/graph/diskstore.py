@@ -184,6 +184,14 @@ class DiskStore(SimpleMemory):
         """The rdflib term of the id ``i`` (from :meth:`id_triples`)."""
         return self._term(i)
 
+    def select(self, sql: str, terms: dict):
+        """The rows of a read-only ``sql`` over the tables (term ids; ``NULL`` -> ``None``), each
+        ``:name`` bound to the id of ``terms[name]`` (-1, matching nothing, if it is not in the store)."""
+        args = {name: self._id(term, False) or -1 for name, term in terms.items()}
+        cur = self._db.execute(sql, args)
+        for chunk in iter(lambda: cur.fetchmany(_CHUNK), []):
+            yield from chunk
+
     def subjects_sorted(self):
         """Every subject in the order of its ``n3()`` (``<iri>``), one at a time, sorted by SQLite on
         disk; ``None`` if a subject is not an IRI (then sort in Python)."""

@@ -100,3 +100,15 @@ def test_id_triples_decode_to_the_triples_in_their_order():
             assert [tuple(map(store.term, t)) for t in ids] == [t for t, _ in store.triples(pattern)], pattern
         assert list(store.id_triples((URIRef(EX + "never-added"), None, None))) == []
         store.close()
+
+
+def test_select_binds_terms_to_their_ids_and_an_absent_term_to_nothing():
+    store = DiskStore()
+    g = Graph(store=store)
+    s, p = URIRef(EX + "s"), URIRef(EX + "p")
+    g.add((s, p, Literal("v")))
+    sql = "SELECT s, o FROM t WHERE p = :p"
+    ((sid, oid),) = store.select(sql, {"p": p})
+    assert (store.term(sid), store.term(oid)) == (s, Literal("v"))
+    assert list(store.select(sql, {"p": URIRef(EX + "never-added")})) == []
+    store.close()
