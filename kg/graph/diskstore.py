@@ -58,6 +58,22 @@ def key_term(key: str):
     return Literal(lexical, lang=lang or None, datatype=URIRef(dt) if dt else None, normalize=False)
 
 
+_A_SUBJECT = "EXISTS (SELECT 1 FROM t WHERE t.s = terms.id)"
+
+
+def n3_order(keys):
+    """IRI keys (``<`` and the IRI) given in their own order, yielded in the order of their ``n3()``
+    (the IRI and ``>``): they differ only where an IRI is the start of another, which comes first
+    when it goes on with a character before ``>`` (``x/1`` before ``x``). Holds only the chain of
+    IRIs that start one another (a handful)."""
+    waiting: list[str] = []  # each the start of the next
+    for key in keys:
+        while waiting and not (key.startswith(waiting[-1]) and key[len(waiting[-1])] < ">"):
+            yield waiting.pop()
+        waiting.append(key)
+    yield from reversed(waiting)
+
+
 class DiskStore(SimpleMemory):
     """A one-graph rdflib store in a temporary SQLite file; namespaces as ``SimpleMemory`` (in memory)."""
 
@@ -184,14 +200,23 @@ class DiskStore(SimpleMemory):
         """The rdflib term of the id ``i`` (from :meth:`id_triples`)."""
         return self._term(i)
 
+    def select(self, sql: str, terms: dict):
+        """The rows of a read-only ``sql`` over the tables (term ids; ``NULL`` -> ``None``), each
+        ``:name`` bound to the id of ``terms[name]`` (-1, matching nothing, if it is not in the store)."""
+        args = {name: self._id(term, False) or -1 for name, term in terms.items()}
+        cur = self._db.execute(sql, args)
+        for chunk in iter(lambda: cur.fetchmany(_CHUNK), []):
+            yield from chunk
+
     def subjects_sorted(self):
-        """Every subject in the order of its ``n3()`` (``<iri>``), one at a time, sorted by SQLite on
-        disk; ``None`` if a subject is not an IRI (then sort in Python)."""
+        """Every subject in the order of its ``n3()`` (``<iri>``), one at a time; ``None`` if a subject
+        is not an IRI (then sort in Python). Read in the order of the terms' index, so nothing is
+        sorted: no sorter's memory (issue 19: graph.ttl's writer)."""
         db = self._db
         if db.execute("SELECT 1 FROM terms WHERE id IN (SELECT s FROM t) AND substr(key, 1, 1) != '<' LIMIT 1").fetchone():
             return None
-        cur = db.execute("SELECT key FROM terms WHERE id IN (SELECT s FROM t) ORDER BY key || '>'")
-        return (URIRef(key[1:]) for (key,) in cur)
+        keys = self.select(f"SELECT key FROM terms WHERE key >= '<' AND key < '=' AND {_A_SUBJECT} ORDER BY key", {})
+        return (URIRef(key[1:]) for key in n3_order(key for (key,) in keys))
 
     def __len__(self, context=None) -> int:
         return self._size

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ class BuildResult:
     cached: int = 0
     extracted: int = 0
     published: Published | None = None
+    entity_classes: Counter | None = None  # entities per class, once the outputs let the entities go
 
 
 def build_corpus(
@@ -116,6 +118,7 @@ def build_corpus(
     del entities
     release()
     graph = build_graph(docs, extractions, res, store=DiskStore())  # on disk: memory flat in the corpus size
+    res.local_to_iri = {}  # read by the graph only (the outputs read the entities and the log)
     release()
     published = publish(graph, res.entities, min_confidence)  # conform to the shapes, confidence
     hits, seconds = (cache.hits if cache is not None else 0), time.perf_counter() - t0
@@ -222,7 +225,6 @@ def _build(paths, out, model, jobs, cache, aliases, strict, quiet, cache_dir, fi
     )
     del items
     result.extractions = []  # the graph holds what the outputs need (removes the spilled extractions)
-    result.resolution.local_to_iri = {}  # read by the graph only; the outputs read entities and log
     if not result.documents:
         print("kg: error: no article could be read from " + ", ".join(map(shown, paths)), file=sys.stderr)
         return 1

@@ -17,13 +17,20 @@ def write_outputs(result, out: Path) -> None:
     """graph.ttl, facts.csv, entities.csv, resolution.tsv and graph.html, each replaced atomically."""
     from ..outputs.write import write_entities_csv, write_facts_csv, write_html, write_resolution_log, write_turtle
 
-    write_turtle(result.graph, out / "graph.ttl")
-    write_facts_csv(result.graph, out / "facts.csv")
     write_entities_csv(result.resolution, out / "entities.csv")
     write_resolution_log(result.resolution, out / "resolution.tsv")
-    result.resolution.log = []  # read by resolution.tsv only: its room is the view's (the build's peak)
-    release()
+    result.entity_classes = entity_classes(result)  # what the summary reads of the entities
+    result.resolution.entities, result.resolution.log = [], []  # read by these two tables only: their room is
+    release()  # the graph's outputs' (the view is the build's peak)
+    write_turtle(result.graph, out / "graph.ttl")
+    write_facts_csv(result.graph, out / "facts.csv")
     write_html(result.graph, out / "graph.html")
+
+
+def entity_classes(result) -> Counter:
+    """Entities per class (kept by :func:`write_outputs` when it lets the entities go)."""
+    kept = getattr(result, "entity_classes", None)
+    return kept if kept is not None else Counter(e.cls for e in result.resolution.entities)
 
 
 def publish(result, out: Path, stamp: str | None, started: float) -> str:
@@ -66,14 +73,14 @@ def fact_counts(graph) -> tuple[Counter, int]:
 def summary(result) -> str:
     """Articles, entities per class, facts per property, quotes, problems, seconds, cache use."""
     g = result.graph
-    classes = Counter(e.cls for e in result.resolution.entities)
+    classes = entity_classes(result)
     props, evidence = fact_counts(g)
     quotes = len(set(g.subjects(RDF.type, KG.Quote)))
     unsupported = [p.path for p in result.problems if p.unsupported]
     skipped = sum(p.count for p in result.problems if p.skipped)
     warned = sum(1 for p in result.problems if not p.skipped and not p.unsupported)
     lines = [
-        f"{len(result.documents)} articles, {len(result.resolution.entities)} entities, "
+        f"{len(result.documents)} articles, {sum(classes.values())} entities, "
         f"{sum(props.values())} facts ({evidence} pieces of evidence), {quotes} quotes, {skipped} inputs skipped, "
         f"{warned} warnings, {result.seconds:.1f} s"
     ]

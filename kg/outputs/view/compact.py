@@ -4,7 +4,7 @@
 made from it), but keeps each entity, article and quote as its JSON text in a
 :class:`~kg.outputs.view.jsontext.Spool`, and of the rest only what the overview and the
 co-mentions need: each entity's class, number of articles and names, the articles' entities, the
-facts (edges) and the evidence rows as tuples. An entity's row is stored in two halves, before and
+facts (edges); the evidence rows as tuples until the co-mentions are counted, then as JSON text. An entity's row is stored in two halves, before and
 after the keys the page adds (``cls``, ``deg``) and without ``roles`` and ``xy``, so the page joins
 them with the entity's place in the overview without parsing anything (issue 19: as dicts these
 tables were the peak memory of a large corpus's build).
@@ -41,7 +41,7 @@ class CompactView:
     node_mentions: array = field(default_factory=lambda: array("i"))  # articles per entity
     roles: dict[int, str] = field(default_factory=dict)  # entity -> its roles' JSON text
     edges: list[dict] = field(default_factory=list)
-    evidence: list[tuple] = field(default_factory=list)  # (article, start, end, text, rule, page)
+    evidence: Spool = field(default_factory=Spool)  # evidence_row's JSON text
     comentions: array = field(default_factory=lambda: array("q"))  # a, b, ev, n flat
     quotes: Spool = field(default_factory=Spool)
 
@@ -51,7 +51,7 @@ class CompactView:
         return (tuple(c[k : k + 4]) for k in range(0, len(c), 4))
 
     def close(self) -> None:
-        for spool in (self.articles, self.nodes, self.quotes):
+        for spool in (self.articles, self.nodes, self.evidence, self.quotes):
             spool.close()
 
 
@@ -118,10 +118,13 @@ def read_compact(graph: Graph) -> CompactView:
     for i, roles in roles_by_node(graph, node_index, article_index).items():  # offices in time, on both sides
         view.roles[i] = dump([{**r, "ev": [ev(row) for row in r["ev"]]} for r in roles])
     same.clear()
-    view.evidence = list(ev_rows)
+    rows = list(ev_rows)  # (article, start, end, text, rule, page)
     ev_rows.clear()
-    view.comentions = pairs_named(names, in_article, cited, view.edges, ((r[0], r[3]) for r in view.evidence))
+    view.comentions = pairs_named(names, in_article, cited, view.edges, ((r[0], r[3]) for r in rows))
     del names, in_article, cited
+    for row in rows:  # their sentences wait on disk, not through the overview's communities (issue 19)
+        view.evidence.add(dump(evidence_row(row)))
+    del rows
     for row in quote_rows(graph, node_index, article_index):
         view.quotes.add(dump(row))
     return view

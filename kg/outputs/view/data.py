@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph
 
-from .compact import evidence_row, read_compact
+from .compact import read_compact
 from .tables import IDENTIFIERS, NON_ENTITY_CLASSES, NON_FACT_PROPERTIES, local_name
 
 __all__ = ["IDENTIFIERS", "NON_ENTITY_CLASSES", "NON_FACT_PROPERTIES", "ViewData", "local_name", "read_view_data"]
@@ -54,7 +54,7 @@ def read_view_data(graph: Graph) -> ViewData:
             articles=[json.loads(row) for row in view.articles],
             nodes=nodes,
             edges=view.edges,
-            evidence=[evidence_row(row) for row in view.evidence],
+            evidence=[json.loads(row) for row in view.evidence],
             quotes=[json.loads(row) for row in view.quotes],
             comentions=[list(row) for row in view.comention_rows()],
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .compact import CompactView, evidence_row
+from .compact import CompactView
 from .jsontext import dump
 from .layout import ARTICLE_STYLE, QUOTE_STYLE, class_style, degrees, edge_style, literal_ranks, vis_options
 from .overview import overview_of
@@ -42,14 +42,13 @@ def compact_payload_pieces(view: CompactView, *, title: str, physics_max_nodes: 
         properties[edge["prop"]]["count"] += 1
     del first["xy"]
     comentions = (dump(list(row)) for row in view.comention_rows())
-    evidence = (dump(evidence_row(row)) for row in view.evidence)
     parts = (
         ("articles", lambda: _rows(view.articles)),
         ("classes", lambda: [dump(classes)]),
         ("comentions", lambda: _rows(comentions)),
         ("docStyles", lambda: [dump({"article": ARTICLE_STYLE, "quote": QUOTE_STYLE})]),
         ("edges", lambda: _rows(dump(edge) for edge in view.edges)),
-        ("evidence", lambda: _rows(evidence)),
+        ("evidence", lambda: _rows(view.evidence)),
         ("literalRanks", lambda: [dump(literal_ranks())]),
         ("nodes", lambda: _rows(_nodes(view, degree, xy))),
         ("options", lambda: [dump(vis_options(physics, len(first["nodes"])))]),
@@ -65,6 +64,4 @@ def compact_payload_pieces(view: CompactView, *, title: str, physics_max_nodes: 
         yield from pieces()
         if key == "comentions":
             view.comentions = view.comentions[:0]
-        elif key == "evidence":
-            view.evidence = []
     yield "}"

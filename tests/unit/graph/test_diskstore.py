@@ -2,6 +2,7 @@
 from a temporary SQLite file that is removed when the store is closed."""
 
 import os
+import random
 import subprocess
 import sys
 from decimal import Decimal
@@ -11,7 +12,7 @@ from rdflib.namespace import XSD
 from test_compact import EX, _patterns, _random_ops
 
 from kg.graph.compact import CompactStore
-from kg.graph.diskstore import DiskStore, key_term, term_key
+from kg.graph.diskstore import DiskStore, key_term, n3_order, term_key
 
 
 def test_every_pattern_gives_compact_stores_triples_in_its_order():
@@ -88,6 +89,27 @@ def test_subjects_come_sorted_as_their_n3_from_disk():
     store.close()
 
 
+def test_subjects_in_n3_order_without_a_sort():
+    """IRIs that start one another, in every order of their next character around ``>``; the store
+    reads them in its index's order and sorts nothing (graph.ttl's writer, issue 19)."""
+    rng = random.Random(7)
+    store = DiskStore()
+    g = Graph(store=store)
+    tails = {"".join(rng.choice("/0=?a-é") for _ in range(rng.randint(0, 5))) for _ in range(400)}
+    for tail in tails:
+        g.add((URIRef(EX + tail), URIRef(EX + "p"), Literal(tail)))
+    expected = sorted(set(g.subjects()), key=lambda t: t.n3())
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    assert list(store.subjects_sorted()) == expected
+    store._db.set_trace_callback(None)
+    plans = [row[-1] for sql in statements for row in store._db.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert plans and not any("TEMP B-TREE" in plan for plan in plans), plans
+    keys = sorted({"<" + "".join(rng.choice("/0=>?a") for _ in range(rng.randint(0, 5))) for _ in range(400)})
+    assert list(n3_order(keys)) == sorted(keys, key=lambda k: k + ">")
+    store.close()
+
+
 def test_id_triples_decode_to_the_triples_in_their_order():
     """The view reads a large graph's provenance as term ids (24 bytes a triple), decoded where used."""
     for seed in range(3):
@@ -100,3 +122,15 @@ def test_id_triples_decode_to_the_triples_in_their_order():
             assert [tuple(map(store.term, t)) for t in ids] == [t for t, _ in store.triples(pattern)], pattern
         assert list(store.id_triples((URIRef(EX + "never-added"), None, None))) == []
         store.close()
+
+
+def test_select_binds_terms_to_their_ids_and_an_absent_term_to_nothing():
+    store = DiskStore()
+    g = Graph(store=store)
+    s, p = URIRef(EX + "s"), URIRef(EX + "p")
+    g.add((s, p, Literal("v")))
+    sql = "SELECT s, o FROM t WHERE p = :p"
+    ((sid, oid),) = store.select(sql, {"p": p})
+    assert (store.term(sid), store.term(oid)) == (s, Literal("v"))
+    assert list(store.select(sql, {"p": URIRef(EX + "never-added")})) == []
+    store.close()

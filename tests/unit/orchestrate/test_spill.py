@@ -71,6 +71,7 @@ def test_a_build_resolves_with_the_titles_its_articles_give():
     res = build_corpus([], items=docs).resolution
     wrays = {e.label for e in res.entities if "Wray" in e.label}
     assert len(wrays) == 1, wrays
+    assert res.local_to_iri == {}, "read by the graph only: let go once the graph is built (issue 19)"
 
 
 def test_documents_are_paired_with_their_extractions_lazily_or_by_id():

@@ -35,7 +35,8 @@ def test_entity_article_and_quote_rows_are_text_on_disk():
     view = read_compact(graph)
     try:
         data = read_view_data(graph)
-        assert all(isinstance(t, Spool) for t in (view.nodes, view.articles, view.quotes))
+        assert all(isinstance(t, Spool) for t in (view.nodes, view.articles, view.evidence, view.quotes))
+        assert len(view.evidence) == len(data.evidence) > 0
         assert len(view.nodes) == len(data.nodes) and len(view.quotes) == len(data.quotes) > 0
         assert all(isinstance(line, str) and line.count("\t") == 1 for line in view.nodes)
         assert list(view.comention_rows()) == [tuple(row) for row in data.comentions]

@@ -3,14 +3,17 @@ terms (DiskStore, read as ids) or not (read as terms): several selectors, source
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
-from view_graphs import hostile_graph, seed_like_graph
+from test_view_compact import _with_roles
+from view_graphs import hostile_graph, seed_like_graph, synthetic_graph
 
 from kg.core.namespaces import KG, OA
 from kg.graph.diskstore import DiskStore
 from kg.outputs.view.data import read_view_data
 from kg.outputs.view.evidence import evidence_and_confidence
+from kg.outputs.view.page import render_html
 
 EX = "https://example.org/t/"
 
@@ -71,3 +74,25 @@ def test_the_tables_are_the_same_read_as_ids_or_as_terms():
 def test_the_view_of_a_graph_on_disk_is_the_view_in_memory():
     for graph in (seed_like_graph(), hostile_graph()):
         assert read_view_data(_on_disk(graph)) == read_view_data(graph)
+
+
+def test_a_graph_on_disk_is_read_by_joins_not_by_columns(monkeypatch):
+    """kg build's graph (a DiskStore) gives its provenance by SQL joins, an assertion at a time
+    (kg.graph.diskjoin): no predicate is read into a column of the whole graph (issue 19)."""
+    graph, articles = _tangled()
+    disk = _on_disk(graph)
+
+    def whole_predicate(*args, **kwargs):
+        pytest.fail("a provenance predicate read as a column")
+
+    monkeypatch.setattr(DiskStore, "id_triples", whole_predicate)
+    monkeypatch.setattr(DiskStore, "triples", whole_predicate)
+    assert evidence_and_confidence(disk, articles) == evidence_and_confidence(graph, articles)
+
+
+def test_the_page_of_a_graph_on_disk_is_the_page_in_memory():
+    for graph in (seed_like_graph(), hostile_graph(), _with_roles(), synthetic_graph(600)):
+        for physics_max_nodes in (150, 2):
+            assert render_html(_on_disk(graph), physics_max_nodes=physics_max_nodes) == render_html(
+                graph, physics_max_nodes=physics_max_nodes
+            )
