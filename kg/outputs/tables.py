@@ -23,8 +23,11 @@ EVIDENCE_COLUMNS = (
     "subject_iri",
     "object_iri",
     "rule",
+    "status",
 )
-"""The columns of facts.csv, in order (``evidence_rows`` adds ``start``, ``end`` and ``page``)."""
+"""The columns of facts.csv, in order (``evidence_rows`` adds ``start``, ``end`` and ``page``). ``status``
+is the assertion's ``kg:holdingStatus`` ("former", "acting", "interim", "elect"; empty when the
+sentence states the holding as current, and for other facts)."""
 
 
 def _label(graph: Graph, node) -> tuple[str, str]:
@@ -47,8 +50,8 @@ def _selectors(graph: Graph, ev) -> tuple[str, int, int]:
 
 def evidence_tuples(graph: Graph) -> list[tuple]:
     """:func:`evidence_rows` as tuples: the EVIDENCE_COLUMNS, then start, end and page; sorted as
-    facts.csv is (whose rows are their first ten). A large corpus has some 60,000: as dicts of
-    thirteen keys, each with its own copy of the labels and IRIs, they were a peak of the build's
+    facts.csv is (whose rows are their first eleven). A large corpus has some 100,000: as dicts of
+    fourteen keys, each with its own copy of the labels and IRIs, they were a peak of the build's
     memory (issue 19); here an entity's label, class and IRI, and an article's id, are one string each."""
     labels: dict = {}
     text: dict = {}
@@ -71,6 +74,8 @@ def evidence_tuples(graph: Graph) -> list[tuple]:
         (s_label, s_cls), (o_label, o_cls) = label(s), label(o)
         prop = str(p).rsplit("#", 1)[-1]
         rule = "; ".join(sorted(str(graph.value(r, RDFS.label)) for r in graph.objects(a, PROV.wasGeneratedBy)))
+        held = graph.value(a, KG.holdingStatus)
+        status = str_of(held) if held is not None else ""
         for ev in graph.objects(a, PROV.wasDerivedFrom):
             doc = graph.value(graph.value(ev, OA.hasSource), DCTERMS.identifier)
             exact, start, end = _selectors(graph, ev)
@@ -88,18 +93,19 @@ def evidence_tuples(graph: Graph) -> list[tuple]:
                     str_of(s),
                     o_iri,
                     rule,
+                    status,
                     start,
                     end,
                     int(page) if page is not None else None,
                 )
             )
-    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[10], r[7], r[6]))
+    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5], r[11], r[7], r[6]))
     return rows
 
 
 def evidence_rows(graph: Graph) -> list[dict]:
     """One row per fact and piece of evidence, sorted as facts.csv is (walks the assertions: linear)."""
-    return [{**dict(zip(EVIDENCE_COLUMNS, r)), "start": r[10], "end": r[11], "page": r[12]} for r in evidence_tuples(graph)]
+    return [{**dict(zip(EVIDENCE_COLUMNS, r)), "start": r[11], "end": r[12], "page": r[13]} for r in evidence_tuples(graph)]
 
 
 def fact_rows(evidence: list[dict]) -> list[dict]:
@@ -109,7 +115,7 @@ def fact_rows(evidence: list[dict]) -> list[dict]:
         key = (r["subject_iri"], r["property"], r["object_iri"] or r["object"])
         row = facts.get(key)
         if row is None:
-            row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence", "rule")}
+            row = facts[key] = {k: r[k] for k in EVIDENCE_COLUMNS if k not in ("article_id", "evidence", "rule", "status")}
             row.update(articles=[], evidence_count=0)
         row["evidence_count"] += 1
         if r["article_id"] not in row["articles"]:

@@ -80,3 +80,24 @@ def test_every_seed_fact_names_a_known_rule(seed_graph, seed_build):
             assert pattern and pattern != "unnamed", label
     rows = list(csv.DictReader((seed_build / "facts.csv").open(encoding="utf-8")))
     assert rows and all("/" in r["rule"] for r in rows)
+
+
+def test_facts_csv_has_the_holding_status_its_sentence_gives(tmp_path):
+    """A title read from "Former Mayor Ann Lee" is the row of a past holding (status "former"); the
+    same title stated as held now has an empty status, as has every fact that is no holding."""
+    text = "Former Mayor Ann Lee spoke. Mayor Bo Park listened to the Tree Act debate."
+    ents = [
+        LocalEntity("e0", "Official", "Ann Lee", ["Ann Lee"], [(13, 20)]),
+        LocalEntity("e1", "Official", "Bo Park", ["Bo Park"], [(34, 41)]),
+        LocalEntity("e2", "Law", "Tree Act", ["Tree Act"], [(58, 66)]),
+    ]
+    first, second = Evidence(0, 27, text[0:27]), Evidence(28, 74, text[28:74])
+    facts = [
+        Fact("e0", "title", first, value="Mayor", rule="title-premodifier", component="titles"),
+        Fact("e1", "title", second, value="Mayor", rule="title-premodifier", component="titles"),
+    ]
+    x = Extraction("a1", ents, facts)
+    g = build_graph([Document("a1", text, title="t")], [x], resolve([x]), include_ontology=False)
+    write_facts_csv(g, tmp_path / "facts.csv")
+    rows = list(csv.DictReader((tmp_path / "facts.csv").open(encoding="utf-8")))
+    assert {(r["subject"], r["object"], r["status"]) for r in rows} == {("Ann Lee", "Mayor", "former"), ("Bo Park", "Mayor", "")}
