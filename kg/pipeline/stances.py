@@ -13,6 +13,7 @@ from ..language.cues import char_span, children, cues, listed_after, negated, re
 from ..language.describedbills import other_bill
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
+from ..language.ownedbodies import owned_body
 from ..language.speakers import load_speech_verbs
 from ..language.stanceacts import act_holder
 from ..language.stanceantecedents import listed_laws
@@ -140,8 +141,9 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []  # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
         for h in members(holder_tok) or [*_with_conjuncts(holder_tok), *coordinated_first(holder_tok)]:
+            holder = possessive_holder(doc, h) or resolve(doc, h, self.nominals) or owned_body(doc, h)  # "his group"
             for t in targets:
-                out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
+                out += self._pair(holder, t, prop, tok, rule, classes)
         return out
 
     def _common_target(self, doc, tok):
