@@ -22,7 +22,7 @@ from ..language.stanceclaims import claimed_by_other, introduced_law, other_refe
 from ..language.stanceframes import compared, judge_ruling, members, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder
-from ..language.stancelimits import conceded, refused, topical
+from ..language.stancelimits import conceded, refused, topical, withheld
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
 from ..language.stancepartners import partners
 from ..language.stancephrasal import noun_stance, phrasal_stance, phrasal_table
@@ -243,7 +243,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and is_be(noun.head)):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)
-        if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
+        if withheld(noun) or compared(noun):
             return []
         rule = "stance-noun-before" if before else "stance-noun"
         return self._pair(holder, target, prop, noun, rule, LAWS if laws_only or topical(noun, obj) else TARGETS)

@@ -44,3 +44,27 @@ def test_a_noun_of_act_on_a_bill_undoing_a_law_is_no_stance_on_the_law(nlp):
     got = stances(nlp, text)
     assert ("Ellen Park", "supports", "Harbor Act") not in got
     assert ("Dana Price", "supports", "Harbor Act") not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop"),
+    [
+        ("Senator Dana Price did not regret her vote for the Harbor Act.", "supports"),
+        ("Senator Dana Price never hid her opposition to the Harbor Act.", "opposes"),
+        ("Senator Dana Price did not withdraw her support for the Harbor Act.", "supports"),
+    ],
+)
+def test_a_negation_that_keeps_an_owned_stance_leaves_it(nlp, sentence, prop):
+    assert ("Dana Price", prop, "Harbor Act") in stances(nlp, LAW + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Dana Price withdrew her support for the Harbor Act.",
+        "Senator Dana Price dropped her opposition to the Harbor Act.",
+        "Senator Dana Price did not express support for the Harbor Act.",
+    ],
+)
+def test_a_stance_given_up_or_not_expressed_is_none(nlp, sentence):
+    assert not {s for s in stances(nlp, LAW + sentence) if s[0] == "Dana Price"}
