@@ -120,20 +120,6 @@ def compared(noun: Token) -> bool:
     return noun.dep_ == "appos" and anchor.dep_ == "pobj" and anchor.head.lower_ in set(_frames()["comparison_preps"])
 
 
-def other_bill(doc: Doc, bill_nouns: set[str]) -> bool:
-    """Whether the article speaks of a bill it does not name ("the spending measure"): a definite bill noun
-    modified by a common noun that is no word of a law the article names. Its bare "the bill" may mean
-    either, so it names no law."""
-    laws = " ".join(e.text.lower() for e in doc.ents if e.label_ == "Law")
-    return any(
-        t.lemma_.lower() in bill_nouns
-        and not t.ent_type_
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)  # "a religious liberty bill": the one later named
-        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_ not in laws for c in t.children)
-        for t in doc
-    )
-
-
 def described(verb: Token) -> bool:
     """ "a White House often criticized for ...": a participle describing a noun says who was criticized,
     not who criticized; the clause it sits in has no say."""

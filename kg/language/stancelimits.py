@@ -6,7 +6,10 @@
 - a bill signed under a concession is no stated support: "signed it as part of a budget deal",
   "signed it during the budget standoff", "reluctantly signed it", "signed it under protest", or next
   to a sentence saying it was "part of a budget deal";
-- a stance verb under a verb of refusing states none: "refused to sign Y", "declined to back Y".
+- a stance verb under a verb of refusing states none: "refused to sign Y", "declined to back Y";
+- a stance noun given up states none ("withdrew her support for Y"), nor one under a negated verb ("did not
+  express support for Y"), unless the negation keeps it ("did not withdraw her support", "did not regret her vote
+  for Y").
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def _words() -> dict:
         "concession_nouns": frozenset(concessions["nouns"]),
         "part_of": frozenset(concessions["part_of_nouns"]),
         "refusing": frozenset(data["refusing_verbs"]),
+        "giving_up": frozenset(data["owned_stances"]["giving_up"]),
+        "keeping": frozenset(data["owned_stances"]["keeping"]),
     }
 
 
@@ -110,3 +115,16 @@ def bill_arrives(clause: Token) -> bool:
         and (c.lower_ in ("it", "they") or (isinstance(s := nominals.get(c.lemma_.lower()), dict) and s.get("class") == "Law"))
         for c in clause.children
     )
+
+
+def withheld(noun: Token) -> bool:
+    """Whether the stance noun ``noun`` states no stance held: the object of a verb of giving it up ("withdrew her
+    support for Y", ``owned_stances.giving_up``) not negated, or under a negated verb ("did not express support for
+    Y") unless that verb gives it up ("did not withdraw her support") or keeps an owned one ("did not regret her vote
+    for Y", "never hid his opposition to Y", ``owned_stances.keeping``)."""
+    head, w = noun.head, _words()
+    negated = any(c.dep_ == "neg" for c in head.children)
+    lemma = head.lemma_.lower() if noun.dep_ == "dobj" else ""
+    if lemma in w["giving_up"]:
+        return not negated
+    return negated and not (lemma in w["keeping"] and any(c.dep_ == "poss" for c in noun.children))

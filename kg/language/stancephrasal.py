@@ -42,3 +42,17 @@ def phrasal_stance(table: Table, verb: Token, lemma: str) -> tuple[str | None, T
                 continue  # "fought SB 4 for years": "fight", not "fight for"
             return prop, found
     return None, None
+
+
+NOUN_PREPS = ("of", "to", "for", "against", "on")  # the prepositions a stance noun takes its object with
+
+
+def noun_stance(noun: Token, nouns: dict[str, str]) -> tuple[str, bool] | None:
+    """The stance of the noun ``noun`` (stance.tsv's nouns, lemma -> stance) and whether it is a noun whose one
+    preposition sets it ("X's vote for Y", "vote against Y"; not "a vote on Y"), which states a stance only
+    toward a law or ruling ("a campaign for the White House" takes no side); None for no stance noun."""
+    lemma = noun.lemma_.lower()
+    preps = [c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS]
+    if len(preps) == 1 and (prop := nouns.get(f"{lemma} {preps[0]}")) is not None:
+        return prop, True
+    return (nouns[lemma], False) if lemma in nouns else None

@@ -18,3 +18,15 @@ def stance_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         else:
             (verbs if row.pos == "VERB" else nouns)[row.lemma.lower()] = prop
     return verbs, nouns, evaluative
+
+
+def stance_notes() -> tuple[set[str], set[str], set[str]]:
+    """The verbs of stance.tsv that state a stance only toward a law or ruling ("laws only": "save", "end"; "save
+    the House" is none), those only toward a law they take as object ("bills only": "write"), and the nouns that
+    name the holder ("agent": "critic")."""
+    rows = load_lexicon().stances
+    return (
+        {r.lemma.lower() for r in rows if r.pos == "VERB" and "laws only" in r.note},
+        {r.lemma.lower() for r in rows if r.pos == "VERB" and r.note.startswith("bills only")},
+        {r.lemma.lower() for r in rows if r.pos == "NOUN" and r.note.startswith("agent")},
+    )

@@ -20,11 +20,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..language.cues import DEFINITE, char_span, children, cues, ent_of, negated, quote_at, resolve, sent_span, subject_of
+from ..language.describedbills import other_bill
 from ..language.lawtopics import law_key as _key
 from ..language.lawtopics import one_law_topic as _topic
 from ..language.lawtopics import only_law as _only_law
 from ..language.speakers import load_speech_verbs
-from ..language.stanceframes import other_bill, undoing_bill
+from ..language.stanceframes import undoing_bill
 from ..language.text import furniture_ranges, overlaps
 from ..lexicon.resources import lexicon_path
 from .stances import stance_words

@@ -10,19 +10,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..language.cues import char_span, children, cues, listed_after, negated, resolve, sent_span, subject_of
+from ..language.describedbills import other_bill
 from ..language.evaluations import HOLDERS, EvaluativeStances
 from ..language.lawsuits import is_suit_subject
+from ..language.ownedbodies import owned_body
 from ..language.speakers import load_speech_verbs
 from ..language.stanceacts import act_holder
 from ..language.stanceantecedents import listed_laws
 from ..language.stanceasides import aside
 from ..language.stanceclaims import claimed_by_other, introduced_law, other_reference, parenthesized
-from ..language.stanceframes import compared, judge_ruling, members, other_bill, refusal, undoing_bill, unstated
+from ..language.stanceframes import compared, judge_ruling, members, refusal, undoing_bill, unstated
 from ..language.stanceframes import with_conjuncts as _with_conjuncts
 from ..language.stanceholders import coordinated_first, possessive_holder, shared_object, siding, verb_holder
-from ..language.stancelimits import conceded, refused, topical
+from ..language.stancelimits import conceded, refused, topical, withheld
 from ..language.stancemarks import law_written_before, name_fragment, named_law, owned_law, ownership_marks, unnamed_new_bill
-from ..language.stancephrasal import phrasal_stance, phrasal_table
+from ..language.stancepartners import partners
+from ..language.stancephrasal import noun_stance, phrasal_stance, phrasal_table
 from ..language.stancepredicates import (
     PredicateStances,
     law_antecedent,
@@ -34,9 +37,8 @@ from ..language.stancepredicates import (
 )
 from ..language.stancereceipts import received
 from ..language.stancevotes import planned_vote, vote_answer
-from ..language.stancewords import stance_words
+from ..language.stancewords import stance_notes, stance_words
 from ..language.text import furniture_ranges, is_be, overlaps
-from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
 
 TARGETS = ("Law", "CourtRuling", "Agency")
@@ -59,14 +61,11 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         self.speech_verbs = set(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
         self.suits = cues()["lawsuits"]
         self.reversing = set(cues()["reversing_words"]["words"])
-        # "save", "end": a stance only toward a law or ruling ("save the House" is not one)
-        self.laws_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and "laws only" in r.note}
-        self.bills_only = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "VERB" and r.note.startswith("bills only")}
+        self.laws_only, self.bills_only, self.agent_nouns = stance_notes()  # "save the law", "wrote the bill", "critic"
         self.capacity_nouns = set(cues()["capacity_nouns"])
         self.law_nouns = {k for k, v in self.nominals.items() if isinstance(v, dict) and v.get("class") == "Law"}
         self.undoing = False  # whether the article being read speaks of a bill undoing a law
         self.bill_nouns = set(cues()["stance_frames"]["bill_nouns"])
-        self.agent_nouns = {r.lemma.lower() for r in load_lexicon().stances if r.pos == "NOUN" and r.note.startswith("agent")}
         self.phrasal = phrasal_table(self.verbs)  # "vote for": a verb and its particles, longest first
         self.first_words = set(self.phrasal)
 
@@ -102,8 +101,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
                         prop = "opposes" if prop == "supports" and refusal(tok) else None
                     if prop is not None and not self._either(tok, prop):
                         out += self._verb(doc, tok, prop, particle)
-                elif tok.pos_ == "NOUN" and lemma in self.nouns:
-                    out += self._noun(doc, tok, self.nouns[lemma])
+                elif tok.pos_ == "NOUN" and (noun := noun_stance(tok, self.nouns)) is not None:
+                    out += self._noun(doc, tok, *noun)  # "X's opposition to Y", "X's vote for Y"
                 elif lemma in ownership_marks():  # "X's signature law"
                     out += self._pair(*owned_law(doc, tok, self.nominals), "supports", tok, "stance-signature")
                 elif (vote := vote_answer(tok)) is not None:
@@ -142,8 +141,9 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             targets += [e for e in listed_after(doc, targets[0]) if e not in targets]
         out = []  # "candidates including A and B"; "A and congressional Republicans" parsed as A modifying the group
         for h in members(holder_tok) or [*_with_conjuncts(holder_tok), *coordinated_first(holder_tok)]:
+            holder = possessive_holder(doc, h) or resolve(doc, h, self.nominals) or owned_body(doc, h)  # "his group"
             for t in targets:
-                out += self._pair(possessive_holder(doc, h) or resolve(doc, h, self.nominals), t, prop, tok, rule, classes)
+                out += self._pair(holder, t, prop, tok, rule, classes)
         return out
 
     def _common_target(self, doc, tok):
@@ -202,9 +202,10 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             target = next((o for c in undoing if (o := undone(c)) is not None), None) or target
         lemma = verb.lemma_.lower() if particle is None else f"{verb.lemma_.lower()} {particle.lower_}"  # "campaign for"
         classes = LAWS if lemma in self.laws_only or topical(verb, target, particle) else TARGETS
-        return self._pairs(doc, subject, target, prop, verb, "stance-verb", ("Law",) if bills else classes)
+        kinds = ("Law",) if bills else classes  # the subject's stance, and its partners' ("joined with Y to challenge Z")
+        return [f for h in (subject, *partners(verb)) for f in self._pairs(doc, h, target, prop, verb, "stance-verb", kinds)]
 
-    def _noun(self, doc, noun, prop):
+    def _noun(self, doc, noun, prop, laws_only=False):
         if noun.lemma_.lower() not in self.agent_nouns and (got := received(noun)) is not None:  # "Y won the support of X"
             return self._pairs(doc, got[1], got[0], prop, noun, "stance-received", LAWS)
         target = obj = None
@@ -212,7 +213,8 @@ class StanceFinder(EvaluativeStances, PredicateStances):
             if prep.lower_ in ("of", "to", "for", "against", "on"):  # "a veto on Y"
                 objs = [next((a for a in children(o, "appos") if a.ent_type_ in LAWS), o) for o in children(prep, "pobj")]
                 obj = objs[0] if objs else obj  # "a veto on abortion bill HB 1": the bill's name
-                target = resolve(doc, objs[0], self.nominals) if objs and not self._vague_law(objs[0]) else None
+                undoing = objs and not objs[0].ent_type_ and any(c.lower_ in self.reversing for c in objs[0].children)
+                target = None if not objs or undoing or self._vague_law(objs[0]) else resolve(doc, objs[0], self.nominals)
                 target = None if objs and other_reference(doc, objs[0], target) else target
                 if target is None and objs and (listed := listed_laws(objs[0])):  # "her support for policies like Y"
                     target, obj = listed[0], listed[0].root
@@ -241,7 +243,7 @@ class StanceFinder(EvaluativeStances, PredicateStances):
         elif noun.dep_ == "appos" or (noun.dep_ == "attr" and is_be(noun.head)):
             anchor = noun.head if noun.dep_ == "appos" else subject_of(noun.head)
             holder = resolve(doc, anchor, self.nominals)
-        if any(c.dep_ == "neg" for c in noun.head.children) or compared(noun):
+        if withheld(noun) or compared(noun):
             return []
         rule = "stance-noun-before" if before else "stance-noun"
-        return self._pair(holder, target, prop, noun, rule, LAWS if topical(noun, obj) else TARGETS)
+        return self._pair(holder, target, prop, noun, rule, LAWS if laws_only or topical(noun, obj) else TARGETS)
