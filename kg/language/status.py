@@ -161,7 +161,7 @@ def _before(pre: str) -> list[str]:
             del words[-1]
         elif one in "-–" and found:
             del words[-1]
-        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and one.rstrip(".") not in _title_words())):
+        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and not _ends_title(words))):
             skipped += one not in "-–"
             del words[-1]
         else:
@@ -169,12 +169,18 @@ def _before(pre: str) -> list[str]:
     return found
 
 
+def _ends_title(words: list[str]) -> bool:
+    """Whether the last of ``words`` ends a title of the lexicon ("President", "Attorney General"): a
+    modifier is not read past another title ("former President X's Attorney General"), but it is past
+    a name or a word that is no title by itself ("former Republican Rep. X", "former White House
+    chief of staff": "House" ends "Speaker of the House", not "White House")."""
+    low = [w.lower().rstrip(".") for w in words[-4:]]
+    return any(tuple(low[i:]) in _title_keys() for i in range(len(low)))
+
+
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """The words that end a title ("president", "general", "chief"): a modifier is not read past
-    one, but it is past a word that only begins titles ("former Republican Rep. X": "Republican
-    Leader" is a title, "Republican" alone is none)."""
-    return frozenset(k[-1].rstrip(".") for k in _titles())
+def _title_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.rstrip(".") for w in k) for k in _titles())
 
 
 def read_status(

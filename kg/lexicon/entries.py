@@ -117,6 +117,7 @@ class BodyPattern:
     parent: str | None
     note: str
     regex: str  # Python ``re`` source with the placeholder filled in
+    bare: str = ""  # "national": the parent's bare name never means this affiliate ("the GOP" stays the party)
 
     def expand(self, lexicon) -> tuple[str, ...]:
         """The names a ``{state}`` pattern stands for, one per state (empty for other placeholders)."""

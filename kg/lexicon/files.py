@@ -188,7 +188,12 @@ def _patterns(d: Path, bodies: tuple[Body, ...], places: tuple[Place, ...]) -> t
             f.fail(no, f"parent {r['parent']!r} names no row of bodies.tsv")
         out.append(
             BodyPattern(
-                pat, f.check(no, r["class"], BODY_CLASSES, "class"), r["parent"] or None, r["note"], pattern_regex(pat, places)
+                pat,
+                f.check(no, r["class"], BODY_CLASSES, "class"),
+                r["parent"] or None,
+                r["note"],
+                pattern_regex(pat, places),
+                f.check(no, r["bare"], ("", "national"), "bare"),
             )
         )
     return tuple(out)

@@ -14,7 +14,7 @@ FILES = {
     "titles": ("titles.tsv", ("title", "role", "class", "target", "aliases"), ("body", "kind")),
     "modifiers": ("title_modifiers.tsv", ("modifier", "effect"), ("note",)),
     "stances": ("stance.tsv", ("lemma", "pos", "stance"), ("note",)),
-    "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note",)),
+    "patterns": ("body_patterns.tsv", ("pattern", "class", "parent"), ("note", "bare")),
     "governors": ("governors.tsv", ("name", "state", "from", "to"), ()),
     "legislators": ("legislators.tsv", ("name", "first", "last", "chamber", "state"), ("nickname", "party")),
     "federal_officers": ("federal_officers.tsv", ("name", "office"), ("from", "to")),

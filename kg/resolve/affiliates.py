@@ -6,7 +6,8 @@ once and then the bare national name ("the ACLU"), or, in a local outlet, only t
 rules, applied before corpus resolution so that the national organization's other articles are not
 touched:
 
-- in an article that names exactly one affiliate of the organization, its bare name is that affiliate;
+- in an article that names exactly one affiliate of the organization, its bare name is that affiliate
+  (not for a party: ``bare`` "national" in body_patterns.tsv; "the GOP" beside "the Ohio GOP" is the party);
 - in a corpus that names the affiliates of exactly one state and names them in at least as many
   articles as the bare national name alone, a bare name in an article that names no affiliate is
   that state's affiliate (a local corpus). A national corpus names several states' affiliates, or
@@ -28,7 +29,8 @@ def _tables():
 
     lex = load_lexicon()
     patterns = [(re.compile(p.regex), p.parent) for p in lex.patterns if p.parent and "{state}" in p.pattern]
-    parents = {parent for _, parent in patterns}
+    stays = {p.parent for p in lex.patterns if p.bare == "national"}  # "the GOP" beside "the Ohio GOP": the party
+    parents = {parent for _, parent in patterns} - stays
     national = {n: b.name for b in lex.bodies if b.name in parents for n in b.names}
     states = sorted(((n, p.name) for p in lex.places if p.kind == "state" for n in p.names), key=lambda t: -len(t[0]))
     return patterns, national, states
@@ -59,7 +61,7 @@ def affiliate_redirects(locals_) -> dict[int, tuple[int, str]]:
         if GROUP[e.cls] != "body":
             continue
         found = next((a for n in e.names if (a := affiliate_of(n))), None)
-        if found:
+        if found and found[0] in national.values():
             parent, state = found
             in_doc[doc_id][parent].setdefault(state, i)
             corpus[parent][state].add(doc_id)

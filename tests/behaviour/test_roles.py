@@ -153,3 +153,12 @@ def test_the_title_assertion_says_the_holding_is_past(nlp):
     assert now[("title", "Governor")] == set()
     acting = assertion_statuses(nlp, "Acting Director Dana Whitfield of the Bureau of Prisons defended the policy.")
     assert acting[("title", "Director")] == {"acting"}
+
+
+def test_a_body_name_between_former_and_the_title(nlp):
+    """ "House" ends a title ("Speaker of the House") but "White House" is none: "former" reaches
+    "chief of staff" past it; the first, current office of the apposition stays current."""
+    text = "The plan could change as Dana Whitfield, Riverside mayor and former White House chief of staff, joins the group."
+    got = status_of(nlp, text, "Dana Whitfield")
+    assert ("Chief of Staff", "former") in got
+    assert ("Mayor", "former") not in got

@@ -178,6 +178,22 @@ def test_a_local_corpus_reads_the_bare_national_name_as_its_one_affiliate():
     assert len(res.entities) == 3
 
 
+def test_a_bare_party_name_stays_the_party_beside_a_state_party():
+    """body_patterns.tsv marks the state parties ``bare`` "national": "the GOP" in an article naming the
+    Ohio GOP is the national party (of which the state party is part), unlike "the ACLU" beside the
+    ACLU of Ohio."""
+    res = resolve(
+        [
+            Extraction("a", [ent("m0", "Organization", "Ohio GOP"), ent("m1", "Organization", "GOP", "Republican Party")]),
+            Extraction("b", [ent("m0", "Organization", "Republican Party")]),
+        ]
+    )
+    labels = by_label(res)
+    assert labels["Ohio GOP"].articles == ["a"] and "GOP" not in labels["Ohio GOP"].aliases
+    assert labels["Republican Party"].articles == ["a", "b"]
+    assert not any("affiliate" in row[3] for row in res.log)
+
+
 def test_label_of_a_person_prefers_the_first_name_the_articles_use_alone():
     res = resolve(
         [
