@@ -87,8 +87,8 @@ class Mentions:
                 and t.ent_type_ not in person_labels
                 and t.tag_ != "NNPS"
                 and (t.head.lemma_.lower() in speech_lemmas or t.text in self.person_words and t.head.dep_ == "ROOT")
-                or t.lower_ in PRONOUNS
-                and t.head.lemma_.lower() in speech_lemmas  # "..., he added.": the speaker he stands for
+                or t.lower_ in PRONOUNS  # "..., he added.": the speaker he stands for; "He praised ...": the
+                and (t.head.lemma_.lower() in speech_lemmas or t.head.dep_ == "ROOT")  # one a sentence is about
             )
         }
         self.unlabeled = sorted(self.unlabeled_tokens)
