@@ -59,6 +59,10 @@ def _data() -> dict:
         "start": cues("start_cues"),
         "end": cues("end_cues"),
         "range": re.compile(ranges, re.IGNORECASE),
+        "copula": re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in data["past_copulas"]) + r")\s+(?:(?:the|a|an)\s+)?"
+            r"(?:(?:[A-Z][\w.'’-]*|[\w.'’-]+['’]s)\s+){0,4}$"
+        ),
     }
 
 
@@ -197,6 +201,8 @@ def read_status(
         span = _find(sentence, printed, near)
     if span is not None:
         found += _before(sentence[: span[0]][-80:])
+        if d["copula"].search(sentence[: span[0]][-80:]):  # "X, who was Mitt Romney's campaign chairman"
+            found.append("former")
         m = d["suffix"].match(sentence[span[1] :])
         if m:
             found.append(d["suffix_status"][(m.group(1) or m.group(2)).lower()])

@@ -162,3 +162,21 @@ def test_a_body_name_between_former_and_the_title(nlp):
     got = status_of(nlp, text, "Dana Whitfield")
     assert ("Chief of Staff", "former") in got
     assert ("Mayor", "former") not in got
+
+
+@pytest.mark.parametrize(
+    "text, office, status",
+    [
+        (
+            "Rep. Dana Whitfield, who was Carl Dunmore's campaign chairman in Ohio, endorsed the bill.",
+            "Campaign Chairman",
+            "former",
+        ),
+        ("Dana Whitfield, who was the mayor of Riverside, criticized the plan on Monday.", "Mayor", "former"),
+        ("Dana Whitfield, who is the mayor of Riverside, criticized the plan on Monday.", "Mayor", "current"),
+        ("Dana Whitfield, who was elected mayor of Riverside in 2022, criticized the plan.", "Mayor", "current"),
+    ],
+)
+def test_a_past_copula_before_the_title(nlp, text, office, status):
+    """ "X, who was <title>": a holding in the past; not "who was elected <title>" (a participle between)."""
+    assert (office, status) in status_of(nlp, text, "Dana Whitfield")
