@@ -5,7 +5,8 @@
 ``MAX_BACK_SENTENCES`` before (not counting those inside quotes or page furniture), as the subject of a clause ("Acme Corp. sued the city on Monday.
 “...,” the company said"; also inside the subject's phrase: "a complaint filed by Acme Corp.") or in
 apposition with the same noun ("Acme Corp., a company that ..."), when its entity label fits the
-noun. Nobody when the noun was used in between for something
+noun; a news outlet cited in a credit ("..., Variety reported.") only for a media noun ("the newspaper").
+Nobody when the noun was used in between for something
 else ("a rival company") or when that body's label does not fit ("the agency said" after a company).
 With no body in that window, the noun means what the last "the <noun>" subject in it meant ("The
 group met Roe. ... “...,” the group said"), up to ``MAX_CHAIN`` such steps back.
@@ -63,6 +64,16 @@ def _in_subject(e: Span) -> bool:
     return False
 
 
+def _credit(e: Span) -> bool:
+    """ "..., Variety reported.": the body is the subject of a credit verb that closes its sentence after a
+    comma, a source cited for the sentence (``body_credits`` of ``relation_cues.json``)."""
+    verb, doc = e.root.head, e.doc
+    if e.root.dep_ != "nsubj" or verb.lemma_.lower() not in cues()["body_credits"]["verbs"] or e.start == 0:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return doc[e.start - 1].text == "," and verb.i > e.root.i and (after is None or after.is_sent_end or after.is_punct)
+
+
 def _called(e: Span, lemma: str) -> bool:
     """ "Acme Corp., a company that ...", "one group, Acme Corp., holds": the noun in apposition with it."""
     root = e.root
@@ -96,7 +107,8 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
                 break
     near = [e for e in bodies if e.start >= lo and e.end <= t.i and not in_quote(e.start_char)]
     called = [e for e in near if _called(e, lemma)]  # "Acme Corp., the company that ...": named so, it wins
-    subjects = [e for e in near if _in_subject(e)]  # in text order: the last one wins
+    media = lemma in cues()["body_credits"]["media_nouns"]
+    subjects = [e for e in near if _in_subject(e) and (media or not _credit(e))]  # in text order: the last one wins
     found = called[-1] if called else subjects[-1] if subjects else None
     if found is None and chain:  # "The group met Roe. ... “...,” the group said": what the last "the group" meant
         told = [u for u in t.doc[lo : t.i] if u.dep_ in SUBJECTS and u.lemma_ == t.lemma_]
