@@ -31,3 +31,13 @@ def test_a_media_noun_still_means_the_outlet(nlp):
 def test_a_group_named_as_a_subject_is_still_the_group(nlp):
     text = "Group\n\nThe Coastal Freedom Fund sued the city of Oakdale on Monday.\n\n“This ordinance violates the First Amendment,” the group said."
     assert speakers(nlp, text).get("This ordinance viola") == "Coastal Freedom Fund"
+
+
+def test_the_court_said_means_the_one_court_named(nlp):
+    one = "Ruling\n\nThe Ninth Circuit Court of Appeals upheld the ban on Tuesday.\n\n“The state may regulate such weapons,” the court said."
+    assert speakers(nlp, one).get("The state may regula") == "U.S. Court of Appeals for the Ninth Circuit"
+    two = (
+        "Ruling\n\nThe Ninth Circuit Court of Appeals upheld the ban. The Supreme Court is now the last hope of its foes.\n\n"
+        "“The state may regulate such weapons,” the court wrote."
+    )
+    assert speakers(nlp, two).get("The state may regula") is None  # either court: nobody
