@@ -136,6 +136,14 @@ def speakers(nlp, text):
     return {q.text.split(",")[0]: names.get(q.speaker) for q in x.quotes}
 
 
+def resolved_speakers(nlp, text: str) -> dict[str, str | None]:
+    """The first 20 characters of each quote -> its speaker's resolved label (None: no speaker)."""
+    x = extract(nlp(text), "d0")
+    res = resolve([x])
+    label = {e.iri: e.label for e in res.entities}
+    return {q.text[:20]: (label[res.local_to_iri[("d0", q.speaker)]] if q.speaker else None) for q in x.quotes}
+
+
 def test_a_title_as_speaker_is_the_one_person_holding_it(nlp):
     one = speakers(
         nlp,

@@ -3,15 +3,7 @@ media noun ("the newspaper said") still means it, and a group named as a subject
 
 from __future__ import annotations
 
-from kg.resolve.article import extract
-from kg.resolve.corpus import resolve
-
-
-def speakers(nlp, text: str) -> dict[str, str | None]:
-    x = extract(nlp(text), "d0")
-    res = resolve([x])
-    label = {e.iri: e.label for e in res.entities}
-    return {q.text[:20]: (label[res.local_to_iri[("d0", q.speaker)]] if q.speaker else None) for q in x.quotes}
+from test_behaviour import resolved_speakers as speakers
 
 
 def test_an_outlet_in_a_credit_is_not_the_group(nlp):

@@ -4,15 +4,7 @@ wrote with Mark Salter, he praised ..." is whoever that sentence's "he" is, not 
 
 from __future__ import annotations
 
-from kg.resolve.article import extract
-from kg.resolve.corpus import resolve
-
-
-def speakers(nlp, text: str) -> dict[str, str | None]:
-    x = extract(nlp(text), "d0")
-    res = resolve([x])
-    label = {e.iri: e.label for e in res.entities}
-    return {q.text[:20]: (label[res.local_to_iri[("d0", q.speaker)]] if q.speaker else None) for q in x.quotes}
+from test_behaviour import resolved_speakers as speakers
 
 
 def test_a_main_clause_pronoun_carries_its_person_to_the_next_he_said(nlp):
