@@ -148,12 +148,8 @@ def _parties_alone(doc: Doc, ents: list[Span], preps: Collection[str], undoing: 
     "Harbor Fund v. Riverton Elections Board"), written alone after one of ``preps`` or after "by" of
     an undoing verb; no possessive, no subject of a clause ("after Acme Fund sued"), and no name of a US place or a
     country."""
-    parties = {
-        side.strip()
-        for e in ents
-        if e.label_ == "CourtRuling"
-        for side in (VERSUS.split(e.text) if len(VERSUS.split(e.text)) == 2 else ())
-    }
+    sides = (VERSUS.split(e.text) for e in ents if e.label_ == "CourtRuling")
+    parties = {side.strip() for pair in sides if len(pair) == 2 for side in pair}
     out = []
     for e in ents:
         if e.label_ not in (*RELABEL, "Place") or e.text not in parties or len(e) < 2 or not _name_ok(e) or e.start == 0:

@@ -6,12 +6,14 @@ once and then the bare national name ("the ACLU"), or, in a local outlet, only t
 rules, applied before corpus resolution so that the national organization's other articles are not
 touched:
 
-- in an article that names exactly one affiliate of the organization, its bare name is that affiliate
-  (not for a party: ``bare`` "national" in body_patterns.tsv; "the GOP" beside "the Ohio GOP" is the party);
+- in an article that names exactly one affiliate of the organization, its bare name is that affiliate;
 - in a corpus that names the affiliates of exactly one state and names them in at least as many
   articles as the bare national name alone, a bare name in an article that names no affiliate is
   that state's affiliate (a local corpus). A national corpus names several states' affiliates, or
   the national name far more often, and keeps the national organization.
+
+Neither holds for an organization whose patterns say ``bare`` "national" in body_patterns.tsv (the parties:
+"the GOP" beside "the Ohio GOP" is the national party).
 """
 
 from __future__ import annotations
@@ -33,13 +35,13 @@ def _tables():
     parents = {parent for _, parent in patterns} - stays
     national = {n: b.name for b in lex.bodies if b.name in parents for n in b.names}
     states = sorted(((n, p.name) for p in lex.places if p.kind == "state" for n in p.names), key=lambda t: -len(t[0]))
-    return patterns, national, states
+    return patterns, national, states, parents
 
 
 @lru_cache(maxsize=1 << 15)  # resolution asks for every body name, twice
 def affiliate_of(name: str) -> tuple[str, str] | None:
     """``(national organization, state)`` when ``name`` names a state affiliate, else None."""
-    patterns, _, states = _tables()
+    patterns, _, states, _ = _tables()
     for rx, parent in patterns:
         if rx.fullmatch(name):
             padded = f" {name} "
@@ -52,7 +54,7 @@ def affiliate_of(name: str) -> tuple[str, str] | None:
 def affiliate_redirects(locals_) -> dict[int, tuple[int, str]]:
     """Local entities written with a bare national name that mean an affiliate: their index ->
     (index of a local entity naming the affiliate, why). ``locals_`` is ``[(doc_id, LocalEntity)]``."""
-    _, national, _ = _tables()
+    _, national, _, parents = _tables()
     in_doc: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     corpus: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     first: dict[tuple[str, str], int] = {}
@@ -61,7 +63,7 @@ def affiliate_redirects(locals_) -> dict[int, tuple[int, str]]:
         if GROUP[e.cls] != "body":
             continue
         found = next((a for n in e.names if (a := affiliate_of(n))), None)
-        if found and found[0] in national.values():
+        if found and found[0] in parents:
             parent, state = found
             in_doc[doc_id][parent].setdefault(state, i)
             corpus[parent][state].add(doc_id)
