@@ -116,7 +116,7 @@ def recent_body(t: Token, bodies: list[Span], in_quote, chain: int = MAX_CHAIN) 
         return recent_body(told[-1], bodies, in_quote, chain - 1) if told else None
     if found is None or found.label_ not in labels or _cut(found):
         return None
-    if lemma in cues()["body_credits"]["sole_nouns"] and any(e.label_ == found.label_ and e.text != found.text for e in near):
+    if lemma in cues()["sole_body_nouns"] and any(e.label_ == found.label_ and e.text != found.text for e in near):
         return None  # "the court wrote" after the appeals court and the Supreme Court: either
     pool = called if called else subjects  # "the Rules Committee and the Ethics Committee met": either
     if any(e.sent == found.sent and e.text != found.text and e.label_ in labels for e in pool):
