@@ -34,11 +34,22 @@ class Lexicon:
     _place_by_name: Mapping[str, Place] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _title_by_name: Mapping[str, Title] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _courts: dict[str, Body] = field(default_factory=dict, compare=False, hash=False, repr=False)  # CourtListener id -> row
+    _generic: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def named(self) -> tuple[Body, ...]:
         """Bodies and laws: every row whose names the extraction looks up."""
         return self.bodies + self.laws
+
+    def generic_owners(self) -> Mapping[str, str]:
+        """Generic names ("House", "Senate") that only one listed body or law takes -> its name."""
+        if not self._generic:
+            owners: dict[str, set[str]] = {}
+            for b in self.named:
+                for g in b.generic:
+                    owners.setdefault(g, set()).add(b.name)
+            self._generic.update({g: next(iter(names)) for g, names in owners.items() if len(names) == 1})
+        return self._generic
 
     def body(self, text: str) -> Body | None:
         """The body written ``text`` (its name, an alias or an acronym; generic names excluded), or the

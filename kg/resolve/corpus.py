@@ -20,20 +20,14 @@ from ..core.records import Entity, Extraction
 from ..errors import KgError
 from ..language.identity import identity_key
 from ..language.names import citation_section, name_key, normalize
+from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
 from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
-from .links import (
-    ambiguous_short_laws,
-    generic_words,
-    lexicon_generic,
-    link_generic_and_initials,
-    link_misspellings,
-    local_titles,
-)
+from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, link_misspellings, local_titles
 from .mergelog import MergeLog
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
@@ -101,7 +95,7 @@ def _keys(
     out = []
     for n in names:
         if normalize(n) in never or (
-            cls == "Law" and n != names[0] and (name_key(n, cls) in shared_short or n in lexicon_generic())
+            cls == "Law" and n != names[0] and (name_key(n, cls) in shared_short or n in load_lexicon().generic_owners())
         ):
             continue  # "Dream Act" of the "Arizona Dream Act" when several states have one
             # (links.ambiguous_short_laws); "Constitution" of the "Wisconsin Constitution"
@@ -127,7 +121,7 @@ def _keys(
             continue  # "Washington" of Washington State is not a key: elsewhere it is the capital
         if cls == "Law" and citation_section(n):
             continue
-        lexical = n in lexicon_generic()  # "House", "Senate": the lexicon says which body they are
+        lexical = n in load_lexicon().generic_owners()  # "House", "Senate": the lexicon says which body they are
         if (
             group == "body"
             and n != names[0]
@@ -136,7 +130,7 @@ def _keys(
         ):
             continue  # "the Times", "the Court of Appeals", "the Senate", "the Judiciary Committee": this article's
         if lexical and n == names[0]:  # an article that only says "the House": the lexicon's House
-            out.append((group, name_key(lexicon_generic()[n], cls), "a generic name the lexicon gives one body"))
+            out.append((group, name_key(load_lexicon().generic_owners()[n], cls), "a generic name the lexicon gives one body"))
         key = name_key(n, cls)
         if len(n.split()) > 1 and " " not in key and key in generic_words() and n != names[0] and not lexical:
             continue  # "U.S. government" keys as "government": every article's government would join

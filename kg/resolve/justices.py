@@ -18,7 +18,6 @@ from ..lexicon.holders import JUSTICE, federal_offices
 from ..lexicon.load import load_lexicon
 from .articlefacts import evidence
 from .corefs import Clusters
-from .links import lexicon_generic
 
 SUPREME_COURT = "Supreme Court of the United States"
 _ON_THE = re.compile(r"(?:['’]s? seat)? (?:on|of) the ((?:U\.S\.|United States) )?")
@@ -49,7 +48,7 @@ def justice_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
         org = clusters.key_of(clusters.find(court))
         court_name = clusters.name_of(clusters.find(court))
         body = lex.body(court_name)
-        if (body.name if body is not None else lexicon_generic().get(court_name)) != SUPREME_COURT:
+        if (body.name if body is not None else load_lexicon().generic_owners().get(court_name)) != SUPREME_COURT:
             continue  # "the Supreme Court" alone: the U.S. one, as the lexicon's generic name says
         span = doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None else None

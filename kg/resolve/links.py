@@ -24,18 +24,6 @@ USUAL_BEARER_ARTICLES = 8
 
 
 @lru_cache(maxsize=1)
-def lexicon_generic() -> dict[str, str]:
-    """Names the lexicon gives one well-known body in national news ("House", "Senate") -> its name."""
-    from ..lexicon.load import load_lexicon
-
-    owners: dict[str, set[str]] = defaultdict(set)
-    for b in load_lexicon().named:
-        for g in b.generic:
-            owners[g].add(b.name)
-    return {g: next(iter(names)) for g, names in owners.items() if len(names) == 1}
-
-
-@lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     data = load_json("entity_patterns.json")
     words = {w.lower() for ws in data["heads"].values() for w in ws for w in w.split()}
