@@ -35,6 +35,7 @@ from .invertednames import FINITE, NOT_NAMES, SUBJECTS, inverted  # noqa: F401  
 ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
 QUESTION_LEAD = 3
+PRONOUN_OWNERS = {"he", "she", "his", "her"}  # "his letter, which read:", "she sent a letter that read:"
 MAX_ASIDE = 20  # tokens from the closing quote mark to a subjectless speech verb ("“...,” Roe, who ..., said")  # tokens between a question noun and the quote ("question about “...”")
 
 
@@ -147,6 +148,25 @@ def issuing_verb(toks: list[Token]) -> Token | None:
         if v.pos_ == "VERB" and any(c.lemma_.lower() in cues()["written_words"]["nouns"] for c in objects):
             return v
     return None
+
+
+def text_owner(noun: Token, labels: set[str]) -> Token | None:
+    """The token naming who issued the text ``noun`` ("Holt sent a letter that read: “...”", "Holt's letter,
+    which said: “...”"): its possessor, or the subject of the issuing verb whose object it is
+    (``written_words`` of relation_cues.json), when that is a pronoun or in a name of one of ``labels`` (or has
+    one in apposition); None for any other noun ("a bill that says") or owner ("One Facebook site posted a
+    statement that said")."""
+    words = cues()["written_words"]
+    if noun.lemma_.lower() not in words["nouns"]:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["issuing_verbs"]:
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.ent_type_ in labels or owner.lower_ in PRONOUN_OWNERS:
+        return owner
+    named = [c for c in owner.children if c.dep_ == "appos" and c.ent_type_ in labels]  # "her spokesman, Jo Roe, sent"
+    quoted = named and any(t.is_quote for t in owner.doc[owner.i : named[0].i])  # not 'a site, "Friends of Jo Roe," posted'
+    return named[0] if named and not quoted else None
 
 
 def going_on(toks: list[Token]) -> Token | None:

@@ -221,8 +221,9 @@ class SpeakerFinder:
                         return self.mentions.of(objs[0]), True
             subjects = cueframes.clause_subjects(v, self._in_quote)  # "things that organizer X said": X
             for s in subjects:
-                relative = s.lower_ in ("who", "that") and v.dep_ == "relcl"
-                found = self.mentions.of(v.head if relative else cueframes.undated(s))
+                relative = s.lower_ in ("who", "that", "which") and v.dep_ == "relcl"  # "a letter that read": its sender
+                owner = frames.text_owner(v.head, self.speaker_labels) if relative else None
+                found = self.mentions.of(owner or (v.head if relative and s.lower_ != "which" else cueframes.undated(s)))
                 if level == 0 and s.dep_ == "nsubjpass" and v.lemma_.lower() in frames.ADDRESSED:
                     return None, True  # "“...?” Roe was asked": the listener
                 if level == 0:

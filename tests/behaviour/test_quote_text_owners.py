@@ -118,3 +118,22 @@ def test_the_platform_an_earlier_text_ran_on_is_not_its_owner(nlp):
     got = speakers(nlp, text)
     assert got.get("The families of") is None
     assert got.get("The port will") is None
+
+
+def test_a_text_that_read_is_the_words_of_who_sent_or_issued_it(nlp):
+    sent = "Attorney General Dana Holt sent a terse letter to Sen. Carl Brenner that read: " + SENTENCE
+    issued = "Gov. Dana Holt issued a statement on Monday that said: " + SENTENCE
+    owned = "Sen. Carl Brenner answered at once. Gov. Dana Holt's letter, which read: " + SENTENCE + " came later."
+    assert speakers(nlp, sent) == {"The families of": "Dana Holt"}
+    assert speakers(nlp, issued) == {"The families of": "Dana Holt"}
+    assert speakers(nlp, owned) == {"The families of": "Dana Holt"}
+
+
+def test_a_law_that_says_speaks_for_nobody(nlp):
+    text = "Gov. Dana Holt signed the bill, which says: " + SENTENCE
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_a_text_posted_by_no_name_speaks_for_nobody_named_in_its_title(nlp):
+    text = 'One web page, "Friends of Officer Dale Wilson," posted a statement Tuesday that said: ' + SENTENCE
+    assert speakers(nlp, text).get("The families of") is None
