@@ -8,6 +8,7 @@
   collect remarks of the week.
 - ``echoed``: a paragraph that opens "That's what <person> <speech verb> ..." right after quote paragraphs
   with no cue names who said them ("“...”" then "That's what Secretary Jo Roe told a hearing on Monday").
+- ``sign_blocks``: applies ``signature``, ``dash_signed`` and ``echoed`` to the quotes of kg_quotes no cue attributes.
 - ``only_quotes``: a paragraph that quotes fill (a block a signature or an echo may sign), also one that
   a lost paragraph break split into two quotes.
 - ``whole_name``: a one-word name the model split from the given names before it ("Dr Ann Lee Roe"
@@ -30,6 +31,7 @@ from .sex import is_first_name
 DASHES = ("--", "—", "–")
 MAX_LEAD = 4  # tokens between the dash and the name: titles ("Rep", "Sen.")
 MAX_GIVEN = 3  # given names taken back before a split surname
+TAIL = " .,;:!?”\"’'…"  # what may follow a quote that fills its paragraph
 _GAP = " .,;:!?”\"’'…\u200b\u200c\u200d\u2060\ufeff"  # what may follow or part quotes that fill a paragraph
 
 
@@ -150,3 +152,30 @@ def widen_speakers(doc: Doc, text: str, results: list[dict], person_labels: set[
         if r["speaker"] is not None:
             r["speaker"] = list(whole_name(doc, r["speaker"], person_labels))
             r["speaker_text"] = text[r["speaker"][0] : r["speaker"][1]]
+
+
+def sign_blocks(
+    doc: Doc, text: str, paras, results: list[dict], labels: set[str], speaker_of: Callable[..., dict | None]
+) -> None:
+    """Quotes with no cue in paragraphs that are only quotes, and a signature line after the block: it signs them."""
+    pieces: dict[int, list[dict]] = {}
+    for r in results:
+        pieces.setdefault(r["para"], []).append(r)
+    only = {k for k, rs in pieces.items() if only_quotes(text, paras[k], rs)}  # the quotes fill it
+    for r in results:
+        if r["speaker"] is not None or r["how"] is not None:
+            continue
+        if r["para"] not in only:  # 'Critics note that “...”' then "Jo Roe, The Ledger": the line signs the quote
+            ends = r is pieces[r["para"]][-1] and not text[r["close"] : paras[r["para"]][1]].strip(TAIL)
+            line = paras[r["para"] + 1] if ends and r["para"] + 1 < len(paras) else None
+            if line and (found := signature(doc, text, *line, labels)) is not None:
+                r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
+            continue
+        j = r["para"] + 1
+        while j in only:
+            j += 1
+        line = paras[j] if j < len(paras) else None  # "-- Rep. Jane Roe at ..."
+        signed = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
+        found = signed or line and echoed(doc, text, *line, speaker_of)  # "That's what Jo Roe said"
+        if found is not None:
+            r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")

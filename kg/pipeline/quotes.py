@@ -34,9 +34,10 @@ from ..language.attributions import framed_later, sentence_subject
 from ..language.furniture_spans import SPACES, before_furniture, is_furniture, resolve_data_path
 from ..language.mentions import PRONOUNS
 from ..language.quotemarks import QuoteSpan, announced, find_quote_spans, paragraphs, split_attribution
-from ..language.signoffs import dash_signed, echoed, only_quotes, signature, widen_speakers
+from ..language.signoffs import TAIL, sign_blocks, widen_speakers
 from ..language.speakers import SpeakerFinder, load_speech_verbs
 from ..language.text import doc_text
+from ..language.transcripts import turn_quotes
 
 if not Doc.has_extension("kg_quotes"):
     Doc.set_extension("kg_quotes", default=None)
@@ -46,7 +47,6 @@ if not Doc.has_extension("kg_furniture"):
 DEFAULT_SPEAKER_LABELS = ["Person", "Official", "Organization", "Agency", "Court", "PERSON", "ORG", "GPE", "NORP"]
 DEFAULT_PERSON_LABELS = ["Person", "Official", "PERSON"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-_TAIL = " .,;:!?”\"’'…"  # what may follow a quote that fills its paragraph
 RUNNING_PRONOUNS = {"you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}  # lower case: not a title
 
 
@@ -95,8 +95,8 @@ class QuoteFinder:
         spaced = text.translate(SPACES) if any(q.run_on for q in spans) else text
         spans = [split_attribution(spaced, q, self.finder.rx_after) for q in spans]  # '"I rise today, Roe said. "I will'
         spans = [before_furniture(doc, text, q) for q in spans]  # a site's "Jo RoeProfile teaser MORE" inside a quote
-        if not spans:
-            return []
+        if not spans:  # a transcript's turns need no marks
+            return self._public(turn_quotes(doc, text, paras, [], self.finder.person_labels, self.min_sentence_words))
         content = [(q.start, q.end) for q in spans]
         parsed = doc.has_annotation("DEP")  # one pass over the tokens; not per quote
         kept = [
@@ -132,48 +132,44 @@ class QuoteFinder:
                 if found["speaker"] is None:
                     item["how"] = "unnamed"
             else:
-                self._inherit(doc, item, q, prev_in_para, by_para, text, paras)
+                short = self._short_source(doc, q, spans, kept, prev_in_para, paras)
+                self._inherit(doc, item, q, prev_in_para + ([short] if short else []), by_para, text, paras)
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
-        self._signed(doc, text, paras, results)
+        sign_blocks(doc, text, paras, results, self.finder.person_labels, self.finder._from_tokens)
         framed_later(doc, text, results)
         self._share_groups(results)
         widen_speakers(doc, text, results, self.finder.person_labels)  # "his wife, Dr Ann Lee Roe" labelled "Roe"
+        if said := turn_quotes(doc, text, paras, results, self.finder.person_labels, self.min_sentence_words):  # "JO ROE: ..."
+            results = sorted(results + said, key=lambda r: r["start"])
         self.finder.release()
+        return self._public(results)
+
+    def _public(self, results: list[dict]) -> list[dict]:
         return [
             {k: v for k, v in r.items() if k not in ("open", "close", "para")}
             for r in results
             if r["speaker"] is not None or self._full_sentence(r["text"])
         ]
 
-    def _signed(self, doc, text, paras, results) -> None:
-        """Quotes with no cue in paragraphs that are only quotes, and a signature line after the block: it signs them."""
-        pieces: dict[int, list[dict]] = {}
-        for r in results:
-            pieces.setdefault(r["para"], []).append(r)
-        only = {k for k, rs in pieces.items() if only_quotes(text, paras[k], rs)}  # the quotes fill it
-        labels = self.finder.person_labels
-        for r in results:
-            if r["speaker"] is not None or r["how"] is not None:
-                continue
-            if r["para"] not in only:  # 'Critics note that “...”' then "Jo Roe, The Ledger": the line signs the quote
-                ends = r is pieces[r["para"]][-1] and not text[r["close"] : paras[r["para"]][1]].strip(_TAIL)
-                line = paras[r["para"] + 1] if ends and r["para"] + 1 < len(paras) else None
-                if line and (found := signature(doc, text, *line, labels)) is not None:
-                    r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
-                continue
-            j = r["para"] + 1
-            while j in only:
-                j += 1
-            line = paras[j] if j < len(paras) else None  # "-- Rep. Jane Roe at ..."
-            signed = line and (signature(doc, text, *line, labels) or dash_signed(doc, text, *line, labels))
-            found = signed or line and echoed(doc, text, *line, self.finder._from_tokens)  # "That's what Jo Roe said"
-            if found is not None:
-                r.update(speaker=list(found), speaker_text=text[found[0] : found[1]], cue=None, how="signature")
-
     def _full_sentence(self, text: str) -> bool:
         """A quotation kept without a speaker must at least be a whole sentence."""
         return text[0].isupper() and text[-1] in ".?!…" and len(text.split()) >= self.min_sentence_words
+
+    def _short_source(self, doc, q, spans, kept, prev_in_para, paras) -> dict | None:
+        """ "“Hooray!” Roe responded. “For 13 hours we asked him.”": a quoted stretch too short to keep that opens
+        its sentence, after the last kept quote of the paragraph, gives the quote after it the speaker its own
+        attribution names."""
+        ps, pe = paras[q.para]
+        after = prev_in_para[-1]["close"] if prev_in_para else ps
+        short = [s for s in spans if s.para == q.para and after <= s.open and s.close <= q.open and s not in kept]
+        lead = self.finder.text[after : short[-1].open].rstrip() if short else ""
+        if not short or lead[-1:] not in ("", ".", "?", "!", "”", '"') or is_furniture(doc, short[-1].open, short[-1].end):
+            return None  # not the scare quote of 'X foresees the “transition” she promised, an aide added. “...”'
+        found = self.finder.attribute(doc, short[-1], after, q.open, ps, pe, paras)
+        if found is None or found["speaker"] is None or found.get("how") != "after":
+            return None
+        return {**found, "close": short[-1].close}
 
     def _inherit(self, doc, item, q, prev_in_para, by_para, text, paras) -> None:
         """A quote without its own cue continues the previous quotation's speaker (a quote paragraph
@@ -183,7 +179,7 @@ class QuoteFinder:
             return  # text that lost its paragraph breaks: another person named since that quote
         if source is None and q.para > 0:
             ps, pe = paras[q.para]
-            alone = q.open == ps and not text[q.close : pe].strip(_TAIL)
+            alone = q.open == ps and not text[q.close : pe].strip(TAIL)
             j = q.para - 1
             while j > 0 and is_furniture(doc, *paras[j]):
                 j -= 1
