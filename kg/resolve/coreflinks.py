@@ -235,5 +235,5 @@ class LinkRules:
                 self.mentions[i] = (*self.mentions[i][:3], "Agency")
                 self.union(i, hits.pop(), "a chamber's committee named without its chamber")
         link_first_name_forms(self.mentions, self.union)
-        link_middle_names(self.mentions, self.find, self.union)
+        link_middle_names(self.text, self.mentions, self.find, self.union)
         link_outlet_forms(self.mentions, self.find, self.union)

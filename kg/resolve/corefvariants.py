@@ -13,19 +13,23 @@ from functools import lru_cache
 from ..language.names import person_words
 from ..language.orgopeners import world_places
 from ..lexicon.resources import load_json
+from .relatives import introduced_as_relative
 
 PERSONS = ("Person", "Official")  # the labels of coreflinks.GROUP's "person" group
 Mention = tuple[int, int, str, str]
 
 
-def link_middle_names(mentions: list[Mention], find: Callable[[int], int], union: Callable[[int, int, str], None]) -> None:
+def link_middle_names(
+    text: str, mentions: list[Mention], find: Callable[[int], int], union: Callable[[int, int, str], None]
+) -> None:
     """A person named by first name and surname alone ("John Smith") is the only person of the article
     named in full with the same first name and surname and middle names or initials between them
-    ("John Quincy Smith III"); two such persons ("George W. Bush", "George H. W. Bush") leave it alone."""
+    ("John Quincy Smith III"); two such persons ("George W. Bush", "George H. W. Bush") leave it alone,
+    and so does one written as somebody's relative ("His father, Adm. John S. Smith": a namesake)."""
     longer: dict[tuple[str, str], list[int]] = {}  # (first, surname) -> mentions with middle names
     short: list[tuple[int, tuple[str, str]]] = []
-    for i, (_, _, name, label) in enumerate(mentions):
-        if label not in PERSONS:
+    for i, (start, end, name, label) in enumerate(mentions):
+        if label not in PERSONS or introduced_as_relative(text, start, end):
             continue
         words = person_words(name)
         if len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper():
