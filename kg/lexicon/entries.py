@@ -41,6 +41,15 @@ def dotted(acronym: str) -> str | None:
     return ".".join(acronym) + "." if 3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() else None
 
 
+def serial_comma(name: str) -> str | None:
+    """A list in a name written the other way around the serial comma, a style choice ("Health, Education, Labor,
+    and Pensions Committee" of "Health, Education, Labor and Pensions Committee", and back), or None."""
+    if ", and " in name:
+        return name.replace(", and ", " and ", 1)
+    head, sep, tail = name.rpartition(" and ")
+    return f"{head}, and {tail}" if sep and "," in head and not head.endswith(",") else None
+
+
 @dataclass(frozen=True)
 class Body:
     name: str
@@ -57,6 +66,7 @@ class Body:
         """Every unambiguous way to write it: name, aliases, acronyms and their dotted forms ("I.R.S." of
         "IRS"), minus the ``generic`` ones."""
         forms = (self.name, *self.aliases, *self.acronyms, *(dotted(a) for a in self.acronyms if dotted(a)))
+        forms = (*forms, *(v for n in forms if (v := serial_comma(n))))
         return tuple(dict.fromkeys(n for n in forms if n not in self.generic))
 
 
