@@ -77,8 +77,8 @@ class Clusters(LinkRules, TitleRoles):
                 name = " ".join(words)
             label = "Agency" if e.label_ == "Organization" and chamber_committee(name) else e.label_
             department = department_before_secretary(doc, e, lex)
-            if department:  # "Defense Secretary X": the Department of Defense
-                name, label = department, "Agency"
+            if department:  # "Defense Secretary X": the Department of Defense (written so when the lexicon says that
+                name, label = (e.text if lex.get(e.text) == department else department), "Agency"  # name is its name)
             mentions.append((e.start_char, e.end_char, name, label))
         for i, word in headline_surnames(doc_text(doc), mentions).items():  # "What Does Fenwick Want?"
             mentions[i] = (*mentions[i][:2], word, mentions[i][3])

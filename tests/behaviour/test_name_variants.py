@@ -27,3 +27,18 @@ def test_outlet_with_and_without_its_web_address(nlp):
     )
     assert sum("CivicWire" in n for n in found) == 1
     assert sum("KWXY" in n for n in found) == 1
+
+
+def test_a_department_named_before_secretary_keeps_the_name_written(nlp):
+    found = names(nlp, "Health and Human Services Secretary Dana Holt said the plan would work on Monday.")
+    hhs = [ns for ns in found.values() if "Health and Human Services" in ns]
+    assert len(hhs) == 1 and "U.S. Department of Health and Human Services" in hhs[0]
+
+
+def test_a_relative_named_with_a_middle_initial_is_a_namesake(nlp):
+    found = names(
+        nlp,
+        "Senator Harold Brandt spoke on Monday. His father, Adm. Harold T. Brandt, commanded the fleet for years. "
+        "Harold Brandt said his father was a hard man.",
+    )
+    assert not [n for n, ns in found.items() if "Harold Brandt" in ns and "Harold T. Brandt" in ns]
