@@ -8,12 +8,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 from .descriptors import party_words
 from .officeplaces import office_of
 from .pastholders import one_of_several
 from .places import us_name
 from .titlegroups import named_by_noun, possessor_noun
-from .titlenames import ent_at, label_end, short_name
+from .titlenames import ent_at, label_end, place_label_end, short_name
 from .titleowners import comma_body, employer_place, regional
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
 from .titleunits import owned_unit, unit_at
@@ -45,9 +46,17 @@ def _said_to_be(token) -> bool:
     ("met the mayor", "studies criminal justice", "mulling a bid for president")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
+    copula = token.head.head if token.dep_ == "pobj" else token.head  # "become", "serve" (as)
+    if copula.dep_ == "xcomp" and copula.head.lemma_.lower() in _aspiring():
+        return False  # "who is seeking to become the next speaker", "who was nominated to serve as ambassador"
     if token.dep_ in ("attr", "oprd", "appos"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+@lru_cache(maxsize=1)
+def _aspiring() -> frozenset[str]:
+    return frozenset(load_json("role_status.json")["aspiring_verbs"])
 
 
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
@@ -63,11 +72,13 @@ class ClauseTitles:
 
     def _apposition(self, doc: Doc, person: Span, ents: list[Span]) -> list[dict]:
         i = labelled = label_end(doc, person.end)  # "Sen. X, R-Tenn., the chairman of Y": past the label
+        placed = place_label_end(doc, person.end)  # "Senator X of Iowa, the chairman of Y", "..., who chairs Y": likewise
+        labelled = i = placed or labelled
         while i < len(doc) and doc[i].text in (",", "—", "–", "-"):
             i += 1
         if i == labelled == person.end and i < len(doc) and doc[i].lower_ in ("of", "from"):
             return _of_name(doc, person)  # "said Tomas Reyes of the Harbor Coalition", "X from NBC News"
-        if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of")):
+        if i == labelled or i >= len(doc) or (labelled > person.end and doc[i].lower_ in ("who", "of") and not placed):
             return []  # after a label, a noun phrase only
         stop = i
         while (

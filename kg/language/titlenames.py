@@ -133,6 +133,26 @@ def label_end(doc: Doc, i: int) -> int:
     return k
 
 
+def place_label_end(doc: Doc, i: int) -> int | None:
+    """Where "of <place>," after a name that ends at token ``i`` ends ("Senator X of Iowa, the chairman of Y", "X of
+    Austin, Texas, the head of Y": the comma after the place, where an apposition of the person may follow), or None."""
+    k = i
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    for _ in range(2):
+        place = ent_at(doc, k + 1)
+        if (
+            place is None
+            or place.label_ != "Place"
+            or place.start != k + 1
+            or place.end >= len(doc)
+            or doc[place.end].text != ","
+        ):
+            return None if k == i else k
+        k = place.end
+    return k
+
+
 def place_after(doc: Doc, person: Span, entry) -> Span | None:
     """The place written after an official's name: "Attorney General X of Texas", "Mayor X of Oakdale",
     "Secretary of State X of Georgia" (a title whose office a place's agency or the place itself holds);
