@@ -27,8 +27,9 @@ from .bareplaces import bare_place
 from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
-from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, link_misspellings, local_titles
+from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, local_titles
 from .mergelog import MergeLog
+from .misspellings import link_misspellings
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
@@ -140,23 +141,14 @@ def _keys(
     return out
 
 
-def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
-    aliases = aliases or Aliases()
+def _merge_by_keys(locals_, redirects, forced, aliases: Aliases, find, parent, reason) -> None:
+    """The first pass: join the local entities that share a name key (:func:`_keys`) unless their
+    middle initials or their states differ. Its tables (every key of the corpus) are let go on return,
+    before the second pass builds its own (issue 19)."""
     nick = _nicknames()
-    locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
-    parent, reason = parents(len(locals_)), Reasons(len(locals_))  # compact tables: see kg.resolve.unionfind
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     first: dict[str, dict[str, int]] = defaultdict(dict)  # group -> name key -> first local entity with it
-    forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry (if any)
     states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with (if any)
-    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
     undecided = undecided_bare_names(locals_)  # "Cruz" where the article names two Cruzes: joins nobody
     for i, (_doc_id, e) in enumerate(locals_):
@@ -187,6 +179,22 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             if sa or sb:
                 states_of[min(a, b)] = sa | sb
             reason[i] = (j, f"{why}: {key!r}")
+
+
+def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
+    aliases = aliases or Aliases()
+    locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
+    parent, reason = parents(len(locals_)), Reasons(len(locals_))  # compact tables: see kg.resolve.unionfind
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
+    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
+    _merge_by_keys(locals_, redirects, forced, aliases, find, parent, reason)
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
 
