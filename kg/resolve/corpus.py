@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
 from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, local_titles
+from .localiris import LocalIris
 from .mergelog import MergeLog
 from .misspellings import link_misspellings
 from .namesakes import middle_initials, undecided_bare_names
@@ -76,7 +77,7 @@ class Aliases:
 @dataclass
 class Resolution:
     entities: list[Entity]
-    local_to_iri: dict[tuple[str, str], str]
+    local_to_iri: Mapping[tuple[str, str], str]  # a LocalIris (compact); the build lets it go after the graph
     log: Sequence[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason), sorted: a MergeLog on disk
 
 
@@ -209,7 +210,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
-    entities, local_to_iri, log, used = [], {}, MergeLog(), set()
+    entities, local_to_iri, log, used = [], LocalIris(), MergeLog(), set()
     in_article = {x.doc_id: x.merges for x in extractions}
     for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
         members = clusters[root]
@@ -228,7 +229,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         entities.append(Entity(iri, cls, label, aliases_, articles))
         rows = []  # the entity's log lines
         for i in members:
-            local_to_iri[(locals_[i][0], locals_[i][1].key)] = iri
+            local_to_iri.add(locals_[i][0], locals_[i][1].key, iri)
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
                     rows.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))

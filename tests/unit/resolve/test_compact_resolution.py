@@ -187,3 +187,19 @@ def test_a_bodies_cluster_joined_to_a_persons_one_brings_its_articles(monkeypatc
         assert _resolved(xs, aliases) == new
     bare = new[1][("bare", "e0")]
     assert bare == new[1][("t0", "e0")] != new[1][("amy", "e0")]
+
+
+def test_local_iris_answer_as_the_dict_they_replace():
+    from kg.resolve.localiris import LocalIris
+
+    rng, compact, plain = random.Random(7), LocalIris(), {}
+    for _ in range(2000):
+        doc, key, iri = f"a{rng.randint(0, 30)}", f"e{rng.randint(0, 40)}", f"https://x/{rng.randint(0, 300)}"
+        compact.add(doc, key, iri)
+        plain[(doc, key)] = iri  # a pair set twice takes its last IRI
+    assert compact == plain and len(compact) == len(plain) and dict(compact) == plain
+    assert compact[next(iter(plain))] == plain[next(iter(plain))]
+    for missing in [("a99", "e0"), ("a1", "e99"), "a1"]:
+        with pytest.raises(KeyError):
+            compact[missing]
+    assert compact.get(("a99", "e0")) is None and ("a99", "e0") not in compact
