@@ -42,7 +42,7 @@ def build_graph(
     if include_ontology:
         g += ontology_graph()
     nodes = {e.iri: URIRef(e.iri) for e in res.entities}  # one term per entity, shared by its local entities
-    iri = {k: nodes.get(v) or URIRef(v) for k, v in res.local_to_iri.items()}
+    iri = _Terms(res.local_to_iri, nodes)  # (article id, local key) -> the entity's term, read as the graph needs it
     for e in res.entities:
         node = nodes[e.iri]
         g.add((node, RDF.type, KG[e.cls]))
@@ -85,6 +85,18 @@ def build_graph(
             g.add((node, PROV.wasDerivedFrom, _evidence(g, art, doc, q.evidence)))
     add_roles(g, docs, extractions, iri)
     return g
+
+
+class _Terms:
+    """``(article id, local key)`` -> the URIRef of its entity: the resolution's map read through the
+    entities' terms (issue 19: not a second dict with a key per local entity)."""
+
+    def __init__(self, local_to_iri, nodes: dict[str, URIRef]) -> None:
+        self._iris, self._nodes = local_to_iri, nodes
+
+    def __getitem__(self, pair: tuple[str, str]) -> URIRef:
+        v = self._iris[pair]
+        return self._nodes.get(v) or URIRef(v)
 
 
 def _rule(g: Graph, label: str) -> URIRef:

@@ -8,9 +8,9 @@ to a temporary file as it comes and yields them again, in the same order, as oft
 from __future__ import annotations
 
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from ..core.records import Evidence, Extraction
@@ -53,12 +53,60 @@ def _no_offsets(n: int) -> tuple[tuple[int, int], ...]:
     return (NO_OFFSETS,) * n
 
 
-def for_resolution(x: Extraction) -> Extraction:
-    """``x`` without what corpus resolution does not read: its quotes, page furniture and the facts
-    other than :data:`~kg.resolve.corpus.FACTS_READ`; of those facts their evidence sentence, of its
-    entities their mentions' offsets (each entity keeps its number of mentions: :data:`NO_OFFSETS`
-    that many times, in a tuple shared by every entity of that many mentions). (Dropping every fact silently disabled the merges and splits
-    that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
-    facts = [replace(f, evidence=NO_EVIDENCE) for f in x.facts if f.prop in FACTS_READ]
-    entities = [replace(e, mentions=_no_offsets(len(e.mentions))) for e in x.entities]
-    return replace(x, entities=entities, facts=facts, quotes=[], furniture=[])
+class SlimEntity:
+    """A local entity as corpus resolution reads it (issue 19: a slotted object, not a dataclass with a
+    ``__dict__``): the fields of :class:`~kg.core.records.LocalEntity`, its strings interned, its
+    mentions :data:`NO_OFFSETS` that many times."""
+
+    __slots__ = ("key", "cls", "name", "names", "mentions", "sex")
+
+    def __init__(self, key: str, cls: str, name: str, names: list[str], mentions: tuple, sex: str | None) -> None:
+        self.key, self.cls, self.name, self.names, self.mentions, self.sex = key, cls, name, names, mentions, sex
+
+    def __repr__(self) -> str:
+        return f"SlimEntity({self.key!r}, {self.cls!r}, {self.name!r}, {self.names!r}, {len(self.mentions)} mentions)"
+
+
+class SlimFact:
+    """A fact as corpus resolution reads it: who (``subj``) holds which title (``value``) or heads or
+    belongs to which body (``obj``); no evidence sentence (:data:`NO_EVIDENCE`), rule or component."""
+
+    __slots__ = ("subj", "prop", "obj", "value")
+    evidence = NO_EVIDENCE
+    rule = component = ""
+
+    def __init__(self, subj: str, prop: str, obj: str | None, value: str | None) -> None:
+        self.subj, self.prop, self.obj, self.value = subj, prop, obj, value
+
+
+class SlimExtraction:
+    """What corpus resolution reads of one article's extraction: its id, entities, the facts of
+    :data:`~kg.resolve.corpus.FACTS_READ` and its in-article merges (for the merge log)."""
+
+    __slots__ = ("doc_id", "entities", "facts", "merges")
+    quotes = furniture = ()
+
+    def __init__(self, doc_id: str, entities: list, facts: list, merges: list) -> None:
+        self.doc_id, self.entities, self.facts, self.merges = doc_id, entities, facts, merges
+
+
+def _interned(s: str | None) -> str | None:
+    return None if s is None else sys.intern(s)
+
+
+def for_resolution(x: Extraction) -> SlimExtraction:
+    """``x`` without what corpus resolution does not read: its quotes, page furniture, authors, headline
+    and the facts other than :data:`~kg.resolve.corpus.FACTS_READ`; of those facts their evidence sentence,
+    rule and component, of its entities their mentions' offsets (each entity keeps its number of mentions:
+    :data:`NO_OFFSETS` that many times, in a tuple shared by every entity of that many mentions). Slotted
+    objects with interned strings (issue 19: a third of the dataclasses' size, resolution's input being
+    the part of its memory that grows with the corpus). (Dropping every fact silently disabled the merges
+    and splits that read a person's titles and bodies: "Chris Wray" / "Christopher Wray".)"""
+    i = sys.intern
+    facts = [SlimFact(i(f.subj), i(f.prop), _interned(f.obj), _interned(f.value)) for f in x.facts if f.prop in FACTS_READ]
+    entities = [
+        SlimEntity(i(e.key), i(e.cls), i(e.name), [i(n) for n in e.names], _no_offsets(len(e.mentions)), e.sex)
+        for e in x.entities
+    ]
+    merges = [tuple(i(s) for s in m) for m in x.merges]
+    return SlimExtraction(i(x.doc_id), entities, facts, merges)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +27,10 @@ from .bareplaces import bare_place
 from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
-from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, link_misspellings, local_titles
+from .links import ambiguous_short_laws, generic_words, link_generic_and_initials, local_titles
+from .localiris import LocalIris
 from .mergelog import MergeLog
+from .misspellings import link_misspellings
 from .namesakes import middle_initials, undecided_bare_names
 from .nicknames import link_nicknames
 from .placestates import qualified_states
@@ -75,7 +77,7 @@ class Aliases:
 @dataclass
 class Resolution:
     entities: list[Entity]
-    local_to_iri: dict[tuple[str, str], str]
+    local_to_iri: Mapping[tuple[str, str], str]  # a LocalIris (compact); the build lets it go after the graph
     log: Sequence[tuple[str, str, str, str]]  # (entity IRI, name merged, article, reason), sorted: a MergeLog on disk
 
 
@@ -140,23 +142,14 @@ def _keys(
     return out
 
 
-def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
-    aliases = aliases or Aliases()
+def _merge_by_keys(locals_, redirects, forced, aliases: Aliases, find, parent, reason) -> None:
+    """The first pass: join the local entities that share a name key (:func:`_keys`) unless their
+    middle initials or their states differ. Its tables (every key of the corpus) are let go on return,
+    before the second pass builds its own (issue 19)."""
     nick = _nicknames()
-    locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
-    parent, reason = parents(len(locals_)), Reasons(len(locals_))  # compact tables: see kg.resolve.unionfind
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     first: dict[str, dict[str, int]] = defaultdict(dict)  # group -> name key -> first local entity with it
-    forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     initials_of: dict[int, set[str]] = {}  # per cluster root: the middle initials its persons carry (if any)
     states_of: dict[int, frozenset[str]] = {}  # per cluster root: the states its places are written with (if any)
-    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
     shared_short = ambiguous_short_laws(locals_)
     undecided = undecided_bare_names(locals_)  # "Cruz" where the article names two Cruzes: joins nobody
     for i, (_doc_id, e) in enumerate(locals_):
@@ -187,6 +180,22 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
             if sa or sb:
                 states_of[min(a, b)] = sa | sb
             reason[i] = (j, f"{why}: {key!r}")
+
+
+def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Resolution:
+    aliases = aliases or Aliases()
+    locals_ = [(x.doc_id, e) for x in extractions for e in x.entities]
+    parent, reason = parents(len(locals_)), Reasons(len(locals_))  # compact tables: see kg.resolve.unionfind
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
+    redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
+    _merge_by_keys(locals_, redirects, forced, aliases, find, parent, reason)
     link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
     link_misspellings(locals_, find, parent, reason)
 
@@ -201,7 +210,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(locals_)):
         clusters[find(i)].append(i)
-    entities, local_to_iri, log, used = [], {}, MergeLog(), set()
+    entities, local_to_iri, log, used = [], LocalIris(), MergeLog(), set()
     in_article = {x.doc_id: x.merges for x in extractions}
     for root in sorted(clusters, key=lambda r: locals_[r][0] + "\x00" + locals_[r][1].key):
         members = clusters[root]
@@ -220,7 +229,7 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
         entities.append(Entity(iri, cls, label, aliases_, articles))
         rows = []  # the entity's log lines
         for i in members:
-            local_to_iri[(locals_[i][0], locals_[i][1].key)] = iri
+            local_to_iri.add(locals_[i][0], locals_[i][1].key, iri)
             for name, into, why in in_article.get(locals_[i][0], ()):
                 if name in locals_[i][1].names and into in locals_[i][1].names:
                     rows.append((iri, name, locals_[i][0], f"merged with {into!r} in the same article ({why})"))

@@ -7,6 +7,7 @@ letter apart. Each rule joins union-find roots and records why, like the first p
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from functools import lru_cache
 
@@ -32,18 +33,21 @@ def generic_words() -> frozenset[str]:
 
 def local_titles(extractions) -> dict[int, frozenset[str]]:
     """Per local entity (its index in the corpus's list of local entities): the head words of the
-    titles its own article gives it ("Minority Leader" -> "leader")."""
+    titles its own article gives it ("Minority Leader" -> "leader"). Compact (issue 19): each distinct
+    set of head words is one frozenset shared by every local entity that has it, its words interned."""
     out: dict[int, frozenset[str]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}
     i = 0
     for x in extractions:
         by_key: dict[str, set[str]] = defaultdict(set)
         for f in x.facts:
             title = f.value or ""
             if f.prop == "title" and title.split():
-                by_key[f.subj].add(title.split()[-1].lower().rstrip("."))
+                by_key[f.subj].add(sys.intern(title.split()[-1].lower().rstrip(".")))
         for e in x.entities:
             if by_key.get(e.key):
-                out[i] = frozenset(by_key[e.key])
+                words = frozenset(by_key[e.key])
+                out[i] = shared.setdefault(words, words)
             i += 1
     return out
 
@@ -61,18 +65,20 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
     corpus whose initials it spells."""
     generic = generic_words()
     by_key: dict[str, int] = {}
-    by_initials: dict[str, set[int]] = defaultdict(set)
+    by_initials: dict[str, set[int]] = defaultdict(set)  # only what an acronym below can look up (2 to 6 capitals)
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] != "body":
             continue
         for n in e.names:
             by_key.setdefault(name_key(n, e.cls), i)
             if len(n.split()) > 1:
-                by_initials[initials(n)].add(i)
+                spelled = [initials(n)]
                 if n.lower().endswith(" police"):  # "NYPD" of "New York police", as name keys read it
-                    by_initials[initials(n[: -len(" police")]) + "PD"].add(i)
-                for w in n.split():  # "U.S. Senate": "US" is written in it, not its acronym
-                    by_initials.setdefault("\x00" + w.replace(".", ""), set()).add(i)
+                    spelled.append(initials(n[: -len(" police")]) + "PD")
+                spelled += ["\x00" + w.replace(".", "") for w in n.split()]  # "U.S. Senate": "US" is written in it
+                for k in spelled:
+                    if _acronym(k.lstrip("\x00")):
+                        by_initials[k].add(i)
     places_of: dict[str, list[str]] = defaultdict(list)
     for doc_id, e in sorted(locals_, key=lambda t: (t[0], -len(t[1].mentions), t[1].name)):
         if e.cls == "Place":
@@ -80,21 +86,42 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
 
     def join(i, j, why):
         a, b = find(i), find(j)
+        if a != b and (a in held) != (b in held):  # a cluster of persons and one of bodies only (an aliases
+            for r in (a, b):  # file's merge): the joined cluster is read, with all that the bodies' held
+                if r not in held:
+                    _track(r, [k for k in range(len(locals_)) if find(k) == r])
         _join(find, parent, reason, i, j, why)
-        held[find(i)] = held[a] | held[b]
-        reach[find(i)] = reach[a] | reach[b]  # the joined cluster's root may be the smaller one's
+        if a in held:
+            held[find(i)] = held[a] | held[b]
+            reach[find(i)] = reach[a] | reach[b]  # the joined cluster's root may be the smaller one's
+            if a != b:
+                del held[max(a, b)], reach[max(a, b)]
 
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(i)
-    reach: dict[int, set[str]] = defaultdict(set)  # articles of each cluster (for "the usual one")
-    held: dict[int, set[str]] = defaultdict(set)  # titles of each cluster, and the names of its persons
+    # per cluster with a person in it (the only clusters read): its articles (for "the usual one"), and the
+    # titles of its local entities and their names; a cluster of bodies or places only keeps no table (issue 19)
+    reach: dict[int, set[str]] = {}
+    held: dict[int, set[str]] = {}
     titles = titles or {}
-    for i, (doc_id, e) in enumerate(locals_):
-        reach[find(i)].add(doc_id)
-        held[find(i)].update(titles.get(i, ()))
-        held[find(i)].update("\x00" + normalize(n) for n in e.names)
+
+    def _track(root: int, members) -> None:
+        reach[root], held[root] = set(), set()
+        for i in members:
+            reach[root].add(locals_[i][0])
+            held[root].update(titles.get(i, ()))
+            held[root].update(sys.intern("\x00" + normalize(n)) for n in locals_[i][1].names)
+
+    persons = {find(i) for i, (_, e) in enumerate(locals_) if GROUP[e.cls] == "person"}
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(locals_)):
+        if (r := find(i)) in persons:
+            by_root[r].append(i)
+    for r, members in by_root.items():
+        _track(r, members)
+    del by_root, persons
     national = {"\x00" + n for n in _national_officeholders()}
     bare: dict[int, list[int]] = defaultdict(list)  # the local entities of each cluster of bare names
     for i, (_, e) in enumerate(locals_):
@@ -148,35 +175,15 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
                 target = ends.pop() if len(ends) == 1 else None
             if target is not None:
                 join(i, target, f"generic name {e.name!r} of a body named in full")
-        if len(e.names) == 1 and e.name.isupper() and 2 <= len(e.name) <= 6:
+        if len(e.names) == 1 and _acronym(e.name):
             hits = {find(j) for j in by_initials.get(e.name, set()) - by_initials.get("\x00" + e.name, set())} - {find(i)}
             if len(hits) == 1:
                 join(i, hits.pop(), f"acronym {e.name!r} spells the initials of a body's name")
 
 
-def link_misspellings(locals_, find, parent, reason) -> None:
-    """Long body names one letter apart ("Dally Caller News Foundation") are one body.
-
-    Candidates share a one-deletion variant (or one name is a variant of the other): linear in the
-    number of distinct names, where comparing every pair of a large corpus is not."""
-    first: dict[str, int] = {}  # each distinct long body name -> its first local entity
-    for i, (_, e) in enumerate(locals_):
-        key = normalize(e.name)
-        if GROUP[e.cls] == "body" and len(key) >= 15 and key not in first:
-            first[key] = i
-    variants: dict[str, list[str]] = defaultdict(list)
-    for key in first:
-        for v in {key, *(key[:k] + key[k + 1 :] for k in range(len(key)))}:
-            variants[v].append(key)
-    for a, i in first.items():
-        near = {b for k in range(len(a)) for b in variants.get(a[:k] + a[k + 1 :], ())}
-        near.update(variants.get(a, ()))
-        for b in sorted(near):
-            j = first[b]
-            if j <= i or find(i) == find(j) or len(a.split()) != len(b.split()) or a.split()[-1] != b.split()[-1]:
-                continue
-            if _one_edit(a, b):
-                _join(find, parent, reason, j, i, f"names one letter apart: {b!r} ~ {a!r}")
+def _acronym(word: str) -> bool:
+    """What an undefined acronym is written as: 2 to 6 capitals ("BPD")."""
+    return word.isupper() and 2 <= len(word) <= 6
 
 
 def _join(find, parent, reason, i, j, why) -> None:
@@ -185,15 +192,6 @@ def _join(find, parent, reason, i, j, why) -> None:
     if a != b:
         parent[max(a, b)] = min(a, b)
         reason[i] = (j, why)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
 
 
 def ambiguous_short_laws(locals_) -> dict[int, set[str]]:

@@ -35,18 +35,28 @@ def first_and_surname(name: str) -> tuple[str, str] | None:
     return (bare[0], bare[1]) if len(bare) == 2 else None
 
 
-def contexts(locals_, extractions: list[Extraction], index: dict[tuple[str, str], int], find) -> dict[int, set]:
+def contexts(locals_, extractions: list[Extraction], find) -> dict[int, set]:
     """Per cluster root of persons: the offices (normalized title labels) its articles give it, and
-    the bodies (cluster roots, places aside) it heads or belongs to."""
+    the bodies (cluster roots, places aside) it heads or belongs to. ``locals_`` are the local entities
+    of ``extractions`` in their order; a fact's entities are looked up among its own article's (an index
+    of one article at a time, not of the corpus's every local entity: issue 19)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> where its local entities are
+    start = 0
+    for x in extractions:
+        spans[x.doc_id].append((start, start + len(x.entities)))
+        start += len(x.entities)
     out: dict[int, set] = defaultdict(set)
     for x in extractions:
+        if not x.facts:
+            continue
+        index = {locals_[k][1].key: k for a, b in spans[x.doc_id] for k in range(a, b)}
         for f in x.facts:
-            i = index.get((x.doc_id, f.subj))
+            i = index.get(f.subj)
             if i is None:
                 continue
             if f.prop == "title" and f.value:
                 out[find(i)].add(("office", role_label(f.value)[0].casefold()))
-            elif f.prop in ("heads", "memberOf") and (j := index.get((x.doc_id, f.obj))) is not None:
+            elif f.prop in ("heads", "memberOf") and f.obj is not None and (j := index.get(f.obj)) is not None:
                 if locals_[j][1].cls != "Place":  # a country or state is no context: most officials serve one
                     out[find(i)].add((f.prop, find(j)))
     return out
@@ -55,8 +65,7 @@ def contexts(locals_, extractions: list[Extraction], index: dict[tuple[str, str]
 def link_nicknames(locals_, extractions: list[Extraction], find, join) -> None:
     """Join persons whose first names are one name and its nickname, when the corpus leaves no doubt
     (see the module's docstring). ``join(i, j, why)`` merges the clusters of local entities i and j."""
-    index = {(doc_id, e.key): i for i, (doc_id, e) in enumerate(locals_)}
-    ctx = contexts(locals_, extractions, index, find)
+    ctx = contexts(locals_, extractions, find)
     by_surname: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     initials: dict[int, set[str]] = defaultdict(set)
     for i, (_, e) in enumerate(locals_):

@@ -18,19 +18,26 @@ from .links import USUAL_BEARER_ARTICLES
 
 def link_surname_orgs(locals_, find, join) -> None:
     """Retype and join each such local Organization to the official's cluster (``join(i, j, why)``)."""
-    reach: dict[int, set[str]] = defaultdict(set)
     official: set[int] = set()
     surnames: dict[str, set[int]] = defaultdict(set)
     first_words: dict[str, set[str]] = defaultdict(set)
+    read: set[int] = set()  # the clusters whose articles are counted: persons named in full, one-word organizations
     for i, (doc_id, e) in enumerate(locals_):
         r = find(i)
-        reach[r].add(doc_id)
         if e.cls == "Official":
             official.add(r)
         if GROUP[e.cls] == "person" and len(e.name.split()) > 1:
             surnames[normalize(e.name).split()[-1]].add(r)
+            read.add(r)
         if GROUP[e.cls] == "body":
             first_words[doc_id] |= {n.split()[0] for n in e.names if len(n.split()) > 1}
+        if e.cls == "Organization" and len(e.names) == 1 and len(e.name.split()) == 1:
+            read.add(r)  # its root may become the root of the official's cluster it joins
+    reach: dict[int, set[str]] = defaultdict(set)  # each read cluster's articles (issue 19: not every cluster's)
+    for i, (doc_id, _) in enumerate(locals_):
+        if (r := find(i)) in read:
+            reach[r].add(doc_id)
+    del read
     bodies = {normalize(n) for b in load_lexicon().named for n in b.names}
     for i, (doc_id, e) in enumerate(locals_):
         if e.cls != "Organization" or len(e.names) != 1 or len(e.name.split()) != 1 or e.name in first_words[doc_id]:
