@@ -98,10 +98,11 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             if i in undecided:  # "Cruz" beside Nikolas and Roger Cruz: one of them or nobody, never Ted Cruz
                 own = {find(k) for k in undecided[i]}
                 hits = [h for h in hits if h in own]
+            surname = normalize(e.name)  # not a first name here ("Clinton", a man's first name, is no man's in "Mrs. Clinton")
+            hits = [h for h in hits if all(fits_sexes({e.sex}, n[1:]) for n in held[h] if n[:1] == "\x00" and n[1:] != surname)]
             said = frozenset(t for t in held[find(i)] if t[:1] != "\x00")  # every bare name's titles in the cluster
-            if len(hits) == 1 and titled_for_another(said, e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}):
+            if hits and titled_for_another(said, e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}):
                 continue  # "former President Clinton", or a "Clinton" the single-name key joined to it: not Hillary
-            hits = [h for h in hits if all(fits_sexes({e.sex}, n[1:]) for n in held[h] if n[:1] == "\x00")]  # "Ms Doe"
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
             elif (

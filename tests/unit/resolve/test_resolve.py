@@ -326,3 +326,24 @@ def test_a_persons_name_key_reads_a_hyphen_as_a_space():
 def test_a_police_departments_acronym_joins_the_citys_police_named_in_another_article():
     res = resolve([Extraction("a", [ent("m0", "Agency", "Springfield police")]), Extraction("b", [ent("m0", "Agency", "SPD")])])
     assert [e.label for e in res.entities] == ["Springfield police"]
+
+
+def female(key, *names):
+    e = ent(key, "Person", *names)
+    e.sex = "f"
+    return e
+
+
+def test_a_womans_bare_surname_that_is_a_mans_first_name_joins_her_usual_bearer():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Ana Grant", "Grant")]) for i in range(8)]
+    xs += [Extraction("q", [ent("m0", "Person", "Tomas Grant")]), Extraction("s", [female("m0", "Grant")])]
+    assert "s" in by_label(resolve(xs))["Ana Grant"].articles
+
+
+def test_bare_surnames_titled_with_another_holders_office_join_no_usual_bearer():
+    xs = [Extraction(f"p{i}", [ent("m0", "Official", "Rosa Carter", "Carter")]) for i in range(8)]
+    xs += [Extraction("q", [ent("m0", "Person", "Dan Carter")])]
+    xs += [Extraction("s", [ent("m0", "Official", "Carter")], [titled("m0", "President")])]  # a president of that name
+    xs += [Extraction("t", [female("m0", "Carter")])]  # the single-name key joins the two bare names
+    labels = by_label(resolve(xs))
+    assert "s" not in labels["Rosa Carter"].articles
