@@ -170,6 +170,17 @@ def uncached(corpus: Path, cache: Path) -> set[str]:
     return {d.id for d in iter_documents([corpus]) if isinstance(d, Document) and store.get(d.text, d.id) is None}
 
 
+def uncached_apart(corpus: Path, cache: Path) -> set[str]:
+    """:func:`uncached` in a process of its own. Linux counts in a child's peak memory (``ru_maxrss``) the
+    peak of the process it was forked from until it runs ``kg``: had this process read every cached
+    extraction itself, each build after it would report at least this process's peak (658 MB at 9,237
+    articles, against 441 MB measured with /usr/bin/time)."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(uncached, (corpus, cache))
+
+
 def _line_id(line: str) -> str | None:
     try:
         return json.loads(line).get("id")
@@ -194,9 +205,12 @@ def memory_steps(corpora: list[Path], steps: list[int], cache: Path, work: Path)
         part = work / f"first{n}.jsonl"
         with part.open("w", encoding="utf-8") as fh:
             fh.writelines(itertools.islice(lines(), n))
-        if missing := uncached(part, cache):  # (articles over their time budget are never cached)
-            kept = [line for line in part.read_text(encoding="utf-8").splitlines(True) if _line_id(line) not in missing]
-            part.write_text("".join(kept), encoding="utf-8")
+        if missing := uncached_apart(part, cache):  # (articles over their time budget are never cached)
+            whole = part.with_suffix(".all")
+            part.replace(whole)
+            with whole.open(encoding="utf-8") as src, part.open("w", encoding="utf-8") as dst:
+                dst.writelines(line for line in src if _line_id(line) not in missing)  # streamed: see uncached_apart
+            whole.unlink()
             print(f"    {len(missing)} of the first {n:,} articles are not in the cache, left out: {', '.join(sorted(missing))}")
         r = kg_build(part, work / f"mem{n}", "--jobs", "1", "--cache-dir", str(cache))
         peaks[n] = r["maxrss_mb"]
