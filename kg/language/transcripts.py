@@ -12,6 +12,7 @@ gives no quotation; so does a turn that holds a quotation of its own (its marks 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from spacy.tokens import Doc
 
@@ -51,17 +52,14 @@ def turn_quotes(doc: Doc, text: str, paras, results: list[dict], person_labels: 
     if not found:
         return []
     persons = [e for e in doc.ents if e.label_ in person_labels and " " in e.text.strip()]
-    full = {n.split()[-1]: set() for _, _, n in found}
-    for _, _, n in found:
-        if " " in n:
-            full[n.split()[-1]].add(n)
-    for e in persons:
-        full.setdefault(e.text.split()[-1].capitalize(), set()).add(" ".join(w.capitalize() for w in e.text.split()))
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> the full names the labels and the entities give it
+    for n in [n for _, _, n in found if " " in n] + [" ".join(w.capitalize() for w in e.text.split()) for e in persons]:
+        full[n.split()[-1]].add(n)
     out = []
     for start, end, name in found:
         if len(text[start:end].split()) < min_words or any(start <= r["start"] < end for r in results):
             continue
-        names = {name} if " " in name else full.get(name, set())
+        names = {name} if " " in name else full.get(name, ())
         if len(names) != 1:
             continue
         whole = next(iter(names)).casefold()

@@ -106,6 +106,10 @@ class QuoteFinder:
             and (self._is_quotation(doc, q, text[q.start : q.end], parsed) or announced(text, q) or self._said(text, q))
         ]
         self.finder.prepare(doc, text, content, parsed)
+        kept_ids, dropped = {id(q) for q in kept}, {}  # the stretches too short to keep, per paragraph (in text order)
+        for q in spans:
+            if id(q) not in kept_ids:
+                dropped.setdefault(q.para, []).append(q)
         results: list[dict] = []
         by_para: dict[int, list[dict]] = {}
         for k, q in enumerate(kept):
@@ -132,7 +136,7 @@ class QuoteFinder:
                 if found["speaker"] is None:
                     item["how"] = "unnamed"
             else:
-                short = self._short_source(doc, q, spans, kept, prev_in_para, paras)
+                short = self._short_source(doc, q, dropped.get(q.para, ()), prev_in_para, paras)
                 self._inherit(doc, item, q, prev_in_para + ([short] if short else []), by_para, text, paras)
             results.append(item)
             by_para.setdefault(q.para, []).append(item)
@@ -156,13 +160,13 @@ class QuoteFinder:
         """A quotation kept without a speaker must at least be a whole sentence."""
         return text[0].isupper() and text[-1] in ".?!…" and len(text.split()) >= self.min_sentence_words
 
-    def _short_source(self, doc, q, spans, kept, prev_in_para, paras) -> dict | None:
-        """ "“Hooray!” Roe responded. “For 13 hours we asked him.”": a quoted stretch too short to keep that opens
-        its sentence, after the last kept quote of the paragraph, gives the quote after it the speaker its own
-        attribution names."""
+    def _short_source(self, doc, q, dropped, prev_in_para, paras) -> dict | None:
+        """ "“Hooray!” Roe responded. “For 13 hours we asked him.”": a quoted stretch too short to keep (``dropped``:
+        those of the quote's paragraph) that opens its sentence, after the last kept quote of the paragraph, gives
+        the quote after it the speaker its own attribution names."""
         ps, pe = paras[q.para]
         after = prev_in_para[-1]["close"] if prev_in_para else ps
-        short = [s for s in spans if s.para == q.para and after <= s.open and s.close <= q.open and s not in kept]
+        short = [s for s in dropped if after <= s.open and s.close <= q.open]
         lead = self.finder.text[after : short[-1].open].rstrip() if short else ""
         if not short or lead[-1:] not in ("", ".", "?", "!", "”", '"') or is_furniture(doc, short[-1].open, short[-1].end):
             return None  # not the scare quote of 'X foresees the “transition” she promised, an aide added. “...”'

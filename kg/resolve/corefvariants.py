@@ -28,17 +28,21 @@ def link_middle_names(
     and so does one written as somebody's relative ("His father, Adm. John S. Smith": a namesake)."""
     longer: dict[tuple[str, str], list[int]] = {}  # (first, surname) -> mentions with middle names
     short: list[tuple[int, tuple[str, str]]] = []
-    for i, (start, end, name, label) in enumerate(mentions):
-        if label not in PERSONS or introduced_as_relative(text, start, end):
+    for i, (_, _, name, label) in enumerate(mentions):
+        if label not in PERSONS:
             continue
         words = person_words(name)
         if len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper():
             longer.setdefault((words[0], words[-1]), []).append(i)
         elif len(words) == 2 and words == tuple(name.split()) and all(len(w.rstrip(".")) > 1 for w in words):
             short.append((i, words))
-    for i, (first, last) in short:
-        hits = {find(j) for j in longer.get((first, last), ())}
-        if len(hits) == 1 and find(i) not in hits:
+
+    def kin(i: int) -> bool:
+        return introduced_as_relative(text, *mentions[i][:2])
+
+    for i, pair in short:  # a relative's name is read only where a short name could take it
+        hits = {find(j) for j in longer.get(pair, ()) if not kin(j)}
+        if len(hits) == 1 and find(i) not in hits and not kin(i):
             union(i, hits.pop(), "first name and surname of the only person named in full with middle names")
 
 

@@ -90,7 +90,7 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             for r in (a, b):  # file's merge): the joined cluster is read, with all that the bodies' held
                 if r not in held:
                     _track(r, [k for k in range(len(locals_)) if find(k) == r])
-        _join(find, parent, reason, i, j, why)
+        join_clusters(find, parent, reason, i, j, why)
         if a in held:
             held[find(i)] = held[a] | held[b]
             reach[find(i)] = reach[a] | reach[b]  # the joined cluster's root may be the smaller one's
@@ -187,7 +187,7 @@ def _acronym(word: str) -> bool:
     return word.isupper() and 2 <= len(word) <= 6
 
 
-def _join(find, parent, reason, i, j, why) -> None:
+def join_clusters(find, parent, reason, i, j, why) -> None:
     """Join the clusters of local entities ``i`` and ``j``; the log says ``i`` merged with ``j``, and why."""
     a, b = find(i), find(j)
     if a != b:

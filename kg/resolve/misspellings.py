@@ -14,7 +14,7 @@ import numpy as np
 
 from ..language.names import normalize
 from .corefs import GROUP
-from .links import _join
+from .links import join_clusters
 
 
 def _variants(key: str) -> set[str]:
@@ -49,7 +49,7 @@ def link_misspellings(locals_, find, parent, reason) -> None:
             if j <= i or find(i) == find(j) or len(a.split()) != len(b.split()) or a.split()[-1] != b.split()[-1]:
                 continue
             if _one_edit(a, b):
-                _join(find, parent, reason, j, i, f"names one letter apart: {b!r} ~ {a!r}")
+                join_clusters(find, parent, reason, j, i, f"names one letter apart: {b!r} ~ {a!r}")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -37,7 +37,7 @@ def introduced_as_relative(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is written as somebody's relative: a kinship noun among the
     few words before it on its line ("His younger brother, Terrence Doe"), or in an apposition right
     after it ("Benjamin Doe, Eric Roe's stepfather")."""
-    line = _SENTENCE_END.split(text[:start].rsplit("\n", 1)[-1])[-1]  # not at "Sgt.": a capital before it
+    line = _SENTENCE_END.split(text[text.rfind("\n", 0, start) + 1 : start])[-1]  # not at "Sgt.": a capital before it
     before = " ".join(line.split()[-WORDS_BEFORE:])
     if _kin().search(before):
         return True
