@@ -7,6 +7,7 @@ to a temporary file as it comes and yields them again, in the same order, as oft
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 import tempfile
@@ -18,13 +19,19 @@ from ..resolve.corpus import FACTS_READ
 
 
 class Spilled:
-    """Extractions (or documents) in a temporary file (removed when this object is), in the order appended."""
+    """Extractions (or documents) in an unnamed temporary file, in the order appended.
+
+    The file has no name (``tempfile.TemporaryFile``: ``O_TMPFILE``, or unlinked at once), so nothing
+    is left in the temporary folder when the build is killed (SIGKILL, out of memory), where a named
+    file outlived every killed build. Each read and append seeks where it works, so a reading may be
+    interleaved with appends and with other readings."""
 
     def __init__(self) -> None:
-        self._file = tempfile.NamedTemporaryFile(prefix="kg-extractions-", suffix=".pickle")  # noqa: SIM115
+        self._file = tempfile.TemporaryFile(prefix="kg-extractions-", suffix=".pickle")  # noqa: SIM115
         self._count = 0
 
     def append(self, x) -> None:
+        self._file.seek(0, os.SEEK_END)
         pickle.dump(x, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
@@ -32,10 +39,15 @@ class Spilled:
         return self._count
 
     def __iter__(self) -> Iterator:
-        self._file.flush()
-        with open(self._file.name, "rb") as fh:
-            for _ in range(self._count):
-                yield pickle.load(fh)
+        return self._read(self._count)  # the items appended so far, even if more come while reading
+
+    def _read(self, count: int) -> Iterator:
+        at = 0
+        for _ in range(count):
+            self._file.seek(at)
+            x = pickle.load(self._file)
+            at = self._file.tell()
+            yield x
 
     def close(self) -> None:
         self._file.close()

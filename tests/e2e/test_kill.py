@@ -37,11 +37,13 @@ main()
 """
 
 
-def _kg_build(out, corpus, *args, kill_before=""):
+def _kg_build(out, corpus, *args, kill_before="", tmpdir=None):
+    env = {**os.environ, "TMPDIR": str(tmpdir)} if tmpdir is not None else None
     return subprocess.Popen(
         [sys.executable, "-c", SCRIPT, kill_before, "build", str(corpus), "--out", str(out), "-q", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env=env,
     )
 
 
@@ -96,8 +98,10 @@ def test_sigkill_leaves_previous_outputs_intact(tmp_path):
     assert _snapshot(legacy) == after
 
     killed = 0
+    tmpdir = tmp_path / "tmpdir"  # the killed builds' temporary folder
+    tmpdir.mkdir()
     for delay, args in ((0.3, ["--no-cache"]), (1.5, ["--no-cache"]), (2.5, ["--no-cache"]), (0.8, []), (1.2, [])):
-        proc = _kg_build(out, new, *args)
+        proc = _kg_build(out, new, *args, tmpdir=tmpdir)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         killed += proc.wait(timeout=120) == -signal.SIGKILL
@@ -108,3 +112,5 @@ def test_sigkill_leaves_previous_outputs_intact(tmp_path):
     assert proc.wait(timeout=120) == 0, proc.stderr.read().decode()
     assert _snapshot(out) == after
     assert not [p for p in os.listdir(out) if p.endswith(".tmp")], "temporary files of killed builds removed"
+    # until session 23 each killed build left its spilled extractions and documents in the temporary folder
+    assert not os.listdir(tmpdir), "killed builds left files in the temporary folder"

@@ -23,6 +23,32 @@ def test_spilled_extractions_come_back_whole_in_order_each_time_they_are_read():
     spill.close()
 
 
+def test_spilled_items_read_while_more_are_appended_and_by_two_readers_at_once():
+    spill = Spilled()
+    spill.append(_x("d0"))
+    spill.append(_x("d1"))
+    first, second = iter(spill), iter(spill)
+    assert next(first).doc_id == "d0"
+    spill.append(_x("d2"))  # a reading started before this append reads the two it was started with
+    assert next(second).doc_id == "d0"
+    assert [x.doc_id for x in first] == ["d1"]
+    assert [x.doc_id for x in second] == ["d1"]
+    assert [x.doc_id for x in spill] == ["d0", "d1", "d2"]
+    spill.close()
+
+
+def test_spilled_file_has_no_name_in_the_temporary_folder(tmp_path, monkeypatch):
+    """A build killed with SIGKILL runs no clean-up: a named temporary file outlived it."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    spill = Spilled()
+    spill.append(_x("d0"))
+    assert list(tmp_path.iterdir()) == []
+    assert [x.doc_id for x in spill] == ["d0"]
+    spill.close()
+
+
 def test_resolution_gets_the_entities_and_the_facts_it_reads_without_quotes_or_other_facts():
     x = _x("d")
     ev = Evidence(0, 4, "Alex")
