@@ -4,9 +4,11 @@ Sets: the seeds (``tests/data/seeds.gold.json`` on ``seeds/``), each ``bench/dat
 (articles read from the shared corpora by id) and the development pool (``../shared/eval/dev``).
 Each set is built once; its counts (correct / predicted / found / expected) are summed across sets,
 so the pooled precision, recall and F1 weigh every article alike. Prints one row per set and the
-pooled row; ``--json`` writes them all.
+pooled row; ``--json`` writes them all. The last column is the duplicates and over-merges of the
+reference's own graph (a perfect build's): names two reference entities share, or one entity under two
+ids from two annotators, count against any build (``kg.evaluate.own_splits``).
 
-    .venv/bin/python bench/pooled_eval.py [--shared ../shared] [--json pooled.json] [--only dev,blind12w] [--dated]
+    .venv/bin/python bench/pooled_eval.py [--shared ../shared] [--json pooled.json] [--only dev,blind12w] [--dated] [--keep DIR]
 
 ``--dated``: give each article its corpus date (a front matter ``date:`` of an ``.md`` copy; the dev
 texts' dates by id from the shared corpora), for the rules that read it (kg.resolve.terms). Without it the
@@ -73,7 +75,7 @@ def dated_copies(texts: Path, shared: Path, folder: Path) -> None:
             (folder / p.name).write_text(text, encoding="utf-8")
 
 
-def score(name: str, gold: Path, texts: Path | None, shared: Path, dated: bool = False) -> dict:
+def score(name: str, gold: Path, texts: Path | None, shared: Path, dated: bool = False, keep: Path | None = None) -> dict:
     from kg.evaluate import evaluate
     from kg.orchestrate.run import run_build
 
@@ -87,7 +89,7 @@ def score(name: str, gold: Path, texts: Path | None, shared: Path, dated: bool =
             copies.mkdir()
             dated_copies(texts, shared, copies)
             texts = copies
-        out = Path(tmp) / "out"
+        out = keep / name if keep is not None else Path(tmp) / "out"
         if run_build([texts], out=out, model=None, cache=False, quiet=True) != 0:
             sys.exit(f"{name}: build failed")
         return json.loads(json.dumps(evaluate(gold, out / "graph.ttl"), default=lambda o: o.__dict__))
@@ -106,6 +108,8 @@ def pooled(rows: dict[str, dict]) -> dict:
     out["type_accuracy"] = sum(r["type_correct"] for r in rows.values()) / tm if tm else 0.0
     out["duplicates"] = sum(r["duplicates"] for r in rows.values())
     out["over_merges"] = sum(r["over_merges"] for r in rows.values())
+    out["reference_duplicates"] = sum(r.get("reference_duplicates", 0) for r in rows.values())
+    out["reference_over_merges"] = sum(r.get("reference_over_merges", 0) for r in rows.values())
     q = [r["quotes"] for r in rows.values()]
     exp = sum(x["expected"] for x in q)
     out["quotes"] = {"attributed": sum(x["n_attributed"] for x in q) / exp if exp else 0.0}
@@ -118,6 +122,7 @@ def line(name: str, r: dict) -> str:
         f"{name:<10} {f('entities_core'):>6} {r['type_accuracy']:>6.3f} {r['duplicates']:>4}/{r['over_merges']:<3} "
         f"{f('facts_core'):>6} ({r['facts_core']['precision']:.3f}) {f('facts_stance'):>6} ({r['facts_stance']['precision']:.3f}) "
         f"{f('titles'):>6} {f('dates'):>6} {r['quotes']['attributed']:>6.3f}"
+        f"   {r.get('reference_duplicates', 0):>3}/{r.get('reference_over_merges', 0):<3}"
     )
 
 
@@ -127,10 +132,13 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--only", help="comma-separated set names")
     ap.add_argument("--dated", action="store_true", help="give each article its corpus date")
+    ap.add_argument("--keep", type=Path, help="write each set's build outputs to KEEP/<set> and keep them")
     args = ap.parse_args()
     chosen = [s for s in sets(args.shared) if not args.only or s[0] in args.only.split(",")]
-    rows = {name: score(name, gold, texts, args.shared, args.dated) for name, gold, texts in chosen}
-    print("set        coreE  types  dup/om  coreF (P)       stance (P)      titles  dates  quotes")
+    rows = {name: score(name, gold, texts, args.shared, args.dated, args.keep) for name, gold, texts in chosen}
+    print(
+        "set        coreE  types  dup/om  coreF (P)       stance (P)      titles  dates  quotes   dup/om of the reference's own graph"
+    )
     for name, r in rows.items():
         print(line(name, r))
     total = pooled(rows)

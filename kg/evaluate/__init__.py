@@ -14,7 +14,9 @@ Fields of the returned :class:`~kg.evaluate.results.Scores` (all rates are float
   ``.spurious`` name lists) over the core classes (Official, Agency, Court, Law, CourtRuling)
   and over all classes.
 - ``type_accuracy`` (with ``type_correct``/``type_matched`` and ``wrong_types``).
-- ``duplicates`` (int; ``duplicated`` lists them) and ``over_merges`` (int; ``over_merged``).
+- ``duplicates`` (int; ``duplicated`` lists them) and ``over_merges`` (int; ``over_merged``);
+  ``reference_duplicates`` / ``reference_over_merges``: those of the reference's own graph, the floor
+  no build goes under when two reference entities share a name (:func:`own_splits`).
 - ``facts_core`` / ``facts_stance``: :class:`FactScores`, i.e. a micro-averaged :class:`PRF`
   (``scores.facts_core.f1``, ``.precision``, ``.recall``) plus ``.per_property[name]`` PRFs.
 - ``titles`` / ``dates``: :class:`PRF`; the targets read ``.f1``.
@@ -70,6 +72,7 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
     m = match_entities(gold, built)
     t_ok, t_all, wrong = type_accuracy(gold, built, m)
     dups, merges = duplicates(gold, built, m), over_merges(gold, built, m)
+    own_dups, own_merges = own_splits(gold)
     entities_all = entity_prf(gold, built, m, None)
     return Scores(
         gold=gold.path,
@@ -84,6 +87,8 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
         duplicated=dups,
         over_merges=len(merges),
         over_merged=merges,
+        reference_duplicates=own_dups,
+        reference_over_merges=own_merges,
         facts_core=score_facts(gold, built, m, CORE_PROPERTIES),
         facts_stance=score_facts(gold, built, m, STANCE_PROPERTIES),
         titles=score_titles(gold, built, m),
@@ -95,6 +100,18 @@ def score(gold: Gold, built: Built, graph_name: str = "<graph>") -> Scores:
         built_quotes=len(built.quotes),
         left_out=built.left_out,
     )
+
+
+def own_splits(gold: Gold) -> tuple[int, int]:
+    """The duplicates and over-merges of the graph a perfect build would give (the reference's own,
+    :func:`~kg.evaluate.fromgold.gold_to_graph`): matching is by name across the whole set, so two
+    reference entities that share a name ("Washington" the city and the state, two "Sanders", one
+    entity under two ids from two annotators) count against any build, however right."""
+    from .fromgold import gold_to_graph
+
+    own = read_graph(gold_to_graph(gold))
+    m = match_entities(gold, own)
+    return len(duplicates(gold, own, m)), len(over_merges(gold, own, m))
 
 
 def evaluate(gold_path: str | Path, graph_path: str | Path) -> Scores:

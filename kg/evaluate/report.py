@@ -54,8 +54,10 @@ def format_report(s: Scores) -> str:
         _row(f"core ({len(CORE_CLASSES)} classes)", s.entities_core),
         _row("all classes", s.entities_all),
         f"  {'type accuracy':<26}{s.type_accuracy:>6.3f}   ({s.type_correct}/{s.type_matched} matched pairs)",
-        f"  {'duplicates':<26}{s.duplicates:>6}   (reference entities split over several built entities)",
-        f"  {'over-merges':<26}{s.over_merges:>6}   (built entities matching several reference entities)",
+        f"  {'duplicates':<26}{s.duplicates:>6}   (reference entities split over several built entities;"
+        f" the reference's own graph: {s.reference_duplicates})",
+        f"  {'over-merges':<26}{s.over_merges:>6}   (built entities matching several reference entities;"
+        f" the reference's own graph: {s.reference_over_merges})",
     ]
     lines += _items("missed (core)", s.entities_core.missed)
     lines += _items("spurious (core)", s.entities_core.spurious)

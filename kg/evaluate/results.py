@@ -84,6 +84,8 @@ class Scores:
     titles: PRF
     dates: PRF
     quotes: QuoteScores
+    reference_duplicates: int = 0  # those of the reference's own graph: a floor no build goes under
+    reference_over_merges: int = 0
     built_entities: int = 0
     built_facts: int = 0  # distinct (subject, property, object) facts, titles and dates included
     built_entity_facts: int = 0  # of which between two entities

@@ -244,6 +244,21 @@ def test_over_merge():
     assert s.duplicates == 1  # Carol Rose now has two nodes
 
 
+def test_the_reference_own_graph_gives_the_floor_of_duplicates_and_over_merges():
+    """Two reference entities that share a name ("Walsh" for the mayor and for another Walsh) are
+    split and merged even in the graph a perfect build gives; the report says how many."""
+    assert (run(perfect()).reference_duplicates, run(perfect()).reference_over_merges) == (0, 0)
+    data = json.loads(json.dumps(TINY))
+    data["entities"].append({"id": "walsh2", "type": "Person", "name": "Ann Walsh", "aliases": ["Walsh"]})
+    gold = parse_gold(data, "tiny.json")
+    s = score(gold, read_graph(gold_to_graph(gold)))
+    assert (s.duplicates, s.over_merges) == (2, 2)  # each Walsh matched by both nodes; both nodes match both
+    assert (s.reference_duplicates, s.reference_over_merges) == (2, 2)
+    from kg.evaluate.report import format_report
+
+    assert "the reference's own graph: 2" in format_report(s)
+
+
 def test_quotes_found_versus_attributed():
     g = perfect()
     for q in list(g.subjects(RDF.type, KG.Quote)):
