@@ -119,6 +119,8 @@ class Mentions:
     def of(self, t: Token) -> tuple[int, int] | None:
         if t.lower_ in PRONOUNS:
             return self.antecedent(t.idx)
+        if (text_owner := textowners.pronoun_owner(t, self)) is not None:
+            return text_owner  # "a post by Roe. It read: ..."
         described = self.descriptors.of(t)  # "said the Utah Republican": the one person it fits, or nobody
         if described is not NOT_A_DESCRIPTOR:
             if described is not None:

@@ -31,6 +31,7 @@ FRAMING_PREPS = ("in", "through", "via")  # "In a letter ..., Roe said", "said i
 NOT_BODIES = ("GPE", "NORP")  # places and peoples: "the state said" is no state's name
 MODIFIERS = ("compound", "amod")
 MAX_CLIMB = 3
+TEXT_VERBS = frozenset({"read", "say", "state"})  # "It read:", "It said:", "It stated:"
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,31 @@ def owner(t: Token, m) -> Found:
         if (found := _stated_owner(u, m.of, named=False) or _issuer(u, m)) is not None or not _bare_reference(u):
             return None if found is None or _rival(u, t, found, m) else found  # not "Fox News obtained a letter"
     return None  # "the letter also states" after "the letter reads": back to where it was issued
+
+
+def pronoun_owner(t: Token, m) -> Found:
+    """ "It read:" / "It said:" right after a sentence that names one text ("Doe shared a post by Roe.
+    It read: “...”", "Roe sent a letter to the board. It said: ..."): that text's owner (:func:`owner`'s
+    rules), or None. Only "it" as the subject of a verb of ``TEXT_VERBS``, and only when the sentence
+    before names texts of one owner only, outside quotation marks, and no other person or body after that owner."""
+    if t.lower_ != "it" or t.dep_ != "nsubj" or t.head.lemma_.lower() not in TEXT_VERBS:
+        return None
+    sent = t.sent
+    if sent.start == 0:
+        return None
+    before = t.doc[sent.start - 1].sent
+    texts = [u for u in before if u.pos_ == "NOUN" and u.lemma_.lower() in written_words() and not m.in_quote(u.idx)]
+    owners = {found for u in texts if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None}
+    if len(owners) != 1:
+        return None  # no text with an owner, or two ("a post by Roe about Doe's statement")
+    (found,) = owners
+    after = [x for x in t.doc[before.start : t.i] if x.ent_type_ and x.idx > found[1]]  # a body or person since
+    return None if any(x.ent_type_ in ("PERSON", "ORG") and not _is_text_of(x, texts) for x in after) else found
+
+
+def _is_text_of(x: Token, texts: list[Token]) -> bool:
+    """Whether ``x`` is in the phrase of one of the texts ("a post by Heather Roe", "Roe's letter")."""
+    return any(a in texts for a in x.ancestors)
 
 
 def _rival(u: Token, t: Token, found: tuple[int, int], m) -> bool:

@@ -137,3 +137,18 @@ def test_a_law_that_says_speaks_for_nobody(nlp):
 def test_a_text_posted_by_no_name_speaks_for_nobody_named_in_its_title(nlp):
     text = 'One web page, "Friends of Officer Dale Wilson," posted a statement Tuesday that said: ' + SENTENCE
     assert speakers(nlp, text).get("The families of") is None
+
+
+def test_it_read_after_a_post_by_someone_is_that_persons_words(nlp):
+    text = "Dana Pell also shared a post by Corinne Vasko, who was likewise upset by the comments. It read:\n\n" + SENTENCE
+    assert speakers(nlp, text) == {"The families of": "Corinne Vasko"}
+
+
+def test_it_said_after_a_letter_someone_wrote_is_that_persons_words(nlp):
+    text = "Councilwoman Marla Quint wrote a letter to the board on Friday. It said: " + SENTENCE
+    assert speakers(nlp, text) == {"The families of": "Marla Quint"}
+
+
+def test_it_said_after_a_sentence_with_no_text_is_nobody(nlp):
+    text = "Councilwoman Marla Quint voted against the budget on Friday. The city passed it anyway. It said: " + SENTENCE
+    assert speakers(nlp, text).get("The families of") is None
