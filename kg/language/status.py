@@ -106,6 +106,8 @@ def role_label(printed: str) -> tuple[str, str | None]:
     core = core or printed
     entry = _titles().get(tuple(core.lower().split())) or _titles().get(tuple(core.lower().replace("-", " ").split()))
     if entry is not None:  # "Vice-President" is the "vice president" of the lexicon
+        if entry.title.upper() in entry.aliases:  # "ceo", written "CEO": an acronym, not "Ceo"
+            return entry.title.upper(), entry.role
         return _display(entry.title.lower().split()), entry.role
     return _display(core.split()), None
 

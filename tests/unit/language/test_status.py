@@ -120,3 +120,10 @@ def test_an_office_under_a_member_modifier_is_a_members(printed, kind):
     from kg.language.status import office_kind
 
     assert office_kind(printed) == kind
+
+
+def test_an_acronym_title_stays_in_capitals():
+    """The lexicon's "ceo" is written "CEO": its label was "Ceo" until session 23."""
+    assert role_label("CEO") == ("CEO", "head")
+    assert title_label("former CEO") == "CEO"
+    assert role_label("police commissioner")[0] == "Police Commissioner"
