@@ -105,7 +105,7 @@ def label_start(doc: Doc, j: int) -> int:
     if k == 0 or doc[k - 1].ent_type_ != "Place":
         return j
     k -= 1
-    while k > 0 and doc[k - 1].ent_iob_ == "I":
+    while k > 0 and doc[k].ent_iob_ == "I":  # back to the place's first word ("of West Virginia")
         k -= 1
     if k >= 2 and doc[k - 1].text in ("-", "–") and doc[k - 2].text in ("D", "R", "I"):
         k -= 2  # "R-Utah"

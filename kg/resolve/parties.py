@@ -97,7 +97,8 @@ def party_of_name(name: str) -> str | None:
     return None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_LABEL = r"(?:\s+of\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}|\s*\([DRI]-[^)]{1,20}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+_LIST_GAP = re.compile(_LABEL + r"\s*(?:,|,?\s+and)\s+")  # "A of West Virginia, and B", "A (R-Ky.), B", "A, R-Utah, and B"
 
 
 def _plural_title(text: str, start: int, sent_start: int) -> bool:

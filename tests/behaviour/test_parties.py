@@ -75,6 +75,22 @@ def test_a_plural_party_title_before_a_list_gives_every_name_the_party(nlp):
     assert GOP not in of(got, "Jane Holt", "memberOf") and GOP not in of(got, "Carl Dunmore", "memberOf")
 
 
+def test_a_plural_party_title_reaches_past_each_names_state_label(nlp):
+    """ "Republican Sens. A of Alaska, B of West Virginia and C of Maine": the state after each name
+    does not end the list (until session 23 only A was a Republican, and C had no title)."""
+    text = (
+        "The Republican Party is split. Republican Sens. Pat Rowe of Alaska, Jane Holt of West Virginia and "
+        "Carl Dunmore of New Hampshire voted no on Monday. Republican Reps. Dana Whitfield (R-Texas), Lyle Ostrander "
+        "(R-Ohio) and Mira Castellan, R-Utah, voted yes."
+    )
+    got = facts(nlp, text)
+    for n in ("Pat Rowe", "Jane Holt", "Carl Dunmore"):
+        assert of(got, n, "memberOf") == {GOP, "United States Senate"}, n
+        assert of(got, n, "title") == {"Senator"}, n
+    for n in ("Dana Whitfield", "Lyle Ostrander", "Mira Castellan"):
+        assert GOP in of(got, n, "memberOf") and of(got, n, "title") == {"Representative"}, n
+
+
 def test_an_apposition_without_an_article_ends_at_the_party_noun(nlp):
     text = "Democrats cheered. Sen. Jane Holt, Ohio Democrat, said the bill would pass."
     assert DEMS in of(facts(nlp, text), "Jane Holt", "memberOf")
