@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from .cues import cues
@@ -152,15 +154,23 @@ class ListedTitles:
             if not self._closed(doc, person):
                 return []  # "her chief of staff, X said": the apposition must close
             return [self._record(doc, person, hit[0], person.start - 1, hit[1], None, "title-of-pronoun")]
-        if hit is None or hit[0] - 2 < floor or doc[hit[0] - 1].tag_ != "POS":
+        k = hit[0] - 1 if hit is not None else floor
+        while k > floor + 1 and (doc[k].lower_ in _seat_modifiers() or doc[k].text in party_words()):
+            k -= 1  # "Kentucky's junior senator, X", "Ohio's Democratic senator, X"
+        if hit is None or k - 1 < floor or doc[k].tag_ != "POS":
             return []
-        body = _ent_at(doc, hit[0] - 2)
-        if body is None or body.label_ not in BODIES or body.end != hit[0] - 1:
+        body = _ent_at(doc, k - 1)
+        if body is None or body.label_ not in BODIES or body.end != k:
             return []
         if person_owner(doc, body, hit[1], self.body_heads):
             return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
         body = None if body.label_ == "Place" and hit[1].cls == "Person" else body  # "DD's founder": no place has one
         return [self._record(doc, person, hit[0], person.start - 1, hit[1], body, "title-of-owner")]
+
+
+@lru_cache(maxsize=1)
+def _seat_modifiers() -> frozenset[str]:
+    return frozenset(cues()["seat_modifiers"])
 
 
 def named_owner(doc: Doc, t_start: int) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
 from .cues import ent_of
+from .places import country, state
 from .titleties import body_name
 
 
@@ -78,6 +79,8 @@ def person_owner(doc: Doc, owner: Span, entry, heads: set[str]) -> bool:
     staff title (spokesman, lawyer, aide: a member's title), as persons' staff are written."""
     if any(e.label_ in ("Person", "Official") and e[-1].text == owner.text for e in doc.ents):
         return True
+    if owner.label_ == "Place" and (state(owner.text) is not None or country(owner.text)):
+        return False  # "Kentucky's senator, X": a state's or country's, not a person's
     return len(owner) == 1 and entry.role == "member" and not body_name(owner, heads, load_lexicon())
 
 

@@ -190,6 +190,18 @@ def test_a_title_of_a_named_body_before_the_name_makes_its_holder_its_head(nlp):
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
 
 
+def test_a_states_seat_before_the_name_is_that_office(nlp):
+    """ "Kentucky's junior senator, X," / "Ohio's Republican governor, X,": a state owns the seat (until
+    session 23 a one-word owner of a member's title was read as a person, "Wexley's spokesman")."""
+    found = facts(nlp, "Kentucky's junior senator, Dale Whitcomb, said the bill would fail.")
+    assert ("Dale Whitcomb", "title", "senator") in found
+    assert ("Dale Whitcomb", "memberOf", "United States Senate") in found
+    found = facts(nlp, "Ohio's Republican governor, Dale Whitcomb, said the bill would fail.")
+    assert ("Dale Whitcomb", "heads", "Ohio") in found
+    found = facts(nlp, "Wexley's longtime spokesman, Dale Whitcomb, said the bill would fail.")
+    assert not [f for f in found if f[0] == "Dale Whitcomb" and f[1] in ("heads", "memberOf")]
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
