@@ -81,10 +81,13 @@ class ListedTitles:
     def _dashed_list_title(self, doc: Doc, person: Span, floor: int):
         """A plural title, a dash or a colon, then a list of names holding it: "three former Clinton chiefs of
         staff – A, B, and C" (each named one holds it); (t_end, hit) or None."""
-        k = (self._list_start(doc, person, floor) or person.start) - 1
-        if k - 1 <= floor or doc[k].text not in _LIST_OPENERS:
+        start = self._list_start(doc, person, floor) or person.start
+        k = start - 1
+        if k - 1 <= floor or doc[k].text not in _LIST_OPENERS | {","}:
             return None
         hit = self._title_ending_at(doc, k, floor, plural=True)
+        if hit is not None and doc[k].text == "," and not _set_off_list(doc, start, person, k):
+            return None  # a comma opens a list of two or more names set off after the title: "its two senators, A and B,"
         return (k, hit) if hit is not None else None
 
     def _honorific_title(self, doc: Doc, person: Span, floor: int):
@@ -178,6 +181,33 @@ def named_owner(doc: Doc, t_start: int) -> bool:
     (the title alone, as after "his": a person's staff, no body)."""
     owner = _ent_at(doc, t_start - 2) if t_start - 2 >= 0 and doc[t_start - 1].tag_ == "POS" else None
     return owner is not None and owner.label_ in ("Person", "Official") and owner.end == t_start - 1
+
+
+def _set_off_list(doc: Doc, start: int, person: Span, comma: int) -> bool:
+    """Whether the names from ``start`` to ``person`` are two or more, joined by "and", in apposition to
+    the plural title before ``comma`` ("the state's two senators, A and B,"): the title no object of a
+    preposition ("Unlike the senators, A and B ..."), the list closed by a comma or the sentence's verb."""
+    last = _list_end(doc, person)
+    if start >= last.start or not any(t.lower_ in ("and", "&") for t in doc[start : last.start]):
+        return False
+    title = doc[comma - 1]
+    if title.dep_ == "pobj" or any(a.dep_ == "pobj" for a in title.ancestors if a.i < comma and a.i > title.sent.start):
+        return False
+    after = doc[last.end] if last.end < len(doc) else None
+    return after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX"))
+
+
+def _list_end(doc: Doc, person: Span) -> Span:
+    """The last name of the list of names that goes on after ``person`` ("A, B and C"), or ``person``."""
+    starts = {e.start: e for e in doc.ents if e.label_ in ("Person", "Official")}
+    last, j = person, person.end
+    while True:
+        k = j
+        while k < len(doc) and doc[k].text in (",", "and", "&"):
+            k += 1
+        if k == j or k not in starts:
+            return last
+        last, j = starts[k], starts[k].end
 
 
 def _second_set_off(doc: Doc, left: int, k: int) -> bool:

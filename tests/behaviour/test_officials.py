@@ -202,6 +202,15 @@ def test_a_states_seat_before_the_name_is_that_office(nlp):
     assert not [f for f in found if f[0] == "Dale Whitcomb" and f[1] in ("heads", "memberOf")]
 
 
+def test_a_plural_title_set_off_before_a_list_of_names_is_each_ones(nlp):
+    """ "Two Republican senators, A and B, said": each named one is a senator; not after a preposition
+    ("Unlike the senators, A and B voted ..."), nor for one name alone."""
+    found = facts(nlp, "Two Republican senators, Dale Whitcomb and Mira Castellan, said the bill would fail.")
+    assert ("Dale Whitcomb", "title", "senator") in found and ("Mira Castellan", "title", "senator") in found
+    found = facts(nlp, "Unlike the senators, Dale Whitcomb and Mira Castellan voted for the bill.")
+    assert not [f for f in found if f[1] == "title"]
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
