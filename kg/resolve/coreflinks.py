@@ -17,7 +17,7 @@ from .corefvariants import link_middle_names, link_outlet_forms
 from .corefwords import generic, heads, heads_body, law_heads
 from .cuedplaces import placed_given_name
 from .listedchambers import congress_rival
-from .shortnames import opens_organization, place_context, short_name, unrivalled, written_as_organization
+from .shortnames import joins_two_bodies, opens_organization, place_context, short_name, unrivalled, written_as_organization
 from .titledholders import another_holder
 
 GROUP = {
@@ -199,6 +199,7 @@ class LinkRules:
                             GROUP[self.mentions[j][3]] == "body"
                             and len(self.mentions[j][2]) > len(name)
                             and f" {name} " in f" {self.mentions[j][2]} "
+                            and not joins_two_bodies(self.mentions[j][2], self.mentions)
                         ),
                     )
                 }

@@ -21,6 +21,7 @@ from ..language.sex import is_first_name
 from ..lexicon.resources import load_json
 from .corefwords import generic, title_words
 
+BODY_LABELS = ("Organization", "Agency", "Court")
 JOINTS = frozenset({"and", "of", "&"})  # words that join two words of one name ("Fox and Friends")
 
 
@@ -138,3 +139,26 @@ def stands_alone(text: str, start: int, end: int, name: str, person_ends: frozen
             return False
     after = text[end : end + 12].split()
     return not (len(after) > 1 and after[0] in JOINTS and after[1][:1].isupper())
+
+
+def joins_two_bodies(container: str, mentions) -> bool:
+    """Whether the name ``container`` holds the names of two bodies of the article of different kinds,
+    neither inside the other ("The Center for Reproductive Rights Supreme Court Rally", a caption the model
+    took for one name): it is none of them, so neither's short name joins it."""
+    inside = {
+        (name, label)
+        for _, _, name, label in mentions
+        if label in BODY_LABELS and len(name) < len(container) and f" {name} " in f" {container} "
+    }
+    outer = [(n, lab) for n, lab in inside if not any(n != m and f" {n} " in f" {m} " for m, _ in inside)]
+    return len({lab for _, lab in outer}) > 1 and not _overlap([n for n, _ in outer], container)
+
+
+def _overlap(names: list[str], container: str) -> bool:
+    """Whether two of ``names`` share words where they sit in ``container`` (then they are one name's parts)."""
+    spans = []
+    for n in names:
+        at = f" {container} ".find(f" {n} ")
+        spans.append((at, at + len(n)))
+    spans.sort()
+    return any(b[0] < a[1] for a, b in zip(spans, spans[1:]))

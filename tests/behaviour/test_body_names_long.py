@@ -35,3 +35,23 @@ def test_a_name_stops_before_a_date_and_before_another_body(nlp):
 def test_a_name_stops_before_a_modifier_of_a_common_noun(nlp):
     got = names(nlp, "Senator Dana Morrow criticized the Federal Housing Agency on the Senate floor.")
     assert "Federal Housing Agency" in got
+
+
+def test_a_caption_naming_two_bodies_is_neither(nlp):
+    """ "The Center for Constitutional Liberty Supreme Court Rally" (a photo caption the model took for one name)
+    holds an organization's name and a court's: until session 23 both joined it, so the center was a court
+    and its president headed one."""
+    text = (
+        "The Center for Constitutional Liberty Supreme Court Rally on March 2, 2016. Center for Constitutional Liberty\n\n"
+        "The law was upheld by the Supreme Court in 2016. \u201cThe stakes are high,\u201d says Dana Morrow, "
+        "president of the Center for Constitutional Liberty, which represents the clinic."
+    )
+    x = extract(nlp(text), "d")
+    by_key = {e.key: e for e in x.entities}
+    center = [e for e in x.entities if "Center for Constitutional Liberty" in e.names]
+    assert len(center) == 1 and center[0].cls == "Organization" and "Supreme Court" not in center[0].names
+    heads = [by_key[f.obj].name for f in x.facts if f.prop == "heads"]
+    assert heads == ["Center for Constitutional Liberty"]
+    text = "The U.S. Court of Appeals for the Second Circuit ruled. The Court of Appeals said the Second Circuit had erred."
+    courts = [e for e in extract(nlp(text), "d").entities if e.cls == "Court"]
+    assert len(courts) == 1 and {"Court of Appeals", "Second Circuit"} <= set(courts[0].names)
