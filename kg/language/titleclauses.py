@@ -13,7 +13,7 @@ from .descriptors import party_words
 from .officeplaces import office_of
 from .pastholders import one_of_several
 from .places import us_name
-from .titlegroups import named_by_noun, possessor_noun
+from .titlegroups import named_by_noun, possessor_noun, pronoun_owned
 from .titlenames import ent_at, label_end, place_label_end, short_name
 from .titleowners import comma_body, employer_place, regional
 from .titleties import body_name, fragment, fragment_before, part_of_body, place_word, subject_of_clause, tied_after, tied_before
@@ -96,7 +96,7 @@ class ClauseTitles:
             org = _first_body(doc, i + 1, stop)
             org = org if org is not None and org.label_ in ("Organization", "Agency") and org.start <= i + 2 else None
             return [role_record(person, org, "member", "of-apposition")] if org else []
-        if doc[i].pos_ in APPOS_NOT_START or doc[i].lower_ in ("is", "was"):
+        if doc[i].pos_ in APPOS_NOT_START and not pronoun_owned(doc, i, stop) or doc[i].lower_ in ("is", "was"):
             return []  # "X, even as a member of ...", "X, said ...": not an appositive noun phrase
         hit = self._title_in(doc, i, min(stop, i + 7))
         if hit is None or _titles_another(doc, hit[1]):

@@ -57,3 +57,14 @@ def possessor_noun(doc: Doc, i: int, t_start: int) -> Token | None:
     if k - 1 < i or doc[k].tag_ != "POS" or doc[k - 1].pos_ != "NOUN":
         return None
     return doc[k - 1]
+
+
+def pronoun_owned(doc: Doc, i: int, stop: int) -> bool:
+    """Whether the apposition starting at ``i`` is a title a possessive pronoun owns and closes at ``stop``:
+    "Dan Roe, her chief of staff, said" (the title alone: another person's staff, no body, as "his
+    Attorney General, X," before a name). Not when a name follows it ("Jo Roe, her spokesman, Dan Roe,
+    said": his title, not hers), nor an apposition that runs on to the sentence's end."""
+    if doc[i].tag_ != "PRP$" or stop >= len(doc) or doc[stop].text != ",":
+        return False
+    k = stop + 1
+    return not (k < len(doc) and doc[k].ent_type_ in ("Person", "Official") and doc[k].ent_iob_ == "B")

@@ -211,6 +211,16 @@ def test_a_plural_title_set_off_before_a_list_of_names_is_each_ones(nlp):
     assert not [f for f in found if f[1] == "title"]
 
 
+def test_a_title_a_pronoun_owns_in_apposition_is_the_title_alone(nlp):
+    """ "X, her chief of staff, said": X's title (another person's staff: no body); not when a name follows
+    ("Y, her spokesman, X, said": X's)."""
+    found = facts(nlp, "Dale Whitcomb, her chief of staff, said the bill would fail.")
+    assert ("Dale Whitcomb", "title", "chief of staff") in found
+    assert not [f for f in found if f[1] in ("heads", "memberOf")]
+    found = facts(nlp, "Mira Castellan, her spokesman, Dale Whitcomb, said the bill would fail.")
+    assert not [f for f in found if f[0] == "Mira Castellan" and f[1] == "title"]
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
