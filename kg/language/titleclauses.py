@@ -8,11 +8,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
-from ..lexicon.resources import load_json
 from .descriptors import party_words
 from .officeplaces import office_of
 from .pastholders import one_of_several
 from .places import us_name
+from .relativeclauses import head_noun, said_to_be
 from .titlegroups import named_by_noun, possessor_noun, pronoun_owned
 from .titlenames import ent_at, label_end, place_label_end, short_name
 from .titleowners import comma_body, employer_place, regional
@@ -38,25 +38,6 @@ def _titles_another(doc: Doc, t_end: int) -> bool:
         k = body.end
     after = ent_at(doc, k) if k < len(doc) else None
     return after is not None and after.label_ in ("Person", "Official") and after.start == k
-
-
-def _said_to_be(token) -> bool:
-    """Whether a relative clause says its subject is ``token``: "who was the mayor", "who became
-    director", "who served as chairman", "who is a lawyer and former judge"; not what it did
-    ("met the mayor", "studies criminal justice", "mulling a bid for president")."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    copula = token.head.head if token.dep_ == "pobj" else token.head  # "become", "serve" (as)
-    if copula.dep_ == "xcomp" and copula.head.lemma_.lower() in _aspiring():
-        return False  # "who is seeking to become the next speaker", "who was nominated to serve as ambassador"
-    if token.dep_ in ("attr", "oprd", "appos"):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "as"
-
-
-@lru_cache(maxsize=1)
-def _aspiring() -> frozenset[str]:
-    return frozenset(load_json("role_status.json")["aspiring_verbs"])
 
 
 def _first_body(doc: Doc, start: int, stop: int, exclude=(0, 0)) -> Span | None:
@@ -200,7 +181,7 @@ class ClauseTitles:
         t_start, t_end, entry = hit
         if _titles_another(doc, t_end):
             return []  # "X, who beat former Gov. Pat McCrory": the title is McCrory's
-        if not _said_to_be(doc[t_end - 1]) or (t_end < stop and doc[t_end].tag_ in ("VBD", "VBZ", "VBP")):
+        if not said_to_be(head_noun(doc, t_start, t_end)) or (t_end < stop and doc[t_end].tag_ in ("VBD", "VBZ", "VBP")):
             return []  # "X, who met the mayor", "who died as a police officer held", "a bid for president"
         rec = self._record(doc, person, t_start, t_end, entry, None, "title-relative-clause")
         if t_start > start and one_of_several(doc, t_start, t_end, entry):

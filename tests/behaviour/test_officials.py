@@ -221,6 +221,15 @@ def test_a_title_a_pronoun_owns_in_apposition_is_the_title_alone(nlp):
     assert not [f for f in found if f[0] == "Mira Castellan" and f[1] == "title"]
 
 
+def test_a_title_of_several_words_in_a_relative_clause(nlp):
+    """ "X, who was secretary of state at the time": the clause says X is the title's head noun
+    ("secretary"), not its last word ("state", the object of "of")."""
+    found = facts(nlp, "Dale Whitcomb, who was secretary of state at the time, said the bill would fail.")
+    assert ("Dale Whitcomb", "title", "secretary of state") in found
+    found = facts(nlp, "Dale Whitcomb, who met the secretary of state, said the bill would fail.")
+    assert not [f for f in found if f[1] == "title"]
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
