@@ -98,3 +98,13 @@ def role_of(doc: Doc, t_start: int, t_end: int, entry, member_mods: set[str]) ->
     if any(t.lower_ in member_mods and t.lower_ not in own for t in doc[t_start:t_end]):
         return "member"
     return entry.role
+
+
+def modifier_before_body(doc: Doc, org, floor: int, member_mods: set[str]) -> str | None:
+    """The member modifier written before the body a title's phrase names ahead of the title: "Deputy" of
+    "Deputy Homeland Security Secretary X", "Assistant" of "Assistant Defense Secretary X" (the deputy of
+    the office, not its head), or None."""
+    if org is None or org.start - 1 < floor:
+        return None
+    word = doc[org.start - 1]
+    return word.text if word.lower_ in member_mods and word.text[:1].isupper() else None

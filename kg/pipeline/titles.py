@@ -30,7 +30,7 @@ from ..language.titlelists import ListedTitles, listed, plural_forms, singular_t
 from ..language.titlenames import body_of_title, city_of, dept, label_start, place_after, short_name
 from ..language.titlenames import ent_at as _ent_at
 from ..language.titleowners import ends_a_name
-from ..language.titlequalifiers import describing, qualified_start, role_of
+from ..language.titlequalifiers import describing, modifier_before_body, qualified_start, role_of
 from ..language.titleshared import SharedTitles, title_word_name
 from ..language.titleties import body_name, glued, modifier_in_name, object_of_preposition, owner_not_body, qualified
 from ..lexicon.load import load_lexicon
@@ -62,14 +62,13 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
         heads = data["heads"]
         self.body_heads = {w.split()[-1] for k in heads for w in heads[k]} | set(data["generic_words"])
         self.head_verbs = set(data["role_verbs"]["head"])
-        self.place_titles = data["place_titles"]  # the kind of place an office is of: mayor -> city
-        self.member_verbs = set(data["role_verbs"]["member"])
+        self.place_titles, self.member_verbs = data["place_titles"], set(data["role_verbs"]["member"])  # mayor -> city
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        ents = [e for e in doc.ents]
+        ents = list(doc.ents)
         self._person_ends = {e.end: e for e in ents if e.label_ in PERSON}  # for lists of names, per doc
-        for _i, ent in enumerate(ents):
+        for ent in ents:
             if ent.label_ not in PERSON or title_word_name(doc, ent, self.titles):
                 continue  # not "the Secretary General's office": no name
             pre = self._premodifier(doc, ent)
@@ -79,7 +78,6 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
         doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents) + verb_heads(doc, ents)
         return doc
 
-    # -- title phrases ------------------------------------------------------------------------
     def _title_ending_at(self, doc: Doc, end: int, floor: int, plural: bool = False):
         """The longest title phrase (with modifiers: "acting", "Then-") whose last token is
         ``end - 1``; with ``plural``, a plural one ("Justices", "County Commissioners")."""
@@ -227,6 +225,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             rec["role"] = "member"  # a commissioner of a commission sits on it; "GOP Gov. X" is of the party, heads no party
         if named is not None:
             rec["body_name"] = named  # the House Budget Committee, as the lexicon names it ("": see article.py)
+        if mod := modifier_before_body(doc, org, floor, self.member_mods):  # "Deputy Defense Secretary X"
+            rec["role"], rec["title"] = "member", f"{mod} {rec['title']}" if rec["title"] else None
         pair = self._first_of_pair(doc, person, o_start, t_start, stem_body if not named else None)  # and stacked titles
         return [rec, *pair, *self._stacked_title(doc, person, t_start, entry)]
 

@@ -230,6 +230,17 @@ def test_a_title_of_several_words_in_a_relative_clause(nlp):
     assert not [f for f in found if f[1] == "title"]
 
 
+def test_a_deputy_written_before_the_department_is_no_head_of_it(nlp):
+    """ "Deputy Treasury Secretary X" is the department's deputy secretary, a member (until session 23:
+    its head, titled "Secretary"); "Treasury Secretary X" heads it."""
+    found = facts(nlp, "Deputy Treasury Secretary Dale Whitcomb told the panel that the review was closed.")
+    assert ("Dale Whitcomb", "title", "Deputy Secretary") in found
+    assert ("Dale Whitcomb", "memberOf", "U.S. Department of the Treasury") in found
+    assert not [f for f in found if f[1] == "heads"]
+    found = facts(nlp, "Treasury Secretary Dale Whitcomb told the panel that the review was closed.")
+    assert ("Dale Whitcomb", "heads", "U.S. Department of the Treasury") in found
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
