@@ -241,6 +241,20 @@ def test_a_deputy_written_before_the_department_is_no_head_of_it(nlp):
     assert ("Dale Whitcomb", "heads", "U.S. Department of the Treasury") in found
 
 
+def test_a_vice_president_alone_is_no_member_of_the_country(nlp):
+    """ "Vice President X": the title, no membership of the country (no reference states one: 14 sets hold a
+    vice president); "Kenya's Vice President X" names the country, and a lieutenant governor sits in the state."""
+    found = facts(nlp, "Vice President Joe Biden said the bill would fail in the United States.")  # a listed one
+    assert ("Joe Biden", "title", "Vice President") in found
+    assert not [f for f in found if f[1] in ("heads", "memberOf")]
+    found = facts(nlp, "Lt. Gov. Dale Whitcomb of Texas said the bill would fail.")
+    assert ("Dale Whitcomb", "memberOf", "Texas") in found
+
+
+def test_a_popes_title_opens_the_name(nlp):
+    assert ("Gregory", "title", "Pope") in facts(nlp, "Pope Gregory said the bill would fail.")
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
