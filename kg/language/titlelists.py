@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon.entries import Title
 from .cues import cues
 from .descriptors import party_words
 from .honorifics import is_name_title, is_title
@@ -95,9 +96,8 @@ class ListedTitles:
         abbreviation with its full stop, never a title of the table, which is read as the title);
         (t_end, hit) or None. Not a courtesy honorific, which stands in for a title and never follows one:
         "the same detective Mr. X is suing" is someone X sues."""
-        if len(person) > 1 and is_name_title(doc[person.start].text):  # "Pope Francis": the title opens the name
-            hit = self._title_ending_at(doc, person.start + 1, person.start - 1)
-            return (person.start + 1, hit) if hit is not None else None
+        if len(person) > 1 and is_name_title(word := doc[person.start].text):  # "Pope Francis": the title opens the name
+            return person.start + 1, (person.start, Title(word.lower(), "head", "Person"))  # not a lexicon title: names keep it
         k = person.start - 1
         if k <= floor or not (doc[k].text.endswith(".") and doc[k].text[:1].isupper() and is_title(doc[k].text)):
             return None
