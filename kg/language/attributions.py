@@ -139,13 +139,16 @@ def put_question(doc: Doc, text: str, lo: int, open_at: int, start: int, end: in
 
 def issuing_verb(toks: list[Token]) -> Token | None:
     """In a clause ending with a colon right before a quote, the verb whose object is a text someone
-    issues ("ran an ad", "issued a statement"), or None."""
+    issues ("ran an ad", "issued a statement") or words someone says ("repeated this line", "had a
+    suggestion": ``spoken_nouns``), or None."""
     if not toks or toks[-1].text != ":":
         return None
     inside = {t.i for t in toks}
+    words = cues()["written_words"]
+    nouns = {*words["nouns"], *words["spoken_nouns"]}  # "issued a statement:", "repeated this line:"
     for v in reversed(toks):
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i in inside]
-        if v.pos_ == "VERB" and any(c.lemma_.lower() in cues()["written_words"]["nouns"] for c in objects):
+        if v.pos_ == "VERB" and any(c.lemma_.lower() in nouns for c in objects):
             return v
     return None
 

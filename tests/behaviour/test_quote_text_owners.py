@@ -152,3 +152,12 @@ def test_it_said_after_a_letter_someone_wrote_is_that_persons_words(nlp):
 def test_it_said_after_a_sentence_with_no_text_is_nobody(nlp):
     text = "Councilwoman Marla Quint voted against the budget on Friday. The city passed it anyway. It said: " + SENTENCE
     assert speakers(nlp, text).get("The families of") is None
+
+
+def test_words_someone_says_named_before_a_colon_are_theirs(nlp):
+    """ "X repeated this line: “...”", "X had a suggestion: “...”" (spoken_nouns of relation_cues.json), as
+    "X issued a statement: “...”" is."""
+    got = speakers(nlp, "Councilwoman Marla Quint repeated this line at every stop of the campaign: " + SENTENCE)
+    assert got == {"The families of": "Marla Quint"}
+    got = speakers(nlp, "Councilwoman Marla Quint also had a suggestion for the board: " + SENTENCE)
+    assert got == {"The families of": "Marla Quint"}
