@@ -148,8 +148,8 @@ def issuing_verb(toks: list[Token]) -> Token | None:
     nouns = {*words["nouns"], *words["spoken_nouns"]}  # "issued a statement:", "repeated this line:"
     for v in reversed(toks):
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i in inside]
-        if v.pos_ == "VERB" and any(c.lemma_.lower() in nouns for c in objects):
-            return v
+        if v.pos_ == "VERB" and any(c.lemma_.lower() in nouns for c in objects if not any(t.dep_ == "agent" for t in c.subtree)):
+            return v  # not "described the promise made by the founders:", another's words
     return None
 
 
