@@ -17,11 +17,6 @@ def _census_ranks() -> dict[str, int]:
     return {r[0]: int(r[3]) for r in rows if len(r) >= 4}
 
 
-def census_rank(surname: str) -> int | None:
-    """The rank of ``surname`` (upper case) in the Census table (1: the most frequent), or None."""
-    return _census_ranks().get(surname)
-
-
 @cache
 def census_surnames(max_rank: int | None = None) -> frozenset[str]:
     """The Census surnames (upper case), or only the ``max_rank`` most frequent."""

@@ -24,7 +24,6 @@ from ..language.names import names_person
 from ..lexicon.holders import governed
 from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
-from ..lexicon.surnames import census_rank
 
 
 class ListedOfficials:
@@ -64,7 +63,7 @@ class ListedOfficials:
                 lists = {"governor"}  # "presidential candidates X and Y": a listed governor's run, no state named
             if not lists or root in private or self._seeking(root, presidency=lists != {"federal"}):
                 continue
-            if "governor" in lists or self._political(root) or _distinctive(name):
+            if "governor" in lists or self._political(root):
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
 
     def is_party(self, org: str) -> bool:
@@ -144,19 +143,6 @@ class ListedOfficials:
             holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
             if len(holders) > 1 and holders <= self.official:
                 self.official.add(r)
-
-
-RARE_SURNAME_RANK = 10_000
-"""A surname ranked past this in the Census table (or absent from it) is rare: a listed holder's full name
-with one ("Mitt Romney", "Nancy Pelosi") names that holder, with or without political words around it
-(the guard :meth:`ListedOfficials._political` keeps for common names: "John Lewis", "Rick Scott")."""
-
-
-def _distinctive(name: str) -> bool:
-    """Whether the full name ``name`` has a rare surname (:data:`RARE_SURNAME_RANK`)."""
-    surname = name.split()[-1].upper().replace("’", "'")
-    rank = census_rank(surname)
-    return rank is None or rank > RARE_SURNAME_RANK
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
