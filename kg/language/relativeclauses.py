@@ -26,9 +26,21 @@ def said_to_be(token) -> bool:
     copula = token.head.head if token.dep_ == "pobj" else token.head  # "become", "serve" (as)
     if copula.dep_ == "xcomp" and copula.head.lemma_.lower() in _aspiring():
         return False  # "who is seeking to become the next speaker", "who was nominated to serve as ambassador"
+    if _denied(copula):
+        return False  # "who is no longer a member of Congress", "who was never the mayor"
     if token.dep_ in ("attr", "oprd", "appos"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def _denied(copula) -> bool:
+    """Whether the clause says its subject is not (or no longer) what follows: a negation on the copula
+    or on the verb it completes, or "no longer"."""
+    verbs = [copula, copula.head] if copula.dep_ in ("xcomp", "ccomp") else [copula]
+    if any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return True
+    words = [t.lower_ for t in copula.sent[max(copula.i - copula.sent.start - 2, 0) : copula.i - copula.sent.start + 4]]
+    return any(a == "no" and b == "longer" for a, b in zip(words, words[1:]))
 
 
 @lru_cache(maxsize=1)

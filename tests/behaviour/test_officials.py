@@ -228,6 +228,11 @@ def test_a_title_of_several_words_in_a_relative_clause(nlp):
     assert ("Dale Whitcomb", "title", "secretary of state") in found
     found = facts(nlp, "Dale Whitcomb, who met the secretary of state, said the bill would fail.")
     assert not [f for f in found if f[1] == "title"]
+    for text in (
+        "Dale Whitcomb, who is no longer a member of Congress, said so.",
+        "Dale Whitcomb, who was never mayor, said so.",
+    ):
+        assert not [f for f in facts(nlp, text) if f[1] in ("title", "memberOf", "heads")], text
 
 
 def test_a_deputy_written_before_the_department_is_no_head_of_it(nlp):
