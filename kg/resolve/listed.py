@@ -61,7 +61,8 @@ class ListedOfficials:
             root = self.find(i)
             if not lists and governed(name) and self._in_presidential_race(root):
                 lists = {"governor"}  # "presidential candidates X and Y": a listed governor's run, no state named
-            if not lists or root in private or self._seeking(root, presidency=lists != {"federal"}):
+            seeks_presidency = lists != {"federal"} and self._in_presidential_race(root)  # any sentence of the article
+            if not lists or root in private or (self._seeking(root, presidency=lists != {"federal"}) and not seeks_presidency):
                 continue
             if "governor" in lists or self._political(root):
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"

@@ -76,3 +76,16 @@ def test_a_candidacy_word_in_the_persons_own_phrase_still_keeps_them_a_person(nl
     assert classes(nlp, text).get("Jamaal Bowman") != "Official"
     text = "Jamaal Bowman's bid drew support from the party's progressive wing and its congressional caucus."
     assert classes(nlp, text).get("Jamaal Bowman") != "Official"
+
+
+def test_a_listed_member_whose_presidential_race_another_sentence_names_is_an_official(nlp):
+    """ "Warren's campaign said" names a candidacy, but another sentence says the race is for the
+    presidency ("the Massachusetts Democrat and presidential candidate"): a member of Congress seeks it
+    after serving, so the list's office was held."""
+    text = (
+        "Tammy Duckworth proposed a new plan on Friday. Duckworth's plan answers critics who said the Illinois "
+        "Democrat and presidential candidate had been vague. Duckworth's campaign said the plan was sound."
+    )
+    assert classes(nlp, text).get("Tammy Duckworth") == "Official"
+    text = "Tammy Duckworth proposed a new plan on Friday. Duckworth's campaign said the plan was sound."
+    assert classes(nlp, text).get("Tammy Duckworth") != "Official"  # a race for an office not named
