@@ -31,6 +31,7 @@ FRAMING_PREPS = ("in", "through", "via")  # "In a letter ..., Roe said", "said i
 NOT_BODIES = ("GPE", "NORP")  # places and peoples: "the state said" is no state's name
 MODIFIERS = ("compound", "amod")
 MAX_CLIMB = 3
+SPEAKERS = ("Person", "Official", "Organization", "Agency", "Court")  # kg's labels of the model's names
 TEXT_VERBS = frozenset({"read", "say", "state"})  # "It read:", "It said:", "It stated:"
 
 
@@ -81,17 +82,21 @@ def pronoun_owner(t: Token, m) -> Found:
         return None
     before = t.doc[sent.start - 1].sent
     texts = [u for u in before if u.pos_ == "NOUN" and u.lemma_.lower() in written_words() and not m.in_quote(u.idx)]
-    owners = {found for u in texts if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None}
+    main = [
+        u for u in texts if not any(a.dep_ in ("relcl", "advcl", "acl") for a in u.ancestors)
+    ]  # not "who was upset by X's comments"
+    owners = {found for u in main if (found := _stated_owner(u, m.of) or _issuer(u, m)) is not None}
     if len(owners) != 1:
         return None  # no text with an owner, or two ("a post by Roe about Doe's statement")
     (found,) = owners
-    after = [x for x in t.doc[before.start : t.i] if x.ent_type_ and x.idx > found[1]]  # a body or person since
-    return None if any(x.ent_type_ in ("PERSON", "ORG") and not _is_text_of(x, texts) for x in after) else found
+    after = [x for x in t.doc[before.start : t.i] if x.ent_type_ in SPEAKERS and x.idx > found[1]]  # a body or person since
+    return None if any(not _is_text_of(x, texts) for x in after) else found
 
 
 def _is_text_of(x: Token, texts: list[Token]) -> bool:
-    """Whether ``x`` is in the phrase of one of the texts ("a post by Heather Roe", "Roe's letter")."""
-    return any(a in texts for a in x.ancestors)
+    """Whether ``x`` is in the phrase of one of the texts ("a post by Heather Roe", "Roe's letter") or is
+    whom it was sent to ("wrote a letter to Gov. X")."""
+    return any(a in texts or (a.dep_ in ("prep", "dative") and a.lower_ == "to") for a in x.ancestors)
 
 
 def _rival(u: Token, t: Token, found: tuple[int, int], m) -> bool:

@@ -147,6 +147,17 @@ def test_it_read_after_a_post_by_someone_is_that_persons_words(nlp):
 def test_it_said_after_a_letter_someone_wrote_is_that_persons_words(nlp):
     text = "Councilwoman Marla Quint wrote a letter to the board on Friday. It said: " + SENTENCE
     assert speakers(nlp, text) == {"The families of": "Marla Quint"}
+    text = "Councilwoman Marla Quint wrote a letter to Mayor Paul Brandt. It said: " + SENTENCE  # not the one sent it
+    assert speakers(nlp, text) == {"The families of": "Marla Quint"}
+    text = "Councilwoman Marla Quint wrote a letter and Mayor Paul Brandt answered it. It said: " + SENTENCE
+    assert speakers(nlp, text).get("The families of") is None  # either's letter
+
+
+def test_it_read_after_a_post_by_someone_upset_by_anothers_comments(nlp):
+    text = (
+        "Dana Pell also shared a post by Corinne Vasko, who was upset by Paul Brandt's comments. It read:\n\n" + SENTENCE
+    )
+    assert speakers(nlp, text) == {"The families of": "Corinne Vasko"}
 
 
 def test_it_said_after_a_sentence_with_no_text_is_nobody(nlp):
