@@ -21,6 +21,7 @@ from ..core.iri import mint
 from ..core.namespaces import KG, ORG, TIME
 from ..core.records import Document, Extraction, Fact
 from ..language.status import RANK, office_kind, read_status, role_label
+from ..resolve.parties import RULES as PARTY_RULES
 from .assertions import assertion_iri, fact_object
 from .pairs import paired
 
@@ -115,8 +116,8 @@ def _pairs(facts: list[Fact]) -> list[tuple[Fact | None, Fact | None]]:
     when the sentence gives that person one title only); either may be missing."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.prop == "title" or (f.prop in ROLE_PROPS and f.obj is not None):
-            groups[(f.subj, f.evidence.start, f.evidence.end)].append(f)
+        if f.prop == "title" or (f.prop in ROLE_PROPS and f.obj is not None and f.rule not in PARTY_RULES):
+            groups[(f.subj, f.evidence.start, f.evidence.end)].append(f)  # a party is no office: "Former Rep. X, D-Texas"
     out = []
     for group in groups.values():
         titles = [f for f in group if f.prop == "title"]

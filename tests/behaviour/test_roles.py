@@ -155,6 +155,16 @@ def test_the_title_assertion_says_the_holding_is_past(nlp):
     assert acting[("title", "Director")] == {"acting"}
 
 
+def test_a_former_legislators_party_is_no_former_membership(nlp):
+    """ "Former Rep. X, D-Texas": the office is past, not the party (until session 23 the party fact took the
+    title's status, and a corpus audit read "X memberOf Democratic Party [former]" as wrong)."""
+    got = assertion_statuses(
+        nlp, "The Democratic Party met. Former Rep. Dana Whitfield, D-Texas, shared a video of herself on Monday."
+    )
+    assert got[("title", "Representative")] == {"former"}
+    assert got[("memberOf", "Democratic Party")] == set()
+
+
 def test_a_body_name_between_former_and_the_title(nlp):
     """ "House" ends a title ("Speaker of the House") but "White House" is none: "former" reaches
     "chief of staff" past it; the first, current office of the apposition stays current."""
