@@ -149,7 +149,8 @@ def _find(sentence: str, printed: str, near: int) -> tuple[int, int] | None:
 
 def _before(pre: str) -> list[str]:
     """Statuses of the modifiers written right before a title ("then-acting Director"), also past
-    the name of its body or place ("former Riverside Police Chief", "then-FBI Director"), but not
+    the name of its body or place ("former Riverside Police Chief", "then-FBI Director", "former South
+    Bend, Indiana, Mayor"), but not
     past another title ("former President X's Attorney General" is no former attorney general)."""
     mods, found, skipped = _data()["mods"], [], 0
     words = _WORD.findall(pre)
@@ -167,8 +168,8 @@ def _before(pre: str) -> list[str]:
             del words[-1]
         elif one in "-–" and found:
             del words[-1]
-        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and not _ends_title(words))):
-            skipped += one not in "-–"
+        elif not found and skipped < 4 and (one in "-–," or (words[-1][:1].isupper() and not _ends_title(words))):
+            skipped += one not in "-–,"  # "former South Bend, Indiana, Mayor X": past the place's commas
             del words[-1]
         else:
             break

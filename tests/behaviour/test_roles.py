@@ -165,6 +165,15 @@ def test_a_former_legislators_party_is_no_former_membership(nlp):
     assert got[("memberOf", "Democratic Party")] == set()
 
 
+def test_former_reaches_the_title_past_a_city_and_state_set_off_by_commas(nlp):
+    """ "former Riverside, Ohio, Mayor X" (a corpus audit read it as current); not past another title
+    ("former Gov. A, Mayor B": B's office is current)."""
+    text = "The race was close behind former Riverside, Ohio, Mayor Dana Whitfield on Monday."
+    assert ("Mayor", "former") in status_of(nlp, text, "Dana Whitfield")
+    text = "With former Gov. Carl Dunmore, Mayor Dana Whitfield said the plan would work."
+    assert ("Mayor", "current") in status_of(nlp, text, "Dana Whitfield")
+
+
 def test_a_body_name_between_former_and_the_title(nlp):
     """ "House" ends a title ("Speaker of the House") but "White House" is none: "former" reaches
     "chief of staff" past it; the first, current office of the apposition stays current."""
