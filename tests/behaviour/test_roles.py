@@ -174,6 +174,14 @@ def test_former_reaches_the_title_past_a_city_and_state_set_off_by_commas(nlp):
     assert ("Mayor", "current") in status_of(nlp, text, "Dana Whitfield")
 
 
+def test_who_led_a_body_is_a_former_head(nlp):
+    """ "X, who led Y": past, as "who headed Y" (a corpus audit read it as current); "who leads Y" is current."""
+    g = assertion_statuses(nlp, "Dana Whitfield, who led the Riverside Housing Authority under Mayor Carl Dunmore, spoke.")
+    assert g[("heads", "Riverside Housing Authority")] == {"former"}
+    g = assertion_statuses(nlp, "Dana Whitfield, who leads the Riverside Housing Authority, spoke on Monday.")
+    assert g[("heads", "Riverside Housing Authority")] == set()
+
+
 def test_a_body_name_between_former_and_the_title(nlp):
     """ "House" ends a title ("Speaker of the House") but "White House" is none: "former" reaches
     "chief of staff" past it; the first, current office of the apposition stays current."""
