@@ -51,6 +51,7 @@ def without_common_words(spans: list[Span], others: list[Span], words: dict[str,
     """``spans`` without the one-word person names that are ordinary words (above); ``others``: the
     article's other names, whose longer person names may hold the word."""
     spans = cut_to_surnames(spans, others, words)  # "Notice Hallam" -> "Hallam"
+    spans = [s for s in spans if not _adjective_body(s, words)]
     lone = [s for s in spans if s.label_ in PERSONS and len(s) == 1 and s[0].is_alpha and s[0].is_title]
     if not lone:
         return spans
@@ -68,6 +69,16 @@ def without_common_words(spans: list[Span], others: list[Span], words: dict[str,
         if word in lower or (_in_language(s[0], words) and not _a_name(s[0].text) and s[0].text not in named and not after_name):
             out.add(s)
     return [s for s in spans if s not in out]
+
+
+def _adjective_body(s: Span, words: dict[str, frozenset[str]]) -> bool:
+    """A one-word organization that is an adjective of the language only, capitalized as its sentence's
+    first word ("Transgender advocate X said": no body), written nowhere else in the article with a capital."""
+    if s.label_ != "Organization" or len(s) != 1 or not s[0].is_sent_start or not s[0].is_title:
+        return False
+    if {c for w in (s[0].lower_, s[0].lemma_.lower()) for c in words.get(w, frozenset())} != {"adj"}:
+        return False
+    return not any(t.text == s[0].text and not t.is_sent_start for t in s.doc)
 
 
 @lru_cache(maxsize=4096)
