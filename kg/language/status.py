@@ -168,12 +168,26 @@ def _before(pre: str) -> list[str]:
             del words[-1]
         elif one in "-–" and found:
             del words[-1]
-        elif not found and skipped < 4 and (one in "-–," or (words[-1][:1].isupper() and not _ends_title(words))):
-            skipped += one not in "-–,"  # "former South Bend, Indiana, Mayor X": past the place's commas
+        elif not found and (k := _set_off_state(words)):
+            del words[-k:]  # "former South Bend, Indiana, Mayor X": past the state set off by commas
+        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and not _ends_title(words))):
+            skipped += one not in "-–"
             del words[-1]
         else:
             break
     return found
+
+
+def _set_off_state(words: list[str]) -> int:
+    """How many of the last ``words`` are a place set off by commas after a city (", Indiana," of "South
+    Bend, Indiana,"): 0 when they are not (one comma alone: "late Tuesday, House Minority Leader")."""
+    if len(words) < 4 or words[-1] != ",":
+        return 0
+    for k in (1, 2):  # a state of one or two words
+        inner = words[-1 - k : -1]
+        if words[-2 - k] == "," and all(w[:1].isupper() for w in inner) and words[-3 - k][:1].isupper():
+            return k + 2
+    return 0
 
 
 def _ends_title(words: list[str]) -> bool:
