@@ -38,6 +38,7 @@ from .pronouns import named_ents, possessive
 from .sex import ArticleSex, fits_sexes, honorific_sex
 
 PRONOUNS = {"he", "she"}
+OWNERS = ("his", "her", "their")  # "his attorney said": the one attorney the article names
 SUBJ = {"nsubj", "nsubjpass"}
 INDEFINITE = ("a", "an", "another")
 MAX_BACK_SENTENCES = 8
@@ -139,13 +140,13 @@ class Mentions:
                     if e.start <= c.i < e.end and e.label_ in self.person_labels:
                         return e.start_char, e.end_char
         common = t.pos_ == "NOUN" or t.text.islower()  # "the senator said": tagged PROPN at times
-        if common and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if common and any(c.lower_ == "the" and c.dep_ == "det" or c.lower_ in OWNERS and c.dep_ == "poss" for c in t.children):
             holders = [(span, name) for span, word, name in self.titled if word == t.lower_ and span[1] <= t.idx]
             if holders and len({name for _, name in holders}) == 1:
                 self.referred.append((t.idx, max(holders)[0]))  # a later "he" may mean this person
                 return max(holders)[0]  # "the Texas governor explained": the one governor the article names
-        if (text_owner := textowners.owner(t, self)) is not None:
-            return text_owner  # "Trump's order read", "an email from the FDA stated", "the letter says"
+        if (text_owner := textowners.owner(t, self) or textowners.voiced_body(t, self.bodies)) is not None:
+            return text_owner  # "Trump's order read", "the letter says", "a Juul spokesman said"
         if (body := textowners.described_body(t, self.bodies) or recent_body(t, self.bodies, self.in_quote)) is not None:
             return body  # "the committee said": the one committee the article names; "the group said": the last named
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)  # "another House Democrat": nobody

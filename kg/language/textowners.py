@@ -150,6 +150,29 @@ def _issuer(t: Token, m) -> Found:
     return None
 
 
+@lru_cache(maxsize=1)
+def voice_words() -> frozenset[str]:
+    """Titles of those who speak for a body (``voice`` of titles.tsv: "spokesman", "spokeswoman")."""
+    from ..lexicon.load import load_lexicon
+
+    return frozenset(x.title for x in load_lexicon().titles if x.kind == "voice")
+
+
+def voiced_body(t: Token, bodies: list[Span]) -> Found:
+    """ "a Juul spokesman said", "a spokeswoman for the Bureau of Prisons said": the body the unnamed voice
+    speaks for, when the phrase names it (a name right before the noun, or after "for"); else None."""
+    if t.lower_ not in voice_words():
+        return None
+    named = [c for c in t.children if c.dep_ == "compound" and c.ent_type_] + [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+    ]
+    for n in named:
+        body = next((e for e in bodies if e.start <= n.i < e.end and e.label_ not in NOT_BODIES), None)
+        if body is not None:
+            return body.start_char, body.end_char
+    return None
+
+
 def described_body(t: Token, bodies: list[Span]) -> Found:
     """The one body named before ``t`` whose name has the noun ``t`` for its head and holds its modifiers,
     or None; also None once the article used the noun for something else ("the trade group for the

@@ -154,9 +154,7 @@ def test_it_said_after_a_letter_someone_wrote_is_that_persons_words(nlp):
 
 
 def test_it_read_after_a_post_by_someone_upset_by_anothers_comments(nlp):
-    text = (
-        "Dana Pell also shared a post by Corinne Vasko, who was upset by Paul Brandt's comments. It read:\n\n" + SENTENCE
-    )
+    text = "Dana Pell also shared a post by Corinne Vasko, who was upset by Paul Brandt's comments. It read:\n\n" + SENTENCE
     assert speakers(nlp, text) == {"The families of": "Corinne Vasko"}
 
 
@@ -172,3 +170,17 @@ def test_words_someone_says_named_before_a_colon_are_theirs(nlp):
     assert got == {"The families of": "Marla Quint"}
     got = speakers(nlp, "Councilwoman Marla Quint also had a suggestion for the board: " + SENTENCE)
     assert got == {"The families of": "Marla Quint"}
+
+
+def test_a_voice_of_a_named_body_speaks_for_it(nlp):
+    """ "a Harbor Bank spokesman said", "a spokeswoman for the Bureau of Land Records said": the body
+    (the ``voice`` titles of titles.tsv); an unnamed one's voice ("a company spokesman") is nobody."""
+    text = "The Bureau of Land Records updated its rules.\n\n" + QUOTE + "a spokeswoman for the Bureau of Land Records said."
+    assert speakers(nlp, text) == {"The families of": "Bureau of Land Records"}
+    text = "The company updated its rules.\n\n" + QUOTE + "a company spokesman said."
+    assert speakers(nlp, text).get("The families of") is None
+
+
+def test_his_attorney_is_the_one_attorney_the_article_names(nlp):
+    text = "Marla Quint, an attorney for the family, filed the motion on Monday.\n\n" + QUOTE + "his attorney said."
+    assert speakers(nlp, text) == {"The families of": "Marla Quint"}
