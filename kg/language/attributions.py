@@ -104,7 +104,10 @@ def not_after(cue: Token, toks: list[Token], in_quote) -> bool:
     if any(t.text == ":" and t.head.i == cue.i for t in toks if t.i > cue.i):
         return True  # not "“...,” Brown said on Twitter, adding: “...”": that colon is the adding's
     return any(  # not "“...,” X said Friday, the Times reported": a clause the parser hung on the verb
-        c.dep_ == "ccomp" and c.i > cue.i and not in_quote(c.idx) and (c.left_edge.i == cue.i + 1 or _marked(c))
+        c.dep_ == "ccomp"
+        and c.i > cue.i
+        and not in_quote(c.left_edge.idx)
+        and (c.left_edge.i == cue.i + 1 or _marked(c) or any(t.is_quote for t in c.subtree))  # "told X it “is ...”"
         for c in cue.children
     )
 
