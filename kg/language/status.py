@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .titleindex import title_index
+from .titleruns import ends_title, set_off_state
 
 STATUSES = ("current", "former", "acting", "interim", "elect")
 RANK = {"former": 0, "elect": 1, "acting": 2, "interim": 3, "current": 4}  # the first one read wins
@@ -168,40 +169,14 @@ def _before(pre: str) -> list[str]:
             del words[-1]
         elif one in "-–" and found:
             del words[-1]
-        elif not found and (k := _set_off_state(words)):
+        elif not found and (k := set_off_state(words)):
             del words[-k:]  # "former South Bend, Indiana, Mayor X": past the state set off by commas
-        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and not _ends_title(words))):
+        elif not found and skipped < 4 and (one in "-–" or (words[-1][:1].isupper() and not ends_title(words))):
             skipped += one not in "-–"
             del words[-1]
         else:
             break
     return found
-
-
-def _set_off_state(words: list[str]) -> int:
-    """How many of the last ``words`` are a place set off by commas after a city (", Indiana," of "South
-    Bend, Indiana,"): 0 when they are not (one comma alone: "late Tuesday, House Minority Leader")."""
-    if len(words) < 4 or words[-1] != ",":
-        return 0
-    for k in (1, 2):  # a state of one or two words
-        inner = words[-1 - k : -1]
-        if words[-2 - k] == "," and all(w[:1].isupper() for w in inner) and words[-3 - k][:1].isupper():
-            return k + 2
-    return 0
-
-
-def _ends_title(words: list[str]) -> bool:
-    """Whether the last of ``words`` ends a title of the lexicon ("President", "Attorney General"): a
-    modifier is not read past another title ("former President X's Attorney General"), but it is past
-    a name or a word that is no title by itself ("former Republican Rep. X", "former White House
-    chief of staff": "House" ends "Speaker of the House", not "White House")."""
-    low = [w.lower().rstrip(".") for w in words[-4:]]
-    return any(tuple(low[i:]) in _title_keys() for i in range(len(low)))
-
-
-@lru_cache(maxsize=1)
-def _title_keys() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(w.rstrip(".") for w in k) for k in _titles())
 
 
 def read_status(
