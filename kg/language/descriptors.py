@@ -208,6 +208,9 @@ class Descriptors:
         )
 
 
+_PAST_BEFORE = re.compile(r"\b(?i:former|ex-|late)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3}$")
+
+
 def titled_persons(doc, persons: list[Span]) -> list[tuple[tuple[int, int], str, str]]:
     """(person's span, the last word of their title, their surname) for each person the article titles,
     not those titled "former" ("Kasich, a former congressman"), and not those whose title is of an
@@ -221,6 +224,8 @@ def titled_persons(doc, persons: list[Span]) -> list[tuple[tuple[int, int], str,
     for t in titles:
         if not t.get("title") or t["title"].lower().startswith(("former ", "ex-")):
             continue
+        if t.get("at") and _PAST_BEFORE.search(doc.text[max(t["sent"][0], t["at"][0] - 60) : t["at"][0]]):
+            continue  # "former Canada Prime Minister X": "former" before the place that opens the title
         word = t["title"].split()[-1].lower()
         if word in national and t.get("org") and tuple(t["org"]) in orgs:
             continue

@@ -236,6 +236,8 @@ class Mentions:
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if agreeing and si != own:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
+                if near.root.dep_ == "pobj" and any(a.dep_ in ("nsubj", "nsubjpass") for a in near.root.ancestors):
+                    return None  # "The party leader and son of X also blamed ...": X only describes the subject
                 return None if self.rival(near, pos, form) else (near.start_char, near.end_char)
             hi = lo
             si -= 1
