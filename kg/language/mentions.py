@@ -34,6 +34,7 @@ from .cueframes import in_subject_phrase, object_rival, rival_between
 from .descriptors import NOT_A_DESCRIPTOR, Descriptors, titled_persons
 from .furniture_spans import is_furniture
 from .honorifics import is_name_title, is_title, titled_holder
+from .kinship import kin_nouns
 from .pronouns import named_ents, possessive
 from .sex import ArticleSex, fits_sexes, honorific_sex
 
@@ -236,8 +237,8 @@ class Mentions:
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if agreeing and si != own:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant
-                if near.root.dep_ == "pobj" and any(a.dep_ in ("nsubj", "nsubjpass") for a in near.root.ancestors):
-                    return None  # "The party leader and son of X also blamed ...": X only describes the subject
+                if near.root.dep_ == "pobj" and near.root.head.head.lemma_.lower() in kin_nouns():
+                    return None  # "The party leader and son of X also blamed ...": X only says whose son
                 return None if self.rival(near, pos, form) else (near.start_char, near.end_char)
             hi = lo
             si -= 1

@@ -184,3 +184,22 @@ def test_a_voice_of_a_named_body_speaks_for_it(nlp):
 def test_his_attorney_is_the_one_attorney_the_article_names(nlp):
     text = "Marla Quint, an attorney for the family, filed the motion on Monday.\n\n" + QUOTE + "his attorney said."
     assert speakers(nlp, text) == {"The families of": "Marla Quint"}
+
+
+def test_the_title_of_a_former_holder_who_shares_the_surname_is_not_the_current_holders(nlp):
+    """ "the prime minister said" after "Prime Minister Dana Pell" and her father "former Westland Prime Minister
+    Corin Pell": the current one (until session 23: the father, named last)."""
+    text = (
+        "Prime Minister Dana Pell apologized on Thursday.\n\n"
+        "The party leader and daughter of former Westland Prime Minister Corin Pell also blamed her upbringing.\n\n"
+        "Pell had apologized on Wednesday. The prime minister said, " + SENTENCE
+    )
+    assert speakers(nlp, text) == {"The families of": "Dana Pell"}
+
+
+def test_he_said_after_a_subject_described_as_someones_son_is_not_the_parent(nlp):
+    text = (
+        "Prime Minister Dana Pell apologized on Thursday.\n\n"
+        "The party leader and son of former Prime Minister Corin Pell also blamed his upbringing.\n\n" + QUOTE + "he said."
+    )
+    assert speakers(nlp, text).get("The families of") != "Corin Pell"
