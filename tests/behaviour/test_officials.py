@@ -260,6 +260,21 @@ def test_a_popes_title_opens_the_name(nlp):
     assert ("Pope Gregory", "title", "Pope") in facts(nlp, "Pope Gregory said the bill would fail.")  # the name keeps it
 
 
+def test_a_ministers_portfolio_is_a_public_office(nlp):
+    """ "Canadian Defense Minister X" holds an office (titles.tsv: portfolios of ministers); "Minister X"
+    alone says no body, as a church's minister may be meant."""
+    found = facts(nlp, "Canadian Defense Minister Dale Whitcomb said the plan was wrong.")
+    assert ("Dale Whitcomb", "title", "Defense Minister") in found
+    from kg.resolve.article import extract
+
+    classes = {
+        e.name: e.cls for e in extract(nlp("Canadian Defense Minister Dale Whitcomb said the plan was wrong."), "d").entities
+    }
+    assert classes["Dale Whitcomb"] == "Official"
+    classes = {e.name: e.cls for e in extract(nlp("Minister Dale Whitcomb spoke at the rally on Sunday."), "d").entities}
+    assert classes["Dale Whitcomb"] == "Person"
+
+
 def test_a_president_of_a_body_in_apposition_heads_it(nlp):
     found = facts(nlp, "Kim Abernathy, president of the Harbor Tenants Union, said the rent should fall.")
     assert ("Kim Abernathy", "heads", "Harbor Tenants Union") in found
