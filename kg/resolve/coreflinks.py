@@ -72,6 +72,7 @@ class LinkRules:
             hits = {self.find(j) for j in persons if given_before(self.mentions[j][2].replace("-", " "), tail)}
             if len(hits) == 1:
                 self.union(i, hits.pop(), "compound surname of the only person named in full")
+        link_first_name_forms(self.mentions, self.union)  # first: "Don X" and "Donald F. X II" are one bearer of "X"
         memo: dict[tuple, list[int]] = {}  # candidates depend only on the rule, the name and its label
         said = honorific_sexes(self.text, self.mentions)  # "Mr. Biden" in every mention: not Jill Biden
 
@@ -235,6 +236,5 @@ class LinkRules:
             if len(hits := {self.find(j) for j in cands}) == 1:
                 self.mentions[i] = (*self.mentions[i][:3], "Agency")
                 self.union(i, hits.pop(), "a chamber's committee named without its chamber")
-        link_first_name_forms(self.mentions, self.union)
         link_middle_names(self.text, self.mentions, self.find, self.union)
         link_outlet_forms(self.mentions, self.find, self.union)

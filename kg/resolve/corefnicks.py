@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..language.shortforms import related
 
 PERSONS = ("Person", "Official")  # the labels of coreflinks.GROUP's "person" group
+SUFFIXES = frozenset({"II", "III", "IV"})  # "Donald F. McGahn II" is "Don McGahn"; not "Jr.": a father "Don Roe" may be meant
 
 
 def link_first_name_forms(mentions: list[tuple[int, int, str, str]], union: Callable[[int, int, str], None]) -> None:
@@ -15,7 +16,7 @@ def link_first_name_forms(mentions: list[tuple[int, int, str, str]], union: Call
     no other first name of the article's persons of that surname could be either."""
     firsts: dict[str, dict[str, list[int]]] = {}
     for i, (_, _, name, label) in enumerate(mentions):
-        bare = [w for w in name.split() if len(w.rstrip(".")) > 1]
+        bare = [w for w in name.split() if len(w.rstrip(".")) > 1 and w.rstrip(",") not in SUFFIXES]  # not "II"
         if label in PERSONS and len(bare) == 2 and bare[0][:1].isupper() and not bare[1].isupper():
             firsts.setdefault(bare[1], {}).setdefault(bare[0].casefold(), []).append(i)
     for group in firsts.values():
