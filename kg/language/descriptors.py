@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicon.legislators import holder_key, load_legislators
 from ..lexicon.load import load_lexicon
 from .cues import cues
+from .text import doc_text
 
 NOT_A_DESCRIPTOR = object()  # returned when the phrase holds no party or state: other rules decide
 WINDOW = 12  # tokens after a name where its label or apposition is looked for
@@ -220,11 +221,11 @@ def titled_persons(doc, persons: list[Span]) -> list[tuple[tuple[int, int], str,
     surname = {(e.start_char, e.end_char): e[-1].text for e in persons}
     national = set(cues()["descriptors"]["national_titles"])
     orgs = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "Organization"}
-    out = []
+    out, text = [], doc_text(doc)  # spaCy joins every token on each read of doc.text: once per document
     for t in titles:
         if not t.get("title") or t["title"].lower().startswith(("former ", "ex-")):
             continue
-        if t.get("at") and _PAST_BEFORE.search(doc.text[max(t["sent"][0], t["at"][0] - 60) : t["at"][0]]):
+        if t.get("at") and _PAST_BEFORE.search(text[max(t["sent"][0], t["at"][0] - 60) : t["at"][0]]):
             continue  # "former Canada Prime Minister X": "former" before the place that opens the title
         word = t["title"].split()[-1].lower()
         if word in national and t.get("org") and tuple(t["org"]) in orgs:

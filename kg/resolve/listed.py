@@ -59,10 +59,15 @@ class ListedOfficials:
             legislator = key in legislator_keys() or bool(legislator_names().get(name))
             lists = self.listed_kinds(name) | ({"legislator"} if legislator else set())
             root = self.find(i)
+            if root in self.official:
+                continue  # decided at an earlier mention: each check below reads every mention of the article
             if not lists and governed(name) and self._in_presidential_race(root):
                 lists = {"governor"}  # "presidential candidates X and Y": a listed governor's run, no state named
-            seeks_presidency = lists != {"federal"} and self._in_presidential_race(root)  # any sentence of the article
-            if not lists or root in private or (self._seeking(root, presidency=lists != {"federal"}) and not seeks_presidency):
+            if not lists or root in private:
+                continue
+            if self._seeking(root, presidency=lists != {"federal"}) and not (
+                lists != {"federal"} and self._in_presidential_race(root)  # any sentence of the article
+            ):
                 continue
             if "governor" in lists or self._political(root):
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
