@@ -22,6 +22,7 @@ from .cues import cues
 from .descriptors import party_words
 from .honorifics import is_name_title, is_title
 from .sex import word_sex
+from .text import per_doc
 from .titleclauses import BODIES
 from .titleindex import singular
 from .titlenames import ent_at as _ent_at
@@ -202,15 +203,15 @@ def _set_off_list(doc: Doc, start: int, person: Span, comma: int) -> bool:
 
 def _list_end(doc: Doc, person: Span) -> Span:
     """The last name of the list of names that goes on after ``person`` ("A, B and C"), or ``person``."""
-    starts = {e.start: e for e in doc.ents if e.label_ in ("Person", "Official")}
-    last, j = person, person.end
+    ends = per_doc(doc, "person ends", lambda: {e.start: e.end for e in doc.ents if e.label_ in ("Person", "Official")})
+    last, j = (person.start, person.end), person.end
     while True:
         k = j
         while k < len(doc) and doc[k].text in (",", "and", "&"):
             k += 1
-        if k == j or k not in starts:
-            return last
-        last, j = starts[k], starts[k].end
+        if k == j or k not in ends:
+            return doc[last[0] : last[1]]
+        last, j = (k, ends[k]), ends[k]
 
 
 def _second_set_off(doc: Doc, left: int, k: int) -> bool:
