@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.load import load_lexicon
 from .cues import cues
 from .text import doc_text, per_doc
 
@@ -153,8 +154,6 @@ def _issuer(t: Token, m) -> Found:
 @lru_cache(maxsize=1)
 def voice_words() -> frozenset[str]:
     """Titles of those who speak for a body (``voice`` of titles.tsv: "spokesman", "spokeswoman")."""
-    from ..lexicon.load import load_lexicon
-
     return frozenset(x.title for x in load_lexicon().titles if x.kind == "voice")
 
 

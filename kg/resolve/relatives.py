@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 
 from ..language.honorifics import particle_surname
+from ..language.kinship import kin_nouns
 from ..language.names import person_words, suffixed_surname
 from ..language.sex import fits_sexes, honorific_sexes
-from ..lexicon.resources import load_json
 from .titledholders import another_holder
 
 PERSON = ("Person", "Official")
@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"(?:\b[a-z0-9]+[.]|[!?])[\"”’)]*\s+")
 
 @lru_cache(maxsize=1)
 def _kin() -> re.Pattern:
-    words = sorted(load_json("kinship.json")["relatives"], key=len, reverse=True)
+    words = sorted(kin_nouns(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w-])", re.IGNORECASE)
 
 
