@@ -21,14 +21,14 @@ from ..language.chambergroups import group_members
 from ..language.descriptors import party_words
 from ..language.headverbs import verb_heads
 from ..language.ledby import led_by
+from ..language.portfolios import without_portfolios
 from ..language.titleabbrevs import title_word, undotted, undotted_in, undotted_ok
 from ..language.titleclauses import BODIES, PERSON, ClauseTitles
 from ..language.titlecopulas import CopulaTitles
 from ..language.titleindex import singular, title_index
 from ..language.titlejoined import JoinedTitles
 from ..language.titlelists import ListedTitles, listed, plural_forms, singular_title
-from ..language.titlenames import body_of_title, city_of, dept, label_start, place_after, short_name
-from ..language.titlenames import ent_at as _ent_at
+from ..language.titlenames import body_of_title, city_of, dept, ent_at, label_start, place_after, short_name
 from ..language.titleowners import ends_a_name
 from ..language.titlequalifiers import describing, modifier_before_body, qualified_start, role_of
 from ..language.titleshared import SharedTitles, title_word_name
@@ -76,6 +76,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
             app = app or self._shared_title(doc, ent, ents) or self._one_of_title(doc, ent) or self._copula(doc, ent)
             found += pre + app  # not "A, Mayor B, the sheriff of Y, C and D": the sheriff is another item
         doc._.kg_titles = found + led_by(doc, ents, self.head_verbs) + group_members(doc, ents) + verb_heads(doc, ents)
+        without_portfolios(doc, lambda t: singular(title_word(t, self.bare)) in self.last_words)  # "Secretary of State"
         return doc
 
     def _title_ending_at(self, doc: Doc, end: int, floor: int, plural: bool = False):
@@ -100,8 +101,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
 
     def _list_start(self, doc: Doc, person: Span, floor: int) -> int | None:
         """The first token of a list of names that ends with ``person``: "A, B and C"."""
-        by_end = self._person_ends
-        i = person.start
+        by_end, i = self._person_ends, person.start
         while i > floor:
             j = i
             while j > floor and doc[j - 1].text in (",", "and", "&"):
@@ -211,8 +211,8 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
         after_place = k < o_start and doc[k - 1].ent_type_ == "Place"
         if not (after_place and (doc[k].tag_ == "POS" or (entry.target == "legislature" and doc[k].text in party_words()))):
             k = o_start  # but "Texas Democratic Rep. X": a lawmaker of Texas (a governor's state has its own cues)
-        if k > floor and doc[k - 1].ent_type_ in BODIES and not owner_not_body(_ent_at(doc, k - 1), entry):
-            org = _ent_at(doc, k - 1)
+        if k > floor and doc[k - 1].ent_type_ in BODIES and not owner_not_body(ent_at(doc, k - 1), entry):
+            org = ent_at(doc, k - 1)
         if org is not None and org.label_ == "Place" and ends_a_name(doc, org, floor, self.modifiers):
             org = None  # "Diocese of Oakdale spokeswoman X", "Pro-Family America President X": of a longer name
         if self.place_titles.get(entry.title) in (None, "city"):  # not "In Austin, Texas Gov. X": a state's office
@@ -233,7 +233,7 @@ class TitleFinder(ListedTitles, SharedTitles, ClauseTitles, JoinedTitles, Copula
     def _title_of_body(self, doc: Doc, person: Span, floor: int) -> list[dict]:
         """ "Chairman of the House Judiciary Committee Bob Goodlatte", "Director of the Bureau of
         Prisons X": a title, "of", a body named right before the person."""
-        body = _ent_at(doc, person.start - 1)
+        body = ent_at(doc, person.start - 1)
         if body is None or body.label_ not in BODIES:
             return []
         k = body.start - (body.start - 1 > floor and doc[body.start - 1].lower_ == "the")

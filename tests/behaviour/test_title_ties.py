@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_behaviour import facts, of
 
+from kg.resolve.article import extract
+
 # -- 1. heads needs the office to be of that body -------------------------------------------------
 
 
@@ -143,6 +145,26 @@ def test_a_nominee_for_another_office_keeps_the_title_written_before_the_name(nl
 def test_the_subject_of_a_title_is_not_a_body(nlp):
     got = facts(nlp, "Former Secretary of Defense Dana Whitfield said the base would close.")
     assert "Defense" not in of(got, "Dana Whitfield", "heads") | of(got, "Dana Whitfield", "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Dana Whitfield flew to Lima on Monday.",
+        "Former Secretary of Defense Dana Whitfield said the base would close.",
+        "Ohio Secretary of State Dana Whitfield certified the vote.",
+        "She met Secretary of Labor Dana Whitfield and Secretary of Transportation Glen Ashby.",
+    ],
+)
+def test_the_subject_of_a_secretarys_title_is_no_node_of_its_own(nlp, text):
+    names = {e.name for e in extract(nlp(text), "d0").entities}
+    assert "Dana Whitfield" in names
+    assert not names & {"State", "Defense", "Labor", "Transportation"}
+
+
+def test_a_business_after_a_title_and_of_is_kept(nlp):
+    names = {e.name for e in extract(nlp("Dana Whitfield, chairman of Goldman Sachs, said rates would rise."), "d0").entities}
+    assert "Goldman Sachs" in names
 
 
 def test_a_committee_named_without_its_head_noun_is_the_committee(nlp):

@@ -1,0 +1,61 @@
+"""A department's subject written as part of a secretary's title is no body of its own.
+
+"Secretary of State X", "Secretary of Defense X", "Kansas Secretary of State X": the model tags
+"State" and "Defense" as organizations, and each became a node "State" or "Defense" of its own
+(31 articles of 1,000 had a node "State"). The words are the title's: the office's portfolio, the
+subject of a department the lexicon knows ("Department of State", "Department of Defense"). Which
+department, if any, the title names is the title rules' business (a state's Secretary of State heads
+no federal department); here only the stray node goes.
+
+A span goes only when all of these hold:
+- the model's organization (a body the lexicon knows by that name is an Agency and stays: "Secretary
+  of Homeland Security X" names the department);
+- a title word of the lexicon and "of" (or "of the") are written right before it: "Secretary of
+  State", "the former Secretary of State is to testify", "[Secretary of Education] X", "the elected
+  Secretary of State of Kansas", whether or not a person is named;
+- "Department of <span>" is a department the lexicon knows, by name, alias or generic name (so the
+  Goldman Sachs of "chairman of Goldman Sachs" is never one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon.load import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def _departments() -> frozenset[str]:
+    """Every name of a department the lexicon knows, by name, alias or generic name, lower-cased."""
+    names = set()
+    for b in load_lexicon().bodies:
+        names.update(n.lower() for n in (b.name, *b.aliases, *b.generic) if "department of " in n.lower())
+    return frozenset(names)
+
+
+def is_portfolio(span: Span) -> bool:
+    """Whether ``span`` ("State", "Defense") is the subject of a department the lexicon knows."""
+    if span.label_ != "Organization" or load_lexicon().body(span.text) is not None:
+        return False
+    text = span.text.lower()
+    return any(n.endswith(f"department of {text}") or n.endswith(f"department of the {text}") for n in _departments())
+
+
+def title_portfolios(doc: Doc, is_title_word: Callable[[Token], bool]) -> set[tuple[int, int]]:
+    """The (start, end) token spans of the organizations written as a title's subject (see the module's doc)."""
+    out = set()
+    for e in doc.ents:
+        k = e.start - (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if k >= 2 and doc[k - 1].lower_ == "of" and is_title_word(doc[k - 2]) and is_portfolio(e):
+            out.add((e.start, e.end))
+    return out
+
+
+def without_portfolios(doc: Doc, is_title_word: Callable[[Token], bool]) -> None:
+    """``doc.ents`` without the titles' subjects (see the module's doc)."""
+    drop = title_portfolios(doc, is_title_word)
+    if drop:
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
