@@ -12,7 +12,9 @@ A span goes only when all of these hold:
   of Homeland Security X" names the department);
 - a title word of the lexicon and "of" (or "of the") are written right before it: "Secretary of
   State", "the former Secretary of State is to testify", "[Secretary of Education] X", "the elected
-  Secretary of State of Kansas", whether or not a person is named;
+  Secretary of State of Kansas", whether or not a person is named; or a title word right after it
+  ("Education Secretary X") when the article names the department by no longer name ("the Education
+  Department", which the word then stands for);
 - "Department of <span>" is a department the lexicon knows, by name, alias or generic name (so the
   Goldman Sachs of "chairman of Goldman Sachs" is never one).
 """
@@ -38,18 +40,24 @@ def _departments() -> frozenset[str]:
 
 def is_portfolio(span: Span) -> bool:
     """Whether ``span`` ("State", "Defense") is the subject of a department the lexicon knows."""
-    if span.label_ != "Organization" or load_lexicon().body(span.text) is not None:
-        return False
-    text = span.text.lower()
+    return span.label_ == "Organization" and load_lexicon().body(span.text) is None and department_subject(span.text)
+
+
+def department_subject(text: str) -> bool:
+    """Whether ``text`` ("Education", "Veterans Affairs") is what a department the lexicon knows is "of"."""
+    text = text.lower()
     return any(n.endswith(f"department of {text}") or n.endswith(f"department of the {text}") for n in _departments())
 
 
 def title_portfolios(doc: Doc, is_title_word: Callable[[Token], bool]) -> set[tuple[int, int]]:
     """The (start, end) token spans of the organizations written as a title's subject (see the module's doc)."""
     out = set()
+    longer = [e.text for e in doc.ents if len(e) > 1]
     for e in doc.ents:
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ == "the")
-        if k >= 2 and doc[k - 1].lower_ == "of" and is_title_word(doc[k - 2]) and is_portfolio(e):
+        after = k >= 2 and doc[k - 1].lower_ == "of" and is_title_word(doc[k - 2])
+        before = e.end < len(doc) and is_title_word(doc[e.end]) and not any(e.text in n and e.text != n for n in longer)
+        if (after or before) and is_portfolio(e):
             out.add((e.start, e.end))
     return out
 

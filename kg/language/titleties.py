@@ -168,8 +168,10 @@ def owner_not_body(org: Span | None, entry) -> bool:
     a City Council) is not of an agency or court named before it ("National ICE Council
     President X", the model's name cut to "ICE"). A place before the title stays its body ("Boston
     Council President X"), but what is named before an envoy's title ("Ukraine Ambassador X", "U.N.
-    Ambassador X") may be the host or the sender: neither is theirs to be a member of."""
-    if org is not None and entry.kind == "envoy":
+    Ambassador X") may be the host or the sender: neither is theirs to be a member of. A place before a
+    lawyer's title ("Las Vegas lawyer X", "a Houston attorney") is where they practise: a government's
+    lawyer has a title of their own ("city attorney", "state's attorney")."""
+    if org is not None and (entry.kind == "envoy" or (entry.kind == "client" and org.label_ == "Place")):
         return True
     if org is None or org.label_ not in ("Agency", "Court") or entry.role != "head":
         return False

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Extraction, Fact, Quote
 from ..language.cues import cues
+from ..language.portfolios import department_subject
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import Roots, article_facts, evidence
 from .citationdates import citation_dates, with_citations
@@ -115,6 +116,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
     org = clusters.key_for(t["org"], text, None) if t.get("org") else None
     if org is not None and t.get("target") == "legislature":  # "Senate Majority Leader X": which Senate
         org = clusters.chamber_of_word(text[t["org"][0] : t["org"][1]], t, org)
+    if t.get("body_name") == "" and department_subject(text[t["org"][0] : t["org"][1]]):
+        clusters.official.add(clusters.root_of(person))  # "Education Secretary X": a department's, federal or a state's
     if t.get("body_name") == "" and org is not None and not clusters.named_fully(org, text[t["org"][0] : t["org"][1]]):
         org = None  # "Education Secretary X": a federal or a state's department, unless the article names which
     if t.get("body_name"):  # "House Budget Chairman X", "Secretary of Defense X": the body the lexicon names

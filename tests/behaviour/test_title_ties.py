@@ -167,6 +167,29 @@ def test_a_business_after_a_title_and_of_is_kept(nlp):
     assert "Goldman Sachs" in names
 
 
+@pytest.mark.parametrize(
+    "text", ["Las Vegas lawyer Dana Whitfield blasted the decision.", "Houston attorney Dana Whitfield said so."]
+)
+def test_a_place_before_a_lawyers_title_is_where_they_practise(nlp, text):
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitfield", "memberOf") == set()
+    assert {e.name: e.cls for e in extract(nlp(text), "d0").entities}["Dana Whitfield"] == "Person"
+
+
+def test_a_citys_attorney_is_still_its_official(nlp):
+    got = facts(nlp, "Oakdale City Attorney Dana Whitfield said so.")
+    assert of(got, "Dana Whitfield", "title") == {"City Attorney"}
+
+
+def test_a_secretary_named_by_a_departments_subject_is_an_official(nlp):
+    """ "Education Secretary X": a federal or a state's department, which the text does not say; an office either way."""
+    got = {e.name: e.cls for e in extract(nlp("Education Secretary Dana Whitfield ignited a storm of protest."), "d0").entities}
+    assert got.get("Dana Whitfield") == "Official"
+    assert "Education" not in got
+    private = {e.name: e.cls for e in extract(nlp("Harbor Secretary Dana Whitfield said so."), "d0").entities}
+    assert private.get("Dana Whitfield") != "Official"
+
+
 def test_a_committee_named_without_its_head_noun_is_the_committee(nlp):
     got = facts(nlp, "House Budget Chairman Dana Whitfield backed the plan on Monday.")
     assert of(got, "Dana Whitfield", "heads") == {"U.S. House Committee on the Budget"}
