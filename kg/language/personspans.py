@@ -5,22 +5,29 @@ the model sometimes reads on into what follows the name or starts before it:
 - a possessive and what it owns, written in lower case or as a number or a date: "Harlow’s niece", "Harlow’s
   2008", "Harlow’s May 25" -> the owner, "Harlow" (not "Harlow’s Pawn Shop", "Dana’s Club": a business's name);
 - a colon, an "@" handle, a number or a lower-case word that is no particle: "Dana Roe: Large" -> "Dana Roe";
-- a party word before the name: "Republican Dana Roe" -> "Dana Roe" (relation_cues.json ``party_words``).
+- a date after the name: "Secretary Dana Roe Nov. 14" -> "Dana Roe" (a month's name or abbreviation and a number);
+- a party word before the name: "Republican Dana Roe" -> "Dana Roe" (relation_cues.json ``party_words``);
+- a speech verb opening the sentence before the name: "Tweeted Dana Roe, president of ..." -> "Dana Roe"
+  (a form of speech_verbs.txt other than the lemma and the -ing form).
 
 The cut span keeps its label; nothing is cut when no capitalized word would be left."""
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import lexicon_path
 from .descriptors import party_words
-from .honorifics import is_particle
-from .sex import is_first_name
+from .honorifics import is_particle, is_title
+from .sex import is_first_name, word_sex
+from .speechverbs import inverted_forms, load_speech_verbs
 
 POSSESSIVE = ("'s", "’s")
+MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)  # the C locale
 
 
 def person_cut(ent: Span) -> Span:
@@ -34,6 +41,7 @@ def person_cut(ent: Span) -> Span:
             or t.text.startswith("@")
             or t.like_num
             or (t.is_alpha and t.is_lower and not is_particle(t.text))
+            or _dated(doc, k)
         ):
             end = k
             break
@@ -41,9 +49,42 @@ def person_cut(ent: Span) -> Span:
         end -= 1  # "Dana Roe-" of "Dana Roe-backed"
     while start < end - 1 and doc[start].text in party_words():
         start += 1
+    if start < end - 2 and doc[start].is_sent_start and doc[start].lower_ in _said_forms():
+        start += 1  # "Tweeted Dana Roe, ...": the verb, then the name
     if (start, end) == (ent.start, ent.end) or not any(t.text[:1].isupper() for t in doc[start:end]):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def courtesy_person(ent: Span) -> Span | None:
+    """A place or organization the model read in a person's name after a courtesy title, with or without its
+    period ("Ms Hill" as a place, "Mr Ashby" as an organization): the person, the title left out. A courtesy
+    title is a short honorific that says the bearer's sex ("Mr", "Mrs", "Ms": nameparser's titles and
+    sexed_words.json); None when ``ent`` is not so written."""
+    doc = ent.doc
+    if len(ent) > 1 and _courtesy(ent[0].text) and all(t.is_title for t in ent[1:]):
+        return Span(doc, ent.start + 1, ent.end, label="Person")
+    if ent.start > 0 and _courtesy(doc[ent.start - 1].text) and all(t.is_title for t in ent):
+        return Span(doc, ent.start, ent.end, label="Person")
+    return None
+
+
+def _courtesy(word: str) -> bool:
+    return len(word.rstrip(".")) <= 3 and word[:1].isupper() and is_title(word) and word_sex(word) is not None
+
+
+def _dated(doc, k: int) -> bool:
+    """Whether token ``k`` opens a date: a month's abbreviation or a name that is no given name, and a number
+    ("Nov. 14", "March 3"; not "Theresa May 10 days ago": a month that is also a given name needs its period)."""
+    t = doc[k]
+    month = t.text.endswith(".") or not is_first_name(t.text)
+    return month and t.text.rstrip(".").lower() in MONTHS and k + 1 < len(doc) and doc[k + 1].like_num
+
+
+@lru_cache(maxsize=1)
+def _said_forms() -> frozenset[str]:
+    """Speech verbs' forms that can open an inverted attribution ("Tweeted", "Said", "Writes")."""
+    return inverted_forms(load_speech_verbs(lexicon_path("speech_verbs.txt")))
 
 
 def _owned(doc, k: int, end: int) -> bool:

@@ -17,19 +17,18 @@ from . import attributions as frames
 from . import cueframes, gerundframes, infinitives, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
+from .invertedcues import inverted_speaker
 from .mentions import PRONOUNS, SUBJ, Mentions
-from .speechverbs import load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
+from .speechverbs import inverted_forms, load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
 
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
-SENT_END = {".", "!", "?"}
 MAX_FRAME_TOKENS = 30
 _NAME = r"(?:he|she|He|She|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
 
 
 class SpeakerFinder:
     def __init__(self, verbs: dict[str, str], speaker_labels: set[str], person_labels: set[str]):
-        self.verbs = verbs
-        self.lemmas = set(verbs.values())
+        self.verbs, self.lemmas, self.inverted = verbs, set(verbs.values()), inverted_forms(verbs)
         self.speaker_labels = speaker_labels
         self.person_labels = person_labels
         alts = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
@@ -104,7 +103,7 @@ class SpeakerFinder:
         toks = []
         for t in after[:MAX_FRAME_TOKENS]:
             toks.append(t)
-            if t.text in SENT_END and not frames.abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
+            if t.text in frames.SENT_END and not frames.abbreviation_point(t):  # not the period of "Cpl. Jane Roe said"
                 break
         final = self.text[q.start : q.end].rstrip("'’")[-1:] in ".!?"  # “... today!” Indeed, X vows: a new sentence
         found = self._from_tokens(toks, first=True, max_lead=6 if period or final else None, new_sentence=final and prev_end > ps)
@@ -126,6 +125,7 @@ class SpeakerFinder:
             found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
+        found = found or inverted_speaker(toks, self.inverted, self.mentions.persons)  # "Tweeted X, ...: “...”"
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:

@@ -25,3 +25,9 @@ def load_speech_verbs(path: Path) -> dict[str, str]:
         for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
             forms.setdefault(w, lemma)
     return forms
+
+
+def inverted_forms(forms: dict[str, str]) -> frozenset[str]:
+    """The forms of ``forms`` that can open an inverted attribution before the speaker's name ("Tweeted Dana
+    Roe, ...:", "Said Dana Roe:", "Writes Dana Roe"): not the lemma ("Post", "Note": words of names), not -ing."""
+    return frozenset(f for f, lemma in forms.items() if f != lemma and not f.endswith("ing"))

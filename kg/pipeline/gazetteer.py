@@ -41,7 +41,7 @@ from ..language.courtspans import court_span, lone_courts
 from ..language.honorifics import with_name_title, without_title
 from ..language.names import NAME_SUFFIXES
 from ..language.orgopeners import openers_as_organizations
-from ..language.personspans import bracket_joined, person_cut
+from ..language.personspans import bracket_joined, courtesy_person, person_cut
 from ..language.places import city, county, county_word, state
 from ..language.rulingnames import ruling_names
 from ..language.sex import is_first_name
@@ -128,6 +128,8 @@ class Gazetteer:
         return self.generic_courts.get(name) or court_id(name) or name
 
     def _relabel(self, doc: Doc, ent: Span) -> Span:
+        if ent.label_ in ("Place", "Organization", "Person") and (person := courtesy_person(ent)) is not None:
+            return person_cut(person)  # "Ms Hill" (not the landmark "Capitol Hill"), "Mr Ashby" read as a body
         if ent.label_ != "Person" and ent.label_ != "Court" and court_id(ent.text) is not None:
             return Span(doc, ent.start, ent.end, label="Court")
         if ent.label_ in RELABEL_TO_PLACE[1:] + ("Place",) and _suffixed(ent):

@@ -58,3 +58,11 @@ def test_a_description_right_before_the_speakers_name_is_not_a_subject_of_its_ow
         "there, no court can save it.\u201d"
     )
     assert speakers(nlp, text).get("Liberty lies in") == "Dana Whitfield"
+
+
+def test_a_speech_verb_opening_the_sentence_before_the_name_gives_the_speaker(nlp):
+    """ "Tweeted Dana Roe, president of the union: “...”": the model reads the verb as a word of the name."""
+    text = 'Tweeted Brenna Marsh, president of the Harbor Teachers Union: "You should walk this back, it is not right."'
+    assert speakers(nlp, text).get("You should walk") == "Brenna Marsh"
+    text = 'Wrote Brenna Marsh in a letter to the board: "We cannot accept these terms, and we will not."'
+    assert speakers(nlp, text).get("We cannot accept") == "Brenna Marsh"

@@ -1,0 +1,22 @@
+"""An attribution written with the speech verb before the speaker, opening the sentence: "Tweeted Dana Roe,
+president of the union: “...”", "Wrote Dana Roe in a letter: “...”".
+
+The model reads the capitalized verb as a word of the name (a compound of it), so no speech verb frames
+the quote. The speaker is the person named right after a sentence's first word when that word is a form
+of a speech verb that opens such an inversion (:func:`kg.language.speechverbs.inverted_forms`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def inverted_speaker(toks: list[Token], forms: frozenset[str], persons: list[Span]) -> dict | None:
+    """The speaker of a quote whose clause before it is ``toks``, named after an opening speech verb; else None."""
+    if not toks or not toks[0].is_sent_start or not toks[0].is_title or toks[0].lower_ not in forms:
+        return None
+    after = toks[0].i + 1
+    for e in persons:
+        if e.start == after:
+            return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": toks[0].text}
+    return None
