@@ -233,7 +233,10 @@ class Mentions:
                     return None if rival else (last.start_char, last.end_char)
                 if last.lower_ in PRONOUNS:
                     return self._named_antecedent(last.idx)
-                return self._bare(last) if last.text in self.person_words else None  # an unlabeled speaker: unknown
+                if last.text in self.person_words:
+                    return self._bare(last)
+                described = self.descriptors.of(last)  # "The California Democrat said ...": the one person it fits
+                return None if described is NOT_A_DESCRIPTOR else described  # else an unlabeled speaker: unknown
             # in the pronoun's own sentence only a subject ("asked about Novak, he said": not Novak)
             if agreeing and si != own:
                 near = agreeing[-1]  # another person named after it, of the pronoun's sex: either may be meant

@@ -27,3 +27,21 @@ def test_the_chain_reaches_the_person_the_subject_pronoun_stands_for(nlp):
         "“It is a good start,” he said."
     )
     assert speakers(nlp, text).get("It is a good start") == "John Lopez"
+
+
+DESCRIBED = (
+    "Rep. Dana Whitfield, D-Calif., has announced her resignation from Congress.\n\n"
+    "The California Democrat, who has denied the claim, said she was stepping down.\n\n"
+    '"I believe it is the best thing for my constituents and our country," she wrote on Twitter.'
+)
+
+
+def test_a_pronoun_after_a_descriptor_subject_is_the_person_it_describes(nlp):
+    """ "The California Democrat said ... “...,” she wrote": the one person the descriptor fits."""
+    assert speakers(nlp, DESCRIBED).get("I believe it is the ") == "Dana Whitfield"
+
+
+def test_a_descriptor_that_fits_nobody_still_stops_the_pronoun(nlp):
+    text = DESCRIBED.replace("Rep. Dana Whitfield, D-Calif.,", "Dana Whitfield").replace("Glen", "")
+    text = "Glen Ashby, R-Texas, spoke first.\n\n" + text  # the descriptor fits neither: she is unknown
+    assert speakers(nlp, text).get("I believe it is the ") not in ("Dana Whitfield", "Glen Ashby")
