@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .bodyheads import compound_heads, private_body
 from .descriptors import party_words
 from .nameparts import name_bounds
+from .placenames import untagged_cities
 from .text import MAX_NAME_TOKENS
 from .titled import title_at
 
@@ -91,7 +92,7 @@ class BodyNameRules:
                     break
             org = orgs.get(tok.i)
             if org is not None and org.start <= start and org.end > end and end < len(doc) and doc[end].lower_ == "and":
-                end = self._and_continued(doc, end, start, org.end - end - 1)  # the model reads on past "and"
+                end = self._and_continued(doc, end, start, org.end - end - 1, org.end)  # the model reads on past "and"
             if end - start < 2:
                 continue
             if (
@@ -111,11 +112,12 @@ class BodyNameRules:
             spans.append(Span(doc, start, end, label=cls))
         return spans
 
-    def _and_continued(self, doc: Doc, end: int, start: int, words: int = 3) -> int:
+    def _and_continued(self, doc: Doc, end: int, start: int, words: int = 3, model_end: int = -1) -> int:
         """ "Institute for Prairie Journalism and Community Studies", "Association of Tribal Elected and
         Appointed Officials": after "of/for/on" a name may go on past "and" with capitalized words that
         begin no entity of the model's and are followed by no capitalized word (not "... and Planned
-        Parenthood", not "... and Mayor Jane Doe")."""
+        Parenthood", not "... and Mayor Jane Doe"), ending on a plural, or where the model's own name ends
+        (``model_end``: "Department of Rehabilitation and Correction", "Department of Fish and Game")."""
         if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].ent_iob_ == "B":
             return end
         j = end + 1
@@ -125,7 +127,7 @@ class BodyNameRules:
             return end
         last = doc[j - 1].lower_
         plural = doc[j - 1].tag_ in ("NNS", "NNPS") or (last.endswith("s") and not last.endswith(("ss", "is", "us")))
-        return j if plural and doc[end + 1 : j].text not in self.lexicon_class else end  # "Community Issues"
+        return j if (plural or j == model_end) and doc[end + 1 : j].text not in self.lexicon_class else end  # "Community Issues"
 
     def _conjunct_start(self, doc: Doc, start: int, org) -> int:
         """Where a name cut at "and" starts when the model reads the whole as one organization: "Economic
@@ -160,9 +162,10 @@ class BodyNameRules:
         return (tok.is_title or tok.is_upper or (tok.is_alpha and tok.text[0].isupper())) and not tok.is_punct
 
     def _place_agencies(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun."""
+        """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun (also a US
+        city the model left untagged, no word of the language: "Baytown police")."""
         out = []
-        for span in spans:
+        for span in spans + untagged_cities(doc, spans, self.words):
             if span.label_ != "Place":
                 continue
             statewide = self.place_kinds.get(span.text) in ("state", "country", "region")

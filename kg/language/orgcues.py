@@ -20,6 +20,8 @@ _FILLER = r"(?:(?!(?:of|at|for|with|in|from|to|on|by|and|who|whose)\b)[\w'’-]+
 _NAME = r"[A-Z][\w.&'’-]*(?: (?:(?:of|for|and|on|&)(?: the| a)?(?= [A-Z]) |the )?[A-Z][\w.&'’-]*){0,7}"
 
 
+# a number of one to three digits opening the name ("314 Action, an advocacy group,"), never a year
+_NUMBERED = r"(?:\d{1,3} (?=[A-Z]))?"
 _NOT_NAME = frozenset({"ADV", "NOUN", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "INTJ"})
 _JOINERS = frozenset({"to", "of", "for", "and", "&", "on", "at"})
 
@@ -60,7 +62,7 @@ NAMED_AFTER_FOLLOW = re.compile(r"[,.;:)]| ?[—–]|['’]s\b| (?:reported|repo
 
 @lru_cache(maxsize=1)
 def _named_appositions() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’.-])(?:The )?({_NAME})(?={org_cues()[0].pattern})")
+    return re.compile(rf"(?<![\w'’.$-])(?:The )?({_NUMBERED}{_NAME})(?={org_cues()[0].pattern})")
 
 
 def appositive_organizations(doc: Doc, text: str) -> list[Span]:

@@ -30,12 +30,16 @@ from ..lexicon.load import load_lexicon
 
 
 @lru_cache(maxsize=1)
-def _departments() -> frozenset[str]:
-    """Every name of a department the lexicon knows, by name, alias or generic name, lower-cased."""
-    names = set()
+def _subjects() -> frozenset[str]:
+    """What the departments the lexicon knows (by name, alias or generic name) are "of", lower-cased:
+    "state", "defense", "veterans affairs" ("the" left out: "Department of the Interior")."""
+    out = set()
     for b in load_lexicon().bodies:
-        names.update(n.lower() for n in (b.name, *b.aliases, *b.generic) if "department of " in n.lower())
-    return frozenset(names)
+        for n in (b.name, *b.aliases, *b.generic):
+            if (k := n.lower().rfind("department of ")) >= 0:
+                subject = n.lower()[k + len("department of ") :]
+                out.add(subject.removeprefix("the "))
+    return frozenset(out)
 
 
 def is_portfolio(span: Span) -> bool:
@@ -45,8 +49,7 @@ def is_portfolio(span: Span) -> bool:
 
 def department_subject(text: str) -> bool:
     """Whether ``text`` ("Education", "Veterans Affairs") is what a department the lexicon knows is "of"."""
-    text = text.lower()
-    return any(n.endswith(f"department of {text}") or n.endswith(f"department of the {text}") for n in _departments())
+    return text.lower().removeprefix("the ") in _subjects()
 
 
 def title_portfolios(doc: Doc, is_title_word: Callable[[Token], bool]) -> set[tuple[int, int]]:

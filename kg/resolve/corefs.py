@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..core.records import LocalEntity
 from ..language.names import name_key
+from ..language.portfolios import department_subject
 from ..language.sex import honorific_sex, one_sex
 from ..language.statebodies import city_body_names, county_body_names, state_body_names
 from ..language.text import doc_text
@@ -187,7 +188,9 @@ class Clusters(LinkRules, TitleRoles):
             return "Official" if root in self.official else "Person"
         # "the Office of Congressional Ethics" (Agency) and six "OCE" (the model's Organization): the names
         # say the class; an acronym only when the cluster has no other name
-        named = [i for i in members if not self.mentions[i][2].isupper()] or members
+        # "Education" of "Education Secretary X" in the cluster of the Department of Education: no vote either
+        worded = [i for i in members if not self.mentions[i][2].isupper()]
+        named = [i for i in worded if not department_subject(self.mentions[i][2])] or worded or members
         votes = Counter(self.mentions[i][3] for i in named)
         best = max(votes.values())
         label = next(c for c in SPECIFIC if votes.get(c) == best)

@@ -55,3 +55,32 @@ def test_a_caption_naming_two_bodies_is_neither(nlp):
     text = "The U.S. Court of Appeals for the Second Circuit ruled. The Court of Appeals said the Second Circuit had erred."
     courts = [e for e in extract(nlp(text), "d").entities if e.cls == "Court"]
     assert len(courts) == 1 and {"Court of Appeals", "Second Circuit"} <= set(courts[0].names)
+
+
+def test_a_name_the_model_reads_past_and_to_a_singular_word_is_whole(nlp):
+    """ "Department of Rehabilitation and Correction": the model's name ends there; no plural needed."""
+    text = "The permit was denied, Dana Morrow, Department of Natural Resources and Environmental Control spokeswoman, said."
+    got = names(nlp, text)
+    assert "Department of Natural Resources and Environmental Control" in got
+    assert "Department of Natural Resources" not in got
+
+
+def test_a_known_body_after_and_stays_a_body_of_its_own(nlp):
+    got = names(nlp, "The Department of Justice and Homeland Security officials met on Monday.")
+    assert not any(" and Homeland" in n for n in got)
+
+
+def test_an_organization_named_with_a_number_first_keeps_it(nlp):
+    got = names(nlp, "There are few scientists in Congress, says Dana Morrow, founder of 512 Progress, an advocacy group.")
+    assert "512 Progress" in got
+    assert "Progress" not in got
+    year = names(nlp, "In 2016 Acme Mart, a discount retailer, closed its stores.")
+    assert "Acme Mart" in year
+
+
+def test_a_us_city_the_model_left_untagged_before_police_is_the_citys_police(nlp):
+    from test_behaviour import facts, of
+
+    got = facts(nlp, "He tried to arrest her Monday, Brookhaven police Lt. Dana Morrow said.")
+    assert of(got, "Dana Morrow", "memberOf") == {"Brookhaven police"}
+    assert "Mission police" not in names(nlp, "The Mission police said the road was closed.")

