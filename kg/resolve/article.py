@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Extraction, Fact, Quote
 from ..language.cues import cues
+from ..language.places import state
 from ..language.portfolios import department_subject
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import Roots, article_facts, evidence
@@ -134,7 +135,7 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         )  # "X, chief economist at Jefferies": an employer  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org)), text) else "memberOf"
-        if clusters.label_of(org) == "Place" and t.get("target") not in ("place", ""):
+        if clusters.label_of(org) == "Place" and t.get("target") not in ("place", "") and not _heads_state(t, clusters, org):
             prop = "memberOf"  # a sheriff serves in the county; the office they head is not named
         out.append(Fact(person, prop, ev, obj=org, rule=t["rule"], component="titles"))
         clusters.note_role(person, as_staff(t, clusters.name_of(clusters.root_of(org))), org)  # "committee counsel X"
@@ -172,6 +173,14 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(k)
             out.append(f)
     return out
+
+
+def _heads_state(t: dict, clusters: Clusters, org: str) -> bool:
+    """ "Georgia Attorney General X": a state's officer the annotation brief reads as heading the state named alone
+    (``state_heading_titles`` of relation_cues.json); not the U.S. attorney general, whose place is no state."""
+    title = (t.get("title") or "").lower()
+    heading = any(title == w or title.endswith(" " + w) for w in cues()["state_heading_titles"])
+    return t.get("role") == "head" and heading and state(clusters.name_of(clusters.root_of(org))) is not None
 
 
 def _collegial(t: dict, body: str, text: str) -> bool:

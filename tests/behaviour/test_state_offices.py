@@ -14,7 +14,7 @@ def test_a_state_office_is_held_in_the_one_state_the_article_names(nlp):
         "leads the race for governor.",
     )
     assert {v.lower() for v in of(got, "Dana Whitfield", "title")} == {"attorney general"}
-    assert of(got, "Dana Whitfield", "memberOf") == {"Nebraska"}
+    assert of(got, "Dana Whitfield", "heads") == {"Nebraska"}  # an attorney general heads the state (the annotation brief)
     got = facts(
         nlp,
         "The race in Nebraska is close. The challenger finished ahead of Dana Whitfield, the state's "
@@ -49,7 +49,7 @@ def test_an_office_after_its_place_in_an_apposition_is_held_there(nlp):
     got = facts(nlp, "Dana Whitfield, the Marion County sheriff, said no one would be arrested.")
     assert of(got, "Dana Whitfield", "memberOf") == {"Marion County"}  # as "Marion County Sheriff Dana Whitfield"
     got = facts(nlp, "Dana Whitfield, Nebraska's attorney general, said the rule was unlawful.")
-    assert of(got, "Dana Whitfield", "memberOf") == {"Nebraska"}
+    assert of(got, "Dana Whitfield", "heads") == {"Nebraska"}  # an attorney general heads the state (the annotation brief)
     got = facts(nlp, "Dana Whitfield, the Tacoma councilman, said the rule was unlawful.")
     assert of(got, "Dana Whitfield", "memberOf") == {"Tacoma"}
     got = facts(nlp, "Dana Whitfield, a Texas lawyer, said the rule was unlawful.")

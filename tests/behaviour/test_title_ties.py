@@ -190,6 +190,23 @@ def test_a_secretary_named_by_a_departments_subject_is_an_official(nlp):
     assert private.get("Dana Whitfield") != "Official"
 
 
+@pytest.mark.parametrize(
+    "text", ["Georgia Attorney General Dana Whitfield said so.", "Dana Whitfield, the attorney general of Georgia, said so."]
+)
+def test_a_states_attorney_general_heads_the_state_named_alone(nlp, text):
+    """As the annotation brief reads it ("attorney general -> the state Place")."""
+    assert of(facts(nlp, text), "Dana Whitfield", "heads") == {"Georgia"}
+
+
+def test_other_offices_named_with_a_state_alone_are_members_of_it(nlp):
+    got = facts(nlp, "Texas Assistant Attorney General Dana Whitfield said so. Marion County Sheriff Glen Ashby agreed.")
+    assert of(got, "Dana Whitfield", "heads") == set()
+    assert of(got, "Glen Ashby", "heads") == set()
+    assert of(facts(nlp, "U.S. Attorney General Dana Whitfield said so."), "Dana Whitfield", "heads") <= {
+        "U.S. Department of Justice"
+    }
+
+
 def test_a_committee_named_without_its_head_noun_is_the_committee(nlp):
     got = facts(nlp, "House Budget Chairman Dana Whitfield backed the plan on Monday.")
     assert of(got, "Dana Whitfield", "heads") == {"U.S. House Committee on the Budget"}
