@@ -35,6 +35,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .attributions import ADDRESSED
 from .honorifics import is_title
 from .sex import PRONOUN_SEX
 
@@ -43,6 +44,7 @@ NAME_LINKS = ("of", "for", "and", "the", "&")  # small words inside a body's nam
 PERSON_TYPES = ("Person", "Official", "PERSON")
 PHRASE_DEPS = ("prep", "pobj", "agent", "acl", "relcl", "advcl", "ccomp", "xcomp", "dobj", "pcomp")
 WEEKDAYS = frozenset(calendar.day_name)  # English day names (the C locale)
+_WHEN = frozenset({"as", "when", "while", "after", "before"})  # a time clause's conjunctions
 _SOURCED = re.compile(r"[^\w\n]*(?:according to|in the words of)\b")  # right after a closing mark
 
 
@@ -53,10 +55,19 @@ def lead(toks: list[Token], cue: Token) -> int:
     subjects = [s for s in cue.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < cue.i]
     extra = sum(1 for s in subjects for t in s.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < s.i)
     who = {t.i for a in toks if _who_aside(a) for t in a.subtree}  # "Jo Roe, who led the event, told reporters"
-    if any(c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") for c in cue.children):
+    if any(
+        c.i > cue.i and c.dep_ in ("prep", "ccomp", "xcomp", "dobj", "advcl") and not _circumstance(cue, c) for c in cue.children
+    ):
         return sum(1 for t in toks[: toks.index(cue)] if t.i not in who) - extra  # "Roe, a dean, responded by recommending ..."
     aside = who | {t.i for a in toks if a.dep_ == "appos" for t in a.subtree}
     return sum(1 for t in toks[: toks.index(cue)] if not t.is_punct and t.i not in aside) - extra
+
+
+def _circumstance(cue: Token, child: Token) -> bool:
+    """What follows a speech verb but is no statement of its own: to whom or when ("told an officer as she left")."""
+    if child.dep_ in ("dobj", "prep"):  # "told an officer", "told reporters on Monday"
+        return cue.lemma_.lower() in ADDRESSED if child.dep_ == "dobj" else any(p.text in WEEKDAYS for p in child.children)
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN for m in child.children)
 
 
 def _who_aside(clause: Token) -> bool:

@@ -66,3 +66,12 @@ def test_a_speech_verb_opening_the_sentence_before_the_name_gives_the_speaker(nl
     assert speakers(nlp, text).get("You should walk") == "Brenna Marsh"
     text = 'Wrote Brenna Marsh in a letter to the board: "We cannot accept these terms, and we will not."'
     assert speakers(nlp, text).get("We cannot accept") == "Brenna Marsh"
+
+
+def test_a_speaker_set_off_by_an_apposition_before_told_whom_and_when(nlp):
+    """ "“...!” another of the captives, X, told an officer as she leaped into his arms": to whom and when it was
+    said is no statement of its own, so the long lead before "told" is still the speaker's."""
+    text = '"You saved us! You saved us!" another of the captives, Brenna Marsh, told an officer as she leaped into his arms.'
+    assert speakers(nlp, text).get("You saved us!") == "Brenna Marsh"
+    text = 'Police arrived. "Get out of the car now!" Officer Brenna Marsh, a ten-year veteran, told reporters on Monday.'
+    assert speakers(nlp, text).get("Get out of") == "Brenna Marsh"
