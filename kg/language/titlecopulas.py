@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .cues import cues
 from .pastholders import one_of_several
+from .relativeclauses import head_noun
 from .text import in_quoted_text
 from .titleclauses import _titles_another
 
@@ -29,6 +30,31 @@ class CopulaTitles:
     ``_record`` and ``_with_body``)."""
 
     def _copula(self, doc: Doc, person: Span) -> list[dict]:
+        return self._copula_is(doc, person) or self._taken_as(doc, person)
+
+    def _taken_as(self, doc: Doc, person: Span) -> list[dict]:
+        """ "X was sworn in as mayor", "X was confirmed as head of the agency": a passive of a verb of taking office
+        (``taking_office_verbs`` of relation_cues.json) with "as" and a title whose head is what "as" governs;
+        not under a modal ("could be named as"), a negation, a condition ("if X is confirmed as") or in a quote."""
+        verb = person.root.head
+        if person.root.dep_ != "nsubjpass" or verb.lemma_.lower() not in cues()["taking_office_verbs"]:
+            return []
+        if verb.dep_ in ("advcl", "xcomp", "relcl") or any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+            return []
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > person.end), None)
+        if as_ is None or _doubted(verb) or in_quoted_text(doc, person.start_char):
+            return []
+        start, stop = as_.i + 1, min(as_.right_edge.i + 1, as_.sent.end)
+        hit = self._title_in(doc, start, min(stop, start + 8))
+        if hit is None or head_noun(doc, hit[0], hit[1]).head != as_ or _titles_another(doc, hit[1]):
+            return []  # "named as a candidate for attorney general": the office sought, not taken
+        end = hit[1]  # the body is in the title's phrase or after "of", "for", "at": not "in a 92-5 Senate vote"
+        if end < stop and doc[end].lower_ in ("of", "for", "at") and doc[end].head.i == end - 1:
+            end = doc[end].right_edge.i + 1
+        rec = self._record(doc, person, hit[0], hit[1], hit[2], None, "title-taken-as")
+        return [self._with_body(doc, rec, start, hit[0], hit[1], min(end, stop), hit[2])]
+
+    def _copula_is(self, doc: Doc, person: Span) -> list[dict]:
         k = _past_apposition(doc, person)
         if k >= len(doc) or doc[k].lower_ not in ("is", "'s", "’s") or doc[k].lemma_ != "be":
             return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .governments import government_words
+from .namefacts import CALENDAR
 from .nameparts import made_work
 from .places import state
 
@@ -91,7 +92,8 @@ def fragment(doc: Doc, ent: Span) -> bool:
         ):
             return True  # "United Teachers Los Angeles": a place written into the name
         if nxt.lower_ in ("to", "on", "for") and ent.end + 1 < len(doc) and name_word(doc[ent.end + 1]):
-            if doc[ent.end + 1].ent_type_ == "":  # "the Law Center to Prevent Gun Violence"
+            if doc[ent.end + 1].ent_type_ == "" and doc[ent.end + 1].lower_ not in CALENDAR:  # "the Law Center to Prevent Gun
+                # Violence"; not "the Agency on Friday"
                 return True
         if nxt.lower_ == "on" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "Law":
             return doc[ent.end + 1].ent_iob_ == "B"  # "the Kaiser Commission on Medicaid and the Uninsured"
