@@ -8,8 +8,7 @@
   commas that the parser hung on an earlier phrase ("According to Doe, the mother, Jane Roe, told ...").
 - ``not_after``: a speech verb after a quote that is no attribution of it: one that announces what
   follows ("We would add: ...") or reports a clause of its own ("Colbert clarified that ...").
-- ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the tokenizer splits off
-  and the parser reads as the end of a sentence.
+- ``abbreviation_point``: the period of "Cpl." or "Sgt." before a name, which the parser reads as a sentence's end.
 - ``issuing_verb``: "Obama ran an ad against his opponent: “...”": a colon after a verb whose object is
   a text someone issues (an ad, a statement) announces that text's words, the verb's subject's.
 - ``asking_verb``: "When the host asked her, “...?” Roe said no.": a question quoted after "asked" is
@@ -34,9 +33,9 @@ from .invertednames import FINITE, NOT_NAMES, SUBJECTS, inverted  # noqa: F401  
 
 ADDRESSED = ("ask", "tell")  # the subject of the passive is the listener: "“...?” Roe was asked."
 SENT_END = {".", "!", "?"}
-QUESTION_LEAD = 3
 PRONOUN_OWNERS = {"he", "she", "his", "her"}  # "his letter, which read:", "she sent a letter that read:"
-MAX_ASIDE = 20  # tokens from the closing quote mark to a subjectless speech verb ("“...,” Roe, who ..., said")  # tokens between a question noun and the quote ("question about “...”")
+_HOLD = ("he", "she", "they", "i", "we")  # who holds a that-clause: not the "it" of "It's not that X is ..."
+QUESTION_LEAD, MAX_ASIDE = 3, 20  # tokens: a question noun to its quote; a closing mark to a subjectless "said"
 
 
 def clause_before(span: Span) -> list[Token]:
@@ -202,17 +201,18 @@ def asking_body(t: Token, person_labels: set[str], person_words: set[str]) -> bo
 
 
 def sentence_subject(e: Span, speech: frozenset[str]) -> bool:
-    """Whether the name ``e`` is a subject (or the name given to one: "the victim's mother, Judy Scott,
-    told the court") and not the subject of what another subject is reported to say."""
+    """Whether the name ``e`` is a subject (or the name given to one: "the victim's mother, Judy Scott, told the
+    court"), not of a clause another subject reports or holds ("He was convinced, he said, that Trump ...": he)."""
     subject = e.root
     if subject.dep_ == "appos" and subject.head.dep_ in SUBJECTS and subject.head.pos_ == "NOUN":
         subject = subject.head
     elif subject.dep_ not in SUBJECTS:
         return False
-    verb = subject.head  # "replied in a tweet that Trump is ...": a that-clause under a speech verb with a subject
-    if not (verb.dep_ in ("ccomp", "pcomp") or _marked(verb)):  # pcomp: "regardless of what Pelosi might say"
+    verb, held = subject.head, _marked(subject.head)  # "replied in a tweet that Trump is ...": under a speech verb
+    if not (verb.dep_ in ("ccomp", "pcomp") or held):  # pcomp: "regardless of what Pelosi might say"
         return True
-    return not any(a.lemma_.lower() in speech and any(_named(c) for c in a.children) for a in verb.ancestors)
+    up = [*verb.ancestors, *(c for c in verb.children if held and c.i < subject.i and c.pos_ in ("VERB", "AUX"))]
+    return not any(_named(c) or held and c.lower_ in _HOLD for a in up if held or a.lemma_.lower() in speech for c in a.children)
 
 
 def _named(subject: Token) -> bool:

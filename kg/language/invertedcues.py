@@ -1,5 +1,6 @@
 """An attribution written with the speech verb before the speaker, opening the sentence: "Tweeted Dana Roe,
-president of the union: “...”", "Wrote Dana Roe in a letter: “...”".
+president of the union: “...”", "Wrote Dana Roe in a letter: “...”"; or with no verb at all, a name and a colon
+opening the sentence (a roundup's "Dana Roe: “...”").
 
 The model reads the capitalized verb as a word of the name (a compound of it), so no speech verb frames
 the quote. The speaker is the person named right after a sentence's first word when that word is a form
@@ -20,3 +21,18 @@ def inverted_speaker(toks: list[Token], forms: frozenset[str], persons: list[Spa
         if e.start == after:
             return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": toks[0].text}
     return None
+
+
+def labelled_speaker(toks: list[Token], persons: list[Span]) -> dict | None:
+    """The speaker of a quote whose clause before it is only a person's name and a colon ("Dana Roe: “...”")."""
+    if len(toks) < 2 or toks[-1].text != ":" or not toks[0].is_sent_start:
+        return None
+    for e in persons:
+        if e.start == toks[0].i and e.end == toks[-1].i:
+            return {"speaker": [e.start_char, e.end_char], "speaker_text": e.text, "cue": ":"}
+    return None
+
+
+def opening_speaker(toks: list[Token], forms: frozenset[str], persons: list[Span]) -> dict | None:
+    """:func:`inverted_speaker`, else :func:`labelled_speaker`."""
+    return inverted_speaker(toks, forms, persons) or labelled_speaker(toks, persons)

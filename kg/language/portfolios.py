@@ -56,11 +56,11 @@ def title_portfolios(doc: Doc, is_title_word: Callable[[Token], bool]) -> set[tu
     """The (start, end) token spans of the organizations written as a title's subject (see the module's doc)."""
     out = set()
     longer = [e.text for e in doc.ents if len(e) > 1]
-    for e in doc.ents:
+    for e in (e for e in doc.ents if is_portfolio(e)):  # few: the scan of longer names below runs for these only
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ == "the")
         after = k >= 2 and doc[k - 1].lower_ == "of" and is_title_word(doc[k - 2])
         before = e.end < len(doc) and is_title_word(doc[e.end]) and not any(e.text in n and e.text != n for n in longer)
-        if (after or before) and is_portfolio(e):
+        if after or before:
             out.add((e.start, e.end))
     return out
 

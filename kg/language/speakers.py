@@ -17,9 +17,9 @@ from . import attributions as frames
 from . import cueframes, gerundframes, infinitives, outlets
 from .attributions import clause_before as _clause_before
 from .furniture_spans import SPACES, is_furniture
-from .invertedcues import inverted_speaker
+from .invertedcues import opening_speaker
 from .mentions import PRONOUNS, SUBJ, Mentions
-from .speechverbs import inverted_forms, load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
+from .speechverbs import clausal_ing, inverted_forms, load_speech_verbs  # noqa: F401  (kg_quotes, kg_stances and kg_consequences import it from here)
 
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 MAX_FRAME_TOKENS = 30
@@ -57,10 +57,9 @@ class SpeakerFinder:
             return False
         if cueframes.source_prep(t) is not None:  # "according to X", "in the words of X"
             return True
-        if self.parsed and (t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
-            return False  # not a verb, or an infinitive ("votes to confirm"): not a report of speech
-        if self.parsed and cueframes.denied_speech(t):
-            return False  # "(Neither X nor Y would comment.)"
+        verb = (t.pos_ in ("VERB", "AUX") or clausal_ing(t)) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if self.parsed and (not verb or cueframes.denied_speech(t)):  # "writing, “...”" tagged a noun is a verb
+            return False  # not a verb, an infinitive ("votes to confirm"), denied ("Neither X nor Y would comment.")
         return (t.lemma_.lower() in self.lemmas) or (t.lower_ in self.verbs)
 
     def _frame(self, doc: Doc, start: int, end: int) -> Span | None:
@@ -125,7 +124,7 @@ class SpeakerFinder:
             found = self._issued(verb)  # "Obama ran an ad against his opponent: “...”"
         if found is None and not self.parsed:
             found = self._regex(doc, self.text[toks[0].idx : q.open], toks[0].idx, self.rx_before)
-        found = found or inverted_speaker(toks, self.inverted, self.mentions.persons)  # "Tweeted X, ...: “...”"
+        found = found or opening_speaker(toks, self.inverted, self.mentions.persons)  # "Tweeted X, ...: “...”", "X: “...”"
         return dict(found, how="before") if found else None
 
     def _intro(self, doc, prev_para: tuple[int, int]) -> dict | None:

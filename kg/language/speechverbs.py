@@ -31,3 +31,9 @@ def inverted_forms(forms: dict[str, str]) -> frozenset[str]:
     """The forms of ``forms`` that can open an inverted attribution before the speaker's name ("Tweeted Dana
     Roe, ...:", "Said Dana Roe:", "Writes Dana Roe"): not the lemma ("Post", "Note": words of names), not -ing."""
     return frozenset(f for f, lemma in forms.items() if f != lemma and not f.endswith("ing"))
+
+
+def clausal_ing(token) -> bool:
+    """A speech verb's -ing form the tagger read as a noun though it heads a clause ("hit back on Twitter, writing,
+    “...”": advcl): a verb all the same."""
+    return token.pos_ == "NOUN" and token.dep_ in ("advcl", "xcomp", "conj") and token.lower_.endswith("ing")

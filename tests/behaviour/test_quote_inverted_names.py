@@ -75,3 +75,19 @@ def test_a_speaker_set_off_by_an_apposition_before_told_whom_and_when(nlp):
     assert speakers(nlp, text).get("You saved us!") == "Brenna Marsh"
     text = 'Police arrived. "Get out of the car now!" Officer Brenna Marsh, a ten-year veteran, told reporters on Monday.'
     assert speakers(nlp, text).get("Get out of") == "Brenna Marsh"
+
+
+def test_a_name_and_a_colon_opening_the_sentence_give_the_speaker(nlp):
+    """A roundup's "Dana Roe: “...”"; a body's name and a colon is no person ("The report: “...”")."""
+    text = (
+        "Commentators were ecstatic.\n\nLaura Benson: \u201cI don't remember a pick that has so energized a campaign as "
+        "this one.\u201d\n\nGlen Ashby: \u201cThe governor has made a great choice for the ticket.\u201d"
+    )
+    found = speakers(nlp, text)
+    assert found.get("I don't remember") == "Laura Benson"
+    assert found.get("The governor has") == "Glen Ashby"
+
+
+def test_a_speech_verb_the_tagger_read_as_a_noun_still_frames_the_quote(nlp):
+    text = 'Brenna Marsh hit back on Twitter, writing, "The report is false and everyone knows it."'
+    assert speakers(nlp, text).get("The report is") == "Brenna Marsh"

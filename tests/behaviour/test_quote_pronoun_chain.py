@@ -45,3 +45,22 @@ def test_a_descriptor_that_fits_nobody_still_stops_the_pronoun(nlp):
     text = DESCRIBED.replace("Rep. Dana Whitfield, D-Calif.,", "Dana Whitfield").replace("Glen", "")
     text = "Glen Ashby, R-Texas, spoke first.\n\n" + text  # the descriptor fits neither: she is unknown
     assert speakers(nlp, text).get("I believe it is the ") not in ("Dana Whitfield", "Glen Ashby")
+
+
+def test_the_subject_of_a_that_clause_someone_holds_is_not_the_next_he(nlp):
+    """ "He was convinced, he said, that Trent just could not go unanswered. “...,” he said.": he is the one convinced."""
+    text = (
+        "John Lopez defended his decision on Saturday. Lopez appeared to tear up. He was convinced, he said, that Glen "
+        'Trent just could not go unanswered.\n\n"Seeing this just breaks your heart," he said.'
+    )
+    assert speakers(nlp, text).get("Seeing this just bre") == "John Lopez"
+
+
+def test_the_subject_of_an_it_that_clause_is_still_the_next_he(nlp):
+    """ "It is not that X is for the riots ...": "it" holds nothing; X is what the sentence is about."""
+    text = (
+        "It is not that Dana Stewart is completely for the riots that erupted Monday after the funeral of Glen Gray. "
+        'But his experiences will not let him be against them.\n\n"At the end of the day I do not condone them setting '
+        'stores on fire," he said.'
+    )
+    assert speakers(nlp, text).get("At the end of the da") == "Dana Stewart"
