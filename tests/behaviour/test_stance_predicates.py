@@ -155,3 +155,18 @@ def test_a_law_undone_in_the_passive_under_the_holders_wish_or_obligation_is_opp
 )
 def test_a_law_undone_in_the_passive_reported_feared_or_denied_is_no_stance(nlp, sentence):
     assert stances(nlp, LAW + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence", ["\u201cI hate the Harbor Act,\u201d Senator Dave Orrin said.", "Senator Dave Orrin despises the Harbor Act."]
+)
+def test_hating_a_law_is_opposing_it(nlp, sentence):
+    assert stances(nlp, LAW + sentence) == {("Dave Orrin", "opposes", "Harbor Act")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Senator Dave Orrin does not hate the Harbor Act.", "Senator Dave Orrin said he would hate to see the Harbor Act repealed."],
+)
+def test_a_denied_or_hedged_hate_is_no_stance(nlp, sentence):
+    assert ("Dave Orrin", "opposes", "Harbor Act") not in stances(nlp, LAW + sentence)
