@@ -24,6 +24,7 @@ from ..lexicon.load import load_lexicon
 from ..lexicon.resources import load_json
 from .affiliates import affiliate_of, affiliate_redirects
 from .bareplaces import bare_place
+from .chambertitles import bare_chamber
 from .committees import short_committee
 from .corefs import GROUP
 from .labels import _class, _label
@@ -142,7 +143,7 @@ def _keys(
     return out
 
 
-def _merge_by_keys(locals_, redirects, forced, aliases: Aliases, find, parent, reason) -> None:
+def _merge_by_keys(locals_, redirects, forced, aliases: Aliases, find, parent, reason, titles) -> None:
     """The first pass: join the local entities that share a name key (:func:`_keys`) unless their
     middle initials or their states differ. Its tables (every key of the corpus) are let go on return,
     before the second pass builds its own (issue 19)."""
@@ -158,6 +159,8 @@ def _merge_by_keys(locals_, redirects, forced, aliases: Aliases, find, parent, r
             keys = [(g, k, why) for g, k, _ in _keys(locals_[j][1].cls, [locals_[j][1].name], nick, aliases.never)]
         else:
             keys = _keys(e.cls, e.names, nick, aliases.never, shared_short.get(i, set())) if i not in undecided else []
+        if GROUP[e.cls] == "person" and (chamber := bare_chamber(e, titles.get(i))):  # "Rep. King", "Sen. King": two
+            keys = [(g, f"{k} {min(chamber)}", why) for g, k, why in keys]  # keys, neither the untitled "King"'s
         keys += [("forced", str(forced[normalize(n)]), "aliases file") for n in e.names if normalize(n) in forced]
         if GROUP[e.cls] == "person" and (mids := middle_initials(e)):
             initials_of[i] = mids
@@ -195,8 +198,8 @@ def resolve(extractions: list[Extraction], aliases: Aliases | None = None) -> Re
 
     forced = {normalize(n): k for k, names in enumerate(aliases.merges) for n in names}
     redirects = affiliate_redirects(locals_)  # "the ACLU" that means a state affiliate
-    _merge_by_keys(locals_, redirects, forced, aliases, find, parent, reason)
-    link_generic_and_initials(locals_, find, parent, reason, local_titles(extractions))
+    _merge_by_keys(locals_, redirects, forced, aliases, find, parent, reason, titles := local_titles(extractions))
+    link_generic_and_initials(locals_, find, parent, reason, titles)
     link_misspellings(locals_, find, parent, reason)
 
     def join(i: int, j: int, why: str) -> None:

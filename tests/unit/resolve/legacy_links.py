@@ -17,6 +17,7 @@ from kg.resolve.corefs import GROUP
 from kg.resolve.links import USUAL_BEARER_ARTICLES, _mixed, _national_officeholders, generic_words
 from kg.resolve.namesakes import undecided_bare_names
 from kg.resolve.nicknames import first_and_surname
+from kg.resolve.chambertitles import chamber_for_another
 from kg.resolve.titledholders import listed_holder, titled_for_another
 
 
@@ -101,7 +102,8 @@ def link_generic_and_initials(locals_, find, parent, reason, titles=None) -> Non
             surname = normalize(e.name)  # not a first name here ("Clinton", a man's first name, is no man's in "Mrs. Clinton")
             hits = [h for h in hits if all(fits_sexes({e.sex}, n[1:]) for n in held[h] if n[:1] == "\x00" and n[1:] != surname)]
             said = frozenset(t for t in held[find(i)] if t[:1] != "\x00")  # every bare name's titles in the cluster
-            if hits and titled_for_another(said, e.name, {h[1:] for h in held[hits[0]] if h[:1] == "\x00"}):
+            names = {h[1:] for h in held[hits[0]] if h[:1] == "\x00"} if hits else set()
+            if hits and (titled_for_another(said, e.name, names) or chamber_for_another(said, held[hits[0]], names)):
                 continue  # "former President Clinton", or a "Clinton" the single-name key joined to it: not Hillary
             if len(hits) == 1:  # "Trump" in an article that never gives the first name
                 join(i, hits[0], f"surname {e.name!r} of the only person of that name in the corpus")
