@@ -165,7 +165,8 @@ class BodyNameRules:
         """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun (also a US
         city the model left untagged, no word of the language: "Baytown police")."""
         out = []
-        for span in spans + untagged_cities(doc, spans, self.words):
+        before = frozenset({w[0] for w in self.place_agency_nouns} | {"'s", "’s"})
+        for span in spans + untagged_cities(doc, spans, self.words, before):
             if span.label_ != "Place":
                 continue
             statewide = self.place_kinds.get(span.text) in ("state", "country", "region")

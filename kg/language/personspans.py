@@ -14,7 +14,6 @@ The cut span keeps its label; nothing is cut when no capitalized word would be l
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -23,11 +22,12 @@ from ..lexicon.load import load_lexicon
 from ..lexicon.resources import lexicon_path
 from .descriptors import party_words
 from .honorifics import is_particle, is_title
+from .lawdates import MONTHS as LAW_MONTHS
 from .sex import is_first_name, word_sex
 from .speechverbs import inverted_forms, load_speech_verbs
 
 POSSESSIVE = ("'s", "’s")
-MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)  # the C locale
+MONTHS = LAW_MONTHS | {"sept"}  # kg.language.lawdates's months and news style's "Sept."
 
 
 def person_cut(ent: Span) -> Span:

@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span
 from .places import city
 
 
-def untagged_cities(doc: Doc, spans: list[Span], words: dict) -> list[Span]:
-    """Place spans of one capitalized token each: US cities no span of ``spans`` or the model covers."""
+def untagged_cities(doc: Doc, spans: list[Span], words: dict, before: frozenset[str]) -> list[Span]:
+    """Place spans of one capitalized token each, right before a word of ``before`` (the first words of the agency
+    nouns, and a possessive): US cities no span of ``spans`` or the model covers."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     return [
         Span(doc, t.i, t.i + 1, label="Place")
-        for t in doc
-        if t.is_title
+        for t in doc[:-1]
+        if t.nbor().lower_ in before
+        and t.is_title
         and t.is_alpha
         and t.ent_type_ in ("", "NORP")  # "Baytown police": the model reads a group of people at times
         and t.i not in taken

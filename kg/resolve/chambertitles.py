@@ -8,24 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon.legislators import load_legislators
 from ..lexicon.resources import load_json
+from .listedchambers import listed_in
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, str]:
     """A legislator's title head word (lower case) -> "upper" or "lower"."""
     return {t: v[0] for t, v in load_json("legislatures.json")["titles"].items() if " " not in t}
-
-
-@lru_cache(maxsize=1)
-def _listed() -> dict[str, frozenset[str]]:
-    """Each listed member of Congress's names (lower case) -> the chambers the list has them in."""
-    out: dict[str, set[str]] = {}
-    for m in load_legislators():
-        for n in {m.name, *m.forms}:
-            out.setdefault(n.lower(), set()).add("upper" if m.chamber == "senate" else "lower")
-    return {n: frozenset(c) for n, c in out.items()}
 
 
 def title_chambers(titles) -> frozenset[str]:
@@ -38,7 +28,7 @@ def chamber_for_another(said, held, names) -> bool:
     """Whether a bare surname whose titles (``said``) put it in one chamber would join a person whose own titles
     (``held``) or listed chambers (of ``names``, normalized) are only of the other."""
     mine = title_chambers(said)
-    theirs = title_chambers(held) | {"chamber:" + c for n in names for c in _listed().get(n.lower(), ())}
+    theirs = title_chambers(held) | {"chamber:" + c for c in ("upper", "lower") if any(listed_in(n, c) for n in names)}
     return len(mine) == 1 and bool(theirs) and not mine & theirs
 
 
