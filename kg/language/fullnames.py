@@ -1,7 +1,8 @@
 """Full names the model missed: a person the article names by the surname alone ("Ms. French said")
 whose full name it also writes where the model saw no name ("SAN DIEGO—Kendall French used to
 pitch drugs"). A capitalized word right before that surname which the US Census tables know as a
-first name (:func:`kg.language.sex.is_first_name`) makes the two words
+first name (:func:`kg.language.sex.is_first_name`), or any capitalized word after a one-word title in lower
+case ("CNN host Piers Morgan": the given name is no Census name), makes the two words
 that person's full name, so the article's bare "French" is hers rather than some other French's
 of the corpus. Only when the article writes the surname after one first name only, and the pair is
 no part of a longer capitalized run ("Kendall French Laundry").
@@ -10,11 +11,19 @@ no part of a longer capitalized run ("Kendall French Laundry").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..lexicon.load import load_lexicon
 from .personnames import PERSON
 from .sex import is_first_name
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """The one-word position titles of titles.tsv, lower case ("host", "senator", "spokeswoman")."""
+    return frozenset(t.title for t in load_lexicon().titles if " " not in t.title)
 
 
 def _capitalized(tok) -> bool:
@@ -32,22 +41,19 @@ def full_names_of_surnames(ents: list[Span], taken: set[int]) -> list[Span]:
     if not wanted:
         return []
     found: dict[str, set[tuple[int, str]]] = {}
+    alone = {e.start for e in ents if e.label_ in PERSON and len(e) == 1}
     for tok in doc[1:]:
         if tok.text not in wanted:
             continue
         first = doc[tok.i - 1]
-        if (
-            not _capitalized(first)
-            or first.is_upper
-            or first.whitespace_ != " "
-            or first.pos_ != "PROPN"
-            or first.is_stop
-            or not is_first_name(first.text)
-        ):
-            continue
-        if first.i in taken or tok.i in taken:
+        if not _capitalized(first) or first.is_upper or first.whitespace_ != " " or first.pos_ != "PROPN" or first.is_stop:
             continue
         before = doc[first.i - 1] if first.i > 0 else None
+        titled = before is not None and before.is_lower and before.text in _one_word_titles()
+        if first.i in taken or (tok.i in taken and not (titled and tok.i in alone)):
+            continue  # the model's one-word name after a title and a given name: "CNN host Piers Morgan"
+        if not is_first_name(first.text) and not titled:
+            continue  # after a title written in lower case, the capitalized word is the given name, Census's or not
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (before is not None and _capitalized(before) and before.whitespace_ and not before.is_upper) or (
             after is not None and _capitalized(after) and not after.is_sent_start

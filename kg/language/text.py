@@ -135,6 +135,9 @@ def trim_span(span: Span, function_words: set[str]) -> Span | None:
     for i in range(start, end - 1):
         if doc[i].text in ("'s", "’s") and law:
             start = i + 1
+    opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[j].text == ")" for j in range(opened + 1, end)):
+        end = opened  # "Black Lives Matter (BLM": the name ends before a bracket it does not close
     while end > start and (
         doc[end - 1].text in TRAILING_POSSESSIVE
         or doc[end - 1].is_punct
