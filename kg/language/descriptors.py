@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon.legislators import holder_key, load_legislators
+from ..lexicon.legislators import chamber_titles_by_name, holder_key, load_legislators
 from ..lexicon.load import load_lexicon
 from .cues import cues
+from .descriptortitles import note_descriptor_title
 from .text import doc_text
 
 NOT_A_DESCRIPTOR = object()  # returned when the phrase holds no party or state: other rules decide
@@ -157,12 +158,14 @@ class Descriptors:
             have[0].update(parties)
             have[1].update(states)
         self.listed: set[str] = set()  # "Chairman Orrin Hatch": a listed member's party and state the text leaves out
+        self.listed_roles: dict[str, set[str]] = {}  # and the titles of the chamber they sit in: "the Kentucky senator"
         for e in persons:
             have = self.profiles[e[-1].text]
             if len(e) > 1 and not (have[0] and have[1]) and (known := _listed().get(holder_key(e.text)) or _initials_left(e)):
                 if have[0] <= {known[0]} and have[1] <= {known[1]}:
                     self.profiles[e[-1].text] = ({known[0]}, {known[1]})
                     self.listed.add(e[-1].text)
+                    self.listed_roles.setdefault(e[-1].text, set()).update(chamber_titles_by_name().get(holder_key(e.text), ()))
         self.roles: dict[str, set[str]] = {}
         for _span, word, surname in titled:
             self.roles.setdefault(surname, set()).add(word)
@@ -182,6 +185,9 @@ class Descriptors:
         if len(matched) != 1 or matched & self.listed and self._listed_rival(before, matched, parties, states):
             return None
         before = [e for e in before if e[-1].text in matched]
+        (surname,) = matched
+        if role is not None and role not in self.roles.get(surname, ()):  # "the Kentucky senator": the list's title
+            note_descriptor_title(before[-1], role, t)
         return before[-1].start_char, before[-1].end_char
 
     def _listed_rival(self, before: list[Span], matched: set[str], parties: set[str], states: set[str]) -> bool:
@@ -203,7 +209,7 @@ class Descriptors:
         if role is None:
             return parties <= have_parties and states <= have_states
         return (
-            role in self.roles.get(surname, ())
+            (role in self.roles.get(surname, ()) or role in self.listed_roles.get(surname, ()))
             and (not have_parties or parties <= have_parties)
             and (not have_states or states <= have_states)
         )

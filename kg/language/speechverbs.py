@@ -3,7 +3,10 @@ irregular word forms, for the quote, stance and consequence components."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+
+from ..lexicon.resources import lexicon_path
 
 
 def _forms(lemma: str) -> set[str]:
@@ -25,6 +28,12 @@ def load_speech_verbs(path: Path) -> dict[str, str]:
         for w in {lemma, *_forms(lemma), *(x.lower() for x in words[1:])}:
             forms.setdefault(w, lemma)
     return forms
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of the lexicon's speech verbs ("say", "tell", "deny")."""
+    return frozenset(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())
 
 
 def inverted_forms(forms: dict[str, str]) -> frozenset[str]:

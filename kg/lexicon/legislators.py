@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from .load import default_directory
+from .resources import load_json
 from .tsv import _File
 
 CHAMBERS = ("senate", "house")
@@ -80,3 +81,19 @@ def legislator_names(directory: Path | str | None = None):
         for n in leg.forms:
             table.add(n, leg.name)
     return table
+
+
+@cache
+def chamber_titles_by_name() -> dict[str, set[str]]:
+    """holder_key of each full name of a member of Congress -> the one-word titles of a member of their chamber
+    (legislatures.json's federal or either-level titles: "senator"; "representative", "congressman"), for the
+    names all of whose listed members sit in one chamber."""
+    words: dict[str, set[str]] = {}
+    for title, (chamber, level, _word) in load_json("legislatures.json")["titles"].items():
+        if level in ("federal", "either") and " " not in title and "." not in title:
+            words.setdefault({"upper": "senate", "lower": "house"}[chamber], set()).add(title)
+    seen: dict[str, set[str]] = {}
+    for leg in load_legislators():
+        for form in leg.forms:
+            seen.setdefault(holder_key(form), set()).add(leg.chamber)
+    return {k: words.get(next(iter(v)), set()) for k, v in seen.items() if len(v) == 1}

@@ -31,7 +31,7 @@ from .cuedplaces import cued_places
 from .headnames import headline_surnames
 from .listedchambers import names_a_race
 from .listedplaces import listed_places
-from .particlenames import particle_surnames
+from .particlenames import particle_surnames, speaking_surnames
 from .relatives import main_bearers
 from .roles import TitleRoles
 from .splitnames import dateline_names, one_class_per_name, persons_and_places
@@ -87,7 +87,7 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:3], "Place")
         for i in listed_places(doc_text(doc), mentions):  # "Oakdale, Fairview, Lakeside and Millbrook": a list of towns
             mentions[i] = (*mentions[i][:3], "Place")
-        for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
+        for i in particle_surnames(mentions) | speaking_surnames(doc, mentions):  # "St. Clair said", "Israel told CNN"
             mentions[i] = (*mentions[i][:3], "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")

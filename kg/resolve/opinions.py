@@ -8,13 +8,10 @@ puts in no court or in several.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from ..core.records import Fact
-from ..language.speakers import load_speech_verbs
-from ..lexicon.resources import lexicon_path
+from ..language.speechverbs import speech_lemmas
 from .articlefacts import evidence
 from .corefs import Clusters
 
@@ -40,7 +37,7 @@ def opinion_facts(doc: Doc, clusters: Clusters, facts: list[Fact], text: str) ->
             verb, subjects = verb.head, [verb]
         else:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ in ("acl", "advcl") else [])
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _verbs():
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_lemmas():
             continue
         judge = _person(clusters, subjects[0]) if len(subjects) == 1 else None
         held = courts.get(judge, set()) if judge else set()
@@ -72,8 +69,3 @@ def _person(clusters: Clusters, token: Token) -> str | None:
         if m[3] in ("Person", "Official") and s <= m[0] and m[1] <= e
     }
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    return frozenset(load_speech_verbs(lexicon_path("speech_verbs.txt")).values())

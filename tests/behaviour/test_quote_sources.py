@@ -113,3 +113,51 @@ def test_a_descriptor_the_list_fits_is_nobody_when_a_surname_named_before_may_be
         '"If the hearing is to become a circus, there is no reason for us to be here," the Kentucky Republican said.'
     )
     assert speakers(nlp, text).get("If the hearing", "missed") in (None, "missed")
+
+
+def test_a_descriptor_with_a_chamber_title_fits_a_listed_member_of_that_chamber_the_text_does_not_title(nlp):
+    # Charles Hatcher, a Georgia Democrat, sat in the House (legislators.tsv); the text gives him no title
+    text = (
+        "Charles Hatcher registered his objections in a newspaper piece on Tuesday.\n\n"
+        "\u201cThe farm bill has been at the heart of the problem,\u201d the Georgia congressman says. \u201cIt "
+        "hands the money to the wrong people.\u201d"
+    )
+    got = speakers(nlp, text)
+    assert got.get("The farm bill") == "Charles Hatcher"
+    assert got.get("It hands the") == "Charles Hatcher"
+
+
+def test_a_descriptor_with_the_other_chambers_title_does_not_fit_a_listed_member(nlp):
+    text = (
+        "Charles Hatcher registered his objections in a newspaper piece on Tuesday.\n\n"
+        "\u201cThe farm bill has been at the heart of the problem,\u201d the Georgia senator says."
+    )
+    assert speakers(nlp, text).get("The farm bill", "missed") in (None, "missed")
+
+
+def test_a_surname_that_is_a_countrys_name_speaks_as_the_person_named_in_full(nlp):
+    text = (
+        "Harbor County Sheriff Dale Israel rejected the idea on Monday.\n\n"
+        "\u201cIt is an excellent program and it keeps children out of jail,\u201d Israel told a reporter on Feb. 25."
+    )
+    assert speakers(nlp, text).get("It is an") == "Dale Israel"
+
+
+def test_a_descriptor_with_a_chamber_title_titles_the_listed_member_it_names(nlp):
+    from test_behaviour import facts, of
+
+    text = (
+        "Charles Hatcher registered his objections in a newspaper piece on Tuesday.\n\n"
+        "\u201cThe farm bill has been at the heart of the problem,\u201d the Georgia congressman says."
+    )
+    got = facts(nlp, text)
+    assert of(got, "Charles Hatcher", "title") == {"Congressman"}
+    assert of(got, "Charles Hatcher", "memberOf") == {"United States House of Representatives"}
+
+
+def test_reacted_before_a_quote_attributes_it(nlp):
+    text = (
+        "The secretary told host Dana Whitby that the rule was under review.\n\n"
+        "Whitby reacted, \u201cYeah but let\u2019s say there\u2019s a disruption in the classroom and the kids get punished.\u201d"
+    )
+    assert speakers(nlp, text).get("Yeah but let\u2019s") == "Dana Whitby"
