@@ -21,9 +21,12 @@ from functools import lru_cache
 
 from ..language.descriptors import has_party_label, party_words
 from ..language.names import names_person
-from ..lexicon.holders import governed
+from ..language.places import country, state, us_name
+from ..language.sex import is_first_name
+from ..lexicon.holders import governed, national_holders
 from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
+from ..lexicon.surnames import census_surnames, holder_surnames
 
 
 class ListedOfficials:
@@ -49,6 +52,7 @@ class ListedOfficials:
                 self.note_private(f.subj)  # "X, chairman of <a coalition>", "the NRA's X": a namesake of a legislator, perhaps
         self._surnames_of_officials()
         private = getattr(self, "_private", set())
+        self._rare_holder_surnames(private)
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label not in ("Person", "Official") or " " not in name:
                 continue
@@ -149,6 +153,35 @@ class ListedOfficials:
             holders = {f for f, ns in full.items() if any(names_person(word, n) for n in ns)}
             if len(holders) > 1 and holders <= self.official:
                 self.official.add(r)
+
+    def _rare_holder_surnames(self, private: set[int]) -> None:
+        """ "When Biden and Democrats ...", "Pelosi said": a surname alone, of no person the article names in full,
+        that only listed holders of public office bear among the rare surnames (not in the Census table's
+        ``RARE_RANK`` most frequent: not "Warren", "Johnson"), in a sentence about government or politics, is an
+        office holder's, whichever of them it is (see ``_rare_holder_surname``). The list gives a type, never a fact."""
+        full = {self.find(i) for i, m in enumerate(self.mentions) if m[3] in ("Person", "Official") and " " in m[2]}
+        for i, (_, end, name, label) in enumerate(self.mentions):
+            root = self.find(i)
+            if label not in ("Person", "Official") or " " in name or root in full or root in self.official or root in private:
+                continue
+            if _NAME_GOES_ON.match(self.text, end):
+                continue  # "the Reagan Library dinner": a word of a longer name
+            if _rare_holder_surname(name) and self._political(root):
+                self.official.add(root)
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+RARE_RANK = 1000  # Census surnames up to this rank are common enough to be borne by anyone in the news
+
+
+@lru_cache(maxsize=4096)
+def _rare_holder_surname(name: str) -> bool:
+    """A listed holder's surname outside the Census's ``RARE_RANK`` most frequent, and no country's or state's
+    name ("Austria", "Jordan"); no given name ("Shelby", "Emanuel") nor a US place's ("Greenwood") but a
+    president's or vice president's ("Clinton", "Reagan", "Cheney")."""
+    if name not in holder_surnames() or name.upper() in census_surnames(RARE_RANK) or country(name) or state(name):
+        return False
+    return not (is_first_name(name) or us_name(name)) or name in {n.split()[-1] for n in national_holders()}
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -89,3 +89,20 @@ def test_a_listed_member_whose_presidential_race_another_sentence_names_is_an_of
     assert classes(nlp, text).get("Tammy Duckworth") == "Official"
     text = "Tammy Duckworth proposed a new plan on Friday. Duckworth's campaign said the plan was sound."
     assert classes(nlp, text).get("Tammy Duckworth") != "Official"  # a race for an office not named
+
+
+def test_a_rare_surname_alone_of_listed_office_holders_is_an_officials_in_a_political_sentence(nlp):
+    # Paul Kanjorski sat in the House (legislators.tsv); the Census surname table does not hold "Kanjorski"
+    from test_behaviour import classes
+
+    assert classes(nlp, "When Kanjorski and the House Democrats came back, they voted for the budget.")["Kanjorski"] == "Official"
+
+
+def test_a_surname_alone_of_listed_holders_is_no_officials_outside_politics_or_when_common(nlp):
+    from test_behaviour import classes
+
+    assert classes(nlp, "The chef, Kanjorski, cooked a fine dinner for the guests.").get("Kanjorski") in ("Person", None)
+    assert classes(nlp, "When Johnson and the House Democrats came back, they voted for the budget.").get("Johnson") in (
+        "Person",
+        None,
+    )
