@@ -198,9 +198,10 @@ def part_of_body(doc: Doc, org: Span, t_end: int, stop: int) -> bool:
     nouns = [
         t
         for t in doc[t_end : org.start]
-        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == ""))  # "Director of Research at X"
-        and t.dep_ != "npadvmod"
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper()))  # "Director of Research at X"
+        and t.dep_ not in ("npadvmod", "poss")  # not the owner: "director of the federal government's Bureau of X"
         and doc[t.i + 1].text not in GLUE
+        and doc[t.i + 1].tag_ != "POS"
     ]
     if org.start >= t_end and nouns:  # not the "tax" of "the tax-writing Senate Finance Committee"
         return True
@@ -230,6 +231,8 @@ def qualified(doc: Doc, t_start: int, entry) -> bool:
         return True  # "pro-Trump speaker X", "anti-gun speaker": a description
     if prev.sent != doc[t_start].sent or prev.ent_type_ or prev.is_punct:
         return False
+    if prev.lower_ in ("a", "an", "another", "one") and doc[t_start].is_lower and entry.target == "legislature":
+        return True  # "another speaker, X": one of several who spoke at an event, no chamber's speaker
     if prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start):
         return prev.dep_ in ("compound", "nmod", "amod") or prev.head.i == t_start or prev.pos_ == "PROPN"
     i = t_start - 1

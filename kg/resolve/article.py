@@ -133,6 +133,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
         org = (
             org if employer_at(clusters, t, org, text) or government_of(t, clusters.label_of(org), text) else None
         )  # "X, chief economist at Jefferies": an employer  # "Los Angeles radio host X": where a private job is done, not a place X serves
+    if org is not None and clusters.label_of(org) == "Place" and _federal_title(t):
+        org = None  # "Manhattan U.S. Attorney X": the federal district's seat, not a government X serves in
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org)), text) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", "") and not _heads_state(t, clusters, org):
@@ -173,6 +175,11 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(k)
             out.append(f)
     return out
+
+
+def _federal_title(t: dict) -> bool:
+    """A federal officer's title written as such ("U.S. Attorney", "federal judge", "US Marshal")."""
+    return (t.get("title") or "").lower().startswith(("u.s. ", "us ", "united states ", "federal "))
 
 
 def _heads_state(t: dict, clusters: Clusters, org: str) -> bool:

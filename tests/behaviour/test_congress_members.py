@@ -115,3 +115,11 @@ def test_a_candidate_for_a_chamber_is_no_member_of_it(nlp):
         "Congress met. Dana Whitfield, who is running for the House, said no.",
     ):
         assert of(facts(nlp, text), "Dana Whitfield", "memberOf") == set(), text
+
+
+def test_an_assemblymember_sits_in_the_states_assembly(nlp):
+    from test_behaviour import facts, of
+
+    got = facts(nlp, "Dozens of students in California rallied for Assemblymember Dana Whitcomb's bill on Monday.")
+    assert of(got, "Dana Whitcomb", "title") == {"Assemblymember"}
+    assert of(got, "Dana Whitcomb", "memberOf") == {"California State Assembly"}

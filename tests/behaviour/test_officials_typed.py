@@ -164,3 +164,25 @@ def test_a_short_form_two_first_names_could_stand_for_stays_apart(nlp):
     text = "Chris Dunwell met Christopher Dunwell and Christine Dunwell at the county office on Monday."
     found = classes(nlp, text)
     assert {"Christopher Dunwell", "Christine Dunwell"} <= set(found)
+
+
+def test_a_states_insurance_or_agriculture_commissioner_is_an_official_of_the_state(nlp):
+    from test_behaviour import facts, of
+
+    text = (
+        "Kansas Insurance Commissioner Dana Mellor said the rates would rise. Ohio Agriculture Commissioner Tom Varga "
+        "agreed on Monday."
+    )
+    got = facts(nlp, text)
+    assert of(got, "Dana Mellor", "memberOf") == {"Kansas"} and of(got, "Dana Mellor", "title") == {"Insurance Commissioner"}
+    assert of(got, "Tom Varga", "memberOf") == {"Ohio"}
+
+
+def test_another_speaker_at_an_event_holds_no_chambers_office(nlp):
+    from test_behaviour import facts, of
+
+    text = "Hundreds came to the rally on Sunday. Another speaker, Tom Rellis, told the crowd to vote. House Speaker Ann Polk did not come."
+    got = facts(nlp, text)
+    assert of(got, "Tom Rellis", "title") == set()
+    assert classes(nlp, text).get("Tom Rellis") != "Official"
+    assert of(got, "Ann Polk", "title") == {"Speaker"}

@@ -310,3 +310,22 @@ def test_an_ambassador_to_a_body_is_no_member_of_it(nlp):
     got = facts(nlp, "Dana Whitfield, the U.S. ambassador to the United Nations, defended the vote on Friday.")
     assert of(got, "Dana Whitfield", "memberOf") == set()
     assert {t.lower() for t in of(got, "Dana Whitfield", "title")} == {"ambassador"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators wrote to Dana Holt, director of the federal government’s Bureau of Harbor Safety, on Monday.",
+        "Senators wrote to Dana Holt, director of the federal Bureau of Harbor Safety, on Monday.",
+    ],
+)
+def test_the_owner_or_an_adjective_before_a_body_makes_no_part_of_it(nlp, text):
+    # "co-chair of the litigation group at X" holds a part of X; a government owning the bureau does not
+    assert of(facts(nlp, text), "Dana Holt", "heads") == {"Bureau of Harbor Safety"}
+
+
+def test_a_place_before_a_federal_officers_title_is_no_government_they_serve_in(nlp):
+    got = facts(nlp, "Harbor City US Attorney Tom Berman agreed on Monday. Gov. Ann Reyes of Ohio disagreed.")
+    assert of(got, "Tom Berman", "title") in ({"U.S. Attorney"}, {"US Attorney"})
+    assert of(got, "Tom Berman", "memberOf") == set()
+    assert of(got, "Ann Reyes", "heads") == {"Ohio"}

@@ -129,3 +129,14 @@ def test_a_political_action_committee_is_one_organization_and_its_bare_pac_no_ac
     )
     assert got["Harbor Majority PAC"][0] == "Organization" and got["Coastal Values PAC"][0] == "Organization"
     assert "PAC" not in got
+
+
+def test_a_constitutional_amendment_bill_and_a_lettered_ballot_measure_are_laws_not_an_acronyms_law(nlp):
+    # "ACA 8" is a state's Assembly Constitutional Amendment, whatever law "ACA" alone abbreviates
+    got = entities(
+        nlp,
+        "The Affordable Care Act (ACA) stays. Assemblymember Dana Loe introduced ACA 8, which would lower the voting "
+        "age. In 2016, Harbor City voters passed Measure Y1.",
+    )
+    assert got["ACA 8"][0] == "Law" and got["Measure Y1"][0] == "Law"
+    assert all("ACA 8" not in aliases for _cls, aliases in got.values())
