@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon.resources import load_json
 from .pronouns import joined_to_another, main_subject
 from .provisions import provision
+from .sex import agreeing
 
 DEFINITE, PEOPLE = ("the", "this", "that", "these", "those"), ("Person", "Official")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -125,10 +126,10 @@ def antecedent(doc: Doc, pronoun: Token) -> Span | None:
     while a name the model did not label is one."""
     sent = pronoun.sent
     scope = doc[sent.start : pronoun.i]
-    people = [e for e in sent.ents if e.label_ in ("Person", "Official") and e.end <= pronoun.i]
+    people = agreeing(pronoun.text, [e for e in sent.ents if e.label_ in ("Person", "Official") and e.end <= pronoun.i])
     if not people and sent.start > 0:
         scope = doc[sent.start - 1].sent
-        people = [e for e in scope.ents if e.label_ in ("Person", "Official")]
+        people = agreeing(pronoun.text, [e for e in scope.ents if e.label_ in ("Person", "Official")])
         if len({e.text.split()[-1] for e in people}) > 1:
             main = [e for e in people if e.root.dep_ == "nsubj" and e.root.head == scope.root and not joined_to_another(e.root)]
             return main[0] if len(main) == 1 and main_subject(pronoun) else None

@@ -139,3 +139,16 @@ def fits_sexes(sexes: set[str | None], full_name: str) -> bool:
         return True
     first = first_name_sex(full_name.split()[0]) if full_name.split() else None
     return first is None or first in sexes
+
+
+_POSSESSIVE = {"his": "he", "him": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she"}
+
+
+def agreeing(pronoun: str, people: list[Span]) -> list[Span]:
+    """The person mentions of ``people`` that ``pronoun`` ("he", "her", "his") may stand for: not those whose
+    honorific or first name says the other sex ("Her plan ..." is not Tom Pell's)."""
+    form = _POSSESSIVE.get(pronoun.lower(), pronoun.lower())
+    if form not in PRONOUN_SEX or not people:
+        return people
+    sexes = ArticleSex(people)
+    return [e for e in people if not sexes.disagrees(form, e)]

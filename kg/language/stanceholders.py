@@ -107,7 +107,26 @@ def verb_holder(verb: Token) -> Token | None:
         if any(c.dep_ == "neg" for t in (verb.head, verb.head.head) for c in t.children):
             return None  # "we are not ready to repeal Y"
         return subject_of(verb.head.head)  # "she was prepared to sign Y", "he is eager to repeal Y"
+    if (reason := reason_holder(verb)) is not None:
+        return reason
     return subject_of(verb) or split_prefix_subject(verb)
+
+
+def reason_holder(verb: Token) -> Token | None:
+    """ "X blasted Y for supporting Z", "Y was praised for opposing Z": the one a gerund after "for" gives
+    the reason of blame or praise about is its doer, the object of the verb "for" hangs on (or its passive
+    subject); not the verb's subject. None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    above = prep.head
+    if above.pos_ != "VERB":
+        return None
+    objs = children(above, "dobj") or children(above, "nsubjpass")
+    if not objs:
+        return None
+    named = [a for a in children(objs[0], "appos") if a.ent_type_ in HOLDERS]  # "her rival, Rep. X, for ..."
+    return named[0] if named and not objs[0].ent_type_ else objs[0]
 
 
 def ran_on(verb: Token) -> Token | None:

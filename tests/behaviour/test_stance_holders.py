@@ -3,6 +3,8 @@ a verb without an object of its own is on, and guesses narrowed to what the text
 
 from __future__ import annotations
 
+import pytest
+
 from kg.resolve.article import extract
 
 
@@ -113,3 +115,37 @@ def test_the_bills_author_parsed_as_a_list_without_and_is_the_named_person(nlp):
         "Port costs rose by $8 billion, said the bill\u2019s author, Assembly member Ellen Park. The Harbor Act passed in May."
     )
     assert stances(nlp, later) == set()  # the law is named only after the sentence
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "In Iowa, Senate candidate Dana Ernstly used the sharp rate increases to blast the Democratic candidate, Rep. Bruce "
+            "Bralen, for supporting the Harbor Safety Act.",
+            ("Bruce Bralen", "supports", "Harbor Safety Act"),
+        ),
+        (
+            "Gov. Tim Rolf criticized Sen. Ann Marr for opposing the Harbor Safety Act.",
+            ("Ann Marr", "opposes", "Harbor Safety Act"),
+        ),
+        ("Rep. Ed Pole was praised on Monday for backing the Harbor Safety Act.", ("Ed Pole", "supports", "Harbor Safety Act")),
+    ],
+)
+def test_the_one_blamed_or_praised_for_a_stance_holds_it_not_the_critic(nlp, text, stance):
+    got = stances(nlp, text)
+    assert stance in got
+    assert not any(s[0] in ("Dana Ernstly", "Tim Rolf") for s in got)
+
+
+def test_a_desire_or_intention_to_repeal_a_law_is_its_owners_stance(nlp):
+    text = (
+        "Senate Majority Leader Dana Holt released a statement on Thursday, which simply reiterated his desire to "
+        "repeal and replace the Harbor Safety Act."
+    )
+    assert ("Dana Holt", "opposes", "Harbor Safety Act") in stances(nlp, text)
+
+
+def test_her_is_not_a_man_named_before(nlp):
+    text = "Sen. Tom Pell spoke on Monday. Her plan to defend the Harbor Safety Act is clear, Rep. Ann Marr said."
+    assert not any(s[0] == "Tom Pell" for s in stances(nlp, text))
