@@ -122,7 +122,7 @@ def reason_holder(verb: Token) -> Token | None:
     above = prep.head
     if above.pos_ != "VERB":
         return None
-    objs = children(above, "dobj") or children(above, "nsubjpass")
+    objs = [o for o in children(above, "dobj") if o.i < prep.i][-1:] or children(above, "nsubjpass")  # nearest "for"
     if not objs:
         return None
     named = [a for a in children(objs[0], "appos") if a.ent_type_ in HOLDERS]  # "her rival, Rep. X, for ..."

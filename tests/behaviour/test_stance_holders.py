@@ -126,6 +126,11 @@ def test_the_bills_author_parsed_as_a_list_without_and_is_the_named_person(nlp):
             ("Bruce Bralen", "supports", "Harbor Safety Act"),
         ),
         (
+            "In Iowa, Senate candidate Dana Ernstly used the sharp rate increases for two insurers to blast the "
+            "Democratic candidate, Rep. Bruce Bralen, for supporting the Harbor Safety Act.",
+            ("Bruce Bralen", "supports", "Harbor Safety Act"),
+        ),
+        (
             "Gov. Tim Rolf criticized Sen. Ann Marr for opposing the Harbor Safety Act.",
             ("Ann Marr", "opposes", "Harbor Safety Act"),
         ),
