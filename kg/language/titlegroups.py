@@ -68,3 +68,17 @@ def pronoun_owned(doc: Doc, i: int, stop: int) -> bool:
         return False
     k = stop + 1
     return not (k < len(doc) and doc[k].ent_type_ in ("Person", "Official") and doc[k].ent_iob_ == "B")
+
+
+def agency_by_noun(doc: Doc, noun: Token) -> Span | None:
+    """The government body "the bureau" or "the department" stands for: the one agency named before it in the
+    article whose name holds the noun capitalized ("the bureau's deputy director" after "the Federal Bureau of
+    Investigation"); None when the noun is written otherwise ("a bureau", "the bureaus") or fits none, or two."""
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.tag_ != "NN" or not only_the(noun):
+        return None
+    if "Agency" not in body_nouns().get(noun.lower_, ()):
+        return None  # "the city's chief judge": a place's, not a body's (body_nouns of relation_cues.json)
+    word = noun.text.capitalize()
+    named = {e.text: e for e in doc.ents if e.label_ in ("Agency", "Organization") and e.end <= noun.i and word in e.text.split()}
+    found = next(iter(named.values())) if len(named) == 1 else None  # "the committee" after a party's committee: which?
+    return found if found is not None and found.label_ == "Agency" else None

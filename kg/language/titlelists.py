@@ -24,9 +24,9 @@ from .honorifics import is_name_title, is_title
 from .sex import word_sex
 from .text import per_doc
 from .titleclauses import BODIES
+from .titlegroups import agency_by_noun
 from .titleindex import singular
-from .titlenames import ent_at as _ent_at
-from .titlenames import person_owner
+from .titlenames import ent_at, person_owner
 from .titleties import subject_of_clause
 
 _SET_OFF_DETERMINERS = frozenset({"the", "a", "an", "another"})
@@ -166,8 +166,8 @@ class ListedTitles:
             k -= 1  # "Kentucky's junior senator, X", "Ohio's Democratic senator, X"
         if hit is None or k - 1 < floor or doc[k].tag_ != "POS":
             return []
-        body = _ent_at(doc, k - 1)
-        if body is None or body.label_ not in BODIES or body.end != k:
+        body = body if (body := ent_at(doc, k - 1)) is not None and body.end == k else agency_by_noun(doc, doc[k - 1])
+        if body is None or body.label_ not in BODIES:
             return []
         if person_owner(doc, body, hit[1], self.body_heads):
             return []  # "Wexley's spokesman, X": a person's staff, not a member of a body
@@ -183,7 +183,7 @@ def _seat_modifiers() -> frozenset[str]:
 def named_owner(doc: Doc, t_start: int) -> bool:
     """Whether a person the model names owns the title starting at ``t_start``: "Carter's chief of staff, X,"
     (the title alone, as after "his": a person's staff, no body)."""
-    owner = _ent_at(doc, t_start - 2) if t_start - 2 >= 0 and doc[t_start - 1].tag_ == "POS" else None
+    owner = ent_at(doc, t_start - 2) if t_start - 2 >= 0 and doc[t_start - 1].tag_ == "POS" else None
     return owner is not None and owner.label_ in ("Person", "Official") and owner.end == t_start - 1
 
 

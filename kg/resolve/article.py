@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..core.records import Extraction, Fact, Quote
 from ..language.cues import cues
-from ..language.places import state
+from ..language.places import country, state
 from ..language.portfolios import department_subject
 from ..language.text import LINE, doc_text, furniture_ranges, heading_ranges, overlaps
 from .articlefacts import Roots, article_facts, evidence
@@ -134,7 +134,8 @@ def _title_facts(t: dict, clusters: Clusters, text: str) -> list[Fact]:
             org if employer_at(clusters, t, org, text) or government_of(t, clusters.label_of(org), text) else None
         )  # "X, chief economist at Jefferies": an employer  # "Los Angeles radio host X": where a private job is done, not a place X serves
     if org is not None and clusters.label_of(org) == "Place" and _federal_title(t):
-        org = None  # "Manhattan U.S. Attorney X": the federal district's seat, not a government X serves in
+        org = org if country(clusters.name_of(clusters.root_of(org))) else None  # "Manhattan U.S. Attorney X": the
+        # federal district's seat, not a government X serves in; "US federal prosecutor X" serves the country
     if org is not None and org != person:
         prop = "heads" if t["role"] == "head" and not _collegial(t, clusters.name_of(clusters.root_of(org)), text) else "memberOf"
         if clusters.label_of(org) == "Place" and t.get("target") not in ("place", "") and not _heads_state(t, clusters, org):

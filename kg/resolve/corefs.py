@@ -88,7 +88,7 @@ class Clusters(LinkRules, TitleRoles):
         for i in listed_places(doc_text(doc), mentions):  # "Oakdale, Fairview, Lakeside and Millbrook": a list of towns
             mentions[i] = (*mentions[i][:3], "Place")
         for i in particle_surnames(mentions) | speaking_surnames(doc, mentions):  # "St. Clair said", "Israel told CNN"
-            mentions[i] = (*mentions[i][:3], "Person")
+            mentions[i] = (*mentions[i][:2], mentions[i][2].split("’s ")[-1].split("'s ")[-1], "Person")  # "Cornell’s X"
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")
         self = cls(doc_text(doc), mentions)
@@ -162,6 +162,8 @@ class Clusters(LinkRules, TitleRoles):
             for i, (ms, me, _mname, mlabel) in enumerate(self.mentions):
                 if ms <= s and e <= me and (label is None or GROUP.get(label) == GROUP[mlabel]) and (me - ms) <= (e - s) + 3:
                     return self._key(self.find(i))
+        if label == "Place" and (p := load_lexicon().place(name)) is not None and not p.bare:
+            name = p.label  # "USA" of "USA Freedom Act": the lexicon's United States
         for i, (_, _, mname, mlabel) in enumerate(self.mentions):
             if (label is None or GROUP.get(label) == GROUP[mlabel]) and name_key(mname, mlabel) == name_key(name, mlabel):
                 return self._key(self.find(i))

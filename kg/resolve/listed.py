@@ -24,7 +24,7 @@ from ..language.names import names_person
 from ..language.places import country, state, us_name
 from ..language.sex import is_first_name
 from ..lexicon.holders import governed, national_holders
-from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
+from ..lexicon.legislators import holder_key, legislator_keys, legislator_names, load_legislators
 from ..lexicon.resources import load_json
 from ..lexicon.surnames import census_surnames, holder_surnames
 
@@ -52,7 +52,7 @@ class ListedOfficials:
                 self.note_private(f.subj)  # "X, chairman of <a coalition>", "the NRA's X": a namesake of a legislator, perhaps
         self._surnames_of_officials()
         private = getattr(self, "_private", set())
-        self._rare_holder_surnames(private)
+        self._rare_holder_surnames(private | {self.root_of(f.subj) for f in facts if f.prop == "title"})
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label not in ("Person", "Official") or " " not in name:
                 continue
@@ -82,7 +82,7 @@ class ListedOfficials:
         name = self._name(self.root_of(org))
         return name.split()[-1] == "Party" or name.removesuffix("s") in party_words()
 
-    def _political(self, root: int) -> bool:
+    def _political(self, root: int, bodies: bool = True) -> bool:
         """Whether a sentence naming the person ``root`` is about government or politics: it has a
         ``political_words`` word or a party-and-state label ("R-Texas"), or names a government body or
         another holder of a public office ("Trump's pick", "a White House aide", "the path that <another
@@ -94,7 +94,9 @@ class ListedOfficials:
                 sentence = self.text[s:e]
                 if has_party_label(sentence) or any(w.casefold() in words for w in re.findall(r"[\w.-]+", sentence)):
                     return True
-                if any(s <= m[0] < e and self.find(j) != root and self._governmental(j) for j, m in enumerate(self.mentions)):
+                if bodies and any(
+                    s <= m[0] < e and self.find(j) != root and self._governmental(j) for j, m in enumerate(self.mentions)
+                ):
                     return True
         return False
 
@@ -157,16 +159,18 @@ class ListedOfficials:
     def _rare_holder_surnames(self, private: set[int]) -> None:
         """ "When Biden and Democrats ...", "Pelosi said": a surname alone, of no person the article names in full,
         that only listed holders of public office bear among the rare surnames (not in the Census table's
-        ``RARE_RANK`` most frequent: not "Warren", "Johnson"), in a sentence about government or politics, is an
-        office holder's, whichever of them it is (see ``_rare_holder_surname``). The list gives a type, never a fact."""
-        full = {self.find(i) for i, m in enumerate(self.mentions) if m[3] in ("Person", "Official") and " " in m[2]}
+        ``RARE_RANK`` most frequent: not "Warren", "Johnson"), given no title ("U2 lead singer Bono"), in a sentence
+        about government or politics, is an office holder's, whichever of them it is (see ``_rare_holder_surname``).
+        The list gives a type, never a fact."""
+        surnames = {m[2].split()[-1] for m in self.mentions if m[3] in ("Person", "Official") and " " in m[2]}
         for i, (_, end, name, label) in enumerate(self.mentions):
             root = self.find(i)
-            if label not in ("Person", "Official") or " " in name or root in full or root in self.official or root in private:
+            if label not in ("Person", "Official") or " " in name or name in surnames or {root} & (self.official | private):
                 continue
             if _NAME_GOES_ON.match(self.text, end):
                 continue  # "the Reagan Library dinner": a word of a longer name
-            if _rare_holder_surname(name) and self._political(root):
+            national = name in _national_surnames()  # a member of Congress's: a sentence of politics, not a body's
+            if _rare_holder_surname(name) and self._political(root, bodies=national):  # ("singer Bono ... the FCC")
                 self.official.add(root)
 
 
@@ -177,11 +181,20 @@ RARE_RANK = 1000  # Census surnames up to this rank are common enough to be born
 @lru_cache(maxsize=4096)
 def _rare_holder_surname(name: str) -> bool:
     """A listed holder's surname outside the Census's ``RARE_RANK`` most frequent, and no country's or state's
-    name ("Austria", "Jordan"); no given name ("Shelby", "Emanuel") nor a US place's ("Greenwood") but a
-    president's or vice president's ("Clinton", "Reagan", "Cheney")."""
+    name ("Austria", "Jordan"): a president's or vice president's ("Clinton", "Reagan", "Cheney"), or one member
+    of Congress's only (not "Bono": Sonny and Mary Bono, and a singer) that is no given name ("Shelby",
+    "Emanuel") nor a US place's ("Greenwood")."""
     if name not in holder_surnames() or name.upper() in census_surnames(RARE_RANK) or country(name) or state(name):
         return False
-    return not (is_first_name(name) or us_name(name)) or name in {n.split()[-1] for n in national_holders()}
+    if name in _national_surnames():
+        return True
+    bearers = {leg.name for leg in load_legislators() if leg.last == name}
+    return len(bearers) == 1 and not (is_first_name(name) or us_name(name))
+
+
+@lru_cache(maxsize=1)
+def _national_surnames() -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in national_holders())
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

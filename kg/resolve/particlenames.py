@@ -34,7 +34,8 @@ def particle_surnames(mentions: list[tuple[int, int, str, str]]) -> set[int]:
 def speaking_surnames(doc, mentions: list[tuple[int, int, str, str]]) -> set[int]:
     """The indices of the one-word mentions typed Place or Organization that end the name of a person named in
     full in the article and speak: a quotation's speaker ("“...,” Israel told CNN" after "Sheriff Scott Israel")
-    or the subject of a speech verb ("Nunes denied it" after "Devin Nunes"). A country that said something in an
+    or the subject of a speech verb ("Nunes denied it" after "Devin Nunes"); so is the surname after an owner's
+    possessive ("Cornell’s Yale-Loehr agrees"). A country that said something in an
     article naming no person of its name stays a place."""
     persons = [
         m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1 and not m[2].split()[0].isupper()
@@ -45,7 +46,9 @@ def speaking_surnames(doc, mentions: list[tuple[int, int, str, str]]) -> set[int
     verbs = speech_lemmas()
     out = set()
     for i, (s, e, name, label) in enumerate(mentions):
-        if label not in GUESSED or " " in name or not any(given_before(p, " " + name) for p in persons):
+        words = name.split()
+        owned = len(words) == 2 and words[0].endswith(("'s", "’s"))  # "Cornell’s Yale-Loehr": the school's professor
+        if label not in GUESSED or (len(words) > 1 and not owned) or not any(given_before(p, " " + words[-1]) for p in persons):
             continue
         span = doc.char_span(s, e)
         head = span.root.head if span is not None else None

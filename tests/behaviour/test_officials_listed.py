@@ -102,6 +102,8 @@ def test_a_surname_alone_of_listed_holders_is_no_officials_outside_politics_or_w
     from test_behaviour import classes
 
     assert classes(nlp, "The chef, Kanjorski, cooked a fine dinner for the guests.").get("Kanjorski") in ("Person", None)
+    singer = "A month later, rock singer Kanjorski uttered the phrase during the broadcast, and the FCC fined the network."
+    assert classes(nlp, singer).get("Kanjorski") in ("Person", None)  # a body in the sentence is no politics of his
     assert classes(nlp, "When Johnson and the House Democrats came back, they voted for the budget.").get("Johnson") in (
         "Person",
         None,

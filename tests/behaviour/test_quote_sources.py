@@ -161,3 +161,12 @@ def test_reacted_before_a_quote_attributes_it(nlp):
         "Whitby reacted, \u201cYeah but let\u2019s say there\u2019s a disruption in the classroom and the kids get punished.\u201d"
     )
     assert speakers(nlp, text).get("Yeah but let\u2019s") == "Dana Whitby"
+
+
+def test_an_owners_possessive_before_a_surname_of_a_person_named_in_full_is_that_person(nlp):
+    text = (
+        "When the order was signed, Stephen Vennor-Lake, an immigration law professor at Cornell University, thought "
+        "it was odd.\n\nCornell\u2019s Vennor-Lake agrees that the administration is trying to shut the door on more "
+        "immigrants: \u201cThey\u2019re claiming that they want merit-based immigration, but it does not seem so.\u201d"
+    )
+    assert speakers(nlp, text).get("They\u2019re claiming that") == "Stephen Vennor-Lake"

@@ -329,3 +329,17 @@ def test_a_place_before_a_federal_officers_title_is_no_government_they_serve_in(
     assert of(got, "Tom Berman", "title") in ({"U.S. Attorney"}, {"US Attorney"})
     assert of(got, "Tom Berman", "memberOf") == set()
     assert of(got, "Ann Reyes", "heads") == {"Ohio"}
+
+
+def test_the_bureaus_title_set_off_before_a_name_is_of_the_one_bureau_named_before(nlp):
+    text = (
+        "Critics attacked the Federal Bureau of Harbor Safety after the firing of the bureau’s former deputy "
+        "director, Dana Whitcombe, on Friday."
+    )
+    got = facts(nlp, text)
+    assert of(got, "Dana Whitcombe", "memberOf") == {"Federal Bureau of Harbor Safety"}
+
+
+def test_a_us_city_the_model_leaves_untagged_before_mayor_is_the_place_the_mayor_heads(nlp):
+    got = facts(nlp, "“We never imagined such a thing would happen here,” Gilroy Mayor Dana Velasko said on Monday.")
+    assert of(got, "Dana Velasko", "heads") == {"Gilroy"}

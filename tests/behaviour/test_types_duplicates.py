@@ -140,3 +140,15 @@ def test_a_constitutional_amendment_bill_and_a_lettered_ballot_measure_are_laws_
     )
     assert got["ACA 8"][0] == "Law" and got["Measure Y1"][0] == "Law"
     assert all("ACA 8" not in aliases for _cls, aliases in got.values())
+
+
+def test_a_chambers_word_before_party_names_a_party_not_the_chamber(nlp):
+    got = entities(nlp, "Ravi Menon, a spokesman of the main opposition Congress party, said the law was bad.")
+    assert got["Congress party"][0] == "Organization"
+    assert "United States Congress" not in got
+
+
+def test_a_place_known_by_another_name_inside_a_laws_name_is_the_lexicons_place(nlp):
+    got = entities(nlp, "Senators debated the USA Harbor Safety Act on Monday.")
+    assert got["United States"][0] == "Place"
+    assert "USA" not in got
