@@ -52,7 +52,6 @@ class ListedOfficials:
                 self.note_private(f.subj)  # "X, chairman of <a coalition>", "the NRA's X": a namesake of a legislator, perhaps
         self._surnames_of_officials()
         private = getattr(self, "_private", set())
-        self._rare_holder_surnames(private | {self.root_of(f.subj) for f in facts if f.prop == "title"})
         for i, (_, _, name, label) in enumerate(self.mentions):
             if label not in ("Person", "Official") or " " not in name:
                 continue
@@ -75,6 +74,7 @@ class ListedOfficials:
                 continue
             if "governor" in lists or self._political(root):
                 self.official.add(root)  # "a group of Senators, including X, Y and Z"; "Betsy DeVos and the union leaders"
+        self._rare_holder_surnames(private | {self.root_of(f.subj) for f in facts if f.prop == "title"})
 
     def is_party(self, org: str) -> bool:
         """Whether the organization ``org`` is a political party (membership in one is no private job):
@@ -162,7 +162,9 @@ class ListedOfficials:
         ``RARE_RANK`` most frequent: not "Warren", "Johnson"), given no title ("U2 lead singer Bono"), in a sentence
         about government or politics, is an office holder's, whichever of them it is (see ``_rare_holder_surname``).
         The list gives a type, never a fact."""
-        surnames = {m[2].split()[-1] for m in self.mentions if m[3] in ("Person", "Official") and " " in m[2]}
+        surnames = {  # "Mellody Hobson": a bare "Hobson" is hers; not "Hunter Biden" when "Joe Biden" holds an office
+            m[2].split()[-1] for i, m in enumerate(self.mentions) if m[3] in ("Person", "Official") and " " in m[2]
+        } - {m[2].split()[-1] for i, m in enumerate(self.mentions) if " " in m[2] and self.find(i) in self.official}
         for i, (_, end, name, label) in enumerate(self.mentions):
             root = self.find(i)
             if label not in ("Person", "Official") or " " in name or name in surnames or {root} & (self.official | private):
