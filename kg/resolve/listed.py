@@ -21,12 +21,10 @@ from functools import lru_cache
 
 from ..language.descriptors import has_party_label, party_words
 from ..language.names import names_person
-from ..language.places import country, state, us_name
-from ..language.sex import is_first_name
-from ..lexicon.holders import governed, national_holders
-from ..lexicon.legislators import holder_key, legislator_keys, legislator_names, load_legislators
+from ..lexicon.holders import governed
+from ..lexicon.legislators import holder_key, legislator_keys, legislator_names
 from ..lexicon.resources import load_json
-from ..lexicon.surnames import census_surnames, holder_surnames
+from .holdersurnames import NAME_GOES_ON, legislative_words, national_surnames, rare_holder_surname
 
 
 class ListedOfficials:
@@ -87,7 +85,7 @@ class ListedOfficials:
         ``political_words`` word or a party-and-state label ("R-Texas"), or names a government body or
         another holder of a public office ("Trump's pick", "a White House aide", "the path that <another
         listed legislator> took")."""
-        words = _political_words()
+        words = _political_words() if bodies else legislative_words()  # a member of Congress's surname: Congress's
         for i, (start, end, _, _) in enumerate(self.mentions):
             if self.find(i) == root:
                 s, e = _sentence(self.text, start, end)
@@ -160,7 +158,7 @@ class ListedOfficials:
         """ "When Biden and Democrats ...", "Pelosi said": a surname alone, of no person the article names in full,
         that only listed holders of public office bear among the rare surnames (not in the Census table's
         ``RARE_RANK`` most frequent: not "Warren", "Johnson"), given no title ("U2 lead singer Bono"), in a sentence
-        about government or politics, is an office holder's, whichever of them it is (see ``_rare_holder_surname``).
+        about government or politics, is an office holder's, whichever of them it is (see ``kg.resolve.holdersurnames``).
         The list gives a type, never a fact."""
         surnames = {  # "Mellody Hobson": a bare "Hobson" is hers; not "Hunter Biden" when "Joe Biden" holds an office
             m[2].split()[-1] for i, m in enumerate(self.mentions) if m[3] in ("Person", "Official") and " " in m[2]
@@ -169,34 +167,11 @@ class ListedOfficials:
             root = self.find(i)
             if label not in ("Person", "Official") or " " in name or name in surnames or {root} & (self.official | private):
                 continue
-            if _NAME_GOES_ON.match(self.text, end):
+            if NAME_GOES_ON.match(self.text, end):
                 continue  # "the Reagan Library dinner": a word of a longer name
-            national = name in _national_surnames()  # a member of Congress's: a sentence of politics, not a body's
-            if _rare_holder_surname(name) and self._political(root, bodies=national):  # ("singer Bono ... the FCC")
+            national = name in national_surnames()  # a member of Congress's: a sentence of politics, not a body's
+            if rare_holder_surname(name) and self._political(root, bodies=national):  # ("singer Bono ... the FCC")
                 self.official.add(root)
-
-
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-RARE_RANK = 1000  # Census surnames up to this rank are common enough to be borne by anyone in the news
-
-
-@lru_cache(maxsize=4096)
-def _rare_holder_surname(name: str) -> bool:
-    """A listed holder's surname outside the Census's ``RARE_RANK`` most frequent, and no country's or state's
-    name ("Austria", "Jordan"): a president's or vice president's ("Clinton", "Reagan", "Cheney"), or one member
-    of Congress's only (not "Bono": Sonny and Mary Bono, and a singer) that is no given name ("Shelby",
-    "Emanuel") nor a US place's ("Greenwood")."""
-    if name not in holder_surnames() or name.upper() in census_surnames(RARE_RANK) or country(name) or state(name):
-        return False
-    if name in _national_surnames():
-        return True
-    bearers = {leg.name for leg in load_legislators() if leg.last == name}
-    return len(bearers) == 1 and not (is_first_name(name) or us_name(name))
-
-
-@lru_cache(maxsize=1)
-def _national_surnames() -> frozenset[str]:
-    return frozenset(n.split()[-1] for n in national_holders())
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
