@@ -59,10 +59,10 @@ class Clusters(LinkRules, TitleRoles):
     def from_doc(cls, doc: Doc) -> Clusters:
         lex = lexicon_names()
         titles, listed = title_words(), legislator_keys()  # "Dean Heller": a listed member's first name, no title
-        mentions = []
+        mentions, text = [], doc_text(doc)  # spaCy joins every token on each read of doc.text: once per document
         for e in doc.ents:
             name = e.kb_id_ or e.text  # "Justice" in "the departments of Justice and ...": "Department of Justice"
-            if e.label_ == "Agency" and names_a_race(name, doc.text, e.end_char):
+            if e.label_ == "Agency" and names_a_race(name, text, e.end_char):
                 continue  # "the Mississippi Senate runoff": a race for the state's seat in Congress, no body
             if e.label_ in ("Person", "Official"):
                 words = name.replace("[", " ").replace("]", " ").split()  # "[Leader Dana] Whitfield": an editor's brackets
