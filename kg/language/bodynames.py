@@ -219,7 +219,7 @@ class BodyNameRules:
         the head stays ("Texas State Senate", "Brand New Congress", "the Continental Congress"). "Congress"
         before "party" names a party ("the opposition Congress party"), an organization."""
         doc = span.doc
-        if span.text == "Congress" and span.end < len(doc) and doc[span.end].lower_ == "party":
+        if span.text in self.party_chambers and span.end < len(doc) and doc[span.end].lower_ == "party":
             return Span(doc, span.start, span.end + 1, label="Organization")  # "the Congress party": India's, no chamber
         if len(span) < 2 or span[-1].text not in self.chamber_heads or span.text in self.lexicon_class:
             return span

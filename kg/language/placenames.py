@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon.load import load_lexicon
+from ..lexicon.resources import load_json
 from .places import city
 
 
@@ -32,10 +33,8 @@ def untagged_cities(doc: Doc, spans: list[Span], words: dict, before: frozenset[
 
 @lru_cache(maxsize=1)
 def city_title_words() -> frozenset[str]:
-    """The first words, lower case, of the titles of a city's own executives (titles.tsv rows whose target is a
-    place, minus a state's or a country's: "mayor", "deputy", "city"), which a city's name may open:
-    "Gilroy Mayor X"."""
-    national = ("president", "governor", "prime", "premier", "cabinet", "lieutenant", "county")
-    return frozenset(
-        t.title.split()[0] for t in load_lexicon().titles if t.target == "place" and not t.title.startswith(national)
-    )
+    """The first words, lower case, of the titles of a city's executives, which a city's name may open ("Gilroy
+    Mayor X"): titles.tsv's titles of places that end on a title entity_patterns.json's ``place_titles`` gives a
+    city ("mayor", "deputy mayor", "vice mayor")."""
+    city = {t for t, kind in load_json("entity_patterns.json")["place_titles"].items() if kind == "city"}
+    return frozenset(t.title.split()[0] for t in load_lexicon().titles if t.target == "place" and t.title.split()[-1] in city)

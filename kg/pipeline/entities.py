@@ -95,7 +95,7 @@ class EntityRecognizer(BodyNameRules):
         self.not_one_word = set(data["not_one_word_names"])
         self.leader_nouns = data["leader_nouns"]
         self.place_kinds = {n: p.kind for p in lex.places for n in (p.name, *p.aliases) if n != p.name or not p.bare}
-        self.chamber_heads = set(data["chamber_heads"])  # "Most Senate": the Senate (kg.language.bodynames)
+        self.chamber_heads, self.party_chambers = set(data["chamber_heads"]), set(data["party_chambers"])  # bodynames
         self.words = word_index(nlp)  # the language's words: "Layoffs" alone is no person (kg.language.commonwords)
 
     def __call__(self, doc: Doc) -> Doc:

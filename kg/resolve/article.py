@@ -180,7 +180,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 def _federal_title(t: dict) -> bool:
     """A federal officer's title written as such ("U.S. Attorney", "federal judge", "US Marshal")."""
-    return (t.get("title") or "").lower().startswith(("u.s. ", "us ", "united states ", "federal "))
+    return (t.get("title") or "").lower().startswith(tuple(cues()["federal_title_prefixes"]))
 
 
 def _heads_state(t: dict, clusters: Clusters, org: str) -> bool:

@@ -87,8 +87,10 @@ class Clusters(LinkRules, TitleRoles):
             mentions[i] = (*mentions[i][:3], "Place")
         for i in listed_places(doc_text(doc), mentions):  # "Oakdale, Fairview, Lakeside and Millbrook": a list of towns
             mentions[i] = (*mentions[i][:3], "Place")
-        for i in particle_surnames(mentions) | speaking_surnames(doc, mentions):  # "St. Clair said", "Israel told CNN"
-            mentions[i] = (*mentions[i][:2], mentions[i][2].split("’s ")[-1].split("'s ")[-1], "Person")  # "Cornell’s X"
+        for i in particle_surnames(mentions):  # "St. Clair said" after "Dana St. Clair": a surname, not a place
+            mentions[i] = (*mentions[i][:3], "Person")
+        for i, surname in speaking_surnames(doc, mentions).items():  # "Israel told CNN", "Cornell’s Yale-Loehr agrees"
+            mentions[i] = (*mentions[i][:2], surname, "Person")
         for i in cued_organizations(doc_text(doc), mentions):  # "Acme Mart, a discount retailer,": not a person
             mentions[i] = (*mentions[i][:3], "Organization")
         self = cls(doc_text(doc), mentions)

@@ -31,20 +31,20 @@ def particle_surnames(mentions: list[tuple[int, int, str, str]]) -> set[int]:
     return out
 
 
-def speaking_surnames(doc, mentions: list[tuple[int, int, str, str]]) -> set[int]:
-    """The indices of the one-word mentions typed Place or Organization that end the name of a person named in
-    full in the article and speak: a quotation's speaker ("“...,” Israel told CNN" after "Sheriff Scott Israel")
-    or the subject of a speech verb ("Nunes denied it" after "Devin Nunes"); so is the surname after an owner's
-    possessive ("Cornell’s Yale-Loehr agrees"). A country that said something in an
-    article naming no person of its name stays a place."""
+def speaking_surnames(doc, mentions: list[tuple[int, int, str, str]]) -> dict[int, str]:
+    """The one-word mentions typed Place or Organization that end the name of a person named in full in the
+    article and speak, by index, with the surname: a quotation's speaker ("“...,” Israel told CNN" after "Sheriff
+    Scott Israel") or the subject of a speech verb ("Nunes denied it" after "Devin Nunes"); so is the surname
+    after an owner's possessive ("Cornell’s Yale-Loehr agrees": "Yale-Loehr"). A country that said something in
+    an article naming no person of its name stays a place."""
     persons = [
         m[2] for m in mentions if m[3] in ("Person", "Official") and len(m[2].split()) > 1 and not m[2].split()[0].isupper()
     ]
     if not persons:  # not "SAM Illinois" of a caption's credit
-        return set()
+        return {}
     speakers = {tuple(q["speaker"]) for q in doc._.kg_quotes or [] if q.get("speaker")}
     verbs = speech_lemmas()
-    out = set()
+    out = {}
     for i, (s, e, name, label) in enumerate(mentions):
         words = name.split()
         owned = len(words) == 2 and words[0].endswith(("'s", "’s"))  # "Cornell’s Yale-Loehr": the school's professor
@@ -54,5 +54,5 @@ def speaking_surnames(doc, mentions: list[tuple[int, int, str, str]]) -> set[int
         head = span.root.head if span is not None else None
         said = head is not None and span.root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in verbs
         if (s, e) in speakers or said:
-            out.add(i)
+            out[i] = words[-1]
     return out
